@@ -1,0 +1,21 @@
+//! Lenient deserialization helpers: real responses send `null` where the spec says a value.
+
+use serde::{Deserialize, Deserializer};
+
+/// Reads `null` (or an absent field, with `#[serde(default)]`) as `T::default()`.
+pub(crate) fn null_default<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
+}
+
+/// Tri-state: absent is `None`, `null` is `Some(None)`, a value is `Some(Some(v))`.
+pub(crate) fn double_option<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(d).map(Some)
+}

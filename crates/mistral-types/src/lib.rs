@@ -1,0 +1,95 @@
+//! Wire types for the [Mistral AI](https://docs.mistral.ai) Chat Completions API.
+//!
+//! Pure data: no I/O, no async runtime. Every type serializes to exactly what the API accepts
+//! (unset options are omitted, nothing outside the spec is sent) and deserializes what the API
+//! really sends (fields `null` or absent, extra keys, new enum values and chunk types).
+//!
+//! # Building a request
+//!
+//! ```
+//! use mistral_types::{ChatRequest, Message};
+//!
+//! let request = ChatRequest::builder()
+//!     .model("mistral-large-latest")
+//!     .messages([Message::system("Be brief."), Message::user("Hi")])
+//!     .temperature(0.3)
+//!     .build();
+//! request.validate()?;
+//! let json = serde_json::to_string(&request)?;
+//! assert_eq!(
+//!     json,
+//!     r#"{"model":"mistral-large-latest","messages":[{"role":"system","content":"Be brief."},{"role":"user","content":"Hi"}],"temperature":0.3}"#
+//! );
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Structured output and tools from Rust types
+//!
+//! ```
+//! use mistral_types::{ResponseFormat, Tool};
+//! use schemars::JsonSchema;
+//! use serde::Deserialize;
+//!
+//! #[derive(JsonSchema, Deserialize)]
+//! struct Book { title: String, year: Option<u16> }
+//!
+//! #[derive(JsonSchema, Deserialize)]
+//! struct GetWeather { city: String }
+//!
+//! let format = ResponseFormat::json_schema::<Book>();
+//! let tool = Tool::function::<GetWeather>("get_weather", "Current weather in a city");
+//! # let _ = (format, tool);
+//! ```
+//!
+//! # Compile-time checked values
+//!
+//! Ranged options have `const` constructors that fail the build when out of range:
+//!
+//! ```
+//! use mistral_types::Temperature;
+//! const T: Temperature = Temperature::new(0.7);
+//! ```
+//!
+//! ```compile_fail
+//! use mistral_types::Temperature;
+//! const T: Temperature = Temperature::new(2.0); // above 1.5: does not compile
+//! ```
+#![deny(missing_docs)]
+
+mod content;
+mod de;
+mod error;
+mod macros;
+mod message;
+mod parse;
+mod request;
+mod response;
+mod schema;
+mod stream;
+mod tool;
+mod validate;
+
+pub use content::{
+    AudioChunk, Content, ContentChunk, DocumentUrlChunk, FileChunk, ImageDetail, ImageUrl, ImageUrlChunk,
+    ReferenceChunk, ReferenceId, TextChunk, ThinkChunk, ThinkingPart, ToolReferenceChunk,
+};
+pub use error::{ApiErrorBody, ValidationDetail};
+pub use message::{
+    Arguments, AssistantMessage, FunctionCall, Message, Role, SystemMessage, ToolCall, ToolCallType,
+    ToolMessage, UserMessage,
+};
+pub use parse::{snippet, ParseError, ParseErrorKind};
+pub use request::{
+    ChatRequest, ChatRequestBuilder, GuardrailConfig, ModerationAction, ModerationConfig,
+    ModerationV1Thresholds, ModerationV2Thresholds, Penalty, Prediction, PromptMode, ReasoningEffort,
+    ServiceTier, Stop, Temperature, TopP,
+};
+pub use response::{ChatChoice, ChatCompletionResponse, FinishReason, TokenDetails, Usage};
+pub use schema::{make_strict, schema_name, strict_schema_for};
+pub use stream::{CompletionChunk, Delta, StreamAccumulator, StreamChoice};
+pub use tool::{
+    BuiltinTool, ConnectorAuth, ConnectorTool, DocumentLibraryTool, Function, FunctionTool, JsonObject,
+    JsonSchemaFormat, ResponseFormat, ResponseFormatType, Tool, ToolChoice, ToolChoiceMode,
+    ToolConfiguration,
+};
+pub use validate::{ValidationError, Violation};

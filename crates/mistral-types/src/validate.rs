@@ -1,0 +1,242 @@
+//! Checks a request against the spec's constraints and the server's documented rules, so that
+//! an invalid request is rejected before a byte is sent.
+
+use crate::content::{Content, ContentChunk};
+use crate::message::Message;
+use crate::request::{ChatRequest, Penalty, Temperature, TopP};
+use crate::tool::{ResponseFormatType, Tool, ToolChoice};
+
+/// One broken rule: the field path and what is allowed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Violation {
+    /// The field path, e.g. `temperature`, `messages[2].content`, `tools[0].library_ids`.
+    pub path: String,
+    /// What is wrong and what is allowed.
+    pub message: String,
+}
+
+impl std::fmt::Display for Violation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Every rule a request breaks (never empty).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValidationError {
+    violations: Vec<Violation>,
+}
+
+impl ValidationError {
+    /// The violations, in field order.
+    pub fn violations(&self) -> &[Violation] {
+        &self.violations
+    }
+
+    /// Whether some violation is about `path`.
+    pub fn has(&self, path: &str) -> bool {
+        self.violations.iter().any(|v| v.path == path)
+    }
+}
+
+impl std::fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "invalid request: ")?;
+        for (i, v) in self.violations.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{v}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ValidationError {}
+
+fn valid_function_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 64
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
+impl ChatRequest {
+    /// Checks every constraint of the spec and the server's documented message rules.
+    ///
+    /// # Errors
+    /// A [`ValidationError`] listing every violation, each with its field path and the allowed
+    /// values.
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        let mut v = Vec::new();
+        let mut push = |path: String, message: String| v.push(Violation { path, message });
+
+        if self.model.trim().is_empty() {
+            push("model".into(), "must not be empty".into());
+        }
+        if let Some(t) = self.temperature {
+            if !Temperature::in_range(t.get()) {
+                push(
+                    "temperature".into(),
+                    format!("{} is out of range {}", t.get(), Temperature::RANGE),
+                );
+            }
+        }
+        if let Some(t) = self.top_p {
+            if !TopP::in_range(t.get()) {
+                push(
+                    "top_p".into(),
+                    format!("{} is out of range {}", t.get(), TopP::RANGE),
+                );
+            }
+        }
+        for (name, p) in [
+            ("presence_penalty", self.presence_penalty),
+            ("frequency_penalty", self.frequency_penalty),
+        ] {
+            if let Some(p) = p {
+                if !Penalty::in_range(p.get()) {
+                    push(
+                        name.into(),
+                        format!("{} is out of range {}", p.get(), Penalty::RANGE),
+                    );
+                }
+            }
+        }
+        if self.n == Some(0) {
+            push("n".into(), "0 is out of range: must be at least 1".into());
+        }
+
+        // Messages.
+        if self.messages.is_empty() {
+            push("messages".into(), "must contain at least one message".into());
+        }
+        for (i, m) in self.messages.iter().enumerate() {
+            match m {
+                Message::System(s) => {
+                    if let Content::Chunks(cs) = &s.content {
+                        for (j, c) in cs.iter().enumerate() {
+                            if !matches!(c, ContentChunk::Text(_) | ContentChunk::Thinking(_)) {
+                                push(
+                                    format!("messages[{i}].content[{j}]"),
+                                    format!(
+                                        "a system message allows only text and thinking chunks, got `{}`",
+                                        c.type_name().unwrap_or("unknown")
+                                    ),
+                                );
+                            }
+                        }
+                    }
+                }
+                Message::Assistant(a) => {
+                    let has_content = a.content.is_some();
+                    let has_calls = a.tool_calls.as_ref().is_some_and(|c| !c.is_empty());
+                    if !has_content && !has_calls {
+                        push(
+                            format!("messages[{i}]"),
+                            "an assistant message must have content or tool_calls".into(),
+                        );
+                    }
+                    if a.prefix && i + 1 != self.messages.len() {
+                        push(
+                            format!("messages[{i}].prefix"),
+                            "only the last message may be an assistant prefix".into(),
+                        );
+                    }
+                }
+                Message::User(_) | Message::Tool(_) => {}
+            }
+        }
+        if let Some(last) = self.messages.last() {
+            let ok = match last {
+                Message::User(_) | Message::Tool(_) => true,
+                Message::Assistant(a) => a.prefix,
+                Message::System(_) => false,
+            };
+            if !ok {
+                push(
+                    format!("messages[{}]", self.messages.len() - 1),
+                    format!(
+                        "the last message must be user or tool (or assistant with prefix), got {}",
+                        last.role()
+                    ),
+                );
+            }
+        }
+
+        // Tools.
+        for (i, t) in self.tools.iter().flatten().enumerate() {
+            match t {
+                Tool::Function(f) => {
+                    if !valid_function_name(&f.function.name) {
+                        push(
+                            format!("tools[{i}].function.name"),
+                            format!(
+                                "{:?} is not allowed: 1 to 64 of a-z, A-Z, 0-9, `_` and `-`",
+                                f.function.name
+                            ),
+                        );
+                    }
+                    if !f.function.parameters.is_object() {
+                        push(
+                            format!("tools[{i}].function.parameters"),
+                            "must be a JSON schema object".into(),
+                        );
+                    }
+                }
+                Tool::DocumentLibrary(d) if d.library_ids.is_empty() => {
+                    push(
+                        format!("tools[{i}].library_ids"),
+                        "needs at least one library id".into(),
+                    );
+                }
+                Tool::Connector(c) if c.connector_id.is_empty() => {
+                    push(format!("tools[{i}].connector_id"), "must not be empty".into());
+                }
+                _ => {}
+            }
+        }
+        if let Some(ToolChoice::Function { name }) = &self.tool_choice {
+            if self.function_tool(name).is_none() {
+                push(
+                    "tool_choice".into(),
+                    format!("names function {name:?}, which is not among the request's function tools"),
+                );
+            }
+        }
+
+        // Response format.
+        if let Some(rf) = &self.response_format {
+            match (&rf.kind, &rf.json_schema) {
+                (ResponseFormatType::JsonSchema, None) => {
+                    push(
+                        "response_format.json_schema".into(),
+                        "a json_schema response format needs a schema".into(),
+                    );
+                }
+                (ResponseFormatType::JsonSchema, Some(s)) => {
+                    if s.name.is_empty() {
+                        push(
+                            "response_format.json_schema.name".into(),
+                            "must not be empty".into(),
+                        );
+                    }
+                    if !s.schema.is_object() {
+                        push(
+                            "response_format.json_schema.schema".into(),
+                            "must be a JSON schema object".into(),
+                        );
+                    }
+                }
+                _ => {}
+            }
+        }
+
+        if v.is_empty() {
+            Ok(())
+        } else {
+            Err(ValidationError { violations: v })
+        }
+    }
+}

@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Extract the chat schemas from Mistral's OpenAPI spec into a small JSON file the tests vendor.
+
+Usage: python3 scripts/extract_chat_schemas.py path/to/mistral-openapi.yaml \
+           > crates/mistral-types/spec/chat-schemas.json
+
+Keeps ChatCompletionRequest, ChatCompletionResponse and CompletionChunk and every schema they
+reference (transitively). Descriptions and examples are dropped to keep the file small; the
+validation keywords are kept as published. The output is a JSON Schema document whose
+`components.schemas` mirror the spec, so `#/components/schemas/X` references resolve unchanged.
+"""
+import datetime
+import hashlib
+import json
+import sys
+
+import yaml
+
+ROOTS = ["ChatCompletionRequest", "ChatCompletionResponse", "CompletionChunk", "HTTPValidationError"]
+DROP = {"description", "examples", "example", "title"}
+
+
+def refs(node, out):
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k == "$ref" and isinstance(v, str) and v.startswith("#/components/schemas/"):
+                out.add(v.rsplit("/", 1)[1])
+            else:
+                refs(v, out)
+    elif isinstance(node, list):
+        for v in node:
+            refs(v, out)
+
+
+def strip(node, key=None):
+    if isinstance(node, dict):
+        # `properties` maps names to schemas: never drop a property named like a keyword.
+        if key == "properties":
+            return {k: strip(v) for k, v in node.items()}
+        return {k: strip(v, k) for k, v in node.items() if k not in DROP}
+    if isinstance(node, list):
+        return [strip(v) for v in node]
+    return node
+
+
+def main():
+    path = sys.argv[1]
+    raw = open(path, "rb").read()
+    spec = yaml.safe_load(raw)
+    schemas = spec["components"]["schemas"]
+    keep, todo = set(), list(ROOTS)
+    while todo:
+        name = todo.pop()
+        if name in keep:
+            continue
+        keep.add(name)
+        found = set()
+        refs(schemas[name], found)
+        todo.extend(sorted(found - keep))
+    doc = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$comment": (
+            "Extracted by scripts/extract_chat_schemas.py from Mistral's published OpenAPI spec "
+            f"(openapi-public-doc.yaml, sha256 {hashlib.sha256(raw).hexdigest()[:16]}, "
+            f"extracted {datetime.date.today().isoformat()})."
+        ),
+        "components": {"schemas": {n: strip(schemas[n]) for n in sorted(keep)}},
+    }
+    json.dump(doc, sys.stdout, indent=1, sort_keys=True)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()
