@@ -308,3 +308,82 @@ fn merge_tool_call(calls: &mut Vec<ToolCall>, tc: &ToolCall, position: usize) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn chunk(v: serde_json::Value) -> CompletionChunk {
+        serde_json::from_value(v).unwrap()
+    }
+
+    #[test]
+    fn placeholder_id_never_overwrites_a_real_one() {
+        let mut acc = StreamAccumulator::new();
+        acc.push(&chunk(json!({"id": "null", "model": "m", "choices": []})));
+        acc.push(&chunk(json!({"id": "real", "model": "m", "choices": []})));
+        acc.push(&chunk(json!({"id": "null", "model": "m", "choices": []})));
+        acc.push(&chunk(json!({"id": "", "model": "m", "choices": []})));
+        assert_eq!(acc.finish().id, "real");
+    }
+
+    #[test]
+    fn tool_calls_merge_by_index_whole_or_fragmented() {
+        let mut acc = StreamAccumulator::new();
+        // Mistral's usual: each call whole, distinct index.
+        acc.push(&chunk(json!({"id": "a", "model": "m", "choices": [{"index": 0, "delta": {"role": "assistant", "content": "", "tool_calls": [
+            {"id": "c1", "function": {"name": "f", "arguments": "{\"a\": 1}"}, "index": 0}]}}]})));
+        // OpenAI-style fragments for the second call.
+        acc.push(&chunk(json!({"id": "a", "model": "m", "choices": [{"index": 0, "delta": {"tool_calls": [
+            {"id": "c2", "type": "function", "function": {"name": "g", "arguments": "{\"b\""}, "index": 1}]}}]})));
+        acc.push(&chunk(
+            json!({"id": "a", "model": "m", "choices": [{"index": 0, "delta": {"tool_calls": [
+            {"id": "null", "function": {"name": "", "arguments": ": 2}"}, "index": 1}]}}]}),
+        ));
+        acc.push(&chunk(json!({"id": "a", "model": "m", "choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}],
+            "usage": {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3}})));
+        let r = acc.finish();
+        let calls = r.choices[0].message.as_ref().unwrap().tool_calls();
+        assert_eq!(calls.len(), 2);
+        assert_eq!(calls[0].function.arguments, Arguments::Json("{\"a\": 1}".into()));
+        assert_eq!(calls[1].id.as_deref(), Some("c2"));
+        assert_eq!(calls[1].function.name, "g");
+        assert_eq!(calls[1].function.arguments, Arguments::Json("{\"b\": 2}".into()));
+        assert_eq!(r.choices[0].finish_reason, Some(FinishReason::ToolCalls));
+        assert_eq!(r.usage.unwrap().total_tokens, 3);
+    }
+
+    #[test]
+    fn thinking_then_text_switching_shapes() {
+        let mut acc = StreamAccumulator::new();
+        acc.push(&chunk(json!({"id": "r", "model": "m", "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}}]})));
+        acc.push(&chunk(
+            json!({"id": "r", "model": "m", "choices": [{"index": 0, "delta": {"content": [
+            {"type": "thinking", "thinking": [{"type": "text", "text": "Let me "}]}]}}]}),
+        ));
+        acc.push(&chunk(json!({"id": "r", "model": "m", "choices": [{"index": 0, "delta": {"content": [
+            {"type": "thinking", "thinking": [{"type": "text", "text": "think."}]}, {"type": "text", "text": "The "}]}}]})));
+        acc.push(&chunk(json!({"id": "r", "model": "m", "choices": [{"index": 0, "delta": {"content": "answer."}, "finish_reason": "stop"}]})));
+        let r = acc.finish();
+        let msg = r.message().unwrap();
+        let chunks = msg.content.as_ref().unwrap().chunks().unwrap();
+        assert_eq!(chunks.len(), 2);
+        let ContentChunk::Thinking(t) = &chunks[0] else {
+            panic!()
+        };
+        assert_eq!(t.text(), "Let me think.");
+        assert_eq!(msg.text(), "The answer.");
+    }
+
+    #[test]
+    fn several_choices_by_index() {
+        let mut acc = StreamAccumulator::new();
+        acc.push(&chunk(json!({"id": "x", "model": "m", "choices": [{"index": 1, "delta": {"content": "b"}}, {"index": 0, "delta": {"content": "a"}}]})));
+        acc.push(&chunk(json!({"id": "x", "model": "m", "choices": [{"index": 0, "delta": {"content": "A"}, "finish_reason": "stop"}]})));
+        let r = acc.finish();
+        assert_eq!(r.choices[0].message.as_ref().unwrap().text(), "aA");
+        assert_eq!(r.choices[1].message.as_ref().unwrap().text(), "b");
+        assert_eq!(r.choices[1].finish_reason, None);
+    }
+}
