@@ -1,0 +1,387 @@
+//! One opaque error type for everything the client can fail at.
+
+use std::fmt;
+use std::time::Duration;
+
+use http::StatusCode;
+use mistral_types::{ApiErrorBody, ValidationError};
+
+use crate::meta::{RateLimits, ResponseMeta};
+
+/// A boxed error source.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// `Result<T, Error>`.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Raw error bodies are kept up to this many bytes.
+pub(crate) const MAX_KEPT_BODY: usize = 64 * 1024;
+/// `Display` shows at most this many bytes of an unparsed body.
+const MAX_DISPLAY_BODY: usize = 1024;
+
+/// Which timeout fired.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TimeoutPhase {
+    /// Establishing the connection (TCP and TLS).
+    Connect,
+    /// Waiting for the response: the whole body for `complete`, the headers for a stream.
+    Request,
+    /// The gap between two body frames of a stream.
+    StreamIdle,
+    /// The optional deadline on the whole call, retries included.
+    Total,
+}
+
+impl fmt::Display for TimeoutPhase {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TimeoutPhase::Connect => "connect",
+            TimeoutPhase::Request => "request",
+            TimeoutPhase::StreamIdle => "stream idle",
+            TimeoutPhase::Total => "total",
+        })
+    }
+}
+
+/// The error of every fallible call of this crate.
+///
+/// Opaque on purpose: ask it what happened with the `is_*` predicates and the accessors
+/// ([`status`](Self::status), [`api_error`](Self::api_error), [`retry_after`](Self::retry_after),
+/// [`request_id`](Self::request_id), [`attempts`](Self::attempts)...). `Display` describes this
+/// level only; the cause is in [`source`](std::error::Error::source). It never contains the API
+/// key or request headers.
+pub struct Error(Box<Inner>);
+
+struct Inner {
+    kind: Kind,
+    source: Option<BoxError>,
+    status: Option<StatusCode>,
+    api: Option<ApiErrorBody>,
+    body: Option<String>,
+    meta: Option<ResponseMeta>,
+    retry_after: Option<Duration>,
+    attempts: u32,
+    /// The failure happened after response headers arrived: sending again is not safe.
+    after_response: bool,
+    /// The failure happened while reading a stream.
+    in_stream: bool,
+}
+
+#[derive(Debug)]
+pub(crate) enum Kind {
+    Builder(String),
+    InvalidRequest(ValidationError),
+    Api,
+    Timeout(TimeoutPhase),
+    Connect,
+    /// The connection closed or failed before response headers arrived.
+    Transport { retryable: bool },
+    /// Reading the body failed, or it exceeded the size cap.
+    Body(String),
+    Decode(String),
+    Stream(StreamKind),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum StreamKind {
+    /// The body ended before `[DONE]` and before any finish reason.
+    Truncated,
+    /// A wrong content type for a stream.
+    ContentType(String),
+    /// An SSE framing error (invalid UTF-8, oversized event).
+    Framing(String),
+}
+
+impl Error {
+    pub(crate) fn new(kind: Kind) -> Self {
+        Error(Box::new(Inner {
+            kind,
+            source: None,
+            status: None,
+            api: None,
+            body: None,
+            meta: None,
+            retry_after: None,
+            attempts: 1,
+            after_response: false,
+            in_stream: false,
+        }))
+    }
+
+    pub(crate) fn with_source(mut self, source: impl Into<BoxError>) -> Self {
+        self.0.source = Some(source.into());
+        self
+    }
+
+    pub(crate) fn builder(msg: impl Into<String>) -> Self {
+        Error::new(Kind::Builder(msg.into()))
+    }
+
+    pub(crate) fn timeout(phase: TimeoutPhase) -> Self {
+        Error::new(Kind::Timeout(phase))
+    }
+
+    /// An error response: status, parsed body (when it is one), raw body (truncated).
+    pub(crate) fn api(meta: ResponseMeta, body: &[u8]) -> Self {
+        let api = ApiErrorBody::parse(body);
+        let kept = &body[..body.len().min(MAX_KEPT_BODY)];
+        let mut e = Error::new(Kind::Api);
+        e.0.status = Some(meta.status());
+        e.0.api = api;
+        e.0.body = Some(String::from_utf8_lossy(kept).into_owned());
+        e.0.meta = Some(meta);
+        e
+    }
+
+    pub(crate) fn with_meta(mut self, meta: ResponseMeta) -> Self {
+        if self.0.status.is_none() {
+            self.0.status = Some(meta.status());
+        }
+        self.0.meta = Some(meta);
+        self
+    }
+
+    pub(crate) fn with_retry_after(mut self, d: Option<Duration>) -> Self {
+        self.0.retry_after = d;
+        self
+    }
+
+    pub(crate) fn after_response(mut self) -> Self {
+        self.0.after_response = true;
+        self
+    }
+
+    pub(crate) fn in_stream(mut self) -> Self {
+        self.0.in_stream = true;
+        self.0.after_response = true;
+        self
+    }
+
+    pub(crate) fn set_attempts(&mut self, n: u32) {
+        self.0.attempts = n;
+    }
+
+    pub(crate) fn kind(&self) -> &Kind {
+        &self.0.kind
+    }
+
+    /// The HTTP status, for an error response (or a stream error after a 200).
+    pub fn status(&self) -> Option<StatusCode> {
+        self.0.status
+    }
+
+    /// The parsed error body, when the server sent one that could be read.
+    pub fn api_error(&self) -> Option<&ApiErrorBody> {
+        self.0.api.as_ref()
+    }
+
+    /// The raw error body (up to 64 KiB), when there was one.
+    pub fn body(&self) -> Option<&str> {
+        self.0.body.as_deref()
+    }
+
+    /// The delay the server asked for (`retry-after-ms` / `Retry-After`), when present and valid.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.0.retry_after
+    }
+
+    /// The request id header of the failed response, when there was a response.
+    pub fn request_id(&self) -> Option<&str> {
+        self.0.meta.as_ref().and_then(ResponseMeta::request_id)
+    }
+
+    /// The rate-limit headers of the failed response.
+    pub fn rate_limits(&self) -> Option<&RateLimits> {
+        self.0.meta.as_ref().map(ResponseMeta::rate_limits)
+    }
+
+    /// Response metadata (status, headers), when there was a response.
+    pub fn response_meta(&self) -> Option<&ResponseMeta> {
+        self.0.meta.as_ref()
+    }
+
+    /// How many attempts ran (1 when nothing was retried).
+    pub fn attempts(&self) -> u32 {
+        self.0.attempts
+    }
+
+    /// The request's violations, for an invalid request (nothing was sent).
+    pub fn validation(&self) -> Option<&ValidationError> {
+        match &self.0.kind {
+            Kind::InvalidRequest(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// Which timeout fired, for a timeout.
+    pub fn timeout_phase(&self) -> Option<TimeoutPhase> {
+        match self.0.kind {
+            Kind::Timeout(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The server answered with an error status (or an error body).
+    pub fn is_status(&self) -> bool {
+        matches!(self.0.kind, Kind::Api)
+    }
+
+    /// A timeout fired (see [`timeout_phase`](Self::timeout_phase)).
+    pub fn is_timeout(&self) -> bool {
+        matches!(self.0.kind, Kind::Timeout(_))
+    }
+
+    /// The connection could not be established (a connect timeout is also `is_timeout`).
+    pub fn is_connect(&self) -> bool {
+        matches!(self.0.kind, Kind::Connect | Kind::Timeout(TimeoutPhase::Connect))
+    }
+
+    /// The request was rejected before sending by [`ChatRequest::validate`](mistral_types::ChatRequest::validate).
+    pub fn is_invalid_request(&self) -> bool {
+        matches!(self.0.kind, Kind::InvalidRequest(_))
+    }
+
+    /// The client was misconfigured (bad key, header or base URL).
+    pub fn is_builder(&self) -> bool {
+        matches!(self.0.kind, Kind::Builder(_))
+    }
+
+    /// A response (or stream event) could not be read into the expected type.
+    pub fn is_decode(&self) -> bool {
+        matches!(self.0.kind, Kind::Decode(_))
+    }
+
+    /// Reading the response body failed (cut off, reset, or over the size cap).
+    pub fn is_body(&self) -> bool {
+        matches!(self.0.kind, Kind::Body(_))
+    }
+
+    /// The error happened in a stream (truncated, bad content type, bad framing), or the
+    /// connection failed mid-stream (then `is_body` is also true).
+    pub fn is_stream(&self) -> bool {
+        self.0.in_stream || matches!(self.0.kind, Kind::Stream(_))
+    }
+
+    /// The stream ended before `[DONE]` and before any finish reason.
+    pub fn is_truncated(&self) -> bool {
+        matches!(self.0.kind, Kind::Stream(StreamKind::Truncated))
+    }
+
+    /// The connection failed or closed before any response arrived.
+    pub fn is_transport(&self) -> bool {
+        matches!(self.0.kind, Kind::Transport { .. })
+    }
+
+    /// Whether sending the same request again may succeed: connection failures before a
+    /// response, timeouts before headers, and the statuses 408, 429, 500, 502, 503, 504.
+    pub fn is_retryable(&self) -> bool {
+        if self.0.after_response {
+            return false;
+        }
+        match &self.0.kind {
+            Kind::Connect => true,
+            Kind::Transport { retryable } => *retryable,
+            Kind::Timeout(p) => matches!(p, TimeoutPhase::Connect | TimeoutPhase::Request),
+            Kind::Api => self.0.status.is_some_and(crate::retry::is_retryable_status),
+            _ => false,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.0.kind {
+            Kind::Builder(m) => write!(f, "invalid client configuration: {m}"),
+            Kind::InvalidRequest(v) => write!(f, "{v}"),
+            Kind::Api => {
+                let status = self.0.status.map(|s| s.to_string()).unwrap_or_default();
+                write!(f, "API error {status}")?;
+                match &self.0.api {
+                    Some(api) => {
+                        if let Some(k) = &api.kind {
+                            write!(f, " ({k})")?;
+                        }
+                        if let Some(m) = &api.message {
+                            write!(f, ": {}", mistral_types::snippet(m, MAX_DISPLAY_BODY))?;
+                        }
+                    }
+                    None => {
+                        if let Some(b) = self.0.body.as_deref().filter(|b| !b.trim().is_empty()) {
+                            write!(f, ": {}", mistral_types::snippet(b.trim(), MAX_DISPLAY_BODY))?;
+                        }
+                    }
+                }
+                Ok(())
+            }
+            Kind::Timeout(p) => write!(f, "{p} timeout"),
+            Kind::Connect => f.write_str("connection failed"),
+            Kind::Transport { .. } => f.write_str("connection failed before a response arrived"),
+            Kind::Body(m) => write!(f, "error reading the response body: {m}"),
+            Kind::Decode(m) => write!(f, "could not decode the response: {m}"),
+            Kind::Stream(StreamKind::Truncated) => {
+                f.write_str("stream ended before [DONE] and before any finish_reason (truncated)")
+            }
+            Kind::Stream(StreamKind::ContentType(ct)) => {
+                write!(f, "expected a text/event-stream response, got content type {ct:?}")
+            }
+            Kind::Stream(StreamKind::Framing(m)) => write!(f, "invalid event stream: {m}"),
+        }?;
+        if self.0.attempts > 1 {
+            write!(f, " (after {} attempts)", self.0.attempts)?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut d = f.debug_struct("Error");
+        d.field("kind", &self.0.kind);
+        if let Some(s) = &self.0.status {
+            d.field("status", s);
+        }
+        if let Some(a) = &self.0.api {
+            d.field("api", a);
+        }
+        if let Some(r) = &self.0.retry_after {
+            d.field("retry_after", r);
+        }
+        if let Some(id) = self.request_id() {
+            d.field("request_id", &id);
+        }
+        d.field("attempts", &self.0.attempts);
+        if let Some(s) = &self.0.source {
+            d.field("source", s);
+        }
+        d.finish()
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match &self.0.kind {
+            Kind::InvalidRequest(v) => Some(v),
+            _ => self.0.source.as_deref().map(|e| e as _),
+        }
+    }
+}
+
+impl From<ValidationError> for Error {
+    fn from(v: ValidationError) -> Self {
+        Error::new(Kind::InvalidRequest(v))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync + 'static>() {}
+
+    #[test]
+    fn error_is_send_sync_and_small() {
+        assert_send_sync::<Error>();
+        assert_eq!(std::mem::size_of::<Error>(), std::mem::size_of::<usize>());
+    }
+}

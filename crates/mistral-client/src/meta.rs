@@ -1,0 +1,181 @@
+//! Response metadata: status, headers, request id and rate limits, read once.
+
+use http::{HeaderMap, StatusCode};
+
+/// Header names that carry a request id, in the order they are looked up.
+const REQUEST_ID_HEADERS: [&str; 3] = ["x-request-id", "mistral-correlation-id", "x-kong-request-id"];
+
+/// Metadata of an HTTP response: reachable from a result, a stream or an error without
+/// re-parsing anything.
+#[derive(Clone, Debug)]
+pub struct ResponseMeta {
+    status: StatusCode,
+    headers: HeaderMap,
+    rate_limits: RateLimits,
+}
+
+impl ResponseMeta {
+    /// Reads the metadata of a response.
+    pub fn new(status: StatusCode, headers: HeaderMap) -> Self {
+        let rate_limits = RateLimits::from_headers(&headers);
+        ResponseMeta {
+            status,
+            headers,
+            rate_limits,
+        }
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// All response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// The request id (`x-request-id`, or Mistral's correlation id), for support tickets.
+    pub fn request_id(&self) -> Option<&str> {
+        REQUEST_ID_HEADERS
+            .iter()
+            .find_map(|h| self.headers.get(*h).and_then(|v| v.to_str().ok()))
+    }
+
+    /// The `x-ratelimit-*` headers, parsed.
+    pub fn rate_limits(&self) -> &RateLimits {
+        &self.rate_limits
+    }
+
+    /// The `x-model-deprecation-timestamp` header: the model will be removed at that date.
+    pub fn model_deprecation(&self) -> Option<&str> {
+        self.headers
+            .get("x-model-deprecation-timestamp")
+            .and_then(|v| v.to_str().ok())
+    }
+}
+
+/// Rate-limit headers as numbers. Mistral's names are not in its spec; these are the ones
+/// observed on `/v1/chat/completions`. Every header with the `x-ratelimit-` prefix is also
+/// reachable through [`get`](Self::get).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RateLimits {
+    /// `x-ratelimit-limit-tokens-minute`
+    pub limit_tokens_minute: Option<u64>,
+    /// `x-ratelimit-remaining-tokens-minute`
+    pub remaining_tokens_minute: Option<u64>,
+    /// `x-ratelimit-limit-req-minute`
+    pub limit_requests_minute: Option<u64>,
+    /// `x-ratelimit-remaining-req-minute`
+    pub remaining_requests_minute: Option<u64>,
+    /// `x-ratelimit-tokens-query-cost`
+    pub tokens_query_cost: Option<u64>,
+    /// `x-ratelimit-limit-tokens-month`
+    pub limit_tokens_month: Option<u64>,
+    /// `x-ratelimit-remaining-tokens-month`
+    pub remaining_tokens_month: Option<u64>,
+    all: Vec<(String, u64)>,
+}
+
+impl RateLimits {
+    fn from_headers(headers: &HeaderMap) -> Self {
+        let mut out = RateLimits::default();
+        for (name, value) in headers {
+            let name = name.as_str();
+            let Some(suffix) = name.strip_prefix("x-ratelimit-") else { continue };
+            let Some(n) = value.to_str().ok().and_then(|v| v.trim().parse::<f64>().ok()) else { continue };
+            if !(n.is_finite() && n >= 0.0) {
+                continue;
+            }
+            // Truncation is fine: these are counts.
+            let n = n as u64;
+            let slot = match suffix {
+                "limit-tokens-minute" => &mut out.limit_tokens_minute,
+                "remaining-tokens-minute" => &mut out.remaining_tokens_minute,
+                "limit-req-minute" => &mut out.limit_requests_minute,
+                "remaining-req-minute" => &mut out.remaining_requests_minute,
+                "tokens-query-cost" => &mut out.tokens_query_cost,
+                "limit-tokens-month" => &mut out.limit_tokens_month,
+                "remaining-tokens-month" => &mut out.remaining_tokens_month,
+                _ => {
+                    out.all.push((suffix.to_owned(), n));
+                    continue;
+                }
+            };
+            *slot = Some(n);
+            out.all.push((suffix.to_owned(), n));
+        }
+        out
+    }
+
+    /// Any `x-ratelimit-<suffix>` header as a number, e.g. `get("remaining-req-minute")`.
+    pub fn get(&self, suffix: &str) -> Option<u64> {
+        self.all.iter().find(|(k, _)| k == suffix).map(|(_, v)| *v)
+    }
+
+    /// Whether no rate-limit header was present.
+    pub fn is_empty(&self) -> bool {
+        self.all.is_empty()
+    }
+}
+
+/// A value together with the metadata of the response it came from. Derefs to the value.
+#[derive(Clone, Debug)]
+pub struct WithMeta<T> {
+    value: T,
+    meta: ResponseMeta,
+}
+
+impl<T> WithMeta<T> {
+    pub(crate) fn new(value: T, meta: ResponseMeta) -> Self {
+        WithMeta { value, meta }
+    }
+
+    /// The response metadata.
+    pub fn meta(&self) -> &ResponseMeta {
+        &self.meta
+    }
+
+    /// The value, without the metadata.
+    pub fn into_inner(self) -> T {
+        self.value
+    }
+
+    /// The value and the metadata.
+    pub fn into_parts(self) -> (T, ResponseMeta) {
+        (self.value, self.meta)
+    }
+}
+
+impl<T> std::ops::Deref for WithMeta<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rate_limits_parse() {
+        let mut h = HeaderMap::new();
+        h.insert("x-ratelimit-limit-tokens-minute", "500000".parse().unwrap());
+        h.insert("x-ratelimit-remaining-tokens-minute", "499981".parse().unwrap());
+        h.insert("x-ratelimit-remaining-req-minute", "59".parse().unwrap());
+        h.insert("x-ratelimit-tokens-query-cost", "19".parse().unwrap());
+        h.insert("x-ratelimit-reset-seconds", "12".parse().unwrap());
+        h.insert("x-ratelimit-limit-req-minute", "garbage".parse().unwrap());
+        h.insert("x-request-id", "req-1".parse().unwrap());
+        let m = ResponseMeta::new(StatusCode::OK, h);
+        let r = m.rate_limits();
+        assert_eq!(r.limit_tokens_minute, Some(500_000));
+        assert_eq!(r.remaining_tokens_minute, Some(499_981));
+        assert_eq!(r.remaining_requests_minute, Some(59));
+        assert_eq!(r.tokens_query_cost, Some(19));
+        assert_eq!(r.limit_requests_minute, None);
+        assert_eq!(r.get("reset-seconds"), Some(12));
+        assert_eq!(m.request_id(), Some("req-1"));
+    }
+}

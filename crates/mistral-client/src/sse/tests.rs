@@ -1,0 +1,334 @@
+//! The SSE checklist D1-D17 of docs/reliability.md, and a model-based property test.
+
+use super::*;
+use proptest::prelude::*;
+
+/// (event type, data, id) of each dispatched event, or the error.
+type Out = Vec<Result<(Option<String>, String, Option<String>), SseError>>;
+
+fn s(b: &Option<Bytes>) -> Option<String> {
+    b.as_ref().map(|b| String::from_utf8(b.to_vec()).unwrap())
+}
+
+fn run(frames: &[&[u8]]) -> Out {
+    let mut p = SseParser::default();
+    let mut out = Vec::new();
+    for f in frames {
+        p.push(Bytes::copy_from_slice(f));
+        while let Some(ev) = p.next_event() {
+            out.push(ev.map(|e| (s(&e.event), e.data_str().to_owned(), s(&e.id))));
+        }
+    }
+    out
+}
+
+fn data(out: &Out) -> Vec<String> {
+    out.iter().map(|r| r.as_ref().unwrap().1.clone()).collect()
+}
+
+/// Feeds `input` split at every offset (and every pair of offsets when short): same events.
+fn all_splits(input: &[u8]) -> Out {
+    let whole = run(&[input]);
+    for i in 0..=input.len() {
+        assert_eq!(run(&[&input[..i], &input[i..]]), whole, "split at {i}");
+    }
+    if input.len() <= 80 {
+        for i in 0..=input.len() {
+            for j in i..=input.len() {
+                assert_eq!(run(&[&input[..i], &input[i..j], &input[j..]]), whole, "split at {i},{j}");
+            }
+        }
+    }
+    // One byte per frame.
+    let bytes: Vec<&[u8]> = input.chunks(1).collect();
+    assert_eq!(run(&bytes), whole, "byte by byte");
+    whole
+}
+
+/// D1: LF, CRLF, CR and mixed line endings give identical events.
+#[test]
+fn d1_line_endings() {
+    let lf = all_splits(b"data: a\ndata: b\n\nevent: x\ndata: c\n\n");
+    for input in [
+        &b"data: a\r\ndata: b\r\n\r\nevent: x\r\ndata: c\r\n\r\n"[..],
+        b"data: a\rdata: b\r\revent: x\rdata: c\r\r",
+        b"data: a\r\ndata: b\r\revent: x\ndata: c\r\n\n",
+    ] {
+        assert_eq!(all_splits(input), lf);
+    }
+    assert_eq!(data(&lf), ["a\nb", "c"]);
+}
+
+/// D2: a CRLF split across frames is one line end, not two.
+#[test]
+fn d2_split_crlf() {
+    let out = run(&[b"data: A\r\n", b"data: B\r", b"\n", b"data: C\r\n", b"\r\n"]);
+    assert_eq!(data(&out), ["A\nB\nC"]);
+}
+
+/// D3: a canonical Mistral fixture at every split gives the same events.
+#[test]
+fn d3_every_split() {
+    let fixture = concat!(
+        "data: {\"id\":\"1\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hé\"}}]}\r\n\r\n",
+        ": keep-alive\n\n",
+        "data: {\"id\":\"1\",\"choices\":[]}\n\n",
+        "data: [DONE]\n\n"
+    );
+    let out = all_splits(fixture.as_bytes());
+    assert_eq!(out.len(), 3);
+    assert_eq!(data(&out)[2], "[DONE]");
+}
+
+/// D4: multi-byte UTF-8 split across frames decodes exactly.
+#[test]
+fn d4_multibyte() {
+    let text = "data: Привет 你好 🦀🦀\n\n";
+    let out = all_splits(text.as_bytes());
+    assert_eq!(data(&out), ["Привет 你好 🦀🦀"]);
+}
+
+/// D5: U+2028, U+2029, U+0085, VT and FF are not line breaks.
+#[test]
+fn d5_special_newlines() {
+    let text = "data: {\"t\":\"a\u{2028}b\u{2029}c\u{0085}d\"}\u{000B}\u{000C}\n\n";
+    let out = all_splits(text.as_bytes());
+    assert_eq!(data(&out), ["{\"t\":\"a\u{2028}b\u{2029}c\u{0085}d\"}\u{000B}\u{000C}"]);
+    let json = data(&out)[0].trim_end_matches(['\u{000B}', '\u{000C}']).to_owned();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["t"], "a\u{2028}b\u{2029}c\u{0085}d");
+}
+
+/// D6: invalid UTF-8 is an error at once, and the parser stops (no stall, no buffering).
+#[test]
+fn d6_invalid_utf8() {
+    let out = run(&[b"data: ok\n\n", b"data: \xFF\xFE\n", b"\ndata: later\n\n"]);
+    assert_eq!(out.len(), 2);
+    assert!(matches!(out[1], Err(SseError::InvalidUtf8 { .. })));
+    // Even an incomplete sequence at a line end is caught when the line completes.
+    let out = run(&[b"data: \xE2\x82\n\n"]);
+    assert!(matches!(out[0], Err(SseError::InvalidUtf8 { .. })));
+}
+
+/// D7: one leading BOM stripped (also split), a second or mid-stream BOM kept.
+#[test]
+fn d7_bom() {
+    let out = all_splits(b"\xEF\xBB\xBFdata: x\n\n");
+    assert_eq!(data(&out), ["x"]);
+    let out = all_splits("\u{FEFF}\u{FEFF}data: x\n\ndata: y\n\n".as_bytes());
+    // The second BOM makes the first line's field name "\u{FEFF}data": ignored.
+    assert_eq!(data(&out), ["y"]);
+    let out = all_splits("data: \u{FEFF}x\n\n".as_bytes());
+    assert_eq!(data(&out), ["\u{FEFF}x"]);
+}
+
+/// D8: only one leading space is removed.
+#[test]
+fn d8_one_space() {
+    assert_eq!(data(&run(&[b"data:x\n\ndata: x\n\ndata:  x\n\n"])), ["x", "x", " x"]);
+}
+
+/// D9: several data lines are joined with `\n`, no trailing `\n`.
+#[test]
+fn d9_multi_data() {
+    assert_eq!(data(&all_splits(b"data: a\ndata:\ndata: c\n\n")), ["a\n\nc"]);
+}
+
+/// D10: colon-less field, unknown field, id with NUL, bad retry.
+#[test]
+fn d10_field_rules() {
+    let mut p = SseParser::default();
+    p.push(Bytes::from_static(b"id: 7\nretry: 1500\ndata\n\nid: a\0b\nretry: 12a\nfoo: bar\ndata: x\n\n"));
+    let e1 = p.next_event().unwrap().unwrap();
+    assert_eq!(e1.data_str(), "");
+    assert_eq!(e1.id.as_deref(), Some(&b"7"[..]));
+    assert_eq!(e1.retry, Some(1500));
+    let e2 = p.next_event().unwrap().unwrap();
+    assert_eq!(e2.data_str(), "x");
+    assert_eq!(e2.id.as_deref(), Some(&b"7"[..]), "id with NUL ignored, last id persists");
+    assert_eq!(e2.retry, Some(1500), "bad retry ignored");
+}
+
+/// D11: blank lines only, or an event type without data: nothing dispatched, type reset.
+#[test]
+fn d11_no_data() {
+    assert!(run(&[b"\n\n\n\r\n"]).is_empty());
+    let out = run(&[b"event: ping\n\ndata: x\n\n"]);
+    assert_eq!(out, vec![Ok((None, "x".to_owned(), None))]);
+}
+
+/// D12: an unterminated final event is not dispatched.
+#[test]
+fn d12_unterminated() {
+    let mut p = SseParser::default();
+    p.push(Bytes::from_static(b"data: a\n\ndata: b\n"));
+    assert_eq!(p.next_event().unwrap().unwrap().data_str(), "a");
+    assert!(p.next_event().is_none());
+    assert!(p.has_partial());
+    let mut p = SseParser::default();
+    p.push(Bytes::from_static(b"data: a\n\n"));
+    p.next_event();
+    assert!(p.next_event().is_none());
+    assert!(!p.has_partial());
+}
+
+/// D13: several events in one frame all come out, in order.
+#[test]
+fn d13_many_in_one_frame() {
+    let input: String = (0..100).map(|i| format!("data: {i}\n\n")).collect();
+    let out = run(&[input.as_bytes()]);
+    assert_eq!(data(&out), (0..100).map(|i| i.to_string()).collect::<Vec<_>>());
+}
+
+/// D14: empty frames change nothing.
+#[test]
+fn d14_empty_frames() {
+    assert_eq!(data(&run(&[b"", b"data: a", b"", b"\n", b"", b"\n", b""])), ["a"]);
+}
+
+/// D15: one 8 MiB data line in 1460-byte frames: parsed, and the work is linear (the carry is
+/// appended to, never re-scanned). The timing guard lives in the benches.
+#[test]
+fn d15_long_line() {
+    let mut input = b"data: ".to_vec();
+    input.extend(std::iter::repeat_n(b'x', 8 << 20));
+    input.extend_from_slice(b"\n\n");
+    let mut p = SseParser::default();
+    let mut n = 0;
+    for f in input.chunks(1460) {
+        p.push(Bytes::copy_from_slice(f));
+        while let Some(ev) = p.next_event() {
+            assert_eq!(ev.unwrap().data.len(), 8 << 20);
+            n += 1;
+        }
+    }
+    assert_eq!(n, 1);
+}
+
+/// D16: a line over the cap is an error as soon as the cap is crossed, and memory is freed.
+#[test]
+fn d16_cap() {
+    let mut p = SseParser::new(1024);
+    let chunk = Bytes::from(vec![b'x'; 300]);
+    p.push(Bytes::from_static(b"data: "));
+    assert!(p.next_event().is_none());
+    let mut err = None;
+    for _ in 0..10 {
+        p.push(chunk.clone());
+        if let Some(e) = p.next_event() {
+            err = Some(e);
+            break;
+        }
+    }
+    assert_eq!(err, Some(Err(SseError::TooLarge { limit: 1024 })));
+    assert_eq!(p.carry.capacity(), 0, "buffer freed");
+    // Multi-line data over the cap too.
+    let mut p = SseParser::new(16);
+    p.push(Bytes::from_static(b"data: 0123456789\ndata: 0123456789\n\n"));
+    assert_eq!(p.next_event(), Some(Err(SseError::TooLarge { limit: 16 })));
+    assert_eq!(p.next_event(), None);
+}
+
+/// Single-frame data lines are handed out without a copy.
+#[test]
+fn zero_copy_slices() {
+    let frame = Bytes::from_static(b"data: hello\n\n");
+    let mut p = SseParser::default();
+    p.push(frame.clone());
+    let ev = p.next_event().unwrap().unwrap();
+    let range = frame.as_ptr_range();
+    assert!(range.contains(&ev.data.as_ptr()), "data points into the frame");
+}
+
+// D17: a simple model parser (whole input, no frames) against the incremental one.
+fn model(input: &[u8]) -> Vec<(Option<String>, String)> {
+    let text = std::str::from_utf8(input).unwrap();
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let mut lines = Vec::new();
+    let mut cur = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                lines.push(std::mem::take(&mut cur));
+            }
+            '\n' => lines.push(std::mem::take(&mut cur)),
+            c => cur.push(c),
+        }
+    }
+    let mut out = Vec::new();
+    let (mut data, mut event): (Option<String>, Option<String>) = (None, None);
+    for line in lines {
+        if line.is_empty() {
+            if let Some(d) = data.take() {
+                out.push((event.take(), d));
+            }
+            event = None;
+            continue;
+        }
+        if line.starts_with(':') {
+            continue;
+        }
+        let (f, v) = match line.find(':') {
+            Some(i) => {
+                let v = &line[i + 1..];
+                (&line[..i], v.strip_prefix(' ').unwrap_or(v))
+            }
+            None => (&line[..], ""),
+        };
+        match f {
+            "data" => {
+                data = Some(match data {
+                    None => v.to_owned(),
+                    Some(d) => d + "\n" + v,
+                })
+            }
+            "event" => event = Some(v.to_owned()),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn arb_input() -> impl Strategy<Value = Vec<u8>> {
+    let field = prop_oneof![
+        "[a-zé🦀 :]{0,12}".prop_map(|v| format!("data:{v}")),
+        "[a-z]{0,6}".prop_map(|v| format!("event: {v}")),
+        "[a-z ]{0,6}".prop_map(|v| format!(":{v}")),
+        Just(String::new()),
+        Just("id: 3".to_owned()),
+    ];
+    let eol = prop_oneof![Just("\n"), Just("\r"), Just("\r\n")];
+    (any::<bool>(), prop::collection::vec((field, eol), 0..30)).prop_map(|(bom, lines)| {
+        let mut s = if bom { "\u{FEFF}".to_owned() } else { String::new() };
+        for (l, e) in lines {
+            s.push_str(&l);
+            s.push_str(e);
+        }
+        s.into_bytes()
+    })
+}
+
+proptest! {
+    #[test]
+    fn d17_matches_model(input in arb_input(), cuts in prop::collection::vec(any::<prop::sample::Index>(), 0..8)) {
+        let mut points: Vec<usize> = cuts.iter().map(|c| c.index(input.len() + 1)).collect();
+        points.sort_unstable();
+        let mut frames: Vec<&[u8]> = Vec::new();
+        let mut last = 0;
+        for p in points {
+            frames.push(&input[last..p]);
+            last = p;
+        }
+        frames.push(&input[last..]);
+        let got: Vec<(Option<String>, String)> = run(&frames).into_iter().map(|r| {
+            let (e, d, _) = r.unwrap();
+            (e, d)
+        }).collect();
+        // A trailing lone CR is a complete line end for the model but, split or not, also for us.
+        prop_assert_eq!(got, model(&input));
+    }
+}

@@ -1,0 +1,235 @@
+//! The one seam between the client and the network.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use http_body_util::combinators::BoxBody;
+use http_body_util::{BodyExt, Full};
+
+use crate::error::{BoxError, Error, Kind, TimeoutPhase};
+
+/// A response body: a stream of `Bytes` frames (an [`http_body::Body`]).
+pub type Body = BoxBody<Bytes, BoxError>;
+
+/// The future a [`Transport`] returns.
+pub type TransportFuture = Pin<Box<dyn Future<Output = Result<http::Response<Body>, TransportError>> + Send>>;
+
+/// Sends one HTTP request and returns the response once its headers arrive; the body streams.
+///
+/// This is the single seam between the client and the network: authentication, retries,
+/// request timeouts and SSE parsing sit above it; TLS, pooling and connect timeouts below it.
+/// Implement it to route requests elsewhere, or use the fakes of the `test-util` feature.
+///
+/// ```
+/// use mistral_client::{Body, Transport, TransportError, TransportFuture};
+/// use http_body_util::{BodyExt, Full};
+///
+/// /// Answers every request with the same JSON.
+/// struct Canned(bytes::Bytes);
+///
+/// impl Transport for Canned {
+///     fn send(&self, _request: http::Request<bytes::Bytes>) -> TransportFuture {
+///         let body: Body = Full::new(self.0.clone()).map_err(|e| match e {}).boxed();
+///         let response = http::Response::builder()
+///             .header("content-type", "application/json")
+///             .body(body)
+///             .map_err(TransportError::other);
+///         Box::pin(async move { response })
+///     }
+/// }
+/// ```
+pub trait Transport: Send + Sync + 'static {
+    /// Sends `request`. Resolve once the response headers are in; the body is read later.
+    fn send(&self, request: http::Request<Bytes>) -> TransportFuture;
+}
+
+impl<T: Transport + ?Sized> Transport for Arc<T> {
+    fn send(&self, request: http::Request<Bytes>) -> TransportFuture {
+        (**self).send(request)
+    }
+}
+
+/// Why a transport could not deliver a response.
+#[derive(Debug)]
+pub struct TransportError {
+    kind: TransportErrorKind,
+    source: Option<BoxError>,
+}
+
+/// The class of a [`TransportError`]: it decides whether the request is retried.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TransportErrorKind {
+    /// The connection could not be established (retried).
+    Connect,
+    /// Establishing the connection timed out (retried).
+    ConnectTimeout,
+    /// The connection closed or reset before response headers (retried: nothing was answered).
+    Closed,
+    /// Anything else (not retried).
+    Other,
+}
+
+impl TransportError {
+    /// An error of the given kind.
+    pub fn new(kind: TransportErrorKind, source: impl Into<BoxError>) -> Self {
+        TransportError {
+            kind,
+            source: Some(source.into()),
+        }
+    }
+
+    /// A connection failure.
+    pub fn connect(source: impl Into<BoxError>) -> Self {
+        Self::new(TransportErrorKind::Connect, source)
+    }
+
+    /// A connection closed before response headers.
+    pub fn closed(source: impl Into<BoxError>) -> Self {
+        Self::new(TransportErrorKind::Closed, source)
+    }
+
+    /// Any other failure (not retried).
+    pub fn other(source: impl Into<BoxError>) -> Self {
+        Self::new(TransportErrorKind::Other, source)
+    }
+
+    /// The class of this error.
+    pub fn kind(&self) -> TransportErrorKind {
+        self.kind
+    }
+}
+
+impl std::fmt::Display for TransportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.kind {
+            TransportErrorKind::Connect => f.write_str("connect error"),
+            TransportErrorKind::ConnectTimeout => f.write_str("connect timeout"),
+            TransportErrorKind::Closed => f.write_str("connection closed before response"),
+            TransportErrorKind::Other => f.write_str("transport error"),
+        }
+    }
+}
+
+impl std::error::Error for TransportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source.as_deref().map(|e| e as _)
+    }
+}
+
+impl From<TransportError> for Error {
+    fn from(e: TransportError) -> Self {
+        let kind = match e.kind {
+            TransportErrorKind::Connect => Kind::Connect,
+            TransportErrorKind::ConnectTimeout => Kind::Timeout(TimeoutPhase::Connect),
+            TransportErrorKind::Closed => Kind::Transport { retryable: true },
+            TransportErrorKind::Other => Kind::Transport { retryable: false },
+        };
+        let err = Error::new(kind);
+        match e.source {
+            Some(s) => err.with_source(s),
+            None => err,
+        }
+    }
+}
+
+/// Settings of the default transport.
+#[derive(Clone, Debug)]
+pub(crate) struct HyperSettings {
+    pub(crate) connect_timeout: Option<Duration>,
+    pub(crate) pool_idle_timeout: Duration,
+    pub(crate) tcp_keepalive: Duration,
+}
+
+type Connector = hyper_rustls::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>;
+
+/// The default transport: hyper 1.x with hyper-util's pooled client, TLS by rustls (ring),
+/// HTTP/1.1 and HTTP/2 negotiated by ALPN. Redirects are never followed.
+#[derive(Clone)]
+pub(crate) struct HyperTransport {
+    client: hyper_util::client::legacy::Client<Connector, Full<Bytes>>,
+}
+
+impl HyperTransport {
+    pub(crate) fn new(s: &HyperSettings) -> Result<Self, Error> {
+        let mut http = hyper_util::client::legacy::connect::HttpConnector::new();
+        // The HTTPS connector decides the scheme; the builder already refused plain http
+        // to non-loopback hosts unless allowed.
+        http.enforce_http(false);
+        http.set_connect_timeout(s.connect_timeout);
+        http.set_nodelay(true);
+        http.set_keepalive(Some(s.tcp_keepalive));
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let builder = hyper_rustls::HttpsConnectorBuilder::new();
+        #[cfg(feature = "webpki-roots")]
+        let builder = builder
+            .with_provider_and_webpki_roots(provider)
+            .map_err(|e| Error::builder("TLS setup failed").with_source(e))?;
+        #[cfg(all(not(feature = "webpki-roots"), feature = "native-roots"))]
+        let builder = builder
+            .with_provider_and_native_roots(provider)
+            .map_err(|e| Error::builder("TLS setup failed (native roots)").with_source(e))?;
+        #[cfg(not(any(feature = "webpki-roots", feature = "native-roots")))]
+        let builder = builder.with_tls_config({
+            let _ = provider;
+            rustls::ClientConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+                .with_safe_default_protocol_versions()
+                .map_err(|e| Error::builder("TLS setup failed").with_source(e))?
+                .with_root_certificates(rustls::RootCertStore::empty())
+                .with_no_client_auth()
+        });
+        let https = builder.https_or_http().enable_http1().enable_http2().wrap_connector(http);
+        let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+            .pool_idle_timeout(s.pool_idle_timeout)
+            .pool_timer(hyper_util::rt::TokioTimer::new())
+            .timer(hyper_util::rt::TokioTimer::new())
+            .build(https);
+        Ok(HyperTransport { client })
+    }
+}
+
+impl Transport for HyperTransport {
+    fn send(&self, request: http::Request<Bytes>) -> TransportFuture {
+        let fut = self.client.request(request.map(Full::new));
+        Box::pin(async move {
+            match fut.await {
+                Ok(resp) => Ok(resp.map(|b| b.map_err(|e| Box::new(e) as BoxError).boxed())),
+                Err(e) => Err(classify(e)),
+            }
+        })
+    }
+}
+
+fn classify(e: hyper_util::client::legacy::Error) -> TransportError {
+    use std::error::Error as _;
+    if e.is_connect() {
+        let mut src = e.source();
+        while let Some(s) = src {
+            if let Some(io) = s.downcast_ref::<std::io::Error>() {
+                if io.kind() == std::io::ErrorKind::TimedOut {
+                    return TransportError::new(TransportErrorKind::ConnectTimeout, e);
+                }
+            }
+            src = s.source();
+        }
+        return TransportError::connect(e);
+    }
+    let mut src = e.source();
+    while let Some(s) = src {
+        if let Some(h) = s.downcast_ref::<hyper::Error>() {
+            // A malformed response or a misuse is not fixed by sending again.
+            if h.is_parse() || h.is_user() {
+                return TransportError::other(e);
+            }
+            return TransportError::closed(e);
+        }
+        if s.downcast_ref::<std::io::Error>().is_some() {
+            return TransportError::closed(e);
+        }
+        src = s.source();
+    }
+    TransportError::other(e)
+}
