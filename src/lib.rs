@@ -1,1 +1,32 @@
-//! placeholder
+//! A Rust SDK for the [Mistral AI](https://docs.mistral.ai) Chat Completions API.
+//!
+//! This crate re-exports the workspace's crates so you depend on one:
+//! - [`types`] (`mistral-types`): the wire types, builders, validation and JSON schemas;
+//!   the most used ones are re-exported at the root.
+//! - the client (`mistral-client`): [`Client`], [`ChatStream`], [`Error`], retries, timeouts,
+//!   the [`Transport`] seam, and with the `test-util` feature the [`test_util`] fakes.
+//!
+//! ```no_run
+//! use mistral::{ChatRequest, Client, Message};
+//!
+//! # async fn run() -> Result<(), mistral::Error> {
+//! let client = Client::from_env()?;
+//! let request = ChatRequest::builder()
+//!     .model("mistral-small-latest")
+//!     .messages([Message::system("Be brief."), Message::user("Hi")])
+//!     .temperature(0.3)
+//!     .build();
+//! let mut stream = client.chat().stream(&request).await?.text();
+//! while let Some(delta) = stream.next().await {
+//!     print!("{}", delta?);
+//! }
+//! # Ok(()) }
+//! ```
+#![deny(missing_docs)]
+
+pub use mistral_client::*;
+pub use mistral_types as types;
+pub use mistral_types::{
+    AssistantMessage, ChatCompletionResponse, ChatRequest, CompletionChunk, Content, ContentChunk,
+    FinishReason, Message, ResponseFormat, Tool, ToolCall, ToolChoice, Usage,
+};

@@ -76,7 +76,9 @@ pub(crate) enum Kind {
     Timeout(TimeoutPhase),
     Connect,
     /// The connection closed or failed before response headers arrived.
-    Transport { retryable: bool },
+    Transport {
+        retryable: bool,
+    },
     /// Reading the body failed, or it exceeded the size cap.
     Body(String),
     Decode(String),
@@ -160,10 +162,6 @@ impl Error {
 
     pub(crate) fn set_attempts(&mut self, n: u32) {
         self.0.attempts = n;
-    }
-
-    pub(crate) fn kind(&self) -> &Kind {
-        &self.0.kind
     }
 
     /// The HTTP status, for an error response (or a stream error after a 200).
@@ -323,7 +321,10 @@ impl fmt::Display for Error {
                 f.write_str("stream ended before [DONE] and before any finish_reason (truncated)")
             }
             Kind::Stream(StreamKind::ContentType(ct)) => {
-                write!(f, "expected a text/event-stream response, got content type {ct:?}")
+                write!(
+                    f,
+                    "expected a text/event-stream response, got content type {ct:?}"
+                )
             }
             Kind::Stream(StreamKind::Framing(m)) => write!(f, "invalid event stream: {m}"),
         }?;

@@ -1,2 +1,75 @@
-//! placeholder
+//! The HTTP client for the [Mistral AI](https://docs.mistral.ai) Chat Completions API.
+//!
+//! - [`Client`]: `Clone + Send + Sync`, one connection pool, built with [`Client::builder`]
+//!   or [`Client::from_env`].
+//! - [`Transport`]: the single seam between the client and the network. The default is hyper
+//!   1.x with rustls (ring); tests swap in the fakes of the `test-util` feature.
+//! - Retries ([`RetryPolicy`]) and timeouts by phase ([`Timeouts`]) with documented defaults.
+//! - [`ChatStream`]: server-sent events parsed without copies ([`sse`]) into typed chunks.
+//! - One opaque [`Error`] with predicates and accessors.
+//!
+//! # Complete
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), mistral_client::Error> {
+//! use mistral_client::Client;
+//! use mistral_types::{ChatRequest, Message};
+//!
+//! let client = Client::from_env()?;
+//! let request = ChatRequest::builder()
+//!     .model("mistral-small-latest")
+//!     .messages([Message::user("Say hi")])
+//!     .build();
+//! let response = client.chat().complete(&request).await?;
+//! println!("{} (request id {:?})", response.text(), response.meta().request_id());
+//! # Ok(()) }
+//! ```
+//!
+//! # Stream
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), mistral_client::Error> {
+//! # use mistral_client::Client;
+//! # use mistral_types::{ChatRequest, Message};
+//! # let client = Client::from_env()?;
+//! # let request = ChatRequest::builder().model("m").messages([Message::user("hi")]).build();
+//! let mut text = client.chat().stream(&request).await?.text();
+//! while let Some(delta) = text.next().await {
+//!     print!("{}", delta?);
+//! }
+//! # Ok(()) }
+//! ```
+#![deny(missing_docs)]
+
+mod client;
+mod config;
+mod error;
+mod meta;
+mod retry;
 pub mod sse;
+mod stream;
+mod transport;
+
+#[cfg(feature = "test-util")]
+pub mod test_util;
+
+pub use client::{Chat, Client, ClientBuilder, DEFAULT_BASE_URL};
+pub use config::{Timeouts, DEFAULT_MAX_RESPONSE_BYTES};
+pub use error::{BoxError, Error, Result, TimeoutPhase};
+pub use meta::{RateLimits, ResponseMeta, WithMeta};
+pub use retry::RetryPolicy;
+pub use stream::{ChatStream, TextStream};
+pub use transport::{Body, Transport, TransportError, TransportErrorKind, TransportFuture};
+
+#[cfg(test)]
+mod assertions {
+    fn send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn public_types_are_send_sync() {
+        send_sync::<super::Client>();
+        send_sync::<super::Error>();
+        send_sync::<super::ChatStream>();
+        send_sync::<super::TextStream>();
+    }
+}

@@ -82,8 +82,12 @@ impl RateLimits {
         let mut out = RateLimits::default();
         for (name, value) in headers {
             let name = name.as_str();
-            let Some(suffix) = name.strip_prefix("x-ratelimit-") else { continue };
-            let Some(n) = value.to_str().ok().and_then(|v| v.trim().parse::<f64>().ok()) else { continue };
+            let Some(suffix) = name.strip_prefix("x-ratelimit-") else {
+                continue;
+            };
+            let Some(n) = value.to_str().ok().and_then(|v| v.trim().parse::<f64>().ok()) else {
+                continue;
+            };
             if !(n.is_finite() && n >= 0.0) {
                 continue;
             }

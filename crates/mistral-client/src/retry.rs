@@ -136,7 +136,10 @@ mod tests {
     fn headers(pairs: &[(&str, &str)]) -> HeaderMap {
         let mut h = HeaderMap::new();
         for (k, v) in pairs {
-            h.insert(http::HeaderName::from_bytes(k.as_bytes()).unwrap(), v.parse().unwrap());
+            h.insert(
+                http::HeaderName::from_bytes(k.as_bytes()).unwrap(),
+                v.parse().unwrap(),
+            );
         }
         h
     }
@@ -145,15 +148,24 @@ mod tests {
     #[test]
     fn ms_header_wins() {
         let h = headers(&[("retry-after-ms", "1500"), ("retry-after", "10")]);
-        assert_eq!(parse_retry_after(&h, SystemTime::now()), Some(Duration::from_millis(1500)));
+        assert_eq!(
+            parse_retry_after(&h, SystemTime::now()),
+            Some(Duration::from_millis(1500))
+        );
     }
 
     #[test]
     fn seconds_float() {
         let h = headers(&[("retry-after", "2")]);
-        assert_eq!(parse_retry_after(&h, SystemTime::now()), Some(Duration::from_secs(2)));
+        assert_eq!(
+            parse_retry_after(&h, SystemTime::now()),
+            Some(Duration::from_secs(2))
+        );
         let h = headers(&[("retry-after", "0.25")]);
-        assert_eq!(parse_retry_after(&h, SystemTime::now()), Some(Duration::from_millis(250)));
+        assert_eq!(
+            parse_retry_after(&h, SystemTime::now()),
+            Some(Duration::from_millis(250))
+        );
     }
 
     /// A4: an HTTP date 20 s in the future (clock injected); a past date falls back.
@@ -204,9 +216,18 @@ mod tests {
 
     #[test]
     fn should_retry_header_values() {
-        assert_eq!(should_retry_header(&headers(&[("x-should-retry", "true")])), Some(true));
-        assert_eq!(should_retry_header(&headers(&[("x-should-retry", "false")])), Some(false));
-        assert_eq!(should_retry_header(&headers(&[("x-should-retry", "maybe")])), None);
+        assert_eq!(
+            should_retry_header(&headers(&[("x-should-retry", "true")])),
+            Some(true)
+        );
+        assert_eq!(
+            should_retry_header(&headers(&[("x-should-retry", "false")])),
+            Some(false)
+        );
+        assert_eq!(
+            should_retry_header(&headers(&[("x-should-retry", "maybe")])),
+            None
+        );
         assert_eq!(should_retry_header(&HeaderMap::new()), None);
     }
 

@@ -278,7 +278,11 @@ impl SseParser {
         }
         let (field, value) = match memchr::memchr(b':', &line) {
             Some(i) => {
-                let v = if line.get(i + 1) == Some(&b' ') { i + 2 } else { i + 1 };
+                let v = if line.get(i + 1) == Some(&b' ') {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 (&line[..i], line.slice(v..))
             }
             None => (&line[..], Bytes::new()),

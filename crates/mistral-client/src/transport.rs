@@ -181,7 +181,11 @@ impl HyperTransport {
                 .with_root_certificates(rustls::RootCertStore::empty())
                 .with_no_client_auth()
         });
-        let https = builder.https_or_http().enable_http1().enable_http2().wrap_connector(http);
+        let https = builder
+            .https_or_http()
+            .enable_http1()
+            .enable_http2()
+            .wrap_connector(http);
         let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
             .pool_idle_timeout(s.pool_idle_timeout)
             .pool_timer(hyper_util::rt::TokioTimer::new())

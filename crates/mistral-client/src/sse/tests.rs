@@ -35,7 +35,11 @@ fn all_splits(input: &[u8]) -> Out {
     if input.len() <= 80 {
         for i in 0..=input.len() {
             for j in i..=input.len() {
-                assert_eq!(run(&[&input[..i], &input[i..j], &input[j..]]), whole, "split at {i},{j}");
+                assert_eq!(
+                    run(&[&input[..i], &input[i..j], &input[j..]]),
+                    whole,
+                    "split at {i},{j}"
+                );
             }
         }
     }
@@ -93,8 +97,13 @@ fn d4_multibyte() {
 fn d5_special_newlines() {
     let text = "data: {\"t\":\"a\u{2028}b\u{2029}c\u{0085}d\"}\u{000B}\u{000C}\n\n";
     let out = all_splits(text.as_bytes());
-    assert_eq!(data(&out), ["{\"t\":\"a\u{2028}b\u{2029}c\u{0085}d\"}\u{000B}\u{000C}"]);
-    let json = data(&out)[0].trim_end_matches(['\u{000B}', '\u{000C}']).to_owned();
+    assert_eq!(
+        data(&out),
+        ["{\"t\":\"a\u{2028}b\u{2029}c\u{0085}d\"}\u{000B}\u{000C}"]
+    );
+    let json = data(&out)[0]
+        .trim_end_matches(['\u{000B}', '\u{000C}'])
+        .to_owned();
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["t"], "a\u{2028}b\u{2029}c\u{0085}d");
 }
@@ -125,7 +134,10 @@ fn d7_bom() {
 /// D8: only one leading space is removed.
 #[test]
 fn d8_one_space() {
-    assert_eq!(data(&run(&[b"data:x\n\ndata: x\n\ndata:  x\n\n"])), ["x", "x", " x"]);
+    assert_eq!(
+        data(&run(&[b"data:x\n\ndata: x\n\ndata:  x\n\n"])),
+        ["x", "x", " x"]
+    );
 }
 
 /// D9: several data lines are joined with `\n`, no trailing `\n`.
@@ -138,14 +150,20 @@ fn d9_multi_data() {
 #[test]
 fn d10_field_rules() {
     let mut p = SseParser::default();
-    p.push(Bytes::from_static(b"id: 7\nretry: 1500\ndata\n\nid: a\0b\nretry: 12a\nfoo: bar\ndata: x\n\n"));
+    p.push(Bytes::from_static(
+        b"id: 7\nretry: 1500\ndata\n\nid: a\0b\nretry: 12a\nfoo: bar\ndata: x\n\n",
+    ));
     let e1 = p.next_event().unwrap().unwrap();
     assert_eq!(e1.data_str(), "");
     assert_eq!(e1.id.as_deref(), Some(&b"7"[..]));
     assert_eq!(e1.retry, Some(1500));
     let e2 = p.next_event().unwrap().unwrap();
     assert_eq!(e2.data_str(), "x");
-    assert_eq!(e2.id.as_deref(), Some(&b"7"[..]), "id with NUL ignored, last id persists");
+    assert_eq!(
+        e2.id.as_deref(),
+        Some(&b"7"[..]),
+        "id with NUL ignored, last id persists"
+    );
     assert_eq!(e2.retry, Some(1500), "bad retry ignored");
 }
 

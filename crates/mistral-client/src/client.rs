@@ -1,0 +1,668 @@
+//! The client and its builder.
+
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use bytes::Bytes;
+use http::header::{HeaderName, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE, USER_AGENT};
+use http::{HeaderMap, Method, Uri};
+use http_body_util::BodyExt;
+use mistral_types::{ChatCompletionResponse, ChatRequest};
+use tokio::time::Instant;
+
+use crate::config::{ApiKey, Timeouts, DEFAULT_MAX_RESPONSE_BYTES};
+use crate::error::{Error, Kind, Result, StreamKind, TimeoutPhase};
+use crate::meta::{ResponseMeta, WithMeta};
+use crate::retry::{parse_retry_after, should_retry_header, RetryPolicy};
+use crate::sse::DEFAULT_MAX_EVENT_BYTES;
+use crate::stream::ChatStream;
+use crate::transport::{Body, HyperSettings, HyperTransport, Transport};
+
+/// The default base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.mistral.ai";
+
+/// A Mistral API client. Cheap to clone (one `Arc`); clones share the connection pool.
+///
+/// ```no_run
+/// # async fn run() -> Result<(), mistral_client::Error> {
+/// use mistral_client::Client;
+/// use mistral_types::{ChatRequest, Message};
+///
+/// let client = Client::from_env()?;
+/// let request = ChatRequest::builder()
+///     .model("mistral-small-latest")
+///     .messages([Message::user("Hello!")])
+///     .build();
+/// let response = client.chat().complete(&request).await?;
+/// println!("{}", response.text());
+/// # Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    transport: Arc<dyn Transport>,
+    chat_url: Uri,
+    /// Authorization, content type, user agent and default headers, built once.
+    headers: HeaderMap,
+    base_url: String,
+    timeouts: Timeouts,
+    retry: RetryPolicy,
+    max_response_bytes: usize,
+    max_event_bytes: usize,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.inner.base_url)
+            .field("timeouts", &self.inner.timeouts)
+            .field("retry", &self.inner.retry)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Client {
+    /// A builder with the defaults.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A client from `MISTRAL_API_KEY` and (optionally) `MISTRAL_BASE_URL`.
+    ///
+    /// # Errors
+    /// A builder error when `MISTRAL_API_KEY` is unset or invalid.
+    pub fn from_env() -> Result<Self> {
+        let mut b = Client::builder();
+        match std::env::var("MISTRAL_API_KEY") {
+            Ok(k) if !k.trim().is_empty() => b = b.api_key(k),
+            _ => return Err(Error::builder("MISTRAL_API_KEY is not set")),
+        }
+        if let Ok(url) = std::env::var("MISTRAL_BASE_URL") {
+            if !url.trim().is_empty() {
+                b = b.base_url(url);
+            }
+        }
+        b.build()
+    }
+
+    /// Chat completions, with the client's default options.
+    pub fn chat(&self) -> Chat<'_> {
+        Chat {
+            client: self,
+            retry: None,
+            request_timeout: None,
+            stream_idle_timeout: None,
+            headers: HeaderMap::new(),
+        }
+    }
+
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+}
+
+/// Chat completion calls (`POST /v1/chat/completions`), with per-call overrides.
+#[derive(Debug)]
+#[must_use]
+pub struct Chat<'a> {
+    client: &'a Client,
+    retry: Option<RetryPolicy>,
+    request_timeout: Option<Option<Duration>>,
+    stream_idle_timeout: Option<Option<Duration>>,
+    headers: HeaderMap,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Complete,
+    Stream,
+}
+
+impl<'a> Chat<'a> {
+    /// Retries for this call only (0 disables them).
+    pub fn max_retries(mut self, n: u32) -> Self {
+        let base = self
+            .retry
+            .take()
+            .unwrap_or_else(|| self.client.inner.retry.clone());
+        self.retry = Some(base.max_retries(n));
+        self
+    }
+
+    /// The retry policy for this call only.
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// The request timeout for this call only (`None` disables it).
+    pub fn timeout(mut self, t: Option<Duration>) -> Self {
+        self.request_timeout = Some(t);
+        self
+    }
+
+    /// The stream idle timeout for this call only (`None` disables it).
+    pub fn stream_idle_timeout(mut self, t: Option<Duration>) -> Self {
+        self.stream_idle_timeout = Some(t);
+        self
+    }
+
+    /// An extra header for this call only.
+    ///
+    /// # Panics
+    /// Never: an invalid name or value is ignored with a warning (use [`ClientBuilder::default_header`]
+    /// to have it rejected at build time).
+    pub fn header(mut self, name: &str, value: &str) -> Self {
+        match (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        ) {
+            (Ok(n), Ok(v)) => {
+                self.headers.insert(n, v);
+            }
+            _ => tracing::warn!(header = name, "ignoring an invalid per-call header"),
+        }
+        self
+    }
+
+    /// Sends `request` with `stream: false` and returns the completion with the response
+    /// metadata (status, headers, request id, rate limits). The request is validated first:
+    /// nothing is sent when it is invalid.
+    ///
+    /// # Errors
+    /// Invalid request, API error status (after retries), timeouts, connection and decode errors.
+    pub async fn complete(self, request: &ChatRequest) -> Result<WithMeta<ChatCompletionResponse>> {
+        let body = self.prepare(request, Mode::Complete)?;
+        let max = self.client.inner.max_response_bytes;
+        self.run(body, Mode::Complete, |meta, body, deadline| async move {
+            let bytes = read_body(body, max, deadline).await?;
+            let parsed = decode_completion(&meta, &bytes)?;
+            Ok(WithMeta::new(parsed, meta))
+        })
+        .await
+    }
+
+    /// Sends `request` with `stream: true` and returns the event stream once the response
+    /// headers arrive. An error status fails this call (with the parsed body), not the stream.
+    ///
+    /// # Errors
+    /// As [`complete`](Self::complete), plus a non-`text/event-stream` content type.
+    pub async fn stream(self, request: &ChatRequest) -> Result<ChatStream> {
+        let body = self.prepare(request, Mode::Stream)?;
+        let inner = &self.client.inner;
+        let idle = self.stream_idle_timeout.unwrap_or(inner.timeouts.stream_idle);
+        let total_deadline = inner.timeouts.total.map(|t| Instant::now() + t);
+        let max_event = inner.max_event_bytes;
+        let max = inner.max_response_bytes;
+        self.run(body, Mode::Stream, move |meta, body, deadline| async move {
+            let ct = meta
+                .headers()
+                .get(CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("")
+                .to_owned();
+            if !ct
+                .trim_start()
+                .to_ascii_lowercase()
+                .starts_with("text/event-stream")
+            {
+                let bytes = read_body(body, max.min(crate::error::MAX_KEPT_BODY), deadline)
+                    .await
+                    .unwrap_or_default();
+                if mistral_types::ApiErrorBody::parse(&bytes).is_some() {
+                    return Err(Error::api(meta, &bytes).after_response());
+                }
+                return Err(Error::new(Kind::Stream(StreamKind::ContentType(ct)))
+                    .with_meta(meta)
+                    .after_response());
+            }
+            Ok(ChatStream::new(meta, body, idle, total_deadline, max_event))
+        })
+        .await
+    }
+
+    /// Serializes with the right `stream` flag, after validation.
+    fn prepare(&self, request: &ChatRequest, mode: Mode) -> Result<Bytes> {
+        request.validate()?;
+        let want = mode == Mode::Stream;
+        let encode = |r: &ChatRequest| {
+            serde_json::to_vec(r)
+                .map_err(|e| Error::new(Kind::Decode("could not encode the request".into())).with_source(e))
+        };
+        let mut json = match request.stream {
+            Some(s) if s == want => encode(request)?,
+            Some(_) => {
+                let mut r = request.clone();
+                r.stream = Some(want);
+                encode(&r)?
+            }
+            None => {
+                // Append the flag instead of cloning the whole conversation.
+                let mut json = encode(request)?;
+                json.pop();
+                json.extend_from_slice(if want {
+                    b",\"stream\":true}"
+                } else {
+                    b",\"stream\":false}"
+                });
+                json
+            }
+        };
+        json.shrink_to_fit();
+        Ok(Bytes::from(json))
+    }
+
+    fn build_request(&self, body: &Bytes, mode: Mode) -> http::Request<Bytes> {
+        let inner = &self.client.inner;
+        let mut req = http::Request::new(body.clone());
+        *req.method_mut() = Method::POST;
+        *req.uri_mut() = inner.chat_url.clone();
+        let mut headers = inner.headers.clone();
+        headers.insert(
+            ACCEPT,
+            HeaderValue::from_static(if mode == Mode::Stream {
+                "text/event-stream"
+            } else {
+                "application/json"
+            }),
+        );
+        for (k, v) in &self.headers {
+            headers.insert(k.clone(), v.clone());
+        }
+        *req.headers_mut() = headers;
+        req
+    }
+
+    /// The retry loop: sends, turns error statuses into errors, and retries what may be retried.
+    /// `on_success` runs within the attempt's request deadline.
+    async fn run<T, F, Fut>(&self, body: Bytes, mode: Mode, on_success: F) -> Result<T>
+    where
+        F: Fn(ResponseMeta, Body, Option<Instant>) -> Fut,
+        Fut: std::future::Future<Output = Result<T>>,
+    {
+        let inner = &self.client.inner;
+        let policy = self.retry.as_ref().unwrap_or(&inner.retry);
+        let request_timeout = self.request_timeout.unwrap_or(inner.timeouts.request);
+        let total = inner.timeouts.total;
+        let work = async {
+            let mut attempt: u32 = 0;
+            loop {
+                attempt += 1;
+                let result = self.attempt(&body, mode, request_timeout, &on_success).await;
+                let err = match result {
+                    Ok(v) => return Ok(v),
+                    Err(e) => e,
+                };
+                let retries_done = attempt - 1;
+                match retry_delay(&err, policy, retries_done) {
+                    Some(delay) => {
+                        tracing::debug!(attempt, ?delay, error = %err, "retrying");
+                        tokio::time::sleep(delay).await;
+                    }
+                    None => {
+                        let mut err = err;
+                        err.set_attempts(attempt);
+                        return Err(err);
+                    }
+                }
+            }
+        };
+        match total {
+            None => work.await,
+            Some(t) => tokio::time::timeout(t, work)
+                .await
+                .unwrap_or_else(|_| Err(Error::timeout(TimeoutPhase::Total))),
+        }
+    }
+
+    async fn attempt<T, F, Fut>(
+        &self,
+        body: &Bytes,
+        mode: Mode,
+        request_timeout: Option<Duration>,
+        on_success: &F,
+    ) -> Result<T>
+    where
+        F: Fn(ResponseMeta, Body, Option<Instant>) -> Fut,
+        Fut: std::future::Future<Output = Result<T>>,
+    {
+        let inner = &self.client.inner;
+        let deadline = request_timeout.map(|t| Instant::now() + t);
+        let send = inner.transport.send(self.build_request(body, mode));
+        let response = match deadline {
+            None => send.await,
+            Some(d) => match tokio::time::timeout_at(d, send).await {
+                Ok(r) => r,
+                Err(_) => return Err(Error::timeout(TimeoutPhase::Request)),
+            },
+        }?;
+        let (parts, body) = response.into_parts();
+        let meta = ResponseMeta::new(parts.status, parts.headers);
+        if !meta.status().is_success() {
+            // The error body is small; read what there is (bounded), never hide the status.
+            let bytes = read_body(body, crate::error::MAX_KEPT_BODY, deadline)
+                .await
+                .unwrap_or_default();
+            let retry_after = parse_retry_after(meta.headers(), SystemTime::now());
+            return Err(Error::api(meta, &bytes).with_retry_after(retry_after));
+        }
+        if let Some(when) = meta.model_deprecation() {
+            tracing::warn!(
+                removal = when,
+                "the requested model is deprecated and will be removed"
+            );
+        }
+        on_success(meta, body, deadline).await
+    }
+}
+
+/// The delay before the next attempt, or `None` when the error is final.
+fn retry_delay(err: &Error, policy: &RetryPolicy, retries_done: u32) -> Option<Duration> {
+    if retries_done >= policy.retries() {
+        return None;
+    }
+    if err.is_status() {
+        let meta = err.response_meta()?;
+        let should = should_retry_header(meta.headers())
+            .unwrap_or_else(|| crate::retry::is_retryable_status(meta.status()));
+        if !should {
+            return None;
+        }
+        return match err.retry_after() {
+            Some(d) if d <= policy.max_retry_after_value() => Some(d),
+            // Above the cap: fail now, with `retry_after()` set for the caller.
+            Some(_) => None,
+            None => Some(policy.backoff(retries_done)),
+        };
+    }
+    if err.is_retryable() {
+        return Some(policy.backoff(retries_done));
+    }
+    None
+}
+
+/// Reads a whole body with a size cap and the attempt's deadline.
+async fn read_body(body: Body, max: usize, deadline: Option<Instant>) -> Result<Bytes> {
+    let limited = http_body_util::Limited::new(body, max);
+    let collect = limited.collect();
+    let collected = match deadline {
+        None => collect.await,
+        Some(d) => match tokio::time::timeout_at(d, collect).await {
+            Ok(r) => r,
+            Err(_) => return Err(Error::timeout(TimeoutPhase::Request).after_response()),
+        },
+    };
+    match collected {
+        Ok(c) => Ok(c.to_bytes()),
+        Err(e) => {
+            let msg = if e.is::<http_body_util::LengthLimitError>() {
+                format!("body larger than {max} bytes")
+            } else {
+                "the connection failed while reading the body".to_owned()
+            };
+            Err(Error::new(Kind::Body(msg)).with_source(e).after_response())
+        }
+    }
+}
+
+fn decode_completion(meta: &ResponseMeta, bytes: &[u8]) -> Result<ChatCompletionResponse> {
+    match serde_json::from_slice::<ChatCompletionResponse>(bytes) {
+        Ok(r) if !r.choices.is_empty() => Ok(r),
+        Ok(_) => {
+            // A 200 carrying an error body, or something that is not a completion at all.
+            if mistral_types::ApiErrorBody::parse(bytes).is_some() {
+                Err(Error::api(meta.clone(), bytes).after_response())
+            } else {
+                Err(decode_error("the response has no choices", bytes).with_meta(meta.clone()))
+            }
+        }
+        Err(e) => Err(decode_error(&e.to_string(), bytes)
+            .with_source(e)
+            .with_meta(meta.clone())),
+    }
+}
+
+pub(crate) fn decode_error(what: &str, bytes: &[u8]) -> Error {
+    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]);
+    Error::new(Kind::Decode(format!(
+        "{what}; body starts with {:?}",
+        mistral_types::snippet(&text, 200)
+    )))
+    .after_response()
+}
+
+/// Builds a [`Client`]. Every setter is infallible; the first invalid value is reported by
+/// [`build`](Self::build).
+#[must_use]
+#[derive(Default)]
+pub struct ClientBuilder {
+    api_key: Option<ApiKey>,
+    base_url: Option<String>,
+    user_agent_suffix: Option<String>,
+    headers: Vec<(String, String)>,
+    timeouts: Timeouts,
+    pool_idle_timeout: Option<Duration>,
+    retry: RetryPolicy,
+    transport: Option<Arc<dyn Transport>>,
+    allow_http: bool,
+    max_response_bytes: Option<usize>,
+    max_event_bytes: Option<usize>,
+}
+
+impl std::fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("api_key", &self.api_key)
+            .field("base_url", &self.base_url)
+            .field("timeouts", &self.timeouts)
+            .field("retry", &self.retry)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ClientBuilder {
+    /// The API key (sent as `Authorization: Bearer <key>`; a leading `Bearer ` is accepted).
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.api_key = Some(ApiKey(key.into()));
+        self
+    }
+
+    /// The base URL (default `https://api.mistral.ai`); paths go under `/v1`. Plain `http://` is
+    /// accepted for loopback hosts, or for any host with [`allow_http`](Self::allow_http).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// Allows plain `http://` to non-loopback hosts.
+    pub fn allow_http(mut self, allow: bool) -> Self {
+        self.allow_http = allow;
+        self
+    }
+
+    /// Appended to the `User-Agent` (e.g. your app's name and version).
+    pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
+        self.user_agent_suffix = Some(suffix.into());
+        self
+    }
+
+    /// A header sent with every request.
+    pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// All timeouts at once.
+    pub fn timeouts(mut self, t: Timeouts) -> Self {
+        self.timeouts = t;
+        self
+    }
+
+    /// The connect timeout (default 5 s; `None` disables it).
+    pub fn connect_timeout(mut self, t: Option<Duration>) -> Self {
+        self.timeouts.connect = t;
+        self
+    }
+
+    /// The request timeout (default 600 s; `None` disables it).
+    pub fn request_timeout(mut self, t: Option<Duration>) -> Self {
+        self.timeouts.request = t;
+        self
+    }
+
+    /// The stream idle timeout (default 120 s; `None` disables it).
+    pub fn stream_idle_timeout(mut self, t: Option<Duration>) -> Self {
+        self.timeouts.stream_idle = t;
+        self
+    }
+
+    /// A deadline on each whole call, retries and stream included (default none).
+    pub fn total_timeout(mut self, t: Option<Duration>) -> Self {
+        self.timeouts.total = t;
+        self
+    }
+
+    /// How long an idle pooled connection is kept (default 90 s).
+    pub fn pool_idle_timeout(mut self, t: Duration) -> Self {
+        self.pool_idle_timeout = Some(t);
+        self
+    }
+
+    /// The retry policy.
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Retries per call (0 disables them).
+    pub fn max_retries(mut self, n: u32) -> Self {
+        self.retry = self.retry.max_retries(n);
+        self
+    }
+
+    /// The transport (default: hyper + rustls). Tests pass a fake here.
+    pub fn transport(mut self, t: impl Transport) -> Self {
+        self.transport = Some(Arc::new(t));
+        self
+    }
+
+    /// The cap on a non-streaming response body (default 32 MiB).
+    pub fn max_response_bytes(mut self, n: usize) -> Self {
+        self.max_response_bytes = Some(n);
+        self
+    }
+
+    /// The cap on one SSE line or event (default 16 MiB).
+    pub fn max_event_bytes(mut self, n: usize) -> Self {
+        self.max_event_bytes = Some(n);
+        self
+    }
+
+    /// Builds the client.
+    ///
+    /// # Errors
+    /// A builder error for a missing or invalid key, an invalid header, an invalid base URL, or
+    /// plain `http://` to a non-loopback host without [`allow_http`](Self::allow_http).
+    pub fn build(self) -> Result<Client> {
+        let key = self
+            .api_key
+            .ok_or_else(|| Error::builder("no API key: call api_key() or set MISTRAL_API_KEY"))?;
+        let key = key.0.trim();
+        let key = if key.len() > 7 && key[..7].eq_ignore_ascii_case("bearer ") {
+            key[7..].trim()
+        } else {
+            key
+        };
+        if key.is_empty() {
+            return Err(Error::builder("the API key is empty"));
+        }
+        let mut auth = HeaderValue::from_str(&format!("Bearer {key}"))
+            .map_err(|_| Error::builder("the API key contains characters not allowed in a header"))?;
+        auth.set_sensitive(true);
+
+        let base = self.base_url.unwrap_or_else(|| DEFAULT_BASE_URL.to_owned());
+        if base.bytes().any(|b| b.is_ascii_control() || b == b' ') {
+            return Err(Error::builder(
+                "the base URL contains control characters or spaces",
+            ));
+        }
+        let base_uri: Uri = base
+            .parse()
+            .map_err(|e| Error::builder(format!("invalid base URL {base:?}")).with_source(e))?;
+        let scheme = base_uri.scheme_str().unwrap_or("");
+        let host = base_uri.host().unwrap_or("");
+        match scheme {
+            "https" => {}
+            "http" if self.allow_http || is_loopback(host) => {}
+            "http" => {
+                return Err(Error::builder(format!(
+                    "plain http to {host} is refused: use https, or allow_http(true)"
+                )))
+            }
+            _ => {
+                return Err(Error::builder(format!(
+                    "the base URL {base:?} needs an http(s) scheme and a host"
+                )))
+            }
+        }
+        if host.is_empty() {
+            return Err(Error::builder(format!("the base URL {base:?} has no host")));
+        }
+        let trimmed = base.trim_end_matches('/');
+        let trimmed = trimmed.strip_suffix("/v1").unwrap_or(trimmed);
+        let chat_url: Uri = format!("{trimmed}/v1/chat/completions")
+            .parse()
+            .map_err(|e| Error::builder("invalid base URL").with_source(e))?;
+
+        let mut headers = HeaderMap::new();
+        headers.insert(AUTHORIZATION, auth);
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        let mut ua = format!("mistral-rust/{}", env!("CARGO_PKG_VERSION"));
+        if let Some(s) = &self.user_agent_suffix {
+            ua.push(' ');
+            ua.push_str(s);
+        }
+        headers.insert(
+            USER_AGENT,
+            HeaderValue::from_str(&ua)
+                .map_err(|_| Error::builder("the user agent suffix is not a valid header value"))?,
+        );
+        for (name, value) in &self.headers {
+            let n = HeaderName::from_bytes(name.as_bytes())
+                .map_err(|_| Error::builder(format!("invalid header name {name:?}")))?;
+            let v = HeaderValue::from_str(value)
+                .map_err(|_| Error::builder(format!("invalid value for header {name:?}")))?;
+            headers.insert(n, v);
+        }
+
+        let transport: Arc<dyn Transport> = match self.transport {
+            Some(t) => t,
+            None => Arc::new(HyperTransport::new(&HyperSettings {
+                connect_timeout: self.timeouts.connect,
+                pool_idle_timeout: self.pool_idle_timeout.unwrap_or(Duration::from_secs(90)),
+                tcp_keepalive: Duration::from_secs(15),
+            })?),
+        };
+        Ok(Client {
+            inner: Arc::new(Inner {
+                transport,
+                chat_url,
+                headers,
+                base_url: trimmed.to_owned(),
+                timeouts: self.timeouts,
+                retry: self.retry,
+                max_response_bytes: self.max_response_bytes.unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
+                max_event_bytes: self.max_event_bytes.unwrap_or(DEFAULT_MAX_EVENT_BYTES),
+            }),
+        })
+    }
+}
+
+fn is_loopback(host: &str) -> bool {
+    let h = host.trim_start_matches('[').trim_end_matches(']');
+    h.eq_ignore_ascii_case("localhost") || h.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}

@@ -1,0 +1,208 @@
+//! Scripted replies and recorded requests.
+
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
+
+use super::body::Part;
+use crate::transport::TransportErrorKind;
+
+/// One scripted answer to one request.
+#[derive(Clone, Debug)]
+pub struct Reply {
+    pub(crate) kind: ReplyKind,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) enum ReplyKind {
+    Response {
+        status: StatusCode,
+        headers: HeaderMap,
+        parts: Vec<Part>,
+        delay: Duration,
+    },
+    /// Scripted transport: fail with this kind. Server: close the connection without answering.
+    Fail(TransportErrorKind),
+    /// Never answer.
+    Never,
+}
+
+impl Reply {
+    /// A response with a body and content type.
+    pub fn body(status: u16, content_type: &str, body: impl Into<Bytes>) -> Self {
+        let mut headers = HeaderMap::new();
+        if let Ok(v) = HeaderValue::from_str(content_type) {
+            headers.insert(http::header::CONTENT_TYPE, v);
+        }
+        Reply {
+            kind: ReplyKind::Response {
+                status: StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                headers,
+                parts: vec![Part::Bytes(body.into())],
+                delay: Duration::ZERO,
+            },
+        }
+    }
+
+    /// A JSON response.
+    pub fn json(status: u16, value: &impl serde::Serialize) -> Self {
+        Self::body(
+            status,
+            "application/json",
+            serde_json::to_vec(value).unwrap_or_default(),
+        )
+    }
+
+    /// An SSE response whose body is exactly `frames`, each delivered as one body frame.
+    pub fn sse_frames<I, B>(frames: I) -> Self
+    where
+        I: IntoIterator<Item = B>,
+        B: Into<Bytes>,
+    {
+        let mut r = Self::body(200, "text/event-stream", Bytes::new());
+        if let ReplyKind::Response { parts, .. } = &mut r.kind {
+            *parts = frames.into_iter().map(|f| Part::Bytes(f.into())).collect();
+        }
+        r
+    }
+
+    /// An SSE response with one `data:` event per item (JSON-encoded), then `data: [DONE]`,
+    /// each event in its own frame.
+    pub fn sse_events<I, T>(events: I) -> Self
+    where
+        I: IntoIterator<Item = T>,
+        T: serde::Serialize,
+    {
+        let mut frames: Vec<Bytes> = events
+            .into_iter()
+            .map(|e| {
+                Bytes::from(format!(
+                    "data: {}\n\n",
+                    serde_json::to_string(&e).unwrap_or_default()
+                ))
+            })
+            .collect();
+        frames.push(Bytes::from_static(b"data: [DONE]\n\n"));
+        Self::sse_frames(frames)
+    }
+
+    /// Closes the connection before any response (scripted transport: a `Closed` error).
+    pub fn close() -> Self {
+        Reply {
+            kind: ReplyKind::Fail(TransportErrorKind::Closed),
+        }
+    }
+
+    /// Scripted transport only: fails with a transport error of this kind.
+    pub fn transport_error(kind: TransportErrorKind) -> Self {
+        Reply {
+            kind: ReplyKind::Fail(kind),
+        }
+    }
+
+    /// Never answers (for timeout tests).
+    pub fn never() -> Self {
+        Reply {
+            kind: ReplyKind::Never,
+        }
+    }
+
+    /// Adds a response header.
+    ///
+    /// # Panics
+    /// On an invalid header name or value (a bug in the test).
+    pub fn header(mut self, name: &str, value: &str) -> Self {
+        if let ReplyKind::Response { headers, .. } = &mut self.kind {
+            headers.insert(
+                HeaderName::from_bytes(name.as_bytes()).expect("header name"),
+                HeaderValue::from_str(value).expect("header value"),
+            );
+        }
+        self
+    }
+
+    /// Waits this long before sending the headers.
+    pub fn delay(mut self, d: Duration) -> Self {
+        if let ReplyKind::Response { delay, .. } = &mut self.kind {
+            *delay = d;
+        }
+        self
+    }
+
+    /// Waits this long between body frames.
+    pub fn frame_delay(mut self, d: Duration) -> Self {
+        if let ReplyKind::Response { parts, .. } = &mut self.kind {
+            let old = std::mem::take(parts);
+            for (i, p) in old.into_iter().enumerate() {
+                if i > 0 {
+                    parts.push(Part::Delay(d));
+                }
+                parts.push(p);
+            }
+        }
+        self
+    }
+
+    /// Appends a pause, then more body bytes.
+    pub fn then_after(mut self, d: Duration, bytes: impl Into<Bytes>) -> Self {
+        if let ReplyKind::Response { parts, .. } = &mut self.kind {
+            parts.push(Part::Delay(d));
+            parts.push(Part::Bytes(bytes.into()));
+        }
+        self
+    }
+
+    /// Cuts the connection after the body bytes scripted so far (a truncated body).
+    pub fn then_fail(mut self) -> Self {
+        if let ReplyKind::Response { parts, .. } = &mut self.kind {
+            parts.push(Part::Fail);
+        }
+        self
+    }
+
+    /// Keeps only the first `n` bytes of the body, then cuts the connection, while the
+    /// `content-length` header announces the full length.
+    pub fn truncate_body(mut self, n: usize) -> Self {
+        if let ReplyKind::Response { parts, headers, .. } = &mut self.kind {
+            let mut full = Vec::new();
+            for p in parts.iter() {
+                if let Part::Bytes(b) = p {
+                    full.extend_from_slice(b);
+                }
+            }
+            headers.insert(http::header::CONTENT_LENGTH, HeaderValue::from(full.len()));
+            full.truncate(n);
+            *parts = vec![Part::Bytes(full.into()), Part::Fail];
+        }
+        self
+    }
+}
+
+/// A request as the fake received it.
+#[derive(Clone, Debug)]
+pub struct RecordedRequest {
+    /// The method.
+    pub method: http::Method,
+    /// The URI (path and query for the server; the full URI for the scripted transport).
+    pub uri: http::Uri,
+    /// The headers.
+    pub headers: HeaderMap,
+    /// The body.
+    pub body: Bytes,
+}
+
+impl RecordedRequest {
+    /// The body as JSON.
+    ///
+    /// # Panics
+    /// When the body is not JSON.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body).expect("request body is JSON")
+    }
+
+    /// A header as text.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}

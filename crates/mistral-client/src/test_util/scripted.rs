@@ -1,0 +1,117 @@
+//! The scripted in-process transport.
+
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex};
+
+use bytes::Bytes;
+use http_body_util::BodyExt;
+
+use super::body::ScriptedBody;
+use super::echo::default_reply;
+use super::reply::{RecordedRequest, Reply, ReplyKind};
+use crate::transport::{Body, Transport, TransportError, TransportFuture};
+
+/// A [`Transport`] that answers from a script, in order, and records every request. With the
+/// script exhausted it answers like the mock server ([`default_reply`]). Clones share state.
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use mistral_client::test_util::{Reply, ScriptedTransport};
+/// use mistral_client::Client;
+/// use mistral_types::{ChatRequest, Message};
+///
+/// let transport = ScriptedTransport::new();
+/// transport.push(Reply::json(200, &serde_json::json!({
+///     "id": "x", "model": "m", "choices": [{"index": 0, "finish_reason": "stop",
+///     "message": {"role": "assistant", "content": "scripted"}}]})));
+/// let client = Client::builder().api_key("k").transport(transport.clone()).build()?;
+/// let req = ChatRequest::builder().model("m").messages([Message::user("hi")]).build();
+/// assert_eq!(client.chat().complete(&req).await?.text(), "scripted");
+/// assert_eq!(transport.requests()[0].json()["stream"], false);
+/// # Ok(()) }
+/// ```
+#[derive(Clone, Default)]
+pub struct ScriptedTransport {
+    state: Arc<Mutex<State>>,
+}
+
+#[derive(Default)]
+struct State {
+    queue: VecDeque<Reply>,
+    requests: Vec<RecordedRequest>,
+}
+
+impl std::fmt::Debug for ScriptedTransport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let s = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        f.debug_struct("ScriptedTransport")
+            .field("queued", &s.queue.len())
+            .field("requests", &s.requests.len())
+            .finish()
+    }
+}
+
+impl ScriptedTransport {
+    /// An empty script.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Queues a reply.
+    pub fn push(&self, reply: Reply) -> &Self {
+        self.lock().queue.push_back(reply);
+        self
+    }
+
+    /// The requests received so far.
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        self.lock().requests.clone()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl Transport for ScriptedTransport {
+    fn send(&self, request: http::Request<Bytes>) -> TransportFuture {
+        let (parts, body) = request.into_parts();
+        let recorded = RecordedRequest {
+            method: parts.method,
+            uri: parts.uri,
+            headers: parts.headers,
+            body,
+        };
+        let reply = {
+            let mut s = self.lock();
+            let reply = s
+                .queue
+                .pop_front()
+                .unwrap_or_else(|| default_reply(&recorded.body));
+            s.requests.push(recorded);
+            reply
+        };
+        Box::pin(async move {
+            match reply.kind {
+                ReplyKind::Never => std::future::pending().await,
+                ReplyKind::Fail(kind) => Err(TransportError::new(kind, "scripted transport failure")),
+                ReplyKind::Response {
+                    status,
+                    headers,
+                    parts,
+                    delay,
+                } => {
+                    if !delay.is_zero() {
+                        tokio::time::sleep(delay).await;
+                    }
+                    let body: Body = ScriptedBody::new(parts).boxed();
+                    let mut resp = http::Response::new(body);
+                    *resp.status_mut() = status;
+                    *resp.headers_mut() = headers;
+                    Ok(resp)
+                }
+            }
+        })
+    }
+}

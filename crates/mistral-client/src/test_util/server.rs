@@ -1,0 +1,178 @@
+//! A real mock Mistral HTTP server on 127.0.0.1.
+
+use std::collections::VecDeque;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use bytes::Bytes;
+use http_body_util::BodyExt;
+use hyper::body::Incoming;
+use hyper_util::rt::TokioIo;
+use tokio::net::TcpListener;
+use tokio::task::AbortHandle;
+
+use super::body::ScriptedBody;
+use super::echo::default_reply;
+use super::reply::{RecordedRequest, Reply, ReplyKind};
+use crate::error::BoxError;
+
+/// A mock Mistral server: hyper on `127.0.0.1` with an ephemeral port, serving
+/// `POST /v1/chat/completions` from scripted [`Reply`]s (in order), then from
+/// [`default_reply`]. Records requests and counts accepted connections. Stops when dropped.
+pub struct MockServer {
+    addr: SocketAddr,
+    state: Arc<State>,
+    accept_task: AbortHandle,
+}
+
+#[derive(Default)]
+struct State {
+    queue: Mutex<VecDeque<Reply>>,
+    requests: Mutex<Vec<RecordedRequest>>,
+    connections: AtomicUsize,
+    tasks: Mutex<Vec<AbortHandle>>,
+}
+
+impl std::fmt::Debug for MockServer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MockServer")
+            .field("addr", &self.addr)
+            .finish_non_exhaustive()
+    }
+}
+
+impl MockServer {
+    /// Starts a server on an ephemeral loopback port.
+    ///
+    /// # Errors
+    /// When the port cannot be bound.
+    pub async fn start() -> std::io::Result<Self> {
+        let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
+        let addr = listener.local_addr()?;
+        let state = Arc::new(State::default());
+        let st = state.clone();
+        let accept_task = tokio::spawn(async move {
+            loop {
+                let Ok((sock, _)) = listener.accept().await else {
+                    continue;
+                };
+                let _ = sock.set_nodelay(true);
+                st.connections.fetch_add(1, Ordering::SeqCst);
+                let st2 = st.clone();
+                let task = tokio::spawn(async move {
+                    let service = hyper::service::service_fn(move |req| handle(req, st2.clone()));
+                    let _ = hyper::server::conn::http1::Builder::new()
+                        .serve_connection(TokioIo::new(sock), service)
+                        .await;
+                });
+                let mut tasks = st.tasks.lock().unwrap_or_else(|e| e.into_inner());
+                tasks.retain(|t| !t.is_finished());
+                tasks.push(task.abort_handle());
+            }
+        })
+        .abort_handle();
+        Ok(MockServer {
+            addr,
+            state,
+            accept_task,
+        })
+    }
+
+    /// The base URL, e.g. `http://127.0.0.1:PORT`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// The socket address.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// Queues a reply for the next request.
+    pub fn push(&self, reply: Reply) -> &Self {
+        self.state
+            .queue
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push_back(reply);
+        self
+    }
+
+    /// The requests received so far.
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        self.state
+            .requests
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// How many TCP connections were accepted.
+    pub fn connections(&self) -> usize {
+        self.state.connections.load(Ordering::SeqCst)
+    }
+}
+
+impl Drop for MockServer {
+    fn drop(&mut self) {
+        self.accept_task.abort();
+        for t in self
+            .state
+            .tasks
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .drain(..)
+        {
+            t.abort();
+        }
+    }
+}
+
+type ResponseBody = http_body_util::combinators::BoxBody<Bytes, BoxError>;
+
+async fn handle(
+    req: hyper::Request<Incoming>,
+    state: Arc<State>,
+) -> Result<hyper::Response<ResponseBody>, BoxError> {
+    let (parts, body) = req.into_parts();
+    let body = body.collect().await?.to_bytes();
+    let recorded = RecordedRequest {
+        method: parts.method.clone(),
+        uri: parts.uri.clone(),
+        headers: parts.headers,
+        body,
+    };
+    let scripted = state.queue.lock().unwrap_or_else(|e| e.into_inner()).pop_front();
+    let reply = match scripted {
+        Some(r) => r,
+        None if parts.method == http::Method::POST && parts.uri.path() == "/v1/chat/completions" => {
+            default_reply(&recorded.body)
+        }
+        None => Reply::json(404, &serde_json::json!({"detail": "Not Found"})),
+    };
+    state
+        .requests
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push(recorded);
+    match reply.kind {
+        ReplyKind::Never => std::future::pending().await,
+        // Returning an error makes hyper close the connection without a response.
+        ReplyKind::Fail(_) => Err("scripted close".into()),
+        ReplyKind::Response {
+            status,
+            headers,
+            parts,
+            delay,
+        } => {
+            if !delay.is_zero() {
+                tokio::time::sleep(delay).await;
+            }
+            let mut resp = hyper::Response::new(ScriptedBody::new(parts).boxed());
+            *resp.status_mut() = status;
+            *resp.headers_mut() = headers;
+            Ok(resp)
+        }
+    }
+}
