@@ -8,6 +8,8 @@ use http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 use super::body::Part;
 use crate::transport::TransportErrorKind;
 
+const FLUSH_PAUSE: Duration = Duration::from_millis(20);
+
 /// One scripted answer to one request.
 #[derive(Clone, Debug)]
 pub struct Reply {
@@ -156,6 +158,8 @@ impl Reply {
     /// Cuts the connection after the body bytes scripted so far (a truncated body).
     pub fn then_fail(mut self) -> Self {
         if let ReplyKind::Response { parts, .. } = &mut self.kind {
+            // Let the server flush what came before, so the cut lands mid-body.
+            parts.push(Part::Delay(FLUSH_PAUSE));
             parts.push(Part::Fail);
         }
         self
@@ -173,7 +177,7 @@ impl Reply {
             }
             headers.insert(http::header::CONTENT_LENGTH, HeaderValue::from(full.len()));
             full.truncate(n);
-            *parts = vec![Part::Bytes(full.into()), Part::Fail];
+            *parts = vec![Part::Bytes(full.into()), Part::Delay(FLUSH_PAUSE), Part::Fail];
         }
         self
     }
@@ -190,6 +194,8 @@ pub struct RecordedRequest {
     pub headers: HeaderMap,
     /// The body.
     pub body: Bytes,
+    /// When it arrived (tokio time: exact under paused time).
+    pub at: tokio::time::Instant,
 }
 
 impl RecordedRequest {

@@ -82,6 +82,7 @@ impl Transport for ScriptedTransport {
             uri: parts.uri,
             headers: parts.headers,
             body,
+            at: tokio::time::Instant::now(),
         };
         let reply = {
             let mut s = self.lock();

@@ -142,6 +142,7 @@ async fn handle(
         uri: parts.uri.clone(),
         headers: parts.headers,
         body,
+        at: tokio::time::Instant::now(),
     };
     let scripted = state.queue.lock().unwrap_or_else(|e| e.into_inner()).pop_front();
     let reply = match scripted {

@@ -1,0 +1,51 @@
+//! Shared helpers for the integration tests.
+#![allow(dead_code)]
+
+use mistral::test_util::{Reply, ScriptedTransport};
+use mistral::{ChatRequest, Client, Message};
+use serde_json::{json, Value};
+
+pub const KEY: &str = "sk-test-0123456789abcdef";
+
+pub fn request() -> ChatRequest {
+    ChatRequest::builder()
+        .model("mistral-small-latest")
+        .messages([Message::system("Be brief."), Message::user("Hi")])
+        .build()
+}
+
+pub fn completion(text: &str) -> Value {
+    json!({"id": "cmpl-1", "object": "chat.completion", "created": 1, "model": "mistral-small-latest",
+        "usage": {"prompt_tokens": 3, "completion_tokens": 1, "total_tokens": 4},
+        "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": text}}]})
+}
+
+pub fn ok(text: &str) -> Reply {
+    Reply::json(200, &completion(text))
+}
+
+pub fn error(status: u16, kind: &str, message: &str) -> Reply {
+    Reply::json(
+        status,
+        &json!({"object": "error", "message": message, "type": kind, "param": null, "code": null}),
+    )
+}
+
+pub fn scripted() -> (Client, ScriptedTransport) {
+    let t = ScriptedTransport::new();
+    let c = Client::builder()
+        .api_key(KEY)
+        .transport(t.clone())
+        .build()
+        .unwrap();
+    (c, t)
+}
+
+pub fn chunk(content: Value, finish: Option<&str>) -> Value {
+    json!({"id": "s1", "object": "chat.completion.chunk", "created": 1, "model": "m",
+        "choices": [{"index": 0, "delta": {"content": content}, "finish_reason": finish}], "usage": null})
+}
+
+pub fn sse(events: &[Value]) -> Vec<String> {
+    events.iter().map(|e| format!("data: {e}\n\n")).collect()
+}
