@@ -30,3 +30,8 @@ pub use mistral_types::{
     AssistantMessage, ChatCompletionResponse, ChatRequest, CompletionChunk, Content, ContentChunk,
     FinishReason, Message, ResponseFormat, Tool, ToolCall, ToolChoice, Usage,
 };
+
+// The README's examples compile as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -310,15 +310,9 @@ impl SseParser {
                 };
             }
             b"event" => self.event = Some(value),
-            b"id" => {
-                if memchr::memchr(0, &value).is_none() {
-                    self.id = Some(value);
-                }
-            }
-            b"retry" => {
-                if !value.is_empty() && value.iter().all(u8::is_ascii_digit) {
-                    self.retry = std::str::from_utf8(&value).ok().and_then(|s| s.parse().ok());
-                }
+            b"id" if memchr::memchr(0, &value).is_none() => self.id = Some(value),
+            b"retry" if !value.is_empty() && value.iter().all(u8::is_ascii_digit) => {
+                self.retry = std::str::from_utf8(&value).ok().and_then(|s| s.parse().ok());
             }
             _ => {}
         }

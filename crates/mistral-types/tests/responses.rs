@@ -260,7 +260,9 @@ fn structured_output_failure_modes() {
 
 #[test]
 fn error_bodies_every_shape() {
-    let cases: Vec<(&[u8], Option<(&str, Option<&str>)>)> = vec![
+    // (body, expected (message, code)), or None when it is not an error body.
+    type Case<'a> = (&'a [u8], Option<(&'a str, Option<&'a str>)>);
+    let cases: Vec<Case> = vec![
         (br#"{"object":"error","message":"Invalid model: x","type":"invalid_request_error","param":"model","code":"unknown_model"}"#, Some(("Invalid model: x", Some("unknown_model")))),
         (br#"{"object":"error","message":{"detail":[{"type":"extra_forbidden","loc":["body","store"],"msg":"Extra inputs are not permitted","input":true}]},"type":"invalid_request_error","param":null,"code":null}"#, Some(("body.store: Extra inputs are not permitted", None))),
         (br#"{"detail":[{"type":"extra_forbidden","loc":["body","max_completion_tokens"],"msg":"Extra inputs are not permitted","input":8192}]}"#, Some(("body.max_completion_tokens: Extra inputs are not permitted", None))),

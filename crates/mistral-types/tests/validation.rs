@@ -3,34 +3,13 @@
 use mistral_types::*;
 use serde_json::json;
 
-fn req() -> ChatRequestBuilder<(
-    (String,),
-    (Vec<Message>,),
-    (),
-    (),
-    (),
-    (),
-    (),
-    (),
-    (),
-    (),
-    (),
-    (),
-    (),
-    (),
-    (),
-    (),
-    (),
-    (),
-    (),
-    (),
-    (),
-    (),
-    (),
-)> {
-    ChatRequest::builder()
-        .model("mistral-small-latest")
-        .messages(vec![Message::user("Hi")])
+/// A valid builder to add one option to (a macro: the builder's type changes with each setter).
+macro_rules! req {
+    () => {
+        ChatRequest::builder()
+            .model("mistral-small-latest")
+            .messages(vec![Message::user("Hi")])
+    };
 }
 
 fn violations(r: &ChatRequest) -> Vec<String> {
@@ -42,40 +21,40 @@ fn violations(r: &ChatRequest) -> Vec<String> {
 
 #[test]
 fn a_valid_request_passes() {
-    assert!(req().build().validate().is_ok());
+    assert!(req!().build().validate().is_ok());
 }
 
 #[test]
 fn temperature_range() {
-    assert!(req().temperature(0.0).build().validate().is_ok());
-    assert!(req().temperature(1.5).build().validate().is_ok());
+    assert!(req!().temperature(0.0).build().validate().is_ok());
+    assert!(req!().temperature(1.5).build().validate().is_ok());
     assert_eq!(
-        violations(&req().temperature(1.6).build()),
+        violations(&req!().temperature(1.6).build()),
         ["temperature: 1.6 is out of range 0.0..=1.5"]
     );
-    assert_eq!(violations(&req().temperature(-0.1).build()).len(), 1);
-    assert_eq!(violations(&req().temperature(f64::NAN).build()).len(), 1);
+    assert_eq!(violations(&req!().temperature(-0.1).build()).len(), 1);
+    assert_eq!(violations(&req!().temperature(f64::NAN).build()).len(), 1);
 }
 
 #[test]
 fn top_p_range() {
-    assert!(req().top_p(1.0).build().validate().is_ok());
+    assert!(req!().top_p(1.0).build().validate().is_ok());
     assert_eq!(
-        violations(&req().top_p(0.0).build()),
+        violations(&req!().top_p(0.0).build()),
         ["top_p: 0 is out of range (0.0, 1.0]"]
     );
-    assert_eq!(violations(&req().top_p(1.01).build()).len(), 1);
+    assert_eq!(violations(&req!().top_p(1.01).build()).len(), 1);
 }
 
 #[test]
 fn penalties_range() {
-    assert!(req()
+    assert!(req!()
         .presence_penalty(-2.0)
         .frequency_penalty(2.0)
         .build()
         .validate()
         .is_ok());
-    let v = violations(&req().presence_penalty(2.5).frequency_penalty(-3.0).build());
+    let v = violations(&req!().presence_penalty(2.5).frequency_penalty(-3.0).build());
     assert_eq!(
         v,
         [
@@ -87,9 +66,9 @@ fn penalties_range() {
 
 #[test]
 fn n_at_least_one() {
-    assert!(req().n(1).build().validate().is_ok());
+    assert!(req!().n(1).build().validate().is_ok());
     assert_eq!(
-        violations(&req().n(0).build()),
+        violations(&req!().n(0).build()),
         ["n: 0 is out of range: must be at least 1"]
     );
 }
@@ -106,7 +85,7 @@ fn max_tokens_and_seed_are_unsigned_by_type() {
         serde_json::from_value::<ChatRequest>(json!({"model": "m", "messages": [], "random_seed": -1}))
             .is_err()
     );
-    assert!(req().max_tokens(0).random_seed(0).build().validate().is_ok());
+    assert!(req!().max_tokens(0).random_seed(0).build().validate().is_ok());
 }
 
 #[test]
@@ -197,7 +176,7 @@ fn system_chunks_text_or_thinking() {
 
 #[test]
 fn document_library_needs_ids() {
-    let r = req()
+    let r = req!()
         .tools(vec![Tool::document_library(Vec::<String>::new())])
         .build();
     assert_eq!(
@@ -208,7 +187,7 @@ fn document_library_needs_ids() {
 
 #[test]
 fn function_name_and_parameters() {
-    let r = req()
+    let r = req!()
         .tools(vec![Tool::function_raw(
             "get weather!",
             "d",
@@ -223,19 +202,19 @@ fn function_name_and_parameters() {
 
 #[test]
 fn connector_id_not_empty() {
-    let r = req().tools(vec![Tool::connector("", None)]).build();
+    let r = req!().tools(vec![Tool::connector("", None)]).build();
     assert_eq!(violations(&r), ["tools[0].connector_id: must not be empty"]);
 }
 
 #[test]
 fn tool_choice_names_a_defined_function() {
-    let r = req().tool_choice(ToolChoice::function("missing")).build();
+    let r = req!().tool_choice(ToolChoice::function("missing")).build();
     assert_eq!(
         violations(&r),
         ["tool_choice: names function \"missing\", which is not among the request's function tools"]
     );
     let t = Tool::function_raw("f", "d", json!({"type": "object"}));
-    assert!(req()
+    assert!(req!()
         .tool_choice(t.choice().unwrap())
         .tools(vec![t])
         .build()
@@ -250,11 +229,11 @@ fn json_schema_format_needs_schema() {
         json_schema: None,
     };
     assert_eq!(
-        violations(&req().response_format(rf).build()),
+        violations(&req!().response_format(rf).build()),
         ["response_format.json_schema: a json_schema response format needs a schema"]
     );
     let rf = ResponseFormat::json_schema_raw("", json!(true), true);
-    assert_eq!(violations(&req().response_format(rf).build()).len(), 2);
+    assert_eq!(violations(&req!().response_format(rf).build()).len(), 2);
 }
 
 #[test]

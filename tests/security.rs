@@ -1,0 +1,240 @@
+//! Security and hygiene: cases E1-E6 of docs/reliability.md.
+
+mod support;
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+use mistral::test_util::{MockServer, ScriptedTransport};
+use mistral::Client;
+use support::*;
+
+/// E1: `Debug` of the client and builder shows no key.
+#[test]
+fn e1_debug_hides_key() {
+    let b = Client::builder().api_key(KEY).transport(ScriptedTransport::new());
+    assert!(!format!("{b:?}").contains(KEY));
+    assert!(format!("{b:?}").contains("****"));
+    let c = b.build().unwrap();
+    assert!(!format!("{c:?}").contains(KEY));
+    let auth = mistral::types::ConnectorAuth::ApiKey { value: KEY.into() };
+    assert!(!format!("{auth:?}").contains(KEY));
+}
+
+/// E2: a 401 error's Display, Debug and source chain carry no key or Authorization header.
+#[tokio::test]
+async fn e2_errors_hide_key() {
+    let (c, t) = scripted();
+    t.push(error(401, "authentication_error", "Unauthorized"));
+    let e = c.chat().complete(&request()).await.unwrap_err();
+    let mut text = format!("{e} {e:?}");
+    let mut src = std::error::Error::source(&e);
+    while let Some(s) = src {
+        text.push_str(&format!("{s} {s:?}"));
+        src = s.source();
+    }
+    assert!(
+        !text.contains(KEY) && !text.to_lowercase().contains("authorization"),
+        "{text}"
+    );
+}
+
+#[derive(Clone, Default)]
+struct Capture(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Capture {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// E3: a full request/retry cycle with TRACE logging captured: the key never appears.
+#[tokio::test]
+async fn e3_logs_hide_key() {
+    let capture = Capture::default();
+    let writer = capture.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(move || writer.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let s = MockServer::start().await.unwrap();
+    s.push(error(503, "server_error", "busy").header("retry-after", "0.01"));
+    s.push(ok("hi").header("x-model-deprecation-timestamp", "2027-01-01T00:00:00Z"));
+    let c = Client::builder().api_key(KEY).base_url(s.url()).build().unwrap();
+    c.chat().complete(&request()).await.unwrap();
+    let logs = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
+    assert!(logs.contains("retrying"), "the capture works: {logs}");
+    assert!(logs.contains("deprecated"), "deprecation warning logged: {logs}");
+    assert!(!logs.contains(KEY));
+}
+
+/// E4: the Authorization header value is marked sensitive; headers sent are as documented.
+#[tokio::test]
+async fn e4_sensitive_authorization() {
+    let (c, t) = scripted();
+    c.chat().complete(&request()).await.unwrap();
+    let r = &t.requests()[0];
+    let auth = r.headers.get("authorization").unwrap();
+    assert!(auth.is_sensitive());
+    assert_eq!(auth.to_str().unwrap(), format!("Bearer {KEY}"));
+    // A key given with its scheme is not doubled.
+    let t2 = ScriptedTransport::new();
+    let c2 = Client::builder()
+        .api_key(format!("Bearer {KEY}"))
+        .transport(t2.clone())
+        .build()
+        .unwrap();
+    c2.chat().complete(&request()).await.unwrap();
+    assert_eq!(
+        t2.requests()[0].header("authorization"),
+        Some(format!("Bearer {KEY}").as_str())
+    );
+}
+
+/// E5: CR, LF or NUL in the key, a header or the base URL is a builder error, no panic.
+#[test]
+fn e5_injection_rejected() {
+    let t = ScriptedTransport::new();
+    // Surrounding whitespace (a trailing newline from a file) is trimmed; inside the key it is refused.
+    for key in ["abc\r\nX-Evil: 1", "abc\0", "ab\nc"] {
+        let e = Client::builder()
+            .api_key(key)
+            .transport(t.clone())
+            .build()
+            .unwrap_err();
+        assert!(e.is_builder(), "{key:?}");
+        assert!(!e.to_string().contains("abc"), "the key is not echoed");
+    }
+    let e = Client::builder()
+        .api_key(KEY)
+        .default_header("x-a", "v\r\nx-b: 1")
+        .transport(t.clone())
+        .build();
+    assert!(e.unwrap_err().is_builder());
+    let e = Client::builder()
+        .api_key(KEY)
+        .default_header("bad name", "v")
+        .transport(t.clone())
+        .build();
+    assert!(e.unwrap_err().is_builder());
+    for url in [
+        "https://api.mistral.ai\r\n/x",
+        "https://api.mistral.ai/\0",
+        "not a url",
+        "ftp://x",
+    ] {
+        let e = Client::builder()
+            .api_key(KEY)
+            .base_url(url)
+            .transport(t.clone())
+            .build();
+        assert!(e.unwrap_err().is_builder(), "{url:?}");
+    }
+    let e = Client::builder().transport(t.clone()).build().unwrap_err();
+    assert!(e.is_builder() && e.to_string().contains("API key"));
+}
+
+/// E6: plain http to a non-loopback host needs `allow_http`; loopback is allowed.
+#[test]
+fn e6_plain_http() {
+    let t = ScriptedTransport::new();
+    let e = Client::builder()
+        .api_key(KEY)
+        .base_url("http://api.example.com")
+        .transport(t.clone())
+        .build();
+    assert!(e.unwrap_err().is_builder());
+    for ok in ["http://127.0.0.1:8080", "http://localhost:1", "http://[::1]:9"] {
+        assert!(
+            Client::builder()
+                .api_key(KEY)
+                .base_url(ok)
+                .transport(t.clone())
+                .build()
+                .is_ok(),
+            "{ok}"
+        );
+    }
+    let c = Client::builder()
+        .api_key(KEY)
+        .base_url("http://api.example.com")
+        .allow_http(true)
+        .transport(t)
+        .build();
+    assert!(c.is_ok());
+}
+
+/// Base URLs: a trailing slash or `/v1` is not doubled.
+#[tokio::test]
+async fn base_url_forms() {
+    for base in [
+        "https://api.mistral.ai",
+        "https://api.mistral.ai/",
+        "https://api.mistral.ai/v1",
+        "https://api.mistral.ai/v1/",
+    ] {
+        let t = ScriptedTransport::new();
+        let c = Client::builder()
+            .api_key(KEY)
+            .base_url(base)
+            .transport(t.clone())
+            .build()
+            .unwrap();
+        c.chat().complete(&request()).await.unwrap();
+        assert_eq!(
+            t.requests()[0].uri.to_string(),
+            "https://api.mistral.ai/v1/chat/completions",
+            "{base}"
+        );
+    }
+}
+
+/// The exact request on the wire: method, path, headers and body, for both modes.
+#[tokio::test]
+async fn wire_format_snapshot() {
+    let s = MockServer::start().await.unwrap();
+    let c = Client::builder()
+        .api_key(KEY)
+        .base_url(s.url())
+        .user_agent_suffix("my-app/1.2")
+        .default_header("x-custom", "yes")
+        .build()
+        .unwrap();
+    c.chat().complete(&request()).await.unwrap();
+    c.chat()
+        .stream(&request())
+        .await
+        .unwrap()
+        .collect_response()
+        .await
+        .unwrap();
+    let shown: Vec<serde_json::Value> = s
+        .requests()
+        .iter()
+        .map(|r| {
+            let mut headers: Vec<(String, String)> = r
+                .headers
+                .iter()
+                .filter(|(k, _)| *k != "host")
+                .map(|(k, v)| {
+                    let v = v.to_str().unwrap().to_owned();
+                    let v = if k == "user-agent" {
+                        v.replace(env!("CARGO_PKG_VERSION"), "[version]")
+                    } else {
+                        v
+                    };
+                    (k.to_string(), v)
+                })
+                .collect();
+            headers.sort();
+            serde_json::json!({"method": r.method.as_str(), "path": r.uri.path(), "headers": headers,
+                "body": String::from_utf8(r.body.to_vec()).unwrap()})
+        })
+        .collect();
+    insta::assert_json_snapshot!(shown);
+}
