@@ -361,3 +361,16 @@ async fn reasoning_stream_shapes() {
     };
     assert_eq!(t.text(), "hmm.");
 }
+
+/// The client's futures and streams are `Send`: they can be spawned on a multi-thread runtime.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn futures_can_be_spawned() {
+    let s = MockServer::start().await.unwrap();
+    let c = client(&s);
+    let (c2, r2) = (c.clone(), request());
+    let a = tokio::spawn(async move { c2.chat().complete(&r2).await.map(|r| r.text().into_owned()) });
+    let r = request();
+    let b = tokio::spawn(async move { c.chat().stream(&r).await?.collect_response().await });
+    assert_eq!(a.await.unwrap().unwrap(), "Echo: Hi");
+    assert_eq!(b.await.unwrap().unwrap().text(), "Echo: Hi");
+}

@@ -177,13 +177,14 @@ impl<'a> Chat<'a> {
     /// Invalid request, API error status (after retries), timeouts, connection and decode errors.
     pub async fn complete(self, request: &ChatRequest) -> Result<WithMeta<ChatCompletionResponse>> {
         let body = self.prepare(request, Mode::Complete)?;
-        let max = self.client.inner.max_response_bytes;
-        self.run(body, Mode::Complete, |meta, body, deadline| async move {
-            let bytes = read_body(body, max, deadline).await?;
+        let inner = &self.client.inner;
+        let work = async {
+            let (meta, body, deadline) = self.send(body, Mode::Complete).await?;
+            let bytes = read_body(body, inner.max_response_bytes, deadline).await?;
             let parsed = decode_completion(&meta, &bytes)?;
             Ok(WithMeta::new(parsed, meta))
-        })
-        .await
+        };
+        with_total(inner.timeouts.total, work).await
     }
 
     /// Sends `request` with `stream: true` and returns the event stream once the response
@@ -196,21 +197,20 @@ impl<'a> Chat<'a> {
         let inner = &self.client.inner;
         let idle = self.stream_idle_timeout.unwrap_or(inner.timeouts.stream_idle);
         let total_deadline = inner.timeouts.total.map(|t| Instant::now() + t);
-        let max_event = inner.max_event_bytes;
-        let max = inner.max_response_bytes;
-        self.run(body, Mode::Stream, move |meta, body, deadline| async move {
+        let work = async {
+            let (meta, body, deadline) = self.send(body, Mode::Stream).await?;
             let ct = meta
                 .headers()
                 .get(CONTENT_TYPE)
                 .and_then(|v| v.to_str().ok())
-                .unwrap_or("")
-                .to_owned();
+                .unwrap_or("");
             if !ct
                 .trim_start()
                 .to_ascii_lowercase()
                 .starts_with("text/event-stream")
             {
-                let bytes = read_body(body, max.min(crate::error::MAX_KEPT_BODY), deadline)
+                let ct = ct.to_owned();
+                let bytes = read_body(body, crate::error::MAX_KEPT_BODY, deadline)
                     .await
                     .unwrap_or_default();
                 if mistral_types::ApiErrorBody::parse(&bytes).is_some() {
@@ -220,9 +220,15 @@ impl<'a> Chat<'a> {
                     .with_meta(meta)
                     .after_response());
             }
-            Ok(ChatStream::new(meta, body, idle, total_deadline, max_event))
-        })
-        .await
+            Ok(ChatStream::new(
+                meta,
+                body,
+                idle,
+                total_deadline,
+                inner.max_event_bytes,
+            ))
+        };
+        with_total(inner.timeouts.total, work).await
     }
 
     /// Serializes with the right `stream` flag, after validation.
@@ -233,7 +239,7 @@ impl<'a> Chat<'a> {
             serde_json::to_vec(r)
                 .map_err(|e| Error::new(Kind::Decode("could not encode the request".into())).with_source(e))
         };
-        let mut json = match request.stream {
+        let json = match request.stream {
             Some(s) if s == want => encode(request)?,
             Some(_) => {
                 let mut r = request.clone();
@@ -252,7 +258,6 @@ impl<'a> Chat<'a> {
                 json
             }
         };
-        json.shrink_to_fit();
         Ok(Bytes::from(json))
     }
 
@@ -277,59 +282,39 @@ impl<'a> Chat<'a> {
         req
     }
 
-    /// The retry loop: sends, turns error statuses into errors, and retries what may be retried.
-    /// `on_success` runs within the attempt's request deadline.
-    async fn run<T, F, Fut>(&self, body: Bytes, mode: Mode, on_success: F) -> Result<T>
-    where
-        F: Fn(ResponseMeta, Body, Option<Instant>) -> Fut,
-        Fut: std::future::Future<Output = Result<T>>,
-    {
+    /// The retry loop: sends, turns error statuses into errors, retries what may be retried.
+    /// Returns a success response's metadata, body and the attempt's request deadline.
+    async fn send(&self, body: Bytes, mode: Mode) -> Result<(ResponseMeta, Body, Option<Instant>)> {
         let inner = &self.client.inner;
         let policy = self.retry.as_ref().unwrap_or(&inner.retry);
         let request_timeout = self.request_timeout.unwrap_or(inner.timeouts.request);
-        let total = inner.timeouts.total;
-        let work = async {
-            let mut attempt: u32 = 0;
-            loop {
-                attempt += 1;
-                let result = self.attempt(&body, mode, request_timeout, &on_success).await;
-                let err = match result {
-                    Ok(v) => return Ok(v),
-                    Err(e) => e,
-                };
-                let retries_done = attempt - 1;
-                match retry_delay(&err, policy, retries_done) {
-                    Some(delay) => {
-                        tracing::debug!(attempt, ?delay, error = %err, "retrying");
-                        tokio::time::sleep(delay).await;
-                    }
-                    None => {
-                        let mut err = err;
-                        err.set_attempts(attempt);
-                        return Err(err);
-                    }
+        let mut attempt: u32 = 0;
+        loop {
+            attempt += 1;
+            let err = match self.attempt(&body, mode, request_timeout).await {
+                Ok(v) => return Ok(v),
+                Err(e) => e,
+            };
+            match retry_delay(&err, policy, attempt - 1) {
+                Some(delay) => {
+                    tracing::debug!(attempt, ?delay, error = %err, "retrying");
+                    tokio::time::sleep(delay).await;
+                }
+                None => {
+                    let mut err = err;
+                    err.set_attempts(attempt);
+                    return Err(err);
                 }
             }
-        };
-        match total {
-            None => work.await,
-            Some(t) => tokio::time::timeout(t, work)
-                .await
-                .unwrap_or_else(|_| Err(Error::timeout(TimeoutPhase::Total))),
         }
     }
 
-    async fn attempt<T, F, Fut>(
+    async fn attempt(
         &self,
         body: &Bytes,
         mode: Mode,
         request_timeout: Option<Duration>,
-        on_success: &F,
-    ) -> Result<T>
-    where
-        F: Fn(ResponseMeta, Body, Option<Instant>) -> Fut,
-        Fut: std::future::Future<Output = Result<T>>,
-    {
+    ) -> Result<(ResponseMeta, Body, Option<Instant>)> {
         let inner = &self.client.inner;
         let deadline = request_timeout.map(|t| Instant::now() + t);
         let send = inner.transport.send(self.build_request(body, mode));
@@ -356,7 +341,20 @@ impl<'a> Chat<'a> {
                 "the requested model is deprecated and will be removed"
             );
         }
-        on_success(meta, body, deadline).await
+        Ok((meta, body, deadline))
+    }
+}
+
+/// Runs `work` under the optional deadline on the whole call.
+async fn with_total<T>(
+    total: Option<Duration>,
+    work: impl std::future::Future<Output = Result<T>>,
+) -> Result<T> {
+    match total {
+        None => work.await,
+        Some(t) => tokio::time::timeout(t, work)
+            .await
+            .unwrap_or_else(|_| Err(Error::timeout(TimeoutPhase::Total))),
     }
 }
 
@@ -387,26 +385,50 @@ fn retry_delay(err: &Error, policy: &RetryPolicy, retries_done: u32) -> Option<D
 
 /// Reads a whole body with a size cap and the attempt's deadline.
 async fn read_body(body: Body, max: usize, deadline: Option<Instant>) -> Result<Bytes> {
-    let limited = http_body_util::Limited::new(body, max);
-    let collect = limited.collect();
-    let collected = match deadline {
+    let collect = collect_capped(body, max);
+    match deadline {
         None => collect.await,
         Some(d) => match tokio::time::timeout_at(d, collect).await {
             Ok(r) => r,
-            Err(_) => return Err(Error::timeout(TimeoutPhase::Request).after_response()),
+            Err(_) => Err(Error::timeout(TimeoutPhase::Request).after_response()),
         },
-    };
-    match collected {
-        Ok(c) => Ok(c.to_bytes()),
-        Err(e) => {
-            let msg = if e.is::<http_body_util::LengthLimitError>() {
-                format!("body larger than {max} bytes")
-            } else {
-                "the connection failed while reading the body".to_owned()
-            };
-            Err(Error::new(Kind::Body(msg)).with_source(e).after_response())
+    }
+}
+
+// Written out rather than `http_body_util::Limited`: its generic error conversion makes the
+// client's futures fail rustc's higher-ranked `Send` check when spawned.
+async fn collect_capped(mut body: Body, max: usize) -> Result<Bytes> {
+    let mut first: Option<Bytes> = None;
+    let mut buf = bytes::BytesMut::new();
+    let mut total = 0usize;
+    while let Some(frame) = body.frame().await {
+        let frame = match frame {
+            Ok(f) => f,
+            Err(e) => {
+                return Err(
+                    Error::new(Kind::Body("the connection failed while reading the body".into()))
+                        .with_boxed_source(e)
+                        .after_response(),
+                )
+            }
+        };
+        let Ok(data) = frame.into_data() else { continue };
+        total += data.len();
+        if total > max {
+            return Err(Error::new(Kind::Body(format!("body larger than {max} bytes"))).after_response());
+        }
+        // The common single-frame body is returned without a copy.
+        match first.take() {
+            None if buf.is_empty() => first = Some(data),
+            None => buf.extend_from_slice(&data),
+            Some(f) => {
+                buf.reserve(f.len() + data.len());
+                buf.extend_from_slice(&f);
+                buf.extend_from_slice(&data);
+            }
         }
     }
+    Ok(first.unwrap_or_else(|| buf.freeze()))
 }
 
 fn decode_completion(meta: &ResponseMeta, bytes: &[u8]) -> Result<ChatCompletionResponse> {

@@ -111,8 +111,14 @@ impl Error {
         }))
     }
 
-    pub(crate) fn with_source(mut self, source: impl Into<BoxError>) -> Self {
-        self.0.source = Some(source.into());
+    pub(crate) fn with_source(self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
+        self.with_boxed_source(Box::new(source))
+    }
+
+    // Not generic: a generic `Into<BoxError>` here trips rustc's higher-ranked `Send` checks
+    // on the client's futures ("implementation of `From` is not general enough").
+    pub(crate) fn with_boxed_source(mut self, source: BoxError) -> Self {
+        self.0.source = Some(source);
         self
     }
 

@@ -20,30 +20,55 @@ pub const DEFAULT_MAX_EVENT_BYTES: usize = 16 * 1024 * 1024;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// One dispatched event.
+/// One dispatched event. Every field is valid UTF-8 (checked while parsing).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SseEvent {
-    /// The event type (`event:` field), if set.
-    pub event: Option<Bytes>,
-    /// The data lines joined with `\n` (valid UTF-8).
-    pub data: Bytes,
-    /// The last event id seen (persists across events).
-    pub id: Option<Bytes>,
-    /// The reconnection time the server asked for, in milliseconds.
-    pub retry: Option<u64>,
+    event: Option<Bytes>,
+    data: Bytes,
+    id: Option<Bytes>,
+    retry: Option<u64>,
 }
 
 impl SseEvent {
-    /// The data as text.
-    pub fn data_str(&self) -> &str {
-        // Validated when parsed; this never falls back.
-        std::str::from_utf8(&self.data).unwrap_or_default()
+    /// The data lines joined with `\n`, as bytes (a slice of the input frame when the data was
+    /// one line within one frame).
+    pub fn data(&self) -> &Bytes {
+        &self.data
     }
 
-    /// The event type as text, if set.
-    pub fn event_str(&self) -> Option<&str> {
-        self.event.as_deref().and_then(|e| std::str::from_utf8(e).ok())
+    /// The data as text.
+    pub fn data_str(&self) -> &str {
+        as_str(&self.data)
     }
+
+    /// The event type (`event:` field), if set.
+    pub fn event(&self) -> Option<&str> {
+        self.event.as_deref().map(as_str)
+    }
+
+    /// The last event id seen (persists across events).
+    pub fn id(&self) -> Option<&str> {
+        self.id.as_deref().map(as_str)
+    }
+
+    /// The reconnection time the server asked for, in milliseconds.
+    pub fn retry(&self) -> Option<u64> {
+        self.retry
+    }
+
+    /// The data, consuming the event.
+    pub fn into_data(self) -> Bytes {
+        self.data
+    }
+}
+
+/// Bytes the parser validated as UTF-8, as text.
+fn as_str(b: &[u8]) -> &str {
+    debug_assert!(std::str::from_utf8(b).is_ok());
+    // SAFETY: every byte an `SseEvent` holds comes from a line that passed UTF-8 validation
+    // in `classify` (lines split on CR/LF, which never occur inside a multi-byte sequence, and
+    // joined with `\n`), and its fields are private, so no other bytes can get in.
+    unsafe { std::str::from_utf8_unchecked(b) }
 }
 
 /// Why the stream is not valid SSE.
@@ -52,7 +77,7 @@ impl SseEvent {
 pub enum SseError {
     /// A line is not valid UTF-8.
     InvalidUtf8 {
-        /// Byte offset of the line in the stream.
+        /// Byte offset of the line's end in the stream.
         offset: u64,
     },
     /// A line or event exceeds the size cap.
@@ -65,7 +90,9 @@ pub enum SseError {
 impl std::fmt::Display for SseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            SseError::InvalidUtf8 { offset } => write!(f, "invalid UTF-8 in the line at byte {offset}"),
+            SseError::InvalidUtf8 { offset } => {
+                write!(f, "invalid UTF-8 in the line ending at byte {offset}")
+            }
             SseError::TooLarge { limit } => write!(f, "line or event larger than {limit} bytes"),
         }
     }
@@ -78,12 +105,14 @@ impl std::error::Error for SseError {}
 pub struct SseParser {
     frame: Bytes,
     pos: usize,
-    /// Bytes of an unterminated line carried over from earlier frames.
+    /// An unterminated line's bytes from earlier frames. Its allocation is reused: a joined line
+    /// is split off and, once the caller drops it, the space is reclaimed (no steady-state
+    /// allocation).
     carry: BytesMut,
     /// The previous frame ended with CR: a LF at the start of the next one is part of it.
     skip_lf: bool,
-    /// Still at the very start of the stream (a BOM may follow).
-    at_start: bool,
+    /// How many bytes of a leading BOM were matched; `None` once past the start.
+    bom: Option<usize>,
     data: Data,
     event: Option<Bytes>,
     id: Option<Bytes>,
@@ -113,6 +142,22 @@ impl Data {
     }
 }
 
+/// A complete line: a range of the current frame, or bytes joined from several frames.
+enum Line {
+    Frame(usize, usize),
+    Joined(Bytes),
+}
+
+/// What a line says, as ranges relative to the line.
+enum Kind {
+    Blank,
+    Ignore,
+    Data(usize),
+    Event(usize),
+    Id(usize),
+    Retry(usize),
+}
+
 impl Default for SseParser {
     fn default() -> Self {
         Self::new(DEFAULT_MAX_EVENT_BYTES)
@@ -127,7 +172,7 @@ impl SseParser {
             pos: 0,
             carry: BytesMut::new(),
             skip_lf: false,
-            at_start: true,
+            bom: Some(0),
             data: Data::None,
             event: None,
             id: None,
@@ -138,13 +183,11 @@ impl SseParser {
         }
     }
 
-    /// Adds the next frame. Call only after [`next_event`](Self::next_event) returned `None`
-    /// (the previous frame is fully consumed); any unconsumed rest would otherwise be carried.
+    /// Adds the next frame. Call after [`next_event`](Self::next_event) returned `None` (the
+    /// previous frame is consumed); an unconsumed rest is carried, never lost.
     pub fn push(&mut self, frame: Bytes) {
         if self.pos < self.frame.len() {
-            // Defensive: keep what was not consumed rather than lose it.
-            let rest = self.frame.slice(self.pos..);
-            self.carry.extend_from_slice(&rest);
+            self.carry.extend_from_slice(&self.frame[self.pos..]);
         }
         self.frame = frame;
         self.pos = 0;
@@ -152,7 +195,10 @@ impl SseParser {
 
     /// Whether a line or event has started but not been dispatched (at EOF: a truncated event).
     pub fn has_partial(&self) -> bool {
-        !self.carry.is_empty() || self.data.len() > 0 || self.pos < self.frame.len()
+        !self.carry.is_empty()
+            || self.data.len() > 0
+            || self.pos < self.frame.len()
+            || self.bom.is_some_and(|n| n > 0)
     }
 
     /// The next complete event in the frames pushed so far, or `None` when more input is
@@ -162,26 +208,36 @@ impl SseParser {
             return None;
         }
         loop {
-            let line = match self.next_line() {
-                None => return None,
-                Some(Err(e)) => {
-                    self.failed = true;
-                    return Some(Err(e));
+            let result = match self.next_line()? {
+                Ok(Line::Frame(start, end)) => {
+                    let kind = self.classify_in_frame(start, end);
+                    kind.and_then(|k| self.apply(k, |p: &Self, from| p.frame.slice(start + from..end)))
                 }
-                Some(Ok(line)) => line,
+                Ok(Line::Joined(line)) => {
+                    let kind = classify(&line, self.max, self.consumed);
+                    kind.and_then(|k| self.apply(k, |_: &Self, from| line.slice(from..)))
+                }
+                Err(e) => Err(e),
             };
-            match self.process_line(line) {
+            match result {
                 Ok(Some(ev)) => return Some(Ok(ev)),
                 Ok(None) => {}
                 Err(e) => {
                     self.failed = true;
+                    self.carry = BytesMut::new();
+                    self.data = Data::None;
                     return Some(Err(e));
                 }
             }
         }
     }
 
-    fn next_line(&mut self) -> Option<Result<Bytes, SseError>> {
+    fn classify_in_frame(&self, start: usize, end: usize) -> Result<Kind, SseError> {
+        classify(&self.frame[start..end], self.max, self.consumed)
+    }
+
+    /// Finds the next line end in the current frame. `None`: need more input.
+    fn next_line(&mut self) -> Option<Result<Line, SseError>> {
         let frame_len = self.frame.len();
         if self.skip_lf && self.pos < frame_len {
             if self.frame[self.pos] == b'\n' {
@@ -190,131 +246,113 @@ impl SseParser {
             }
             self.skip_lf = false;
         }
-        if self.at_start && self.pos < frame_len && !self.strip_bom() {
+        if self.bom.is_some() && !self.strip_bom() {
             return None;
         }
         let rest = &self.frame[self.pos..];
-        match memchr::memchr2(b'\n', b'\r', rest) {
-            Some(i) => {
-                let start = self.pos;
-                let end = start + i;
-                let line = if self.carry.is_empty() {
-                    self.frame.slice(start..end)
-                } else {
-                    if self.carry.len() + i > self.max {
-                        return Some(Err(self.too_large()));
-                    }
-                    self.carry.extend_from_slice(&rest[..i]);
-                    self.carry.split().freeze()
-                };
-                let mut next = end + 1;
-                if self.frame[end] == b'\r' {
-                    if next < frame_len {
-                        if self.frame[next] == b'\n' {
-                            next += 1;
-                        }
-                    } else {
-                        self.skip_lf = true;
-                    }
-                }
-                self.consumed += (next - start) as u64;
-                self.pos = next;
-                if line.len() > self.max {
-                    return Some(Err(self.too_large()));
-                }
-                Some(Ok(line))
-            }
-            None => {
+        let Some(i) = memchr::memchr2(b'\n', b'\r', rest) else {
+            if !rest.is_empty() {
                 if self.carry.len() + rest.len() > self.max {
-                    return Some(Err(self.too_large()));
+                    return Some(Err(SseError::TooLarge { limit: self.max }));
                 }
                 self.carry.extend_from_slice(rest);
                 self.consumed += rest.len() as u64;
                 self.pos = frame_len;
-                None
+            }
+            return None;
+        };
+        let start = self.pos;
+        let end = start + i;
+        let mut next = end + 1;
+        if self.frame[end] == b'\r' {
+            if next < frame_len {
+                if self.frame[next] == b'\n' {
+                    next += 1;
+                }
+            } else {
+                self.skip_lf = true;
             }
         }
+        self.consumed += (next - start) as u64;
+        self.pos = next;
+        if self.carry.is_empty() {
+            return Some(Ok(Line::Frame(start, end)));
+        }
+        // A line that spans frames: only its bytes go through the carry.
+        if self.carry.len() + i > self.max {
+            return Some(Err(SseError::TooLarge { limit: self.max }));
+        }
+        self.carry.extend_from_slice(&self.frame[start..end]);
+        Some(Ok(Line::Joined(self.carry.split().freeze())))
     }
 
-    /// Strips a leading BOM, possibly split across frames. Returns false when more input is
-    /// needed to decide.
+    /// Strips one leading BOM, possibly split across frames. Returns false when the frame ran
+    /// out before deciding.
     fn strip_bom(&mut self) -> bool {
-        // Bytes of a possible BOM seen so far live in `carry`.
-        while self.pos < self.frame.len() && self.carry.len() < BOM.len() {
-            let b = self.frame[self.pos];
-            if b != BOM[self.carry.len()] {
-                self.at_start = false;
+        let Some(mut matched) = self.bom else { return true };
+        while self.pos < self.frame.len() && matched < BOM.len() {
+            if self.frame[self.pos] != BOM[matched] {
+                // Not a BOM: the bytes matched so far belong to the first line.
+                self.carry.extend_from_slice(&BOM[..matched]);
+                self.bom = None;
                 return true;
             }
-            self.carry.extend_from_slice(&[b]);
+            matched += 1;
             self.pos += 1;
             self.consumed += 1;
         }
-        if self.carry.len() == BOM.len() {
-            self.carry.clear();
-            self.at_start = false;
+        if matched == BOM.len() {
+            self.bom = None;
             return true;
         }
+        self.bom = Some(matched);
         false
     }
 
-    fn too_large(&mut self) -> SseError {
-        self.carry = BytesMut::new();
-        self.data = Data::None;
-        SseError::TooLarge { limit: self.max }
-    }
-
-    fn process_line(&mut self, line: Bytes) -> Result<Option<SseEvent>, SseError> {
-        if line.is_empty() {
-            return Ok(self.dispatch());
-        }
-        if line[0] == b':' {
-            return Ok(None);
-        }
-        if std::str::from_utf8(&line).is_err() {
-            return Err(SseError::InvalidUtf8 {
-                offset: self.consumed.saturating_sub(line.len() as u64 + 1),
-            });
-        }
-        let (field, value) = match memchr::memchr(b':', &line) {
-            Some(i) => {
-                let v = if line.get(i + 1) == Some(&b' ') {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                (&line[..i], line.slice(v..))
-            }
-            None => (&line[..], Bytes::new()),
-        };
-        match field {
-            b"data" => {
-                let total = self.data.len() + value.len() + 1;
-                if total > self.max {
-                    return Err(self.too_large());
+    /// Applies a classified line. `value(self, from)` gives the line's bytes from `from` on.
+    fn apply(
+        &mut self,
+        kind: Kind,
+        value: impl Fn(&Self, usize) -> Bytes,
+    ) -> Result<Option<SseEvent>, SseError> {
+        match kind {
+            Kind::Blank => return Ok(self.dispatch()),
+            Kind::Ignore => {}
+            Kind::Data(from) => {
+                let v = value(self, from);
+                if self.data.len() + v.len() + 1 > self.max {
+                    return Err(SseError::TooLarge { limit: self.max });
                 }
                 self.data = match std::mem::take(&mut self.data) {
-                    Data::None => Data::One(value),
+                    Data::None => Data::One(v),
                     Data::One(first) => {
-                        let mut buf = BytesMut::with_capacity(first.len() + 1 + value.len());
+                        let mut buf = BytesMut::with_capacity(first.len() + 1 + v.len());
                         buf.extend_from_slice(&first);
                         buf.extend_from_slice(b"\n");
-                        buf.extend_from_slice(&value);
+                        buf.extend_from_slice(&v);
                         Data::Many(buf)
                     }
                     Data::Many(mut buf) => {
                         buf.extend_from_slice(b"\n");
-                        buf.extend_from_slice(&value);
+                        buf.extend_from_slice(&v);
                         Data::Many(buf)
                     }
                 };
             }
-            b"event" => self.event = Some(value),
-            b"id" if memchr::memchr(0, &value).is_none() => self.id = Some(value),
-            b"retry" if !value.is_empty() && value.iter().all(u8::is_ascii_digit) => {
-                self.retry = std::str::from_utf8(&value).ok().and_then(|s| s.parse().ok());
+            Kind::Event(from) => self.event = Some(value(self, from)),
+            Kind::Id(from) => {
+                let v = value(self, from);
+                // WHATWG: an id containing NUL is ignored.
+                if memchr::memchr(0, &v).is_none() {
+                    self.id = Some(v);
+                }
             }
-            _ => {}
+            Kind::Retry(from) => {
+                let v = value(self, from);
+                if !v.is_empty() && v.iter().all(u8::is_ascii_digit) {
+                    self.retry = as_str(&v).parse().ok();
+                }
+            }
         }
         Ok(None)
     }
@@ -334,6 +372,40 @@ impl SseParser {
             retry: self.retry,
         })
     }
+}
+
+/// Reads one line (without its line end): which field, and where its value starts.
+fn classify(line: &[u8], max: usize, consumed: u64) -> Result<Kind, SseError> {
+    if line.is_empty() {
+        return Ok(Kind::Blank);
+    }
+    if line[0] == b':' {
+        return Ok(Kind::Ignore);
+    }
+    if line.len() > max {
+        return Err(SseError::TooLarge { limit: max });
+    }
+    if simdutf8::basic::from_utf8(line).is_err() {
+        return Err(SseError::InvalidUtf8 { offset: consumed });
+    }
+    let (field, from) = match memchr::memchr(b':', line) {
+        Some(i) => (
+            &line[..i],
+            if line.get(i + 1) == Some(&b' ') {
+                i + 2
+            } else {
+                i + 1
+            },
+        ),
+        None => (line, line.len()),
+    };
+    Ok(match field {
+        b"data" => Kind::Data(from),
+        b"event" => Kind::Event(from),
+        b"id" => Kind::Id(from),
+        b"retry" => Kind::Retry(from),
+        _ => Kind::Ignore,
+    })
 }
 
 #[cfg(test)]

@@ -116,14 +116,15 @@ impl ChatStream {
     fn handle_event(&mut self, ev: SseEvent) -> Option<Result<CompletionChunk>> {
         let index = self.events;
         self.events += 1;
-        let data = ev.data.trim_ascii();
-        if data == b"[DONE]" {
+        // The parser validated the UTF-8: parse from `str`, without a second validation pass.
+        let data = ev.data_str().trim_ascii();
+        if data == "[DONE]" {
             self.state = State::Draining;
             return None;
         }
-        let error_event = ev.event.as_deref() == Some(&b"error"[..]);
+        let error_event = ev.event() == Some("error");
         if !error_event {
-            match serde_json::from_slice::<CompletionChunk>(data) {
+            match serde_json::from_str::<CompletionChunk>(data) {
                 Ok(chunk) if !(chunk.choices.is_empty() && chunk.id.is_empty()) => {
                     if chunk.choices.iter().any(|c| c.finish_reason.is_some()) {
                         self.saw_finish = true;
@@ -133,7 +134,7 @@ impl ChatStream {
                 // Empty id and no choices: an error payload, or not a chunk at all.
                 Ok(_) => {}
                 Err(e) => {
-                    if ApiErrorBody::parse(data).is_none() {
+                    if ApiErrorBody::parse(data.as_bytes()).is_none() {
                         return Some(Err(
                             stream_decode_error(&e.to_string(), index, data).with_source(e)
                         ));
@@ -141,9 +142,9 @@ impl ChatStream {
                 }
             }
         }
-        match ApiErrorBody::parse(data) {
-            Some(_) => Some(Err(Error::api(self.meta.clone(), data))),
-            None if error_event => Some(Err(Error::api(self.meta.clone(), data))),
+        match ApiErrorBody::parse(data.as_bytes()) {
+            Some(_) => Some(Err(Error::api(self.meta.clone(), data.as_bytes()))),
+            None if error_event => Some(Err(Error::api(self.meta.clone(), data.as_bytes()))),
             None => Some(Err(stream_decode_error(
                 "the event is not a completion chunk",
                 index,
@@ -178,11 +179,10 @@ impl ChatStream {
     }
 }
 
-fn stream_decode_error(what: &str, index: u64, data: &[u8]) -> Error {
-    let text = String::from_utf8_lossy(&data[..data.len().min(512)]);
+fn stream_decode_error(what: &str, index: u64, data: &str) -> Error {
     Error::new(Kind::Decode(format!(
         "event #{index}: {what}; data starts with {:?}",
-        mistral_types::snippet(&text, 200)
+        mistral_types::snippet(data, 200)
     )))
 }
 
@@ -238,8 +238,8 @@ impl Stream for ChatStream {
                         this.state = State::Done;
                         continue;
                     }
-                    let err =
-                        Error::new(Kind::Body("the connection failed mid-stream".into())).with_source(e);
+                    let err = Error::new(Kind::Body("the connection failed mid-stream".into()))
+                        .with_boxed_source(e);
                     return this.finish_with(err);
                 }
                 Poll::Ready(None) => {

@@ -130,7 +130,7 @@ impl From<TransportError> for Error {
         };
         let err = Error::new(kind);
         match e.source {
-            Some(s) => err.with_source(s),
+            Some(s) => err.with_boxed_source(s),
             None => err,
         }
     }

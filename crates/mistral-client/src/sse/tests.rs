@@ -216,7 +216,7 @@ fn d15_long_line() {
     for f in input.chunks(1460) {
         p.push(Bytes::copy_from_slice(f));
         while let Some(ev) = p.next_event() {
-            assert_eq!(ev.unwrap().data.len(), 8 << 20);
+            assert_eq!(ev.unwrap().data().len(), 8 << 20);
             n += 1;
         }
     }
@@ -255,7 +255,7 @@ fn zero_copy_slices() {
     p.push(frame.clone());
     let ev = p.next_event().unwrap().unwrap();
     let range = frame.as_ptr_range();
-    assert!(range.contains(&ev.data.as_ptr()), "data points into the frame");
+    assert!(range.contains(&ev.data().as_ptr()), "data points into the frame");
 }
 
 // D17: a simple model parser (whole input, no frames) against the incremental one.

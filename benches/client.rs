@@ -1,0 +1,273 @@
+//! The client over loopback, side by side with raw hyper in the same run.
+//!
+//! - `complete_seq` / `complete_x64`: small `complete` requests to the testkit server through
+//!   our client and through raw hyper + serde_json (the floor), one at a time and 64 at a time.
+//! - `stream_one` / `stream_x64`: streamed completions through our client and through raw hyper
+//!   + our SSE parser + serde_json (the transport floor).
+//! - Extra resident memory of a slow consumer (sleeps 1 ms every 250 chunks) on a 22 MB stream.
+//!
+//! Run: `cargo bench --bench client`. Ratios are printed at the end.
+
+mod common;
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use bytes::Bytes;
+use common::*;
+use criterion::{Criterion, SamplingMode, Throughput};
+use http_body_util::{BodyExt, Full};
+use mistral::sse::SseParser;
+use mistral::test_util::{MockServer, Reply};
+use mistral::{ChatCompletionResponse, ChatRequest, Client, CompletionChunk, Message};
+
+#[global_allocator]
+static ALLOC: CountingAlloc = CountingAlloc;
+
+type Raw =
+    hyper_util::client::legacy::Client<hyper_util::client::legacy::connect::HttpConnector, Full<Bytes>>;
+
+fn raw_client() -> Raw {
+    let mut http = hyper_util::client::legacy::connect::HttpConnector::new();
+    http.set_nodelay(true);
+    hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+        .pool_max_idle_per_host(128)
+        .build(http)
+}
+
+fn small_request() -> ChatRequest {
+    ChatRequest::builder()
+        .model("mistral-small-latest")
+        .messages([Message::system("Be brief."), Message::user("Hello there")])
+        .temperature(0.3)
+        .build()
+}
+
+/// The floor: serialize with serde_json, POST with raw hyper, read, parse.
+async fn raw_complete(raw: &Raw, url: &str, req: &ChatRequest) -> usize {
+    let mut body = serde_json::to_vec(req).unwrap();
+    body.pop();
+    body.extend_from_slice(b",\"stream\":false}");
+    let r = http::Request::post(url)
+        .header("authorization", "Bearer k")
+        .header("content-type", "application/json")
+        .header("accept", "application/json")
+        .body(Full::new(Bytes::from(body)))
+        .unwrap();
+    let resp = raw.request(r).await.unwrap();
+    let bytes = resp.into_body().collect().await.unwrap().to_bytes();
+    let parsed: ChatCompletionResponse = serde_json::from_slice(&bytes).unwrap();
+    parsed.text().len()
+}
+
+async fn ours_complete(client: &Client, req: &ChatRequest) -> usize {
+    client.chat().complete(req).await.unwrap().text().len()
+}
+
+/// The transport floor for streams: raw hyper, our parser, serde_json.
+async fn raw_stream(raw: &Raw, url: &str, req: &ChatRequest) -> usize {
+    let mut body = serde_json::to_vec(req).unwrap();
+    body.pop();
+    body.extend_from_slice(b",\"stream\":true}");
+    let r = http::Request::post(url)
+        .header("authorization", "Bearer k")
+        .header("content-type", "application/json")
+        .header("accept", "text/event-stream")
+        .body(Full::new(Bytes::from(body)))
+        .unwrap();
+    let mut resp = raw.request(r).await.unwrap().into_body();
+    let mut p = SseParser::default();
+    let mut n = 0;
+    while let Some(frame) = resp.frame().await {
+        if let Ok(data) = frame.unwrap().into_data() {
+            p.push(data);
+            while let Some(ev) = p.next_event() {
+                let ev = ev.unwrap();
+                if ev.data_str() == "[DONE]" {
+                    continue;
+                }
+                let _c: CompletionChunk = serde_json::from_str(ev.data_str()).unwrap();
+                n += 1;
+            }
+        }
+    }
+    n
+}
+
+async fn ours_stream(client: &Client, req: &ChatRequest) -> usize {
+    let mut st = client.chat().stream(req).await.unwrap();
+    let mut n = 0;
+    while let Some(c) = st.next().await {
+        black_box(c.unwrap());
+        n += 1;
+    }
+    n
+}
+
+fn vm_kib(field: &str) -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find(|l| l.starts_with(field))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+
+fn main() {
+    let mut c = Criterion::default().configure_from_args();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let server = rt.block_on(MockServer::start()).unwrap();
+    let url = format!("{}/v1/chat/completions", server.url());
+    let client = Client::builder()
+        .api_key("k")
+        .base_url(server.url())
+        .build()
+        .unwrap();
+    let raw = raw_client();
+    let req = small_request();
+    assert_eq!(
+        rt.block_on(ours_complete(&client, &req)),
+        rt.block_on(raw_complete(&raw, &url, &req))
+    );
+
+    let mut g = c.benchmark_group("complete_seq");
+    g.throughput(Throughput::Elements(1));
+    g.sample_size(20)
+        .measurement_time(Duration::from_secs(3))
+        .warm_up_time(Duration::from_secs(1));
+    g.bench_function("ours", |b| b.iter(|| rt.block_on(ours_complete(&client, &req))));
+    g.bench_function("raw_hyper", |b| {
+        b.iter(|| rt.block_on(raw_complete(&raw, &url, &req)))
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("complete_x64");
+    g.throughput(Throughput::Elements(64));
+    g.sample_size(20)
+        .measurement_time(Duration::from_secs(4))
+        .warm_up_time(Duration::from_secs(1));
+    g.bench_function("ours", |b| {
+        b.iter(|| {
+            rt.block_on(async {
+                let tasks: Vec<_> = (0..64)
+                    .map(|_| {
+                        let (c, r) = (client.clone(), req.clone());
+                        tokio::spawn(async move { ours_complete(&c, &r).await })
+                    })
+                    .collect();
+                for t in tasks {
+                    black_box(t.await.unwrap());
+                }
+            })
+        })
+    });
+    g.bench_function("raw_hyper", |b| {
+        b.iter(|| {
+            rt.block_on(async {
+                let tasks: Vec<_> = (0..64)
+                    .map(|_| {
+                        let (c, r, u) = (raw.clone(), req.clone(), url.clone());
+                        tokio::spawn(async move { raw_complete(&c, &u, &r).await })
+                    })
+                    .collect();
+                for t in tasks {
+                    black_box(t.await.unwrap());
+                }
+            })
+        })
+    });
+    g.finish();
+
+    // Streams: the server replays a prebuilt realistic stream (frames of 1 B-16 KiB).
+    for (name, events, concurrency) in [("stream_one", 20_000usize, 1usize), ("stream_x64", 1_000, 64)] {
+        let w = workload(events);
+        let frames = frames(&w.bytes, 16 * 1024, 3);
+        let push = |n: usize| {
+            for _ in 0..n {
+                server.push(Reply::sse_frames(frames.iter().cloned()));
+            }
+        };
+        push(2);
+        assert_eq!(rt.block_on(ours_stream(&client, &req)), w.events - 1);
+        assert_eq!(rt.block_on(raw_stream(&raw, &url, &req)), w.events - 1);
+        let mut g = c.benchmark_group(name);
+        g.throughput(Throughput::Elements((w.events * concurrency) as u64));
+        g.sample_size(10).sampling_mode(SamplingMode::Flat);
+        g.measurement_time(Duration::from_secs(4))
+            .warm_up_time(Duration::from_secs(1));
+        g.bench_function("ours", |b| {
+            b.iter(|| {
+                push(concurrency);
+                rt.block_on(async {
+                    let tasks: Vec<_> = (0..concurrency)
+                        .map(|_| {
+                            let (c, r) = (client.clone(), req.clone());
+                            tokio::spawn(async move { ours_stream(&c, &r).await })
+                        })
+                        .collect();
+                    for t in tasks {
+                        assert_eq!(t.await.unwrap(), w.events - 1);
+                    }
+                })
+            })
+        });
+        g.bench_function("raw_hyper_floor", |b| {
+            b.iter(|| {
+                push(concurrency);
+                rt.block_on(async {
+                    let tasks: Vec<_> = (0..concurrency)
+                        .map(|_| {
+                            let (c, r, u) = (raw.clone(), req.clone(), url.clone());
+                            tokio::spawn(async move { raw_stream(&c, &u, &r).await })
+                        })
+                        .collect();
+                    for t in tasks {
+                        assert_eq!(t.await.unwrap(), w.events - 1);
+                    }
+                })
+            })
+        });
+        g.finish();
+    }
+
+    c.final_summary();
+
+    // Memory: a slow consumer on a 100 000-event (22 MB) stream. The server's copy of the body
+    // is built before measuring; what remains is what the client buffers.
+    let w = workload(100_000);
+    let frames = frames(&w.bytes, 16 * 1024, 5);
+    server.push(Reply::sse_frames(frames.iter().cloned()));
+    // Sampled while consuming (every 250 chunks), so the peak is this stream's own.
+    let rss_before = vm_kib("VmRSS:");
+    let (n, peak) = rt.block_on(async {
+        let mut st = client.chat().stream(&req).await.unwrap();
+        let (mut n, mut peak) = (0usize, rss_before);
+        while let Some(c) = st.next().await {
+            c.unwrap();
+            n += 1;
+            if n % 250 == 0 {
+                peak = peak.max(vm_kib("VmRSS:"));
+                tokio::time::sleep(Duration::from_millis(1)).await;
+            }
+        }
+        (n, peak)
+    });
+
+    println!("\n== ratios (same run) ==");
+    ratio("complete_seq", "ours", "raw_hyper", Some(0.9));
+    ratio("complete_x64", "ours", "raw_hyper", Some(0.9));
+    ratio("stream_one", "ours", "raw_hyper_floor", Some(0.9));
+    ratio("stream_x64", "ours", "raw_hyper_floor", Some(0.9));
+    let extra = peak.saturating_sub(rss_before);
+    println!(
+        "{:>16}: slow consumer read {n} chunks ({} MB body); RSS {rss_before} KiB at the start, peak {peak} KiB: {extra} KiB extra  goal < 1024 KiB: {}",
+        "memory",
+        w.bytes.len() / 1_000_000,
+        if extra < 1024 { "met" } else { "NOT met" }
+    );
+}

@@ -1,0 +1,276 @@
+//! SSE framing and end-to-end streaming benches, side by side with the Rust peers in one run.
+//!
+//! Workload: a realistic Mistral stream of 100 000 chunk events (~21 MB), delivered as frames of
+//! deterministic pseudo-random sizes (1 B-16 KiB and 1-512 B). Run: `cargo bench --bench sse`.
+//! Ratios and the allocation count are printed at the end.
+
+mod common;
+
+use std::convert::Infallible;
+use std::hint::black_box;
+use std::time::Duration;
+
+use bytes::{Bytes, BytesMut};
+use common::*;
+use criterion::{Criterion, SamplingMode, Throughput};
+use futures_util::StreamExt;
+use mistral::sse::SseParser;
+use mistral::test_util::{Reply, ScriptedTransport};
+use mistral::{ChatRequest, Client, CompletionChunk, Message};
+
+#[global_allocator]
+static ALLOC: CountingAlloc = CountingAlloc;
+
+const EVENTS: usize = 100_000;
+
+/// Our parser, framing only: (events, data bytes).
+fn ours(frames: &[Bytes]) -> (usize, usize) {
+    let mut p = SseParser::default();
+    let (mut n, mut bytes) = (0, 0);
+    for f in frames {
+        p.push(f.clone());
+        while let Some(ev) = p.next_event() {
+            let ev = ev.unwrap();
+            n += 1;
+            bytes += ev.data().len();
+        }
+    }
+    (n, bytes)
+}
+
+/// The practical ceiling: split on "\n\n" with memchr, strip "data: ". Not spec complete.
+fn memchr_split(frames: &[Bytes]) -> (usize, usize) {
+    let finder = memchr::memmem::Finder::new(b"\n\n");
+    let mut buf = BytesMut::new();
+    let (mut n, mut bytes) = (0, 0);
+    for f in frames {
+        // Resume the search one byte back, so a "\n\n" split across frames is found.
+        let mut from = buf.len().saturating_sub(1);
+        buf.extend_from_slice(f);
+        while let Some(i) = finder.find(&buf[from..]) {
+            let ev = buf.split_to(from + i + 2);
+            let data = ev.strip_prefix(b"data: ").unwrap_or(&ev[..]);
+            n += 1;
+            bytes += data.len() - 2;
+            from = 0;
+        }
+    }
+    (n, bytes)
+}
+
+fn eventsource(frames: &[Bytes]) -> (usize, usize) {
+    use eventsource_stream::Eventsource;
+    let s = futures_util::stream::iter(frames.iter().cloned().map(Ok::<Bytes, Infallible>)).eventsource();
+    futures_executor::block_on(s.fold(
+        (0, 0),
+        |(n, b), ev| async move { (n + 1, b + ev.unwrap().data.len()) },
+    ))
+}
+
+fn sse_stream(frames: &[Bytes]) -> (usize, usize) {
+    let s = sse_stream::SseByteStream::new(futures_util::stream::iter(
+        frames.iter().cloned().map(Ok::<Bytes, std::io::Error>),
+    ));
+    futures_executor::block_on(s.fold((0, 0), |(n, b), ev| async move {
+        match ev.unwrap().data {
+            Some(d) => (n + 1, b + d.len()),
+            None => (n, b),
+        }
+    }))
+}
+
+/// Folds parsed chunks' content, as a consumer would.
+fn content_of(chunk: &CompletionChunk, out: &mut usize) {
+    if let Some(t) = chunk.delta_text() {
+        *out += t.len();
+    }
+}
+
+/// End to end through our client: frames -> ChatStream -> CompletionChunk.
+fn ours_e2e(rt: &tokio::runtime::Runtime, frames: &[Bytes]) -> usize {
+    let t = ScriptedTransport::new();
+    t.push(Reply::sse_frames(frames.iter().cloned()));
+    let client = Client::builder().api_key("k").transport(t).build().unwrap();
+    let req = ChatRequest::builder()
+        .model("m")
+        .messages([Message::user("x")])
+        .build();
+    rt.block_on(async {
+        let mut st = client.chat().stream(&req).await.unwrap();
+        let mut len = 0;
+        while let Some(c) = st.next().await {
+            content_of(&c.unwrap(), &mut len);
+        }
+        len
+    })
+}
+
+fn eventsource_e2e(frames: &[Bytes]) -> usize {
+    use eventsource_stream::Eventsource;
+    let s = futures_util::stream::iter(frames.iter().cloned().map(Ok::<Bytes, Infallible>)).eventsource();
+    futures_executor::block_on(s.fold(0, |mut len, ev| async move {
+        let ev = ev.unwrap();
+        if ev.data != "[DONE]" {
+            let c: CompletionChunk = serde_json::from_str(&ev.data).unwrap();
+            content_of(&c, &mut len);
+        }
+        len
+    }))
+}
+
+fn sse_stream_e2e(frames: &[Bytes]) -> usize {
+    let s = sse_stream::SseByteStream::new(futures_util::stream::iter(
+        frames.iter().cloned().map(Ok::<Bytes, std::io::Error>),
+    ));
+    futures_executor::block_on(s.fold(0, |mut len, ev| async move {
+        if let Some(d) = ev.unwrap().data {
+            if d != "[DONE]" {
+                let c: CompletionChunk = serde_json::from_str(&d).unwrap();
+                content_of(&c, &mut len);
+            }
+        }
+        len
+    }))
+}
+
+fn json_floor(data: &[Bytes]) -> usize {
+    let mut len = 0;
+    for d in data {
+        let c: CompletionChunk = serde_json::from_slice(d).unwrap();
+        content_of(&c, &mut len);
+    }
+    len
+}
+
+fn bench(c: &mut Criterion) {
+    let w = workload(EVENTS);
+    let expected = (w.events, w.data_bytes);
+    let content_len = w.content.len();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    println!("workload: {} events, {} bytes", w.events, w.bytes.len());
+
+    for (name, max) in [("framing_16k", 16 * 1024), ("framing_512", 512)] {
+        let frames = frames(&w.bytes, max, 7);
+        // Check every implementation once before timing it.
+        assert_eq!(ours(&frames), expected);
+        assert_eq!(memchr_split(&frames), expected);
+        assert_eq!(eventsource(&frames), expected);
+        assert_eq!(sse_stream(&frames), expected);
+        let mut g = c.benchmark_group(name);
+        g.throughput(Throughput::Bytes(w.bytes.len() as u64));
+        g.sample_size(10)
+            .sampling_mode(SamplingMode::Flat)
+            .warm_up_time(Duration::from_secs(1));
+        g.measurement_time(Duration::from_secs(3));
+        g.bench_function("ours", |b| b.iter(|| black_box(ours(&frames))));
+        g.bench_function("memchr_split", |b| b.iter(|| black_box(memchr_split(&frames))));
+        g.bench_function("sse_stream", |b| b.iter(|| black_box(sse_stream(&frames))));
+        g.bench_function("eventsource_stream", |b| {
+            b.iter(|| black_box(eventsource(&frames)))
+        });
+        g.finish();
+    }
+
+    for (name, max) in [("e2e_16k", 16 * 1024), ("e2e_512", 512)] {
+        let frames = frames(&w.bytes, max, 11);
+        assert_eq!(ours_e2e(&rt, &frames), content_len);
+        assert_eq!(eventsource_e2e(&frames), content_len);
+        assert_eq!(sse_stream_e2e(&frames), content_len);
+        assert_eq!(json_floor(&w.data), content_len);
+        let mut g = c.benchmark_group(name);
+        g.throughput(Throughput::Elements(w.events as u64));
+        g.sample_size(10)
+            .sampling_mode(SamplingMode::Flat)
+            .warm_up_time(Duration::from_secs(1));
+        g.measurement_time(Duration::from_secs(4));
+        g.bench_function("ours_chatstream", |b| {
+            b.iter(|| black_box(ours_e2e(&rt, &frames)))
+        });
+        g.bench_function("json_floor", |b| b.iter(|| black_box(json_floor(&w.data))));
+        g.bench_function("sse_stream_serde", |b| {
+            b.iter(|| black_box(sse_stream_e2e(&frames)))
+        });
+        g.bench_function("eventsource_serde", |b| {
+            b.iter(|| black_box(eventsource_e2e(&frames)))
+        });
+        g.finish();
+    }
+
+    // One 1 MiB data line in 1460-byte frames.
+    let mut line = b"data: ".to_vec();
+    line.extend(std::iter::repeat_n(b'x', 1 << 20));
+    line.extend_from_slice(b"\n\n");
+    let line = Bytes::from(line);
+    let frames = fixed_frames(&line, 1460);
+    let one = (1, 1 << 20);
+    assert_eq!(ours(&frames), one);
+    assert_eq!(eventsource(&frames), one);
+    assert_eq!(sse_stream(&frames), one);
+    let mut g = c.benchmark_group("line_1mib");
+    g.throughput(Throughput::Bytes(line.len() as u64));
+    g.sample_size(10)
+        .sampling_mode(SamplingMode::Flat)
+        .warm_up_time(Duration::from_millis(500));
+    g.measurement_time(Duration::from_secs(2));
+    g.bench_function("ours", |b| b.iter(|| black_box(ours(&frames))));
+    g.bench_function("memchr_split", |b| b.iter(|| black_box(memchr_split(&frames))));
+    g.bench_function("memchr_scan", |b| {
+        b.iter(|| {
+            frames
+                .iter()
+                .map(|f| memchr::memchr2(b'\n', b'\r', f).map_or(0, |i| i + 1))
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("sse_stream", |b| b.iter(|| black_box(sse_stream(&frames))));
+    g.bench_function("eventsource_stream", |b| {
+        b.iter(|| black_box(eventsource(&frames)))
+    });
+    g.finish();
+}
+
+/// Heap allocations per event in steady state for the framing (counted, not timed).
+fn allocation_report(w: &Workload) {
+    let frames = frames(&w.bytes, 16 * 1024, 7);
+    for (name, f) in [
+        ("ours", ours as fn(&[Bytes]) -> (usize, usize)),
+        ("memchr_split", memchr_split),
+        ("sse_stream", sse_stream),
+        ("eventsource_stream", eventsource),
+    ] {
+        let before = allocations();
+        let (n, _) = f(&frames);
+        let count = allocations() - before;
+        println!(
+            "{:>16}: {name}: {count} heap allocations for {n} events ({:.3} per event)",
+            "allocations",
+            count as f64 / n as f64
+        );
+    }
+}
+
+fn main() {
+    let mut c = Criterion::default().configure_from_args();
+    bench(&mut c);
+    c.final_summary();
+    println!("\n== ratios (same run) ==");
+    for g in ["framing_16k", "framing_512"] {
+        let goal = if g == "framing_16k" { 0.45 } else { 0.7 };
+        ratio(g, "ours", "memchr_split", Some(goal));
+        ratio(g, "ours", "sse_stream", Some(2.0));
+        ratio(g, "ours", "eventsource_stream", Some(15.0));
+    }
+    for g in ["e2e_16k", "e2e_512"] {
+        ratio(g, "ours_chatstream", "json_floor", Some(0.85));
+        ratio(g, "ours_chatstream", "eventsource_serde", Some(3.0));
+        ratio(g, "ours_chatstream", "sse_stream_serde", None);
+    }
+    ratio("line_1mib", "ours", "memchr_split", Some(0.5));
+    ratio("line_1mib", "ours", "memchr_scan", None);
+    ratio("line_1mib", "ours", "eventsource_stream", None);
+    ratio("line_1mib", "ours", "sse_stream", None);
+    allocation_report(&workload(EVENTS));
+}
