@@ -186,11 +186,20 @@ impl SseParser {
     /// Adds the next frame. Call after [`next_event`](Self::next_event) returned `None` (the
     /// previous frame is consumed); an unconsumed rest is carried, never lost.
     pub fn push(&mut self, frame: Bytes) {
+        if self.failed {
+            // After an error nothing more is parsed, so nothing more is kept.
+            return;
+        }
         if self.pos < self.frame.len() {
             self.carry.extend_from_slice(&self.frame[self.pos..]);
         }
         self.frame = frame;
         self.pos = 0;
+    }
+
+    /// Bytes held for lines and events not yet complete (bounded by the cap).
+    pub fn buffered(&self) -> usize {
+        self.carry.len() + self.data.len()
     }
 
     /// Whether a line or event has started but not been dispatched (at EOF: a truncated event).

@@ -350,3 +350,29 @@ proptest! {
         prop_assert_eq!(got, model(&input));
     }
 }
+
+/// What the fuzz target asserts, on a few adversarial inputs: no panic, memory bounded.
+#[test]
+fn fuzz_properties_hold_on_adversarial_inputs() {
+    let inputs: Vec<Vec<u8>> = vec![
+        vec![b'x'; 10_000],
+        b"data:".repeat(3000),
+        b"\r".repeat(5000),
+        [b"\xEF\xBB".as_ref(), b"data: x\n\n"].concat(),
+        b"data: a\ndata: b\n".repeat(1000),
+    ];
+    for input in inputs {
+        for step in [1, 7, 64, 4096] {
+            let mut p = SseParser::new(4096);
+            for chunk in input.chunks(step) {
+                p.push(Bytes::copy_from_slice(chunk));
+                while let Some(ev) = p.next_event() {
+                    if let Ok(ev) = ev {
+                        assert!(ev.data().len() <= 4096);
+                    }
+                }
+                assert!(p.buffered() <= 4096 + chunk.len());
+            }
+        }
+    }
+}
