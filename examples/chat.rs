@@ -1,4 +1,4 @@
-//! Streams a chat answer to stdout.
+//! Streams a chat answer to stdout: the README's main command.
 //!
 //! `cargo run --example chat -- "your question"`
 //!
@@ -6,8 +6,8 @@
 //! `mistral-small-latest`). Without it, it starts the embedded mock server on 127.0.0.1 and says
 //! so on stderr, so the example runs anywhere, offline.
 
-use mistral::test_util::MockServer;
-use mistral::{ChatRequest, Client, Message};
+use mistral::test_util::client_from_env_or_mock;
+use mistral::{ChatRequest, Message};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -17,23 +17,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     } else {
         question
     };
-
-    // Keep the mock server alive for the whole run when it is used.
-    let (client, _mock) = match std::env::var("MISTRAL_API_KEY") {
-        Ok(key) if !key.trim().is_empty() => (Client::from_env()?, None),
-        _ => {
-            let server = MockServer::start().await?;
-            eprintln!(
-                "MISTRAL_API_KEY is not set: using the embedded mock server at {}",
-                server.url()
-            );
-            let client = Client::builder()
-                .api_key("mock-key")
-                .base_url(server.url())
-                .build()?;
-            (client, Some(server))
-        }
-    };
+    let (client, _mock) = client_from_env_or_mock().await?;
 
     let model = std::env::var("MISTRAL_MODEL").unwrap_or_else(|_| "mistral-small-latest".to_owned());
     let request = ChatRequest::builder()

@@ -123,6 +123,17 @@ enum Mode {
 }
 
 impl<'a> Chat<'a> {
+    /// The same per-call options, for one more call.
+    pub(crate) fn again(&self) -> Chat<'a> {
+        Chat {
+            client: self.client,
+            retry: self.retry.clone(),
+            request_timeout: self.request_timeout,
+            stream_idle_timeout: self.stream_idle_timeout,
+            headers: self.headers.clone(),
+        }
+    }
+
     /// Retries for this call only (0 disables them).
     pub fn max_retries(mut self, n: u32) -> Self {
         let base = self

@@ -83,6 +83,10 @@ pub(crate) enum Kind {
     Body(String),
     Decode(String),
     Stream(StreamKind),
+    /// The model's output could not be read into the requested type.
+    Output(mistral_types::ParseError),
+    /// The tool loop reached its step limit.
+    ToolSteps(usize),
 }
 
 #[derive(Debug, Clone)]
@@ -218,6 +222,25 @@ impl Error {
         }
     }
 
+    /// Why the model's output could not be read into the requested type (structured output),
+    /// with the raw text.
+    pub fn parse_error(&self) -> Option<&mistral_types::ParseError> {
+        match &self.0.kind {
+            Kind::Output(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The model's output did not match the requested type (see [`parse_error`](Self::parse_error)).
+    pub fn is_output(&self) -> bool {
+        matches!(self.0.kind, Kind::Output(_))
+    }
+
+    /// The tool loop stopped at its step limit (the limit is in the message).
+    pub fn is_tool_step_limit(&self) -> bool {
+        matches!(self.0.kind, Kind::ToolSteps(_))
+    }
+
     /// Which timeout fired, for a timeout.
     pub fn timeout_phase(&self) -> Option<TimeoutPhase> {
         match self.0.kind {
@@ -333,6 +356,11 @@ impl fmt::Display for Error {
                 )
             }
             Kind::Stream(StreamKind::Framing(m)) => write!(f, "invalid event stream: {m}"),
+            Kind::Output(p) => write!(f, "the model's output could not be read: {p}"),
+            Kind::ToolSteps(n) => write!(
+                f,
+                "the tool loop reached its limit of {n} steps without a final answer"
+            ),
         }?;
         if self.0.attempts > 1 {
             write!(f, " (after {} attempts)", self.0.attempts)?;
@@ -369,8 +397,15 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match &self.0.kind {
             Kind::InvalidRequest(v) => Some(v),
+            Kind::Output(p) => Some(p),
             _ => self.0.source.as_deref().map(|e| e as _),
         }
+    }
+}
+
+impl From<mistral_types::ParseError> for Error {
+    fn from(p: mistral_types::ParseError) -> Self {
+        Error::new(Kind::Output(p))
     }
 }
 

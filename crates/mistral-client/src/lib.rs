@@ -48,6 +48,8 @@ mod meta;
 mod retry;
 pub mod sse;
 mod stream;
+mod structured;
+mod tools;
 mod transport;
 
 #[cfg(feature = "test-util")]
@@ -59,6 +61,8 @@ pub use error::{BoxError, Error, Result, TimeoutPhase};
 pub use meta::{RateLimits, ResponseMeta, WithMeta};
 pub use retry::RetryPolicy;
 pub use stream::{ChatStream, TextStream};
+pub use structured::{Parsed, StructuredEvent, StructuredStream};
+pub use tools::{ToolOutput, ToolRun, Tools};
 pub use transport::{Body, Transport, TransportError, TransportErrorKind, TransportFuture};
 
 #[cfg(test)]

@@ -55,7 +55,8 @@ impl std::fmt::Display for ParseErrorKind {
 }
 
 impl ParseError {
-    pub(crate) fn no_content() -> Self {
+    /// There was no content (or no choice) to parse.
+    pub fn no_content() -> Self {
         ParseError {
             kind: ParseErrorKind::NoContent,
             raw: String::new(),

@@ -149,3 +149,129 @@ fn generic_type_names_are_sanitized() {
     );
     assert!(!name.is_empty() && name.len() <= 64);
 }
+
+/// One shape: its strict schema is snapshotted, compiles as a JSON Schema, is strict at every
+/// level, accepts a value serialized from the Rust type, and rejects an extra key.
+macro_rules! shape {
+    ($test:ident, $ty:ty, $sample:expr) => {
+        #[test]
+        fn $test() {
+            let schema = strict_schema_for::<$ty>();
+            assert_strict(&schema, "#");
+            insta::assert_json_snapshot!(stringify!($test), schema);
+            let validator = jsonschema::validator_for(&schema).expect("a valid JSON Schema");
+            let value = serde_json::to_value(&$sample).unwrap();
+            let errors: Vec<String> = validator
+                .iter_errors(&value)
+                .map(|e| e.to_string())
+                .collect();
+            assert!(errors.is_empty(), "{value}: {errors:?}");
+            let back: $ty = serde_json::from_value(value).unwrap();
+            let _ = back;
+        }
+    };
+}
+
+#[derive(JsonSchema, Serialize, Deserialize)]
+struct Nested {
+    outer: String,
+    inner: Inner,
+}
+#[derive(JsonSchema, Serialize, Deserialize)]
+struct Inner {
+    depth: u8,
+    leaf: Leaf,
+}
+#[derive(JsonSchema, Serialize, Deserialize)]
+struct Leaf {
+    ok: bool,
+}
+shape!(
+    shape_nested_structs,
+    Nested,
+    Nested {
+        outer: "o".into(),
+        inner: Inner {
+            depth: 2,
+            leaf: Leaf { ok: true }
+        }
+    }
+);
+
+#[derive(JsonSchema, Serialize, Deserialize)]
+struct Lists {
+    numbers: Vec<i64>,
+    matrix: Vec<Vec<f64>>,
+    people: Vec<Customer>,
+}
+shape!(
+    shape_vecs,
+    Lists,
+    Lists {
+        numbers: vec![1, -2],
+        matrix: vec![vec![0.5]],
+        people: vec![Customer {
+            name: "A".into(),
+            email: None
+        }]
+    }
+);
+
+#[derive(JsonSchema, Serialize, Deserialize)]
+struct Optionals {
+    a: Option<String>,
+    b: Option<Inner>,
+    c: Option<Vec<u32>>,
+}
+shape!(
+    shape_options,
+    Optionals,
+    Optionals {
+        a: None,
+        b: Some(Inner {
+            depth: 0,
+            leaf: Leaf { ok: false }
+        }),
+        c: None
+    }
+);
+
+shape!(shape_unit_enum, Status, Status::Pending);
+
+#[derive(JsonSchema, Serialize, Deserialize)]
+enum Shape {
+    Circle { radius: f64 },
+    Square(f64),
+    Point,
+}
+#[derive(JsonSchema, Serialize, Deserialize)]
+struct Shapes {
+    items: Vec<Shape>,
+}
+shape!(
+    shape_data_enum_external,
+    Shapes,
+    Shapes {
+        items: vec![Shape::Circle { radius: 1.0 }, Shape::Square(2.0), Shape::Point]
+    }
+);
+
+shape!(
+    shape_data_enum_internal,
+    Payment,
+    Payment::Card { last4: "4242".into() }
+);
+
+#[derive(JsonSchema, Serialize, Deserialize)]
+struct Maps {
+    counts: std::collections::HashMap<String, u32>,
+    nested: BTreeMap<String, Leaf>,
+}
+shape!(
+    shape_maps,
+    Maps,
+    Maps {
+        counts: [("a".to_string(), 1)].into(),
+        nested: [("k".to_string(), Leaf { ok: true })].into()
+    }
+);

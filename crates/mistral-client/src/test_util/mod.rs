@@ -22,12 +22,37 @@
 //! ```
 
 mod body;
-mod echo;
+mod defaults;
 mod reply;
 mod scripted;
 mod server;
 
-pub use echo::default_reply;
+pub use defaults::default_reply;
 pub use reply::{RecordedRequest, Reply};
 pub use scripted::ScriptedTransport;
 pub use server::MockServer;
+
+/// For examples and demos: a client from `MISTRAL_API_KEY` (and `MISTRAL_BASE_URL`) when the
+/// key is set, otherwise a client for a freshly started [`MockServer`], saying so on stderr.
+/// Keep the returned server alive as long as the client is used.
+///
+/// # Errors
+/// When the key is set but invalid, or the mock server cannot bind a loopback port.
+pub async fn client_from_env_or_mock(
+) -> Result<(crate::Client, Option<MockServer>), Box<dyn std::error::Error>> {
+    match std::env::var("MISTRAL_API_KEY") {
+        Ok(key) if !key.trim().is_empty() => Ok((crate::Client::from_env()?, None)),
+        _ => {
+            let server = MockServer::start().await?;
+            eprintln!(
+                "MISTRAL_API_KEY is not set: using the embedded mock server at {}",
+                server.url()
+            );
+            let client = crate::Client::builder()
+                .api_key("mock-key")
+                .base_url(server.url())
+                .build()?;
+            Ok((client, Some(server)))
+        }
+    }
+}

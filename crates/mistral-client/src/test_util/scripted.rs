@@ -7,7 +7,7 @@ use bytes::Bytes;
 use http_body_util::BodyExt;
 
 use super::body::ScriptedBody;
-use super::echo::default_reply;
+use super::defaults::default_reply;
 use super::reply::{RecordedRequest, Reply, ReplyKind};
 use crate::transport::{Body, Transport, TransportError, TransportFuture};
 

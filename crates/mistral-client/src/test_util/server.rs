@@ -13,7 +13,7 @@ use tokio::net::TcpListener;
 use tokio::task::AbortHandle;
 
 use super::body::ScriptedBody;
-use super::echo::default_reply;
+use super::defaults::default_reply;
 use super::reply::{RecordedRequest, Reply, ReplyKind};
 use crate::error::BoxError;
 

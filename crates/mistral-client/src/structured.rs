@@ -1,0 +1,215 @@
+//! Structured output: a JSON schema from a Rust type, and the typed value back.
+
+use std::marker::PhantomData;
+
+use mistral_types::{
+    ChatCompletionResponse, ChatRequest, CompletionChunk, ParseError, ResponseFormat, StreamAccumulator,
+};
+use schemars::JsonSchema;
+use serde::de::DeserializeOwned;
+
+use crate::client::Chat;
+use crate::error::Result;
+use crate::meta::{ResponseMeta, WithMeta};
+use crate::stream::ChatStream;
+
+/// A completion with each choice's content parsed into `T`.
+#[derive(Debug)]
+pub struct Parsed<T> {
+    response: WithMeta<ChatCompletionResponse>,
+    choices: Vec<std::result::Result<T, ParseError>>,
+}
+
+impl<T> Parsed<T> {
+    /// The completion as received.
+    pub fn response(&self) -> &ChatCompletionResponse {
+        &self.response
+    }
+
+    /// The response metadata.
+    pub fn meta(&self) -> &ResponseMeta {
+        self.response.meta()
+    }
+
+    /// Every choice's parse result, in choice order.
+    pub fn choices(&self) -> &[std::result::Result<T, ParseError>] {
+        &self.choices
+    }
+
+    /// The first choice's value.
+    ///
+    /// # Errors
+    /// The first choice's [`ParseError`] (which says what went wrong and keeps the raw text).
+    pub fn value(&self) -> std::result::Result<&T, &ParseError> {
+        match self.choices.first() {
+            Some(r) => r.as_ref(),
+            None => Err(&NO_CHOICE),
+        }
+    }
+
+    /// The first choice's value, owned.
+    ///
+    /// # Errors
+    /// As [`value`](Self::value), converted into [`crate::Error`].
+    pub fn into_value(self) -> Result<T> {
+        match self.choices.into_iter().next() {
+            Some(r) => r.map_err(Into::into),
+            None => Err(ParseError::no_content().into()),
+        }
+    }
+
+    /// The response and the parsed choices.
+    pub fn into_parts(
+        self,
+    ) -> (
+        WithMeta<ChatCompletionResponse>,
+        Vec<std::result::Result<T, ParseError>>,
+    ) {
+        (self.response, self.choices)
+    }
+}
+
+static NO_CHOICE: std::sync::LazyLock<ParseError> = std::sync::LazyLock::new(ParseError::no_content);
+
+fn parse_all<T: DeserializeOwned>(response: WithMeta<ChatCompletionResponse>) -> Parsed<T> {
+    let choices = response.parse_choices();
+    Parsed { response, choices }
+}
+
+fn with_format(request: &ChatRequest, format: ResponseFormat) -> ChatRequest {
+    let mut r = request.clone();
+    r.response_format = Some(format);
+    r
+}
+
+impl Chat<'_> {
+    /// Structured output: sets `response_format` to the strict JSON schema of `T` (see
+    /// [`ResponseFormat::json_schema`]), sends, and parses every choice's content into `T`.
+    /// Thinking chunks are skipped; a `length` finish reason is reported as truncation.
+    ///
+    /// ```no_run
+    /// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
+    /// use mistral_types::{ChatRequest, Message};
+    /// #[derive(schemars::JsonSchema, serde::Deserialize)]
+    /// struct City { name: String, country: String, population: Option<u64> }
+    ///
+    /// let req = ChatRequest::builder()
+    ///     .model("mistral-small-latest")
+    ///     .messages([Message::user("The largest city in Japan, as JSON.")])
+    ///     .build();
+    /// let city: City = client.chat().parse::<City>(&req).await?.into_value()?;
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// As [`complete`](Self::complete). Parse failures are per choice, in the result.
+    pub async fn parse<T: JsonSchema + DeserializeOwned>(self, request: &ChatRequest) -> Result<Parsed<T>> {
+        let request = with_format(request, ResponseFormat::json_schema::<T>());
+        Ok(parse_all(self.complete(&request).await?))
+    }
+
+    /// JSON mode without a schema: sets `response_format` to `json_object` and parses each
+    /// choice into a [`serde_json::Value`]. The prompt must ask for JSON too.
+    ///
+    /// # Errors
+    /// As [`complete`](Self::complete).
+    pub async fn json(self, request: &ChatRequest) -> Result<Parsed<serde_json::Value>> {
+        let request = with_format(request, ResponseFormat::json_object());
+        Ok(parse_all(self.complete(&request).await?))
+    }
+
+    /// Structured output over a stream: the text deltas as they come, then the typed value.
+    ///
+    /// # Errors
+    /// As [`stream`](Self::stream).
+    pub async fn stream_parse<T: JsonSchema + DeserializeOwned>(
+        self,
+        request: &ChatRequest,
+    ) -> Result<StructuredStream<T>> {
+        let request = with_format(request, ResponseFormat::json_schema::<T>());
+        let inner = self.stream(&request).await?;
+        Ok(StructuredStream {
+            inner,
+            acc: StreamAccumulator::new(),
+            done: false,
+            _t: PhantomData,
+        })
+    }
+}
+
+/// What a [`StructuredStream`] yields.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum StructuredEvent<T> {
+    /// A piece of the JSON text as it arrives (first choice).
+    Delta(String),
+    /// The end: the whole response and the parsed value of its first choice.
+    Done {
+        /// The folded response.
+        response: Box<ChatCompletionResponse>,
+        /// The first choice's value, or why it could not be read.
+        value: std::result::Result<T, ParseError>,
+    },
+}
+
+/// A structured-output stream (see [`Chat::stream_parse`]).
+#[derive(Debug)]
+pub struct StructuredStream<T> {
+    inner: ChatStream,
+    acc: StreamAccumulator,
+    done: bool,
+    _t: PhantomData<fn() -> T>,
+}
+
+impl<T: DeserializeOwned> StructuredStream<T> {
+    /// The next delta, then the final value, then `None`.
+    pub async fn next(&mut self) -> Option<Result<StructuredEvent<T>>> {
+        if self.done {
+            return None;
+        }
+        loop {
+            match self.inner.next().await {
+                Some(Err(e)) => {
+                    self.done = true;
+                    return Some(Err(e));
+                }
+                Some(Ok(chunk)) => {
+                    self.acc.push(&chunk);
+                    if let Some(text) = delta(&chunk) {
+                        return Some(Ok(StructuredEvent::Delta(text)));
+                    }
+                }
+                None => {
+                    self.done = true;
+                    let response = std::mem::take(&mut self.acc).finish();
+                    let value = match response.choices.first() {
+                        Some(c) => c.parse_json(),
+                        None => Err(ParseError::no_content()),
+                    };
+                    return Some(Ok(StructuredEvent::Done {
+                        response: Box::new(response),
+                        value,
+                    }));
+                }
+            }
+        }
+    }
+
+    /// Reads to the end and returns the first choice's value.
+    ///
+    /// # Errors
+    /// A stream error, or the parse error of the value.
+    pub async fn value(mut self) -> Result<T> {
+        while let Some(ev) = self.next().await {
+            if let StructuredEvent::Done { value, .. } = ev? {
+                return value.map_err(Into::into);
+            }
+        }
+        Err(ParseError::no_content().into())
+    }
+}
+
+fn delta(chunk: &CompletionChunk) -> Option<String> {
+    let text = chunk.delta_text()?;
+    (!text.is_empty()).then(|| text.into_owned())
+}

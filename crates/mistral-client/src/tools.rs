@@ -1,0 +1,290 @@
+//! Tool calling: handlers registered by name, and a loop that runs them until a final answer.
+
+use std::collections::BTreeMap;
+use std::fmt::Display;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+
+use mistral_types::{ChatCompletionResponse, ChatRequest, Message, Tool, ToolCall};
+use schemars::JsonSchema;
+use serde::de::DeserializeOwned;
+
+use crate::client::Chat;
+use crate::error::{Error, Kind, Result};
+use crate::meta::WithMeta;
+
+type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
+type Handler = Arc<dyn Fn(&ToolCall) -> BoxFuture<std::result::Result<String, String>> + Send + Sync>;
+
+/// What a tool handler may return: text, JSON, or a `Result` of either (an error is sent to
+/// the model as the tool's answer, so it can recover).
+pub trait ToolOutput: Send {
+    /// The tool message's content, or an error text for the model.
+    fn into_content(self) -> std::result::Result<String, String>;
+}
+
+impl ToolOutput for String {
+    fn into_content(self) -> std::result::Result<String, String> {
+        Ok(self)
+    }
+}
+
+impl ToolOutput for &'static str {
+    fn into_content(self) -> std::result::Result<String, String> {
+        Ok(self.to_owned())
+    }
+}
+
+impl ToolOutput for serde_json::Value {
+    fn into_content(self) -> std::result::Result<String, String> {
+        Ok(self.to_string())
+    }
+}
+
+impl<T: ToolOutput, E: Display + Send> ToolOutput for std::result::Result<T, E> {
+    fn into_content(self) -> std::result::Result<String, String> {
+        match self {
+            Ok(v) => v.into_content(),
+            Err(e) => Err(e.to_string()),
+        }
+    }
+}
+
+/// A set of function tools with their handlers.
+///
+/// ```no_run
+/// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
+/// use mistral_client::Tools;
+/// use mistral_types::{ChatRequest, Message};
+///
+/// #[derive(schemars::JsonSchema, serde::Deserialize)]
+/// struct GetWeather { city: String }
+///
+/// let tools = Tools::new().add::<GetWeather, _, _>("get_weather", "Current weather in a city", |args| async move {
+///     format!("22°C and sunny in {}", args.city)
+/// });
+/// let req = ChatRequest::builder()
+///     .model("mistral-small-latest")
+///     .messages([Message::user("Weather in Paris?")])
+///     .build();
+/// let run = client.chat().run_tools(&req, &tools).await?;
+/// println!("{}", run.response().text());
+/// # Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct Tools {
+    defs: Vec<Tool>,
+    handlers: BTreeMap<String, Handler>,
+    max_steps: usize,
+}
+
+impl std::fmt::Debug for Tools {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tools")
+            .field("names", &self.handlers.keys().collect::<Vec<_>>())
+            .field("max_steps", &self.max_steps)
+            .finish()
+    }
+}
+
+impl Default for Tools {
+    fn default() -> Self {
+        Tools {
+            defs: Vec::new(),
+            handlers: BTreeMap::new(),
+            max_steps: 8,
+        }
+    }
+}
+
+impl Tools {
+    /// No tools; at most 8 model calls per run.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Registers a function tool whose parameters are the strict schema of `Args`, and its
+    /// async handler. A name registered twice replaces the first.
+    #[must_use]
+    pub fn add<Args, F, Fut>(mut self, name: &str, description: &str, handler: F) -> Self
+    where
+        Args: JsonSchema + DeserializeOwned + Send + 'static,
+        F: Fn(Args) -> Fut + Send + Sync + 'static,
+        Fut: Future + Send + 'static,
+        Fut::Output: ToolOutput,
+    {
+        let name_owned = name.to_owned();
+        let handler = Arc::new(handler);
+        let h: Handler = Arc::new(move |call: &ToolCall| {
+            let parsed = call.parse_arguments::<Args>();
+            let handler = handler.clone();
+            let name = name_owned.clone();
+            Box::pin(async move {
+                match parsed {
+                    Ok(args) => handler(args).await.into_content(),
+                    Err(e) => Err(format!("invalid arguments for `{name}`: {e}")),
+                }
+            })
+        });
+        self.defs
+            .retain(|t| t.as_function().is_none_or(|f| f.name != name));
+        self.defs.push(Tool::function::<Args>(name, description));
+        self.handlers.insert(name.to_owned(), h);
+        self
+    }
+
+    /// The most model calls one run makes before giving up with an error (default 8).
+    #[must_use]
+    pub fn max_steps(mut self, n: usize) -> Self {
+        self.max_steps = n.max(1);
+        self
+    }
+
+    /// The tool definitions, to put in a request.
+    pub fn definitions(&self) -> &[Tool] {
+        &self.defs
+    }
+
+    /// Runs one tool call: the tool message answering it. Unknown tools, bad arguments and
+    /// handler errors become an error text for the model, never a panic.
+    pub async fn call(&self, call: &ToolCall) -> Message {
+        let name = &call.function.name;
+        let content = match self.handlers.get(name) {
+            Some(h) => h(call).await,
+            None => Err(format!(
+                "unknown tool `{name}`; available tools: {}",
+                self.handlers.keys().cloned().collect::<Vec<_>>().join(", ")
+            )),
+        };
+        let text = content.unwrap_or_else(|e| format!("error: {e}"));
+        Message::tool_result(call, text)
+    }
+
+    /// Runs several calls concurrently (in this task: no spawning) and returns the tool
+    /// messages in call order.
+    pub async fn call_all(&self, calls: &[ToolCall]) -> Vec<Message> {
+        let futures: Vec<BoxFuture<Message>> = calls
+            .iter()
+            .map(|c| {
+                let this = self.clone();
+                let c = c.clone();
+                Box::pin(async move { this.call(&c).await }) as BoxFuture<Message>
+            })
+            .collect();
+        JoinAll {
+            futures: futures.into_iter().map(Some).collect(),
+            out: calls.iter().map(|_| None).collect(),
+        }
+        .await
+    }
+}
+
+/// Polls every future in place until all are done; results keep their order.
+struct JoinAll<T> {
+    futures: Vec<Option<BoxFuture<T>>>,
+    out: Vec<Option<T>>,
+}
+
+impl<T> Unpin for JoinAll<T> {}
+
+impl<T> Future for JoinAll<T> {
+    type Output = Vec<T>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Vec<T>> {
+        let this = &mut *self;
+        let mut pending = false;
+        for (slot, out) in this.futures.iter_mut().zip(this.out.iter_mut()) {
+            if let Some(f) = slot {
+                match f.as_mut().poll(cx) {
+                    Poll::Ready(v) => {
+                        *out = Some(v);
+                        *slot = None;
+                    }
+                    Poll::Pending => pending = true,
+                }
+            }
+        }
+        if pending {
+            Poll::Pending
+        } else {
+            Poll::Ready(this.out.iter_mut().filter_map(Option::take).collect())
+        }
+    }
+}
+
+/// The outcome of [`Chat::run_tools`]: the final answer and the whole conversation.
+#[derive(Debug)]
+pub struct ToolRun {
+    response: WithMeta<ChatCompletionResponse>,
+    messages: Vec<Message>,
+    steps: usize,
+}
+
+impl ToolRun {
+    /// The final response (no more tool calls).
+    pub fn response(&self) -> &WithMeta<ChatCompletionResponse> {
+        &self.response
+    }
+
+    /// The conversation: the request's messages, then each assistant turn and tool result,
+    /// then the final answer.
+    pub fn messages(&self) -> &[Message] {
+        &self.messages
+    }
+
+    /// How many model calls were made.
+    pub fn steps(&self) -> usize {
+        self.steps
+    }
+
+    /// The final response and the conversation.
+    pub fn into_parts(self) -> (WithMeta<ChatCompletionResponse>, Vec<Message>) {
+        (self.response, self.messages)
+    }
+}
+
+impl Chat<'_> {
+    /// The tool loop: sends `request` with the tools' definitions added, runs every tool call
+    /// the model makes (concurrently when it makes several), appends the assistant message and
+    /// the tool results, and repeats until an answer without tool calls or the step limit.
+    ///
+    /// # Errors
+    /// Any call's error, or [`Error::is_tool_step_limit`] when the limit is reached.
+    pub async fn run_tools(self, request: &ChatRequest, tools: &Tools) -> Result<ToolRun> {
+        let mut req = request.clone();
+        let mut defs = req.tools.take().unwrap_or_default();
+        for t in tools.definitions() {
+            let name = t.as_function().map(|f| f.name.as_str());
+            if !defs
+                .iter()
+                .any(|d| d.as_function().map(|f| f.name.as_str()) == name)
+            {
+                defs.push(t.clone());
+            }
+        }
+        req.tools = Some(defs);
+        for step in 1..=tools.max_steps {
+            let response = self.again().complete(&req).await?;
+            let message = response.message().cloned().unwrap_or_default();
+            let calls = message.tool_calls().to_vec();
+            req.messages.push(Message::from(message));
+            if calls.is_empty() {
+                return Ok(ToolRun {
+                    response,
+                    messages: req.messages,
+                    steps: step,
+                });
+            }
+            tracing::debug!(step, calls = calls.len(), "running tool calls");
+            let results = tools.call_all(&calls).await;
+            req.messages.extend(results);
+            // A forced tool choice would loop forever: after the first step, let the model answer.
+            if matches!(req.tool_choice, Some(mistral_types::ToolChoice::Function { .. })) {
+                req.tool_choice = Some(mistral_types::ToolChoice::auto());
+            }
+        }
+        Err(Error::new(Kind::ToolSteps(tools.max_steps)))
+    }
+}
