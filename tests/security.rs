@@ -238,3 +238,87 @@ async fn wire_format_snapshot() {
         .collect();
     insta::assert_json_snapshot!(shown);
 }
+
+/// E7: TLS to a loopback server with a self-signed certificate fails the handshake as a
+/// connect error, is not retried, and never falls back to an insecure connection.
+#[tokio::test]
+async fn e7_self_signed_certificate_rejected() {
+    use std::sync::Arc;
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let cert = rcgen::generate_simple_self_signed(vec!["localhost".to_owned()]).unwrap();
+    let key = rustls::pki_types::PrivateKeyDer::try_from(cert.signing_key.serialize_der()).unwrap();
+    let config = rustls::ServerConfig::builder()
+        .with_no_client_auth()
+        .with_single_cert(vec![cert.cert.der().clone()], key)
+        .unwrap();
+    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let handshakes = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let h = handshakes.clone();
+    let server = tokio::spawn(async move {
+        loop {
+            let (sock, _) = listener.accept().await.unwrap();
+            h.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            let acceptor = acceptor.clone();
+            tokio::spawn(async move {
+                let _ = acceptor.accept(sock).await;
+            });
+        }
+    });
+    let c = Client::builder()
+        .api_key(KEY)
+        .base_url(format!("https://localhost:{port}"))
+        .build()
+        .unwrap();
+    let e = c.chat().complete(&request()).await.unwrap_err();
+    assert!(e.is_connect() && !e.is_retryable(), "{e:?}");
+    assert_eq!(e.attempts(), 1);
+    assert_eq!(handshakes.load(std::sync::atomic::Ordering::SeqCst), 1);
+    let mut chain = String::new();
+    let mut src = std::error::Error::source(&e);
+    while let Some(s) = src {
+        chain.push_str(&format!("{s}; "));
+        src = s.source();
+    }
+    assert!(chain.to_lowercase().contains("certificate"), "{chain}");
+    server.abort();
+}
+
+/// E8 (approximation: `cargo check-external-types` needs nightly): no public item of the
+/// client crate names a hyper, hyper-util, hyper-rustls or rustls type.
+#[test]
+fn e8_no_transport_types_in_public_signatures() {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let p = entry.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|e| e == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(
+        std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/crates/mistral-client/src")),
+        &mut files,
+    );
+    assert!(files.len() > 5);
+    let mut offenders = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for (i, line) in text.lines().enumerate() {
+            let l = line.trim_start();
+            let public = l.starts_with("pub ") && !l.starts_with("pub(crate)");
+            if public
+                && ["hyper", "rustls"]
+                    .iter()
+                    .any(|t| l.contains(&format!("{t}::")) || l.contains(&format!("{t}_")))
+            {
+                offenders.push(format!("{}:{}: {l}", f.display(), i + 1));
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "{offenders:#?}");
+}

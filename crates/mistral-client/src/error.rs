@@ -74,7 +74,9 @@ pub(crate) enum Kind {
     InvalidRequest(ValidationError),
     Api,
     Timeout(TimeoutPhase),
-    Connect,
+    Connect {
+        retryable: bool,
+    },
     /// The connection closed or failed before response headers arrived.
     Transport {
         retryable: bool,
@@ -261,7 +263,10 @@ impl Error {
 
     /// The connection could not be established (a connect timeout is also `is_timeout`).
     pub fn is_connect(&self) -> bool {
-        matches!(self.0.kind, Kind::Connect | Kind::Timeout(TimeoutPhase::Connect))
+        matches!(
+            self.0.kind,
+            Kind::Connect { .. } | Kind::Timeout(TimeoutPhase::Connect)
+        )
     }
 
     /// The request was rejected before sending by [`ChatRequest::validate`](mistral_types::ChatRequest::validate).
@@ -307,8 +312,7 @@ impl Error {
             return false;
         }
         match &self.0.kind {
-            Kind::Connect => true,
-            Kind::Transport { retryable } => *retryable,
+            Kind::Connect { retryable } | Kind::Transport { retryable } => *retryable,
             Kind::Timeout(p) => matches!(p, TimeoutPhase::Connect | TimeoutPhase::Request),
             Kind::Api => self.0.status.is_some_and(crate::retry::is_retryable_status),
             _ => false,
@@ -342,7 +346,8 @@ impl fmt::Display for Error {
                 Ok(())
             }
             Kind::Timeout(p) => write!(f, "{p} timeout"),
-            Kind::Connect => f.write_str("connection failed"),
+            Kind::Connect { retryable: true } => f.write_str("connection failed"),
+            Kind::Connect { retryable: false } => f.write_str("connection failed (TLS handshake)"),
             Kind::Transport { .. } => f.write_str("connection failed before a response arrived"),
             Kind::Body(m) => write!(f, "error reading the response body: {m}"),
             Kind::Decode(m) => write!(f, "could not decode the response: {m}"),

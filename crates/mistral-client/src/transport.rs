@@ -67,6 +67,9 @@ pub enum TransportErrorKind {
     Connect,
     /// Establishing the connection timed out (retried).
     ConnectTimeout,
+    /// The TLS handshake failed, e.g. an untrusted or expired certificate (not retried:
+    /// sending again would fail the same way).
+    Tls,
     /// The connection closed or reset before response headers (retried: nothing was answered).
     Closed,
     /// Anything else (not retried).
@@ -108,6 +111,7 @@ impl std::fmt::Display for TransportError {
         match self.kind {
             TransportErrorKind::Connect => f.write_str("connect error"),
             TransportErrorKind::ConnectTimeout => f.write_str("connect timeout"),
+            TransportErrorKind::Tls => f.write_str("TLS handshake failed"),
             TransportErrorKind::Closed => f.write_str("connection closed before response"),
             TransportErrorKind::Other => f.write_str("transport error"),
         }
@@ -123,7 +127,8 @@ impl std::error::Error for TransportError {
 impl From<TransportError> for Error {
     fn from(e: TransportError) -> Self {
         let kind = match e.kind {
-            TransportErrorKind::Connect => Kind::Connect,
+            TransportErrorKind::Connect => Kind::Connect { retryable: true },
+            TransportErrorKind::Tls => Kind::Connect { retryable: false },
             TransportErrorKind::ConnectTimeout => Kind::Timeout(TimeoutPhase::Connect),
             TransportErrorKind::Closed => Kind::Transport { retryable: true },
             TransportErrorKind::Other => Kind::Transport { retryable: false },
@@ -207,6 +212,20 @@ impl Transport for HyperTransport {
     }
 }
 
+/// Whether a rustls error is in the chain. tokio-rustls wraps it in `io::Error`s, whose
+/// `source()` skips the wrapped error itself, so those are opened with `get_ref()`.
+fn is_tls_error(e: &(dyn std::error::Error + 'static)) -> bool {
+    if e.is::<rustls::Error>() {
+        return true;
+    }
+    if let Some(io) = e.downcast_ref::<std::io::Error>() {
+        if let Some(inner) = io.get_ref() {
+            return is_tls_error(inner);
+        }
+    }
+    e.source().is_some_and(is_tls_error)
+}
+
 fn classify(e: hyper_util::client::legacy::Error) -> TransportError {
     use std::error::Error as _;
     if e.is_connect() {
@@ -216,6 +235,9 @@ fn classify(e: hyper_util::client::legacy::Error) -> TransportError {
                 if io.kind() == std::io::ErrorKind::TimedOut {
                     return TransportError::new(TransportErrorKind::ConnectTimeout, e);
                 }
+            }
+            if is_tls_error(s) {
+                return TransportError::new(TransportErrorKind::Tls, e);
             }
             src = s.source();
         }
