@@ -222,10 +222,15 @@ impl SseParser {
                     let kind = self.classify_in_frame(start, end);
                     kind.and_then(|k| self.apply(k, |p: &Self, from| p.frame.slice(start + from..end)))
                 }
-                Ok(Line::Joined(line)) => {
-                    let kind = classify(&line, self.max, self.consumed);
-                    kind.and_then(|k| self.apply(k, |_: &Self, from| line.slice(from..)))
-                }
+                Ok(Line::Joined(line)) => match classify(&line, self.max, self.consumed) {
+                    // The joined line is ours: trim it in place rather than take a new handle.
+                    Ok(k) => self.apply(k, move |_: &Self, from| {
+                        let mut line = line;
+                        bytes::Buf::advance(&mut line, from);
+                        line
+                    }),
+                    Err(e) => Err(e),
+                },
                 Err(e) => Err(e),
             };
             match result {
@@ -322,7 +327,7 @@ impl SseParser {
     fn apply(
         &mut self,
         kind: Kind,
-        value: impl Fn(&Self, usize) -> Bytes,
+        value: impl FnOnce(&Self, usize) -> Bytes,
     ) -> Result<Option<SseEvent>, SseError> {
         match kind {
             Kind::Blank => return Ok(self.dispatch()),
