@@ -11,19 +11,31 @@ use bytes::Bytes;
 pub struct CountingAlloc;
 
 pub static ALLOCATIONS: AtomicU64 = AtomicU64::new(0);
+/// Bytes currently allocated, and the highest value since the last `reset_peak`.
+pub static LIVE: AtomicU64 = AtomicU64::new(0);
+pub static PEAK: AtomicU64 = AtomicU64::new(0);
+
+fn grow(n: usize) {
+    let now = LIVE.fetch_add(n as u64, Ordering::Relaxed) + n as u64;
+    PEAK.fetch_max(now, Ordering::Relaxed);
+}
 
 unsafe impl GlobalAlloc for CountingAlloc {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        grow(layout.size());
         // SAFETY: forwarded unchanged to the system allocator.
         unsafe { System.alloc(layout) }
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size() as u64, Ordering::Relaxed);
         // SAFETY: forwarded unchanged to the system allocator.
         unsafe { System.dealloc(ptr, layout) }
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        LIVE.fetch_sub(layout.size() as u64, Ordering::Relaxed);
+        grow(new_size);
         // SAFETY: forwarded unchanged to the system allocator.
         unsafe { System.realloc(ptr, layout, new_size) }
     }
@@ -31,6 +43,21 @@ unsafe impl GlobalAlloc for CountingAlloc {
 
 pub fn allocations() -> u64 {
     ALLOCATIONS.load(Ordering::Relaxed)
+}
+
+/// Heap bytes live now.
+pub fn live_bytes() -> u64 {
+    LIVE.load(Ordering::Relaxed)
+}
+
+/// Starts a new peak measurement from the current live bytes.
+pub fn reset_peak() {
+    PEAK.store(LIVE.load(Ordering::Relaxed), Ordering::Relaxed);
+}
+
+/// The highest live heap bytes since `reset_peak`.
+pub fn peak_bytes() -> u64 {
+    PEAK.load(Ordering::Relaxed)
 }
 
 /// A small deterministic PRNG (xorshift64*), so every run sees the same bytes and frames.
