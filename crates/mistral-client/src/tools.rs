@@ -107,6 +107,9 @@ impl Tools {
 
     /// Registers a function tool whose parameters are the strict schema of `Args`, and its
     /// async handler. A name registered twice replaces the first.
+    ///
+    /// Name the argument type with a turbofish (`add::<Args, _, _>(..)`) or on the closure
+    /// (`add("name", "description", |args: Args| async move { .. })`).
     #[must_use]
     pub fn add<Args, F, Fut>(mut self, name: &str, description: &str, handler: F) -> Self
     where
