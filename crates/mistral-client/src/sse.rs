@@ -77,7 +77,7 @@ fn as_str(b: &[u8]) -> &str {
 pub enum SseError {
     /// A line is not valid UTF-8.
     InvalidUtf8 {
-        /// Byte offset of the line's end in the stream.
+        /// Stream offset just past the line (its line end included).
         offset: u64,
     },
     /// A line or event exceeds the size cap.

@@ -119,6 +119,23 @@ fn d6_invalid_utf8() {
     assert!(matches!(out[0], Err(SseError::InvalidUtf8 { .. })));
 }
 
+/// D6 across frames: a multi-byte character cut at a frame end that does not continue
+/// validly is an error, also when the next frame starts with a line end.
+#[test]
+fn d6_invalid_utf8_across_frames() {
+    for frames in [
+        vec![&b"data: \xE6"[..], b"\n\n"],
+        vec![&b"data: \xE6\x97"[..], b"A\n\n"],
+        vec![&b"data: \xF0"[..], b"\x9F", b"\x0A\n"],
+    ] {
+        let out = run(&frames);
+        assert!(matches!(out.last(), Some(Err(SseError::InvalidUtf8 { .. }))), "{frames:?}: {out:?}");
+    }
+    // Valid characters cut anywhere still decode.
+    let out = run(&[b"data: \xE6", b"\x97", b"\xA5\n\n"]);
+    assert_eq!(data(&out), ["日"]);
+}
+
 /// D7: one leading BOM stripped (also split), a second or mid-stream BOM kept.
 #[test]
 fn d7_bom() {
