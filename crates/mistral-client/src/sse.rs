@@ -264,6 +264,13 @@ impl SseParser {
             return None;
         }
         let rest = &self.frame[self.pos..];
+        // The blank line ending most events: no need to search.
+        if rest.first() == Some(&b'\n') && self.carry.is_empty() {
+            let at = self.pos;
+            self.pos += 1;
+            self.consumed += 1;
+            return Some(Ok(Line::Frame(at, at)));
+        }
         let Some(i) = memchr::memchr2(b'\n', b'\r', rest) else {
             if !rest.is_empty() {
                 if self.carry.len() + rest.len() > self.max {
@@ -401,6 +408,10 @@ fn classify(line: &[u8], max: usize, consumed: u64) -> Result<Kind, SseError> {
     }
     if simdutf8::basic::from_utf8(line).is_err() {
         return Err(SseError::InvalidUtf8 { offset: consumed });
+    }
+    // The usual line, without a search for the colon.
+    if let Some(v) = line.strip_prefix(b"data:") {
+        return Ok(Kind::Data(if v.first() == Some(&b' ') { 6 } else { 5 }));
     }
     let (field, from) = match memchr::memchr(b':', line) {
         Some(i) => (
