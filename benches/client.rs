@@ -81,7 +81,7 @@ async fn raw_stream(raw: &Raw, url: &str, req: &ChatRequest) -> usize {
     while let Some(frame) = resp.frame().await {
         if let Ok(data) = frame.unwrap().into_data() {
             p.push(data);
-            while let Some(ev) = p.next_event() {
+            while let Some(ev) = p.next_event_ref() {
                 let ev = ev.unwrap();
                 if ev.data_str() == "[DONE]" {
                     continue;

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
 use common::*;
-use criterion::{Criterion, SamplingMode, Throughput};
+use criterion::{BatchSize, Criterion, SamplingMode, Throughput};
 use futures_util::StreamExt;
 use mistral::sse::SseParser;
 use mistral::test_util::{Reply, ScriptedTransport};
@@ -23,12 +23,28 @@ static ALLOC: CountingAlloc = CountingAlloc;
 
 const EVENTS: usize = 100_000;
 
-/// Our parser, framing only: (events, data bytes).
-fn ours(frames: &[Bytes]) -> (usize, usize) {
+/// Our parser, framing only, borrowed events: (events, data bytes). Frames are passed owned,
+/// as a body yields them (cloning them is setup, outside the timing).
+fn ours(frames: Vec<Bytes>) -> (usize, usize) {
     let mut p = SseParser::default();
     let (mut n, mut bytes) = (0, 0);
     for f in frames {
-        p.push(f.clone());
+        p.push(f);
+        while let Some(ev) = p.next_event_ref() {
+            let ev = ev.unwrap();
+            n += 1;
+            bytes += ev.data().len();
+        }
+    }
+    (n, bytes)
+}
+
+/// Our parser's owned-event API (a `Bytes` per event), for comparison.
+fn ours_owned(frames: Vec<Bytes>) -> (usize, usize) {
+    let mut p = SseParser::default();
+    let (mut n, mut bytes) = (0, 0);
+    for f in frames {
+        p.push(f);
         while let Some(ev) = p.next_event() {
             let ev = ev.unwrap();
             n += 1;
@@ -39,14 +55,14 @@ fn ours(frames: &[Bytes]) -> (usize, usize) {
 }
 
 /// The practical ceiling: split on "\n\n" with memchr, strip "data: ". Not spec complete.
-fn memchr_split(frames: &[Bytes]) -> (usize, usize) {
+fn memchr_split(frames: Vec<Bytes>) -> (usize, usize) {
     let finder = memchr::memmem::Finder::new(b"\n\n");
     let mut buf = BytesMut::new();
     let (mut n, mut bytes) = (0, 0);
     for f in frames {
         // Resume the search one byte back, so a "\n\n" split across frames is found.
         let mut from = buf.len().saturating_sub(1);
-        buf.extend_from_slice(f);
+        buf.extend_from_slice(&f);
         while let Some(i) = finder.find(&buf[from..]) {
             let ev = buf.split_to(from + i + 2);
             let data = ev.strip_prefix(b"data: ").unwrap_or(&ev[..]);
@@ -58,18 +74,18 @@ fn memchr_split(frames: &[Bytes]) -> (usize, usize) {
     (n, bytes)
 }
 
-fn eventsource(frames: &[Bytes]) -> (usize, usize) {
+fn eventsource(frames: Vec<Bytes>) -> (usize, usize) {
     use eventsource_stream::Eventsource;
-    let s = futures_util::stream::iter(frames.iter().cloned().map(Ok::<Bytes, Infallible>)).eventsource();
+    let s = futures_util::stream::iter(frames.into_iter().map(Ok::<Bytes, Infallible>)).eventsource();
     futures_executor::block_on(s.fold(
         (0, 0),
         |(n, b), ev| async move { (n + 1, b + ev.unwrap().data.len()) },
     ))
 }
 
-fn sse_stream(frames: &[Bytes]) -> (usize, usize) {
+fn sse_stream(frames: Vec<Bytes>) -> (usize, usize) {
     let s = sse_stream::SseByteStream::new(futures_util::stream::iter(
-        frames.iter().cloned().map(Ok::<Bytes, std::io::Error>),
+        frames.into_iter().map(Ok::<Bytes, std::io::Error>),
     ));
     futures_executor::block_on(s.fold((0, 0), |(n, b), ev| async move {
         match ev.unwrap().data {
@@ -155,21 +171,47 @@ fn bench(c: &mut Criterion) {
     for (name, max) in [("framing_16k", 16 * 1024), ("framing_512", 512)] {
         let frames = frames(&w.bytes, max, 7);
         // Check every implementation once before timing it.
-        assert_eq!(ours(&frames), expected);
-        assert_eq!(memchr_split(&frames), expected);
-        assert_eq!(eventsource(&frames), expected);
-        assert_eq!(sse_stream(&frames), expected);
+        assert_eq!(ours(frames.clone()), expected);
+        assert_eq!(ours_owned(frames.clone()), expected);
+        assert_eq!(memchr_split(frames.clone()), expected);
+        assert_eq!(eventsource(frames.clone()), expected);
+        assert_eq!(sse_stream(frames.clone()), expected);
         let mut g = c.benchmark_group(name);
         g.throughput(Throughput::Bytes(w.bytes.len() as u64));
         g.sample_size(10)
             .sampling_mode(SamplingMode::Flat)
             .warm_up_time(Duration::from_secs(1));
         g.measurement_time(Duration::from_secs(3));
-        g.bench_function("ours", |b| b.iter(|| black_box(ours(&frames))));
-        g.bench_function("memchr_split", |b| b.iter(|| black_box(memchr_split(&frames))));
-        g.bench_function("sse_stream", |b| b.iter(|| black_box(sse_stream(&frames))));
+        g.bench_function("ours", |b| {
+            b.iter_batched(|| frames.clone(), |f| black_box(ours(f)), BatchSize::LargeInput)
+        });
+        g.bench_function("ours_owned", |b| {
+            b.iter_batched(
+                || frames.clone(),
+                |f| black_box(ours_owned(f)),
+                BatchSize::LargeInput,
+            )
+        });
+        g.bench_function("memchr_split", |b| {
+            b.iter_batched(
+                || frames.clone(),
+                |f| black_box(memchr_split(f)),
+                BatchSize::LargeInput,
+            )
+        });
+        g.bench_function("sse_stream", |b| {
+            b.iter_batched(
+                || frames.clone(),
+                |f| black_box(sse_stream(f)),
+                BatchSize::LargeInput,
+            )
+        });
         g.bench_function("eventsource_stream", |b| {
-            b.iter(|| black_box(eventsource(&frames)))
+            b.iter_batched(
+                || frames.clone(),
+                |f| black_box(eventsource(f)),
+                BatchSize::LargeInput,
+            )
         });
         g.finish();
     }
@@ -206,17 +248,25 @@ fn bench(c: &mut Criterion) {
     let line = Bytes::from(line);
     let frames = fixed_frames(&line, 1460);
     let one = (1, 1 << 20);
-    assert_eq!(ours(&frames), one);
-    assert_eq!(eventsource(&frames), one);
-    assert_eq!(sse_stream(&frames), one);
+    assert_eq!(ours(frames.clone()), one);
+    assert_eq!(eventsource(frames.clone()), one);
+    assert_eq!(sse_stream(frames.clone()), one);
     let mut g = c.benchmark_group("line_1mib");
     g.throughput(Throughput::Bytes(line.len() as u64));
     g.sample_size(10)
         .sampling_mode(SamplingMode::Flat)
         .warm_up_time(Duration::from_millis(500));
     g.measurement_time(Duration::from_secs(2));
-    g.bench_function("ours", |b| b.iter(|| black_box(ours(&frames))));
-    g.bench_function("memchr_split", |b| b.iter(|| black_box(memchr_split(&frames))));
+    g.bench_function("ours", |b| {
+        b.iter_batched(|| frames.clone(), |f| black_box(ours(f)), BatchSize::LargeInput)
+    });
+    g.bench_function("memchr_split", |b| {
+        b.iter_batched(
+            || frames.clone(),
+            |f| black_box(memchr_split(f)),
+            BatchSize::LargeInput,
+        )
+    });
     g.bench_function("memchr_scan", |b| {
         b.iter(|| {
             frames
@@ -225,9 +275,19 @@ fn bench(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
-    g.bench_function("sse_stream", |b| b.iter(|| black_box(sse_stream(&frames))));
+    g.bench_function("sse_stream", |b| {
+        b.iter_batched(
+            || frames.clone(),
+            |f| black_box(sse_stream(f)),
+            BatchSize::LargeInput,
+        )
+    });
     g.bench_function("eventsource_stream", |b| {
-        b.iter(|| black_box(eventsource(&frames)))
+        b.iter_batched(
+            || frames.clone(),
+            |f| black_box(eventsource(f)),
+            BatchSize::LargeInput,
+        )
     });
     g.finish();
 }
@@ -236,13 +296,15 @@ fn bench(c: &mut Criterion) {
 fn allocation_report(w: &Workload) {
     let frames = frames(&w.bytes, 16 * 1024, 7);
     for (name, f) in [
-        ("ours", ours as fn(&[Bytes]) -> (usize, usize)),
+        ("ours", ours as fn(Vec<Bytes>) -> (usize, usize)),
+        ("ours_owned", ours_owned),
         ("memchr_split", memchr_split),
         ("sse_stream", sse_stream),
         ("eventsource_stream", eventsource),
     ] {
+        let input = frames.clone();
         let before = allocations();
-        let (n, _) = f(&frames);
+        let (n, _) = f(input);
         let count = allocations() - before;
         println!(
             "{:>16}: {name}: {count} heap allocations for {n} events ({:.3} per event)",
@@ -260,6 +322,7 @@ fn main() {
     for g in ["framing_16k", "framing_512"] {
         let goal = if g == "framing_16k" { 0.45 } else { 0.7 };
         ratio(g, "ours", "memchr_split", Some(goal));
+        ratio(g, "ours_owned", "memchr_split", None);
         ratio(g, "ours", "sse_stream", Some(2.0));
         ratio(g, "ours", "eventsource_stream", Some(15.0));
     }

@@ -12,7 +12,7 @@ use tokio::time::{Instant, Sleep};
 
 use crate::error::{Error, Kind, Result, StreamKind, TimeoutPhase};
 use crate::meta::ResponseMeta;
-use crate::sse::{SseEvent, SseParser};
+use crate::sse::{SseEventRef, SseParser};
 use crate::transport::Body;
 
 /// After `[DONE]`, at most this much trailing body is read to return the connection to the pool.
@@ -113,46 +113,6 @@ impl ChatStream {
         Poll::Ready(Some(Err(e.with_meta(self.meta.clone()).in_stream())))
     }
 
-    fn handle_event(&mut self, ev: SseEvent) -> Option<Result<CompletionChunk>> {
-        let index = self.events;
-        self.events += 1;
-        // The parser validated the UTF-8: parse from `str`, without a second validation pass.
-        let data = ev.data_str().trim_ascii();
-        if data == "[DONE]" {
-            self.state = State::Draining;
-            return None;
-        }
-        let error_event = ev.event() == Some("error");
-        if !error_event {
-            match serde_json::from_str::<CompletionChunk>(data) {
-                Ok(chunk) if !(chunk.choices.is_empty() && chunk.id.is_empty()) => {
-                    if chunk.choices.iter().any(|c| c.finish_reason.is_some()) {
-                        self.saw_finish = true;
-                    }
-                    return Some(Ok(chunk));
-                }
-                // Empty id and no choices: an error payload, or not a chunk at all.
-                Ok(_) => {}
-                Err(e) => {
-                    if ApiErrorBody::parse(data.as_bytes()).is_none() {
-                        return Some(Err(
-                            stream_decode_error(&e.to_string(), index, data).with_source(e)
-                        ));
-                    }
-                }
-            }
-        }
-        match ApiErrorBody::parse(data.as_bytes()) {
-            Some(_) => Some(Err(Error::api(self.meta.clone(), data.as_bytes()))),
-            None if error_event => Some(Err(Error::api(self.meta.clone(), data.as_bytes()))),
-            None => Some(Err(stream_decode_error(
-                "the event is not a completion chunk",
-                index,
-                data,
-            ))),
-        }
-    }
-
     /// Polls the idle and total timers; `Ready` with the error when one fired.
     fn poll_timers(&mut self, cx: &mut Context<'_>) -> Poll<Error> {
         if let Some(total) = self.total.as_mut() {
@@ -179,6 +139,44 @@ impl ChatStream {
     }
 }
 
+/// What one event means for the stream.
+// Built and matched at once, never stored: boxing the chunk would only add an allocation.
+#[allow(clippy::large_enum_variant)]
+enum Handled {
+    Chunk(CompletionChunk),
+    Done,
+    Err(Error),
+}
+
+fn handle_event(ev: SseEventRef<'_>, index: u64, meta: &ResponseMeta) -> Handled {
+    // The parser validated the UTF-8: parse from `str`, without a second validation pass.
+    let data = ev.data_str().trim_ascii();
+    if data == "[DONE]" {
+        return Handled::Done;
+    }
+    let error_event = ev.event() == Some("error");
+    if !error_event {
+        match serde_json::from_str::<CompletionChunk>(data) {
+            Ok(chunk) if !(chunk.choices.is_empty() && chunk.id.is_empty()) => return Handled::Chunk(chunk),
+            // Empty id and no choices: an error payload, or not a chunk at all.
+            Ok(_) => {}
+            Err(e) => {
+                if ApiErrorBody::parse(data.as_bytes()).is_none() {
+                    return Handled::Err(stream_decode_error(&e.to_string(), index, data).with_source(e));
+                }
+            }
+        }
+    }
+    if error_event || ApiErrorBody::parse(data.as_bytes()).is_some() {
+        return Handled::Err(Error::api(meta.clone(), data.as_bytes()));
+    }
+    Handled::Err(stream_decode_error(
+        "the event is not a completion chunk",
+        index,
+        data,
+    ))
+}
+
 fn stream_decode_error(what: &str, index: u64, data: &str) -> Error {
     Error::new(Kind::Decode(format!(
         "event #{index}: {what}; data starts with {:?}",
@@ -195,24 +193,31 @@ impl Stream for ChatStream {
             match this.state {
                 State::Done => return Poll::Ready(None),
                 State::Streaming => {
-                    while let Some(ev) = this.parser.next_event() {
-                        match ev {
-                            Ok(ev) => match this.handle_event(ev) {
-                                Some(Ok(chunk)) => return Poll::Ready(Some(Ok(chunk))),
-                                Some(Err(e)) => return this.finish_with(e),
-                                None if this.state == State::Draining => break,
-                                None => {}
-                            },
+                    if let Some(ev) = this.parser.next_event_ref() {
+                        let ev = match ev {
+                            Ok(ev) => ev,
                             Err(e) => {
                                 return this.finish_with(
                                     Error::new(Kind::Stream(StreamKind::Framing(e.to_string())))
                                         .with_source(e),
                                 )
                             }
+                        };
+                        let index = this.events;
+                        this.events += 1;
+                        match handle_event(ev, index, &this.meta) {
+                            Handled::Chunk(chunk) => {
+                                if chunk.choices.iter().any(|c| c.finish_reason.is_some()) {
+                                    this.saw_finish = true;
+                                }
+                                return Poll::Ready(Some(Ok(chunk)));
+                            }
+                            Handled::Done => {
+                                this.state = State::Draining;
+                                continue;
+                            }
+                            Handled::Err(e) => return this.finish_with(e),
                         }
-                    }
-                    if this.state == State::Draining {
-                        continue;
                     }
                 }
                 State::Draining => {}

@@ -10,6 +10,7 @@ fn s(b: &Option<Bytes>) -> Option<String> {
     b.as_ref().map(|b| String::from_utf8(b.to_vec()).unwrap())
 }
 
+/// Runs both APIs (owned and borrowed events) and checks they agree.
 fn run(frames: &[&[u8]]) -> Out {
     let mut p = SseParser::default();
     let mut out = Vec::new();
@@ -19,6 +20,21 @@ fn run(frames: &[&[u8]]) -> Out {
             out.push(ev.map(|e| (s(&e.event), e.data_str().to_owned(), s(&e.id))));
         }
     }
+    let mut p = SseParser::default();
+    let mut by_ref = Vec::new();
+    for f in frames {
+        p.push(Bytes::copy_from_slice(f));
+        while let Some(ev) = p.next_event_ref() {
+            by_ref.push(ev.map(|e| {
+                (
+                    e.event().map(str::to_owned),
+                    e.data_str().to_owned(),
+                    e.id().map(str::to_owned),
+                )
+            }));
+        }
+    }
+    assert_eq!(out, by_ref, "owned and borrowed events differ");
     out
 }
 
@@ -129,7 +145,10 @@ fn d6_invalid_utf8_across_frames() {
         vec![&b"data: \xF0"[..], b"\x9F", b"\x0A\n"],
     ] {
         let out = run(&frames);
-        assert!(matches!(out.last(), Some(Err(SseError::InvalidUtf8 { .. }))), "{frames:?}: {out:?}");
+        assert!(
+            matches!(out.last(), Some(Err(SseError::InvalidUtf8 { .. }))),
+            "{frames:?}: {out:?}"
+        );
     }
     // Valid characters cut anywhere still decode.
     let out = run(&[b"data: \xE6", b"\x97", b"\xA5\n\n"]);
