@@ -322,3 +322,23 @@ fn e8_no_transport_types_in_public_signatures() {
     }
     assert!(offenders.is_empty(), "{offenders:#?}");
 }
+
+/// A per-call header that is not valid fails the call before sending, rather than being dropped.
+#[tokio::test]
+async fn invalid_per_call_header_is_an_error() {
+    let (c, t) = scripted();
+    let e = c
+        .chat()
+        .header("x-a", "bad\r\nvalue")
+        .complete(&request())
+        .await
+        .unwrap_err();
+    assert!(e.is_builder(), "{e:?}");
+    assert!(t.requests().is_empty());
+    c.chat()
+        .header("x-trace", "abc")
+        .complete(&request())
+        .await
+        .unwrap();
+    assert_eq!(t.requests()[0].header("x-trace"), Some("abc"));
+}

@@ -96,6 +96,7 @@ impl Client {
             request_timeout: None,
             stream_idle_timeout: None,
             headers: HeaderMap::new(),
+            invalid_header: None,
         }
     }
 
@@ -114,6 +115,7 @@ pub struct Chat<'a> {
     request_timeout: Option<Option<Duration>>,
     stream_idle_timeout: Option<Option<Duration>>,
     headers: HeaderMap,
+    invalid_header: Option<String>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -131,6 +133,7 @@ impl<'a> Chat<'a> {
             request_timeout: self.request_timeout,
             stream_idle_timeout: self.stream_idle_timeout,
             headers: self.headers.clone(),
+            invalid_header: self.invalid_header.clone(),
         }
     }
 
@@ -162,11 +165,8 @@ impl<'a> Chat<'a> {
         self
     }
 
-    /// An extra header for this call only.
-    ///
-    /// # Panics
-    /// Never: an invalid name or value is ignored with a warning (use [`ClientBuilder::default_header`]
-    /// to have it rejected at build time).
+    /// An extra header for this call only. An invalid name or value fails the call with a
+    /// builder error before anything is sent.
     pub fn header(mut self, name: &str, value: &str) -> Self {
         match (
             HeaderName::from_bytes(name.as_bytes()),
@@ -175,7 +175,10 @@ impl<'a> Chat<'a> {
             (Ok(n), Ok(v)) => {
                 self.headers.insert(n, v);
             }
-            _ => tracing::warn!(header = name, "ignoring an invalid per-call header"),
+            _ => {
+                self.invalid_header
+                    .get_or_insert_with(|| format!("invalid per-call header {name:?}"));
+            }
         }
         self
     }
@@ -244,6 +247,9 @@ impl<'a> Chat<'a> {
 
     /// Serializes with the right `stream` flag, after validation.
     fn prepare(&self, request: &ChatRequest, mode: Mode) -> Result<Bytes> {
+        if let Some(msg) = &self.invalid_header {
+            return Err(Error::builder(msg.clone()));
+        }
         request.validate()?;
         let want = mode == Mode::Stream;
         let encode = |r: &ChatRequest| {
