@@ -206,13 +206,7 @@ async fn wire_format_snapshot() {
         .build()
         .unwrap();
     c.chat().complete(&request()).await.unwrap();
-    c.chat()
-        .stream(&request())
-        .await
-        .unwrap()
-        .collect_response()
-        .await
-        .unwrap();
+    stream_all(&c, &request()).await;
     let shown: Vec<serde_json::Value> = s
         .requests()
         .iter()

@@ -29,14 +29,7 @@ fn role_chunk() -> serde_json::Value {
 async fn default_stream_end_to_end() {
     let s = MockServer::start().await.unwrap();
     let c = client(&s);
-    let r = c
-        .chat()
-        .stream(&request())
-        .await
-        .unwrap()
-        .collect_response()
-        .await
-        .unwrap();
+    let r = stream_all(&c, &request()).await;
     assert_eq!(r.text(), "Echo: Hi");
     assert_eq!(r.choices[0].finish_reason, Some(mistral::FinishReason::Stop));
     assert!(r.usage.unwrap().total_tokens > 0);
@@ -103,14 +96,7 @@ async fn c4_finish_without_done() {
         role_chunk(),
         chunk(json!("Hi"), Some("stop")),
     ])));
-    let r = client(&s)
-        .chat()
-        .stream(&request())
-        .await
-        .unwrap()
-        .collect_response()
-        .await
-        .unwrap();
+    let r = stream_all(&client(&s), &request()).await;
     assert_eq!(r.text(), "Hi");
 }
 
@@ -165,14 +151,7 @@ async fn c7_request_timeout_does_not_kill_streams() {
         .request_timeout(Some(Duration::from_millis(150)))
         .build()
         .unwrap();
-    let r = c
-        .chat()
-        .stream(&request())
-        .await
-        .unwrap()
-        .collect_response()
-        .await
-        .unwrap();
+    let r = stream_all(&c, &request()).await;
     assert_eq!(r.text(), "012345");
 }
 
@@ -228,14 +207,7 @@ async fn c10_after_done() {
         "data:[DONE]\n\n".into(),
         format!("data: {}\n\ngarbage\u{fffd}\n\n", chunk(json!("b"), None)),
     ]));
-    let r = client(&s)
-        .chat()
-        .stream(&request())
-        .await
-        .unwrap()
-        .collect_response()
-        .await
-        .unwrap();
+    let r = stream_all(&client(&s), &request()).await;
     assert_eq!(r.text(), "a");
 }
 
@@ -315,14 +287,7 @@ async fn sequential_streams_reuse_one_connection() {
     let s = MockServer::start().await.unwrap();
     let c = client(&s);
     for _ in 0..5 {
-        let r = c
-            .chat()
-            .stream(&request())
-            .await
-            .unwrap()
-            .collect_response()
-            .await
-            .unwrap();
+        let r = stream_all(&c, &request()).await;
         assert_eq!(r.text(), "Echo: Hi");
     }
     assert_eq!(s.connections(), 1);
@@ -338,14 +303,7 @@ async fn reasoning_stream_shapes() {
         chunk(json!([{"type": "thinking", "thinking": [{"type": "text", "text": "."}]}, {"type": "text", "text": "4"}]), None),
         chunk(json!("2"), Some("stop")),
     ]));
-    let r = client(&s)
-        .chat()
-        .stream(&request())
-        .await
-        .unwrap()
-        .collect_response()
-        .await
-        .unwrap();
+    let r = stream_all(&client(&s), &request()).await;
     assert_eq!(r.text(), "42");
     let chunks = r
         .message()

@@ -149,14 +149,7 @@ async fn streamed_tool_calls_whole_or_fragmented() {
     let mut req = request();
     req.tools = Some(tools(Arc::default()).definitions().to_vec());
     // Whole calls, Mistral style (the default mock).
-    let r = c
-        .chat()
-        .stream(&req)
-        .await
-        .unwrap()
-        .collect_response()
-        .await
-        .unwrap();
+    let r = stream_all(&c, &req).await;
     let calls = r.message().unwrap().tool_calls();
     assert_eq!(calls.len(), 1);
     assert_eq!(
@@ -170,14 +163,7 @@ async fn streamed_tool_calls_whole_or_fragmented() {
         frag(json!({"index": 0, "function": {"arguments": "ty\": \"Rome\"}"}}), None),
         frag(json!({"index": 1, "id": "a2", "function": {"name": "convert", "arguments": "{\"celsius\": 3}"}}), Some("tool_calls")),
     ]));
-    let r = c
-        .chat()
-        .stream(&req)
-        .await
-        .unwrap()
-        .collect_response()
-        .await
-        .unwrap();
+    let r = stream_all(&c, &req).await;
     let calls = r.message().unwrap().tool_calls();
     assert_eq!(calls.len(), 2);
     assert_eq!(calls[0].function.name, "get_weather");

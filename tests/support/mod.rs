@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use mistral::test_util::{Reply, ScriptedTransport};
-use mistral::{ChatRequest, Client, Message};
+use mistral::{ChatCompletionResponse, ChatRequest, Client, Message};
 use serde_json::{json, Value};
 
 pub const KEY: &str = "sk-test-0123456789abcdef";
@@ -48,4 +48,15 @@ pub fn chunk(content: Value, finish: Option<&str>) -> Value {
 
 pub fn sse(events: &[Value]) -> Vec<String> {
     events.iter().map(|e| format!("data: {e}\n\n")).collect()
+}
+
+/// Streams `req` and folds the whole stream; panics on any error.
+pub async fn stream_all(c: &Client, req: &ChatRequest) -> ChatCompletionResponse {
+    c.chat()
+        .stream(req)
+        .await
+        .unwrap()
+        .collect_response()
+        .await
+        .unwrap()
 }

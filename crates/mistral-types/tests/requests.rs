@@ -6,14 +6,8 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-fn spec_validator(root: &str) -> jsonschema::Validator {
-    let mut doc: Value = serde_json::from_str(include_str!("../spec/chat-schemas.json")).unwrap();
-    doc["$ref"] = json!(format!("#/components/schemas/{root}"));
-    jsonschema::options()
-        .with_draft(jsonschema::Draft::Draft202012)
-        .build(&doc)
-        .expect("the vendored spec compiles")
-}
+mod common;
+use common::spec_validator;
 
 /// Serializes, checks against the spec, checks our own validation and the round trip.
 fn wire(req: &ChatRequest) -> Value {

@@ -4,14 +4,8 @@
 use mistral_types::*;
 use serde_json::{json, Value};
 
-fn spec_validator(root: &str) -> jsonschema::Validator {
-    let mut doc: Value = serde_json::from_str(include_str!("../spec/chat-schemas.json")).unwrap();
-    doc["$ref"] = json!(format!("#/components/schemas/{root}"));
-    jsonschema::options()
-        .with_draft(jsonschema::Draft::Draft202012)
-        .build(&doc)
-        .unwrap()
-}
+mod common;
+use common::spec_validator;
 
 #[test]
 fn docs_function_call_response() {

@@ -5,8 +5,10 @@ use std::time::Duration;
 use bytes::Bytes;
 use http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 
-use super::body::Part;
-use crate::transport::TransportErrorKind;
+use http_body_util::BodyExt;
+
+use super::body::{Part, ScriptedBody};
+use crate::transport::{Body, TransportErrorKind};
 
 const FLUSH_PAUSE: Duration = Duration::from_millis(20);
 
@@ -30,7 +32,35 @@ pub(crate) enum ReplyKind {
     Never,
 }
 
+/// What a fake does with a reply once its delay is over.
+pub(crate) enum Outcome {
+    Respond(http::Response<Body>),
+    Fail(TransportErrorKind),
+}
+
 impl Reply {
+    /// Plays the reply: waits its delay (forever for `never`), then responds or fails.
+    pub(crate) async fn play(self) -> Outcome {
+        match self.kind {
+            ReplyKind::Never => std::future::pending().await,
+            ReplyKind::Fail(kind) => Outcome::Fail(kind),
+            ReplyKind::Response {
+                status,
+                headers,
+                parts,
+                delay,
+            } => {
+                if !delay.is_zero() {
+                    tokio::time::sleep(delay).await;
+                }
+                let mut resp = http::Response::new(ScriptedBody::new(parts).boxed());
+                *resp.status_mut() = status;
+                *resp.headers_mut() = headers;
+                Outcome::Respond(resp)
+            }
+        }
+    }
+
     /// A response with a body and content type.
     pub fn body(status: u16, content_type: &str, body: impl Into<Bytes>) -> Self {
         let mut headers = HeaderMap::new();
@@ -199,6 +229,16 @@ pub struct RecordedRequest {
 }
 
 impl RecordedRequest {
+    pub(crate) fn new(parts: http::request::Parts, body: Bytes) -> Self {
+        RecordedRequest {
+            method: parts.method,
+            uri: parts.uri,
+            headers: parts.headers,
+            body,
+            at: tokio::time::Instant::now(),
+        }
+    }
+
     /// The body as JSON.
     ///
     /// # Panics

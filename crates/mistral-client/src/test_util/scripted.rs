@@ -4,12 +4,10 @@ use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
-use http_body_util::BodyExt;
 
-use super::body::ScriptedBody;
 use super::defaults::default_reply;
-use super::reply::{RecordedRequest, Reply, ReplyKind};
-use crate::transport::{Body, Transport, TransportError, TransportFuture};
+use super::reply::{Outcome, RecordedRequest, Reply};
+use crate::transport::{Transport, TransportError, TransportFuture};
 
 /// A [`Transport`] that answers from a script, in order, and records every request. With the
 /// script exhausted it answers like the mock server ([`default_reply`]). Clones share state.
@@ -77,13 +75,7 @@ impl ScriptedTransport {
 impl Transport for ScriptedTransport {
     fn send(&self, request: http::Request<Bytes>) -> TransportFuture {
         let (parts, body) = request.into_parts();
-        let recorded = RecordedRequest {
-            method: parts.method,
-            uri: parts.uri,
-            headers: parts.headers,
-            body,
-            at: tokio::time::Instant::now(),
-        };
+        let recorded = RecordedRequest::new(parts, body);
         let reply = {
             let mut s = self.lock();
             let reply = s
@@ -94,24 +86,9 @@ impl Transport for ScriptedTransport {
             reply
         };
         Box::pin(async move {
-            match reply.kind {
-                ReplyKind::Never => std::future::pending().await,
-                ReplyKind::Fail(kind) => Err(TransportError::new(kind, "scripted transport failure")),
-                ReplyKind::Response {
-                    status,
-                    headers,
-                    parts,
-                    delay,
-                } => {
-                    if !delay.is_zero() {
-                        tokio::time::sleep(delay).await;
-                    }
-                    let body: Body = ScriptedBody::new(parts).boxed();
-                    let mut resp = http::Response::new(body);
-                    *resp.status_mut() = status;
-                    *resp.headers_mut() = headers;
-                    Ok(resp)
-                }
+            match reply.play().await {
+                Outcome::Respond(resp) => Ok(resp),
+                Outcome::Fail(kind) => Err(TransportError::new(kind, "scripted transport failure")),
             }
         })
     }

@@ -12,9 +12,8 @@ use hyper_util::rt::TokioIo;
 use tokio::net::TcpListener;
 use tokio::task::AbortHandle;
 
-use super::body::ScriptedBody;
 use super::defaults::default_reply;
-use super::reply::{RecordedRequest, Reply, ReplyKind};
+use super::reply::{Outcome, RecordedRequest, Reply};
 use crate::error::BoxError;
 
 /// A mock Mistral server: hyper on `127.0.0.1` with an ephemeral port, serving
@@ -137,19 +136,12 @@ async fn handle(
 ) -> Result<hyper::Response<ResponseBody>, BoxError> {
     let (parts, body) = req.into_parts();
     let body = body.collect().await?.to_bytes();
-    let recorded = RecordedRequest {
-        method: parts.method.clone(),
-        uri: parts.uri.clone(),
-        headers: parts.headers,
-        body,
-        at: tokio::time::Instant::now(),
-    };
+    let is_chat = parts.method == http::Method::POST && parts.uri.path() == "/v1/chat/completions";
+    let recorded = RecordedRequest::new(parts, body);
     let scripted = state.queue.lock().unwrap_or_else(|e| e.into_inner()).pop_front();
     let reply = match scripted {
         Some(r) => r,
-        None if parts.method == http::Method::POST && parts.uri.path() == "/v1/chat/completions" => {
-            default_reply(&recorded.body)
-        }
+        None if is_chat => default_reply(&recorded.body),
         None => Reply::json(404, &serde_json::json!({"detail": "Not Found"})),
     };
     state
@@ -157,23 +149,9 @@ async fn handle(
         .lock()
         .unwrap_or_else(|e| e.into_inner())
         .push(recorded);
-    match reply.kind {
-        ReplyKind::Never => std::future::pending().await,
+    match reply.play().await {
+        Outcome::Respond(resp) => Ok(resp),
         // Returning an error makes hyper close the connection without a response.
-        ReplyKind::Fail(_) => Err("scripted close".into()),
-        ReplyKind::Response {
-            status,
-            headers,
-            parts,
-            delay,
-        } => {
-            if !delay.is_zero() {
-                tokio::time::sleep(delay).await;
-            }
-            let mut resp = hyper::Response::new(ScriptedBody::new(parts).boxed());
-            *resp.status_mut() = status;
-            *resp.headers_mut() = headers;
-            Ok(resp)
-        }
+        Outcome::Fail(_) => Err("scripted close".into()),
     }
 }
