@@ -39,3 +39,26 @@ impl Default for Timeouts {
 
 /// Default cap on a non-streaming response body: 32 MiB.
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 * 1024 * 1024;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::RetryPolicy;
+
+    /// The defaults documented in the README and in docs/reliability.md.
+    #[test]
+    fn documented_defaults() {
+        let t = Timeouts::default();
+        assert_eq!(t.connect, Some(Duration::from_secs(5)));
+        assert_eq!(t.request, Some(Duration::from_secs(600)));
+        assert_eq!(t.stream_idle, Some(Duration::from_secs(120)));
+        assert_eq!(t.total, None);
+        assert_eq!(DEFAULT_MAX_RESPONSE_BYTES, 32 << 20);
+        assert_eq!(crate::sse::DEFAULT_MAX_EVENT_BYTES, 16 << 20);
+        let r = RetryPolicy::default();
+        assert_eq!(r.retries(), 2);
+        assert_eq!(r.backoff_base(0), Duration::from_millis(500));
+        assert_eq!(r.backoff_base(10), Duration::from_secs(8));
+        assert_eq!(r.max_retry_after_value(), Duration::from_secs(60));
+    }
+}
