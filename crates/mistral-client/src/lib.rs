@@ -63,7 +63,7 @@ pub use retry::RetryPolicy;
 pub use stream::{ChatStream, TextStream};
 pub use structured::{Parsed, StructuredEvent, StructuredStream};
 pub use tools::{ToolOutput, ToolRun, Tools};
-pub use transport::{Body, Transport, TransportError, TransportErrorKind, TransportFuture};
+pub use transport::{Body, DefaultTransport, Transport, TransportError, TransportErrorKind, TransportFuture};
 
 #[cfg(test)]
 mod assertions {
