@@ -660,7 +660,7 @@ impl ClientBuilder {
         let mut headers = HeaderMap::new();
         headers.insert(AUTHORIZATION, auth);
         headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-        let mut ua = format!("mistral-rust/{}", env!("CARGO_PKG_VERSION"));
+        let mut ua = format!("{}/{}", env!("CARGO_PKG_NAME"), env!("CARGO_PKG_VERSION"));
         if let Some(s) = &self.user_agent_suffix {
             ua.push(' ');
             ua.push_str(s);
