@@ -210,23 +210,29 @@ impl SseParser {
         }
     }
 
-    /// Adds the next frame. Call after the previous frame's events were taken (the `next_*`
-    /// call returned `None`); an unconsumed rest is carried, never lost.
+    /// Adds the next frame. Normally called once the previous frame's events were taken (the
+    /// `next_*` call returned `None`); events left unread are kept, at the cost of a copy.
     pub fn push(&mut self, frame: Bytes) {
         if self.failed {
             // After an error nothing more is parsed, so nothing more is kept.
             return;
         }
         self.reset_dispatched();
-        if self.pos < self.frame.len() {
-            self.carry.extend_from_slice(&self.frame[self.pos..]);
-        }
         // Pending data must outlive the frame it points into.
         if let Data::Frame(s, e) = self.data {
             self.data_buf.extend_from_slice(&self.frame[s..e]);
             self.data = Data::Buf(0);
         }
-        self.frame = frame;
+        if self.pos < self.frame.len() {
+            // Events were left unread: keep their bytes in front of the new frame (a copy, off
+            // the normal path), so nothing is lost or misparsed.
+            let mut joined = Vec::with_capacity(self.frame.len() - self.pos + frame.len());
+            joined.extend_from_slice(&self.frame[self.pos..]);
+            joined.extend_from_slice(&frame);
+            self.frame = Bytes::from(joined);
+        } else {
+            self.frame = frame;
+        }
         self.pos = 0;
     }
 

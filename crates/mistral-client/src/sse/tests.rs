@@ -412,3 +412,21 @@ fn fuzz_properties_hold_on_adversarial_inputs() {
         }
     }
 }
+
+/// Pushing frames without reading the events in between loses and misparses nothing.
+#[test]
+fn push_without_draining() {
+    let input = b"data: a\n\ndata: b\r\n\r\nevent: e\ndata: c\n\n: x\ndata: d\rdata: e\r\r";
+    let expected = data(&run(&[input]));
+    for step in 1..input.len() {
+        let mut p = SseParser::default();
+        for chunk in input.chunks(step) {
+            p.push(Bytes::copy_from_slice(chunk));
+        }
+        let mut got = Vec::new();
+        while let Some(ev) = p.next_event() {
+            got.push(ev.unwrap().data_str().to_owned());
+        }
+        assert_eq!(got, expected, "step {step}");
+    }
+}
