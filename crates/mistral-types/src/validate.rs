@@ -138,12 +138,6 @@ impl ChatRequest {
                             "an assistant message must have content or tool_calls".into(),
                         );
                     }
-                    if a.prefix && i + 1 != self.messages.len() {
-                        push(
-                            format!("messages[{i}].prefix"),
-                            "only the last message may be an assistant prefix".into(),
-                        );
-                    }
                 }
                 Message::User(_) | Message::Tool(_) => {}
             }

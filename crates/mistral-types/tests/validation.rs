@@ -131,18 +131,6 @@ fn last_message_role() {
 }
 
 #[test]
-fn prefix_only_last() {
-    let r = ChatRequest::builder()
-        .model("m")
-        .messages([Message::assistant_prefix("a"), Message::user("x")])
-        .build();
-    assert_eq!(
-        violations(&r),
-        ["messages[0].prefix: only the last message may be an assistant prefix"]
-    );
-}
-
-#[test]
 fn assistant_needs_content_or_tool_calls() {
     let empty = Message::Assistant(AssistantMessage {
         content: None,
