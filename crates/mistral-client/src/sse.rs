@@ -518,6 +518,27 @@ impl SseParser {
     }
 }
 
+/// Whether `b` is all ASCII: eight bytes at a time, the tail read as one overlapping word.
+/// Most lines are ASCII (JSON escapes much of the rest), and on lines this short a SIMD UTF-8
+/// validator spends more on its setup and tail than this whole check.
+fn is_ascii(b: &[u8]) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let word = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or([0x80; 8]));
+    if b.len() < 8 {
+        return b.iter().all(u8::is_ascii);
+    }
+    let mut acc = 0u64;
+    let mut blocks = b.chunks_exact(32);
+    for c in &mut blocks {
+        acc |= word(&c[..8]) | word(&c[8..16]) | word(&c[16..24]) | word(&c[24..]);
+    }
+    for c in blocks.remainder().chunks_exact(8) {
+        acc |= word(c);
+    }
+    acc |= word(&b[b.len() - 8..]);
+    acc & HIGH == 0
+}
+
 /// Reads one line (without its line end): which field, and where its value starts.
 fn classify(line: &[u8], max: usize, consumed: u64) -> Result<Kind, SseError> {
     if line.is_empty() {
@@ -529,7 +550,7 @@ fn classify(line: &[u8], max: usize, consumed: u64) -> Result<Kind, SseError> {
     if line.len() > max {
         return Err(SseError::TooLarge { limit: max });
     }
-    if simdutf8::basic::from_utf8(line).is_err() {
+    if !is_ascii(line) && simdutf8::basic::from_utf8(line).is_err() {
         return Err(SseError::InvalidUtf8 { offset: consumed });
     }
     // The usual line, without a search for the colon.

@@ -430,3 +430,17 @@ fn push_without_draining() {
         assert_eq!(got, expected, "step {step}");
     }
 }
+
+/// The ASCII pre-check agrees with a plain one at every length and position of a high byte.
+#[test]
+fn ascii_check_matches_std() {
+    for len in 0..100 {
+        let mut v = vec![b'a'; len];
+        assert!(super::is_ascii(&v), "{len}");
+        for i in 0..len {
+            v[i] = 0xC3;
+            assert!(!super::is_ascii(&v), "{len} {i}");
+            v[i] = b'a';
+        }
+    }
+}
