@@ -54,6 +54,8 @@ impl MockServer {
         let accept_task = tokio::spawn(async move {
             loop {
                 let Ok((sock, _)) = listener.accept().await else {
+                    // E.g. out of file descriptors: back off rather than spin.
+                    tokio::time::sleep(std::time::Duration::from_millis(10)).await;
                     continue;
                 };
                 let _ = sock.set_nodelay(true);
