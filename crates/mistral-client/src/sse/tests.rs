@@ -367,6 +367,7 @@ fn arb_input() -> impl Strategy<Value = Vec<u8>> {
 }
 
 proptest! {
+    /// D17: random events, line endings, BOM and frame splits: the parser equals the model.
     #[test]
     fn d17_matches_model(input in arb_input(), cuts in prop::collection::vec(any::<prop::sample::Index>(), 0..8)) {
         let mut points: Vec<usize> = cuts.iter().map(|c| c.index(input.len() + 1)).collect();
