@@ -43,18 +43,33 @@ fn small_request() -> ChatRequest {
         .build()
 }
 
-/// The floor: serialize with serde_json, POST with raw hyper, read, parse.
-async fn raw_complete(raw: &Raw, url: &str, req: &ChatRequest) -> usize {
+/// A chat request as a plain user of hyper + serde_json would send it.
+fn raw_request(url: &str, req: &ChatRequest, stream: bool) -> http::Request<Full<Bytes>> {
     let mut body = serde_json::to_vec(req).unwrap();
     body.pop();
-    body.extend_from_slice(b",\"stream\":false}");
-    let r = http::Request::post(url)
+    body.extend_from_slice(if stream {
+        b",\"stream\":true}"
+    } else {
+        b",\"stream\":false}"
+    });
+    http::Request::post(url)
         .header("authorization", "Bearer k")
         .header("content-type", "application/json")
-        .header("accept", "application/json")
+        .header(
+            "accept",
+            if stream {
+                "text/event-stream"
+            } else {
+                "application/json"
+            },
+        )
         .body(Full::new(Bytes::from(body)))
-        .unwrap();
-    let resp = raw.request(r).await.unwrap();
+        .unwrap()
+}
+
+/// The floor: serialize with serde_json, POST with raw hyper, read, parse.
+async fn raw_complete(raw: &Raw, url: &str, req: &ChatRequest) -> usize {
+    let resp = raw.request(raw_request(url, req, false)).await.unwrap();
     let bytes = resp.into_body().collect().await.unwrap().to_bytes();
     let parsed: ChatCompletionResponse = serde_json::from_slice(&bytes).unwrap();
     parsed.text().len()
@@ -66,16 +81,11 @@ async fn ours_complete(client: &Client, req: &ChatRequest) -> usize {
 
 /// The transport floor for streams: raw hyper, our parser, serde_json.
 async fn raw_stream(raw: &Raw, url: &str, req: &ChatRequest) -> usize {
-    let mut body = serde_json::to_vec(req).unwrap();
-    body.pop();
-    body.extend_from_slice(b",\"stream\":true}");
-    let r = http::Request::post(url)
-        .header("authorization", "Bearer k")
-        .header("content-type", "application/json")
-        .header("accept", "text/event-stream")
-        .body(Full::new(Bytes::from(body)))
-        .unwrap();
-    let mut resp = raw.request(r).await.unwrap().into_body();
+    let mut resp = raw
+        .request(raw_request(url, req, true))
+        .await
+        .unwrap()
+        .into_body();
     let mut p = SseParser::default();
     let mut n = 0;
     while let Some(frame) = resp.frame().await {

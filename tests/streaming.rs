@@ -19,6 +19,13 @@ fn client(s: &MockServer) -> Client {
         .unwrap()
 }
 
+/// A client for `s` with one setting changed from the defaults.
+fn client_with(s: &MockServer, set: impl FnOnce(mistral::ClientBuilder) -> mistral::ClientBuilder) -> Client {
+    set(Client::builder().api_key(KEY).base_url(s.url()))
+        .build()
+        .unwrap()
+}
+
 fn role_chunk() -> serde_json::Value {
     json!({"id": "s1", "object": "chat.completion.chunk", "created": 1, "model": "m",
         "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": null}], "usage": null})
@@ -120,12 +127,7 @@ async fn c5_reset_mid_stream() {
 async fn c6_idle_timeout() {
     let s = MockServer::start().await.unwrap();
     s.push(Reply::sse_frames(sse(&[role_chunk()])).then_after(Duration::from_secs(10), "data: [DONE]\n\n"));
-    let c = Client::builder()
-        .api_key(KEY)
-        .base_url(s.url())
-        .stream_idle_timeout(Some(Duration::from_millis(200)))
-        .build()
-        .unwrap();
+    let c = client_with(&s, |b| b.stream_idle_timeout(Some(Duration::from_millis(200))));
     let started = std::time::Instant::now();
     let mut st = c.chat().stream(&request()).await.unwrap();
     assert!(st.next().await.unwrap().is_ok());
@@ -145,12 +147,7 @@ async fn c7_request_timeout_does_not_kill_streams() {
     let mut frames = sse(&events);
     frames.push("data: [DONE]\n\n".into());
     s.push(Reply::sse_frames(frames).frame_delay(Duration::from_millis(60)));
-    let c = Client::builder()
-        .api_key(KEY)
-        .base_url(s.url())
-        .request_timeout(Some(Duration::from_millis(150)))
-        .build()
-        .unwrap();
+    let c = client_with(&s, |b| b.request_timeout(Some(Duration::from_millis(150))));
     let r = stream_all(&c, &request()).await;
     assert_eq!(r.text(), "012345");
 }
@@ -168,12 +165,7 @@ async fn c8_comments_keep_alive() {
         chunk(json!("ok"), Some("stop"))
     ));
     s.push(Reply::sse_frames(frames).frame_delay(Duration::from_millis(80)));
-    let c = Client::builder()
-        .api_key(KEY)
-        .base_url(s.url())
-        .stream_idle_timeout(Some(Duration::from_millis(200)))
-        .build()
-        .unwrap();
+    let c = client_with(&s, |b| b.stream_idle_timeout(Some(Duration::from_millis(200))));
     let mut st = c.chat().stream(&request()).await.unwrap();
     let mut n = 0;
     while let Some(i) = st.next().await {

@@ -456,22 +456,11 @@ fn decode_completion(meta: &ResponseMeta, bytes: &[u8]) -> Result<ChatCompletion
             if mistral_types::ApiErrorBody::parse(bytes).is_some() {
                 Err(Error::api(meta.clone(), bytes).after_response())
             } else {
-                Err(decode_error("the response has no choices", bytes).with_meta(meta.clone()))
+                Err(Error::decode("the response has no choices", bytes).with_meta(meta.clone()))
             }
         }
-        Err(e) => Err(decode_error(&e.to_string(), bytes)
-            .with_source(e)
-            .with_meta(meta.clone())),
+        Err(e) => Err(Error::decode(&e, bytes).with_source(e).with_meta(meta.clone())),
     }
-}
-
-pub(crate) fn decode_error(what: &str, bytes: &[u8]) -> Error {
-    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]);
-    Error::new(Kind::Decode(format!(
-        "{what}; body starts with {:?}",
-        mistral_types::snippet(&text, 200)
-    )))
-    .after_response()
 }
 
 /// Builds a [`Client`]. Every setter is infallible; the first invalid value is reported by

@@ -128,6 +128,16 @@ impl Error {
         self
     }
 
+    /// Data that could not be read: what went wrong and the start of the raw text.
+    pub(crate) fn decode(what: impl std::fmt::Display, raw: &[u8]) -> Self {
+        let text = String::from_utf8_lossy(&raw[..raw.len().min(512)]);
+        Error::new(Kind::Decode(format!(
+            "{what}; data starts with {:?}",
+            mistral_types::snippet(&text, 200)
+        )))
+        .after_response()
+    }
+
     pub(crate) fn builder(msg: impl Into<String>) -> Self {
         Error::new(Kind::Builder(msg.into()))
     }

@@ -20,8 +20,8 @@ const MAX_DRAIN_BYTES: usize = 64 * 1024;
 
 /// A streamed chat completion: a [`Stream`] of [`CompletionChunk`]s.
 ///
-/// Reads the socket only as it is polled (no background task, no unbounded buffer), so a slow
-/// consumer holds memory flat. Ends after `data: [DONE]`. A body that ends before `[DONE]` and
+/// Reads the body only as it is polled (no task or unbounded buffer of its own; hyper's
+/// connection reads ahead only its bounded buffer), so a slow consumer holds memory flat. Ends after `data: [DONE]`. A body that ends before `[DONE]` and
 /// before any `finish_reason` yields a truncation error ([`Error::is_truncated`]); an error event
 /// yields an API error; malformed JSON yields a decode error with the data and the event index.
 /// After an error item the stream ends. Dropping it closes the connection.
@@ -155,33 +155,26 @@ fn handle_event(ev: SseEventRef<'_>, index: u64, meta: &ResponseMeta) -> Handled
         return Handled::Done;
     }
     let error_event = ev.event() == Some("error");
-    if !error_event {
+    let parse_error = if error_event {
+        None
+    } else {
         match serde_json::from_str::<CompletionChunk>(data) {
             Ok(chunk) if !(chunk.choices.is_empty() && chunk.id.is_empty()) => return Handled::Chunk(chunk),
             // Empty id and no choices: an error payload, or not a chunk at all.
-            Ok(_) => {}
-            Err(e) => {
-                if ApiErrorBody::parse(data.as_bytes()).is_none() {
-                    return Handled::Err(stream_decode_error(&e.to_string(), index, data).with_source(e));
-                }
-            }
+            Ok(_) => None,
+            Err(e) => Some(e),
         }
-    }
+    };
     if error_event || ApiErrorBody::parse(data.as_bytes()).is_some() {
         return Handled::Err(Error::api(meta.clone(), data.as_bytes()));
     }
-    Handled::Err(stream_decode_error(
-        "the event is not a completion chunk",
-        index,
-        data,
-    ))
-}
-
-fn stream_decode_error(what: &str, index: u64, data: &str) -> Error {
-    Error::new(Kind::Decode(format!(
-        "event #{index}: {what}; data starts with {:?}",
-        mistral_types::snippet(data, 200)
-    )))
+    Handled::Err(match parse_error {
+        Some(e) => Error::decode(format_args!("event #{index}: {e}"), data.as_bytes()).with_source(e),
+        None => Error::decode(
+            format_args!("event #{index}: the event is not a completion chunk"),
+            data.as_bytes(),
+        ),
+    })
 }
 
 impl Stream for ChatStream {
