@@ -259,6 +259,7 @@ fn bench(c: &mut Criterion) {
 
 /// Heap allocations per event in steady state for the framing (counted, not timed).
 fn allocation_report(w: &Workload) {
+    COUNTING.store(true, std::sync::atomic::Ordering::Relaxed);
     let frames = frames(&w.bytes, 16 * 1024, 7);
     for (name, f) in [
         ("ours", ours as fn(Vec<Bytes>) -> (usize, usize)),
@@ -281,6 +282,8 @@ fn allocation_report(w: &Workload) {
 
 fn main() {
     let mut c = Criterion::default().configure_from_args();
+    // Timed runs use the plain system allocator (see `COUNTING`).
+    COUNTING.store(false, std::sync::atomic::Ordering::Relaxed);
     bench(&mut c);
     c.final_summary();
     println!("\n== ratios (same run) ==");

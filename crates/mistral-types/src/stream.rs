@@ -22,9 +22,10 @@ pub struct CompletionChunk {
     /// The model.
     #[serde(default, deserialize_with = "crate::de::null_default")]
     pub model: String,
-    /// Token usage, on the last chunk (`null` before).
+    /// Token usage, on the last chunk (`null` before). Boxed: it is absent from all but one
+    /// chunk, and inline it would triple the size of every chunk moved through parsing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub usage: Option<Usage>,
+    pub usage: Option<Box<Usage>>,
     /// The deltas, one per choice.
     #[serde(default, deserialize_with = "crate::de::null_default")]
     pub choices: Vec<StreamChoice>,
@@ -74,9 +75,9 @@ pub struct Delta {
     /// The message index when the completion returns several messages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub index: Option<u32>,
-    /// Message metadata.
+    /// Message metadata (boxed: rare, and large inline).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Map<String, Value>>,
+    pub metadata: Option<Box<Map<String, Value>>>,
 }
 
 /// Folds streamed chunks into the [`ChatCompletionResponse`] the same request would have
@@ -140,8 +141,8 @@ impl StreamAccumulator {
         if chunk.created.is_some() && self.created.is_none() {
             self.created = chunk.created;
         }
-        if chunk.usage.is_some() {
-            self.usage.clone_from(&chunk.usage);
+        if let Some(usage) = &chunk.usage {
+            self.usage = Some(Usage::clone(usage));
         }
         for sc in &chunk.choices {
             let pos = match self.choices.iter().position(|c| c.index == sc.index) {

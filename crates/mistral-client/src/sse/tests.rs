@@ -129,7 +129,10 @@ fn d5_special_newlines() {
 fn d6_invalid_utf8() {
     let out = run(&[b"data: ok\n\n", b"data: \xFF\xFE\n", b"\ndata: later\n\n"]);
     assert_eq!(out.len(), 2);
-    assert!(matches!(out[1], Err(SseError::InvalidUtf8 { .. })));
+    // The offset is just past the bad line's end: 10 bytes of the first event, 9 of the line.
+    assert_eq!(out[1], Err(SseError::InvalidUtf8 { offset: 19 }));
+    let out = run(&[b"data: ok\n\nda", b"ta: \xFF", b"\xFE\r\n"]);
+    assert_eq!(out[1], Err(SseError::InvalidUtf8 { offset: 20 }));
     // Even an incomplete sequence at a line end is caught when the line completes.
     let out = run(&[b"data: \xE2\x82\n\n"]);
     assert!(matches!(out[0], Err(SseError::InvalidUtf8 { .. })));
@@ -432,16 +435,53 @@ fn push_without_draining() {
     }
 }
 
-/// The ASCII pre-check agrees with a plain one at every length and position of a high byte.
+/// Every scan kernel this machine can run agrees with the portable scan on `v`.
+fn check_scan(v: &[u8]) {
+    let want = scan_portable(v);
+    assert_eq!(scan(v), want, "{v:?}");
+    #[cfg(target_arch = "x86_64")]
+    if v.len() >= 16 {
+        // SAFETY: SSE2 is baseline on x86_64; the length is checked.
+        assert_eq!(unsafe { scan_sse2(v) }, want, "sse2 {v:?}");
+    }
+}
+
+/// The fused line-end and ASCII scan agrees with memchr plus `is_ascii` at every length, for
+/// every position of a line end and of a high byte.
 #[test]
-fn ascii_check_matches_std() {
+fn scan_matches_portable() {
     for len in 0..100 {
         let mut v = vec![b'a'; len];
-        assert!(super::is_ascii(&v), "{len}");
-        for i in 0..len {
-            v[i] = 0xC3;
-            assert!(!super::is_ascii(&v), "{len} {i}");
-            v[i] = b'a';
+        check_scan(&v);
+        for eol in (0..len).map(Some).chain([None]) {
+            for high in (0..len).map(Some).chain([None]) {
+                v.fill(b'a');
+                if let Some(h) = high {
+                    v[h] = 0xC3;
+                }
+                for end in [b'\n', b'\r'] {
+                    if let Some(e) = eol {
+                        v[e] = end;
+                    }
+                    check_scan(&v);
+                }
+            }
         }
     }
+}
+
+proptest! {
+    /// The same on random bytes (several line ends and high bytes, any length).
+    #[test]
+    fn scan_matches_portable_random(v in prop::collection::vec(
+        prop::sample::select(vec![b'a', b'\n', b'\r', 0x80, 0xC3, 0xFF, 0x7F]), 0..300)) {
+        check_scan(&v);
+    }
+}
+
+/// A partial BOM followed by other bytes is invalid UTF-8, however it is split.
+#[test]
+fn partial_bom_is_invalid_utf8() {
+    let out = all_splits(b"\xEF\xBBdata: x\n\n");
+    assert!(matches!(out[..], [Err(SseError::InvalidUtf8 { .. })]), "{out:?}");
 }
