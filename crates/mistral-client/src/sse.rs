@@ -116,7 +116,8 @@ fn as_str(b: &[u8]) -> &str {
 pub enum SseError {
     /// A line is not valid UTF-8.
     InvalidUtf8 {
-        /// Stream offset just past the line (its line end included).
+        /// Stream offset of the end of the line's content (its line end excluded, so the
+        /// offset does not depend on how the input was split).
         offset: u64,
     },
     /// A line or event exceeds the size cap.
@@ -242,7 +243,8 @@ impl SseParser {
         self.pos = 0;
     }
 
-    /// Bytes held for lines and events not yet complete (bounded by the cap).
+    /// Bytes held for lines and events not yet complete: at most twice the cap (a pending
+    /// event's data, and a partial line that may not belong to it, such as a comment).
     pub fn buffered(&self) -> usize {
         self.carry.len() + self.data_len()
     }
@@ -374,7 +376,7 @@ impl SseParser {
                 }
             }
             self.pos = next;
-            let offset = self.base + next as u64;
+            let offset = self.base + end as u64;
             let step = if self.carry.is_empty() {
                 match classify(&self.frame[start..end], self.max, scan.ascii, offset) {
                     Ok(kind) => self.apply_frame_line(kind, start, end),

@@ -129,10 +129,20 @@ fn d5_special_newlines() {
 fn d6_invalid_utf8() {
     let out = run(&[b"data: ok\n\n", b"data: \xFF\xFE\n", b"\ndata: later\n\n"]);
     assert_eq!(out.len(), 2);
-    // The offset is just past the bad line's end: 10 bytes of the first event, 9 of the line.
-    assert_eq!(out[1], Err(SseError::InvalidUtf8 { offset: 19 }));
-    let out = run(&[b"data: ok\n\nda", b"ta: \xFF", b"\xFE\r\n"]);
-    assert_eq!(out[1], Err(SseError::InvalidUtf8 { offset: 20 }));
+    // The offset is the end of the bad line's content: 10 bytes of the first event, 8 of it.
+    assert_eq!(out[1], Err(SseError::InvalidUtf8 { offset: 18 }));
+    // The same however it is split, also between the CR and the LF (found by the fuzzer).
+    for frames in [
+        &[&b"data: ok\n\nda"[..], b"ta: \xFF", b"\xFE\r\n"][..],
+        &[b"data: ok\n\ndata: \xFF\xFE\r", b"\n"],
+        &[b"data: ok\n\ndata: \xFF\xFE\r\n"],
+    ] {
+        assert_eq!(
+            run(frames)[1],
+            Err(SseError::InvalidUtf8 { offset: 18 }),
+            "{frames:?}"
+        );
+    }
     // Even an incomplete sequence at a line end is caught when the line completes.
     let out = run(&[b"data: \xE2\x82\n\n"]);
     assert!(matches!(out[0], Err(SseError::InvalidUtf8 { .. })));
@@ -415,6 +425,21 @@ fn fuzz_properties_hold_on_adversarial_inputs() {
             }
         }
     }
+}
+
+/// A pending event and a partial line each within the cap are both kept (found by the fuzzer:
+/// the bound on buffered bytes is two caps plus a frame, not one cap).
+#[test]
+fn pending_event_and_partial_comment_each_up_to_the_cap() {
+    let mut p = SseParser::new(64);
+    let data = "x".repeat(50);
+    p.push(Bytes::from(format!("data: {data}\n:{}", "c".repeat(40))));
+    assert!(p.next_event_ref().is_none());
+    p.push(Bytes::from("c".repeat(20)));
+    assert!(p.next_event_ref().is_none());
+    assert!(p.buffered() > 64 && p.buffered() <= 2 * 64);
+    p.push(Bytes::from_static(b"\n\n"));
+    assert_eq!(p.next_event().unwrap().unwrap().data_str(), data);
 }
 
 /// Pushing frames without reading the events in between loses and misparses nothing.
