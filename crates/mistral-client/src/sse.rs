@@ -315,6 +315,8 @@ impl SseParser {
         }
     }
 
+    #[cold]
+    #[inline(never)]
     fn fail(&mut self, e: SseError) -> Option<Result<(), SseError>> {
         self.failed = true;
         self.carry = Vec::new();
@@ -352,7 +354,8 @@ impl SseParser {
                 continue;
             }
             let scan = scan(rest);
-            let Some(i) = scan.end else {
+            let i = scan.end;
+            if i == rest.len() {
                 if !rest.is_empty() {
                     if self.carry.len() + rest.len() > self.max {
                         return self.fail(SseError::TooLarge { limit: self.max });
@@ -362,7 +365,7 @@ impl SseParser {
                     self.pos = frame_len;
                 }
                 return None;
-            };
+            }
             let start = self.pos;
             let end = start + i;
             let mut next = end + 1;
@@ -416,6 +419,8 @@ impl SseParser {
 
     /// Strips one leading BOM, possibly split across frames. Returns false when the frame ran
     /// out before deciding.
+    #[cold]
+    #[inline(never)]
     fn strip_bom(&mut self) -> bool {
         let Some(mut matched) = self.bom else { return true };
         while self.pos < self.frame.len() && matched < BOM.len() {
@@ -464,6 +469,8 @@ impl SseParser {
     }
 
     /// A line joined from several frames. Returns whether an event is ready.
+    #[cold]
+    #[inline(never)]
     fn apply_owned_line(&mut self, kind: Kind, line: &[u8]) -> Result<bool, SseError> {
         match kind {
             Kind::Data(from) => self.push_data(&line[from..]).map(|()| false),
@@ -476,6 +483,8 @@ impl SseParser {
     }
 
     /// Appends a data value to the pending event (`\n`-joined), moving it to the buffer.
+    #[cold]
+    #[inline(never)]
     fn push_data(&mut self, value: &[u8]) -> Result<(), SseError> {
         let sep = usize::from(self.data != Data::None);
         if self.data_len() + sep + value.len() > self.max {
@@ -498,6 +507,8 @@ impl SseParser {
         Ok(())
     }
 
+    #[cold]
+    #[inline(never)]
     fn apply_field(&mut self, kind: Kind, line: &[u8]) {
         match kind {
             Kind::Event(from) => self.event = Some(line[from..].to_vec()),
@@ -531,7 +542,9 @@ impl SseParser {
 /// before it (or every byte, when there is none) is ASCII.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Scan {
-    end: Option<usize>,
+    /// The index of the first CR or LF; the input's length when there is none (a plain
+    /// `usize` rather than an `Option`, so the pair comes back in two registers).
+    end: usize,
     ascii: bool,
 }
 
@@ -581,7 +594,7 @@ macro_rules! scan_kernel {
             let found = |at: usize, e: u32, h: u32, seen: u32| {
                 let i = e.trailing_zeros();
                 Scan {
-                    end: Some(at + i as usize),
+                    end: at + i as usize,
                     ascii: seen | (h & ((1u64 << i) - 1) as u32) == 0,
                 }
             };
@@ -599,7 +612,7 @@ macro_rules! scan_kernel {
             let seen = $movemask(seen) as u32;
             if at == len {
                 return Scan {
-                    end: None,
+                    end: len,
                     ascii: seen == 0,
                 };
             }
@@ -612,7 +625,7 @@ macro_rules! scan_kernel {
                 return found(at, e, h, seen);
             }
             Scan {
-                end: None,
+                end: len,
                 ascii: seen | h == 0,
             }
         }
@@ -648,8 +661,8 @@ scan_kernel!(
 /// The portable scan: memchr, then an ASCII check of what lies before the line end.
 #[cfg(any(not(target_arch = "x86_64"), test))]
 fn scan_portable(hay: &[u8]) -> Scan {
-    let end = memchr::memchr2(b'\n', b'\r', hay);
-    let ascii = hay[..end.unwrap_or(hay.len())].is_ascii();
+    let end = memchr::memchr2(b'\n', b'\r', hay).unwrap_or(hay.len());
+    let ascii = hay[..end].is_ascii();
     Scan { end, ascii }
 }
 
@@ -665,20 +678,21 @@ fn scan_bytes(hay: &[u8]) -> Scan {
     for (i, &b) in hay.iter().enumerate() {
         if b == b'\n' || b == b'\r' {
             return Scan {
-                end: Some(i),
+                end: i,
                 ascii: high & 0x80 == 0,
             };
         }
         high |= b;
     }
     Scan {
-        end: None,
+        end: hay.len(),
         ascii: high & 0x80 == 0,
     }
 }
 
 /// Reads one line (without its line end): which field, and where its value starts. `ascii`:
 /// the scan already found the line all ASCII. `offset`: where the line ends in the stream.
+#[inline(always)]
 fn classify(line: &[u8], max: usize, ascii: bool, offset: u64) -> Result<Kind, SseError> {
     if line.is_empty() {
         return Ok(Kind::Blank);
