@@ -74,6 +74,16 @@ fn memchr_split(frames: Vec<Bytes>) -> (usize, usize) {
     (n, bytes)
 }
 
+/// A floor below any parser: only find every line end (memchr2 over each frame, no copy, no
+/// validation, no events). Returns (line ends, 0), so it is not checked against the others.
+fn line_ends_only(frames: Vec<Bytes>) -> (usize, usize) {
+    let mut n = 0;
+    for f in frames {
+        n += memchr::memchr2_iter(b'\n', b'\r', &f).count();
+    }
+    (n, 0)
+}
+
 fn eventsource(frames: Vec<Bytes>) -> (usize, usize) {
     use eventsource_stream::Eventsource;
     let s = futures_util::stream::iter(frames.into_iter().map(Ok::<Bytes, Infallible>)).eventsource();
@@ -158,6 +168,72 @@ fn json_floor(data: &[Bytes]) -> usize {
     len
 }
 
+/// Lower bounds for the JSON step: the same payloads into lighter shapes than a chunk.
+mod shapes {
+    use serde::Deserialize;
+    use std::borrow::Cow;
+
+    /// The fields a consumer reads, owned, with nothing extra.
+    #[derive(Deserialize)]
+    #[allow(dead_code)]
+    pub struct Lean {
+        id: String,
+        object: Option<String>,
+        created: Option<u64>,
+        model: String,
+        pub choices: Vec<LeanChoice>,
+        usage: Option<serde::de::IgnoredAny>,
+    }
+    #[derive(Deserialize)]
+    #[allow(dead_code)]
+    pub struct LeanChoice {
+        index: u32,
+        pub delta: LeanDelta,
+        finish_reason: Option<String>,
+    }
+    #[derive(Deserialize)]
+    #[allow(dead_code)]
+    pub struct LeanDelta {
+        role: Option<String>,
+        pub content: Option<String>,
+    }
+
+    /// The same, borrowing every string it can from the input (no allocation but the Vec).
+    #[derive(Deserialize)]
+    #[allow(dead_code)]
+    pub struct Borrowed<'a> {
+        id: &'a str,
+        object: Option<&'a str>,
+        created: Option<u64>,
+        model: &'a str,
+        #[serde(borrow)]
+        pub choices: Vec<BorrowedChoice<'a>>,
+        usage: Option<serde::de::IgnoredAny>,
+    }
+    #[derive(Deserialize)]
+    #[allow(dead_code)]
+    pub struct BorrowedChoice<'a> {
+        index: u32,
+        #[serde(borrow)]
+        pub delta: BorrowedDelta<'a>,
+        finish_reason: Option<&'a str>,
+    }
+    #[derive(Deserialize)]
+    #[allow(dead_code)]
+    pub struct BorrowedDelta<'a> {
+        role: Option<&'a str>,
+        #[serde(borrow)]
+        pub content: Option<Cow<'a, str>>,
+    }
+}
+
+/// serde_json over the pre-split payloads into `T`, summing what `len` reads of each.
+fn json_into<'a, T: serde::Deserialize<'a>>(data: &'a [Bytes], len: impl Fn(&T) -> usize) -> usize {
+    data.iter()
+        .map(|d| len(&serde_json::from_slice::<T>(d).unwrap()))
+        .sum()
+}
+
 type Parser = fn(Vec<Bytes>) -> (usize, usize);
 
 /// Checks each parser's (events, data bytes) once, then times each in `g`. Frames are cloned
@@ -172,13 +248,18 @@ fn bench_parsers(
     if with_owned {
         parsers.push(("ours_owned", ours_owned));
     }
+    parsers.push(("memchr_split", memchr_split));
+    if with_owned {
+        parsers.push(("line_ends_only", line_ends_only));
+    }
     parsers.extend([
-        ("memchr_split", memchr_split as Parser),
-        ("sse_stream", sse_stream),
+        ("sse_stream", sse_stream as Parser),
         ("eventsource_stream", eventsource),
     ]);
     for (name, parse) in parsers {
-        assert_eq!(parse(frames.to_vec()), expected, "{name}");
+        if name != "line_ends_only" {
+            assert_eq!(parse(frames.to_vec()), expected, "{name}");
+        }
         g.bench_function(name, |b| {
             b.iter_batched(|| frames.to_vec(), |f| black_box(parse(f)), BatchSize::LargeInput)
         });
@@ -231,6 +312,32 @@ fn bench(c: &mut Criterion) {
         });
         g.finish();
     }
+
+    // The JSON step alone, into lighter shapes: how fast end to end could be with serde_json.
+    let mut g = c.benchmark_group("json_shapes");
+    g.throughput(Throughput::Elements(w.events as u64));
+    g.sample_size(10)
+        .sampling_mode(SamplingMode::Flat)
+        .warm_up_time(Duration::from_secs(1));
+    g.measurement_time(Duration::from_secs(3));
+    let content_len = |content: Option<&str>| content.map_or(0, str::len);
+    assert_eq!(
+        json_into::<shapes::Lean>(&w.data, |c| content_len(c.choices[0].delta.content.as_deref())),
+        w.content.len()
+    );
+    g.bench_function("completion_chunk", |b| b.iter(|| black_box(json_floor(&w.data))));
+    g.bench_function("lean_owned", |b| {
+        b.iter(|| json_into::<shapes::Lean>(&w.data, |c| content_len(c.choices[0].delta.content.as_deref())))
+    });
+    g.bench_function("borrowed", |b| {
+        b.iter(|| {
+            json_into::<shapes::Borrowed>(&w.data, |c| content_len(c.choices[0].delta.content.as_deref()))
+        })
+    });
+    g.bench_function("ignored_any", |b| {
+        b.iter(|| json_into::<serde::de::IgnoredAny>(&w.data, |_| 1))
+    });
+    g.finish();
 
     // One 1 MiB data line in 1460-byte frames.
     let mut line = b"data: ".to_vec();
@@ -293,11 +400,16 @@ fn main() {
         ratio(g, "ours_owned", "memchr_split", None);
         ratio(g, "ours", "sse_stream", Some(2.0));
         ratio(g, "ours", "eventsource_stream", Some(15.0));
+        ratio(g, "memchr_split", "eventsource_stream", None);
+        ratio(g, "line_ends_only", "eventsource_stream", None);
     }
     for g in ["e2e_16k", "e2e_512"] {
         ratio(g, "ours_chatstream", "json_floor", Some(0.85));
         ratio(g, "ours_chatstream", "eventsource_serde", Some(3.0));
         ratio(g, "ours_chatstream", "sse_stream_serde", None);
+    }
+    for shape in ["lean_owned", "borrowed", "ignored_any"] {
+        ratio("json_shapes", shape, "completion_chunk", None);
     }
     ratio("line_1mib", "ours", "memchr_split", Some(0.5));
     ratio("line_1mib", "ours", "memchr_scan", None);

@@ -103,10 +103,12 @@ impl<'a> SseEventRef<'a> {
 /// Bytes the parser validated as UTF-8, as text.
 fn as_str(b: &[u8]) -> &str {
     debug_assert!(std::str::from_utf8(b).is_ok());
-    // SAFETY: every byte an event exposes comes from a line that passed UTF-8 validation in
-    // `classify` (lines are split on CR/LF, which never occur inside a multi-byte sequence,
-    // and data lines are joined with `\n`). The event types keep their fields private, so no
-    // other bytes can get in.
+    // SAFETY: every byte an event exposes comes from a line that `classify` accepted: all
+    // ASCII by the scan (whose kernels are tested against `memchr` + `is_ascii`), or valid
+    // UTF-8 by simdutf8. A line spanning frames counts as ASCII only if every part did (a
+    // partial BOM marks its carry non-ASCII). Lines are split on CR/LF, which never occur
+    // inside a multi-byte sequence, and data lines are joined with `\n`. The event types keep
+    // their fields private, so no other bytes can get in.
     unsafe { std::str::from_utf8_unchecked(b) }
 }
 

@@ -31,6 +31,9 @@ pub struct ChatStream {
     parser: SseParser,
     idle: Option<Duration>,
     last_activity: Instant,
+    /// Frames arrived since `last_activity` was taken. The clock is read only when the body
+    /// goes quiet (`Pending`), not per frame: that is when the idle wait starts.
+    active: bool,
     sleep: Option<Pin<Box<Sleep>>>,
     total: Option<Pin<Box<Sleep>>>,
     state: State,
@@ -71,6 +74,7 @@ impl ChatStream {
             parser: SseParser::new(max_event_bytes),
             idle,
             last_activity: Instant::now(),
+            active: false,
             sleep: None,
             total: total_deadline.map(|d| Box::pin(tokio::time::sleep_until(d))),
             state: State::Streaming,
@@ -218,7 +222,7 @@ impl Stream for ChatStream {
             // Need more bytes.
             match Pin::new(&mut this.body).poll_frame(cx) {
                 Poll::Ready(Some(Ok(frame))) => {
-                    this.last_activity = Instant::now();
+                    this.active = true;
                     if let Ok(data) = frame.into_data() {
                         if this.state == State::Draining {
                             this.drained += data.len();
@@ -251,6 +255,10 @@ impl Stream for ChatStream {
                     return this.finish_with(Error::new(Kind::Stream(StreamKind::Truncated)));
                 }
                 Poll::Pending => {
+                    if std::mem::take(&mut this.active) {
+                        // The last frame was just handled: the idle wait starts now.
+                        this.last_activity = Instant::now();
+                    }
                     // While draining after [DONE], the idle timer still bounds the wait.
                     let e = ready!(this.poll_timers(cx));
                     if this.state == State::Draining {
