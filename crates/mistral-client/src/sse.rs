@@ -699,11 +699,13 @@ fn classify(line: &[u8], max: usize, ascii: bool, offset: u64) -> Result<Kind, S
     if line.is_empty() {
         return Ok(Kind::Blank);
     }
-    if line[0] == b':' {
-        return Ok(Kind::Ignore);
-    }
+    // Before the comment check: a comment over the cap is an error too, as it must be when it
+    // arrives in pieces (its bytes are buffered), so the outcome does not depend on framing.
     if line.len() > max {
         return Err(SseError::TooLarge { limit: max });
+    }
+    if line[0] == b':' {
+        return Ok(Kind::Ignore);
     }
     if !ascii && simdutf8::basic::from_utf8(line).is_err() {
         return Err(SseError::InvalidUtf8 { offset });

@@ -442,6 +442,28 @@ fn pending_event_and_partial_comment_each_up_to_the_cap() {
     assert_eq!(p.next_event().unwrap().unwrap().data_str(), data);
 }
 
+/// A comment longer than the cap is an error however it arrives, whole or in pieces (found by
+/// the fuzzer: whole, it used to be skipped).
+#[test]
+fn long_comment_over_the_cap_is_an_error_however_split() {
+    let input = format!("data: a\n\n:{}\ndata: b\n\n", "c".repeat(100));
+    for step in [1, 7, 50, input.len()] {
+        let mut p = SseParser::new(64);
+        let mut out = Vec::new();
+        for chunk in input.as_bytes().chunks(step) {
+            p.push(Bytes::copy_from_slice(chunk));
+            while let Some(ev) = p.next_event() {
+                out.push(ev.map(|e| e.data_str().to_owned()));
+            }
+        }
+        assert_eq!(
+            out,
+            [Ok("a".to_owned()), Err(SseError::TooLarge { limit: 64 })],
+            "step {step}"
+        );
+    }
+}
+
 /// Pushing frames without reading the events in between loses and misparses nothing.
 #[test]
 fn push_without_draining() {
