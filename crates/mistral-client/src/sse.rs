@@ -22,6 +22,9 @@ pub const DEFAULT_MAX_EVENT_BYTES: usize = 16 * 1024 * 1024;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
+/// From this many carried bytes on, a line counts as long (see `advance`).
+const LONG_LINE: usize = 4096;
+
 /// One dispatched event, owned. Every field is valid UTF-8 (checked while parsing).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SseEvent {
@@ -355,14 +358,34 @@ impl SseParser {
                 }
                 continue;
             }
-            let scan = scan(rest);
+            // A long line going on: copy the frame's bytes into the carry first (most of them
+            // go there anyway) and scan the copy while it is hot in cache, then give back what
+            // lies past the line end. Shorter lines are scanned in the frame, as usual.
+            let long = self.carry.len() >= LONG_LINE;
+            let scan = if long {
+                let old = self.carry.len();
+                self.carry.extend_from_slice(rest);
+                let scan = scan(&self.carry[old..]);
+                self.carry.truncate(old + scan.end);
+                scan
+            } else {
+                scan(rest)
+            };
             let i = scan.end;
+            // The line's length so far, this frame's part included.
+            let line_len = if long {
+                self.carry.len()
+            } else {
+                self.carry.len() + i
+            };
+            if line_len > self.max {
+                return self.fail(SseError::TooLarge { limit: self.max });
+            }
             if i == rest.len() {
                 if !rest.is_empty() {
-                    if self.carry.len() + rest.len() > self.max {
-                        return self.fail(SseError::TooLarge { limit: self.max });
+                    if !long {
+                        self.carry.extend_from_slice(rest);
                     }
-                    self.carry.extend_from_slice(rest);
                     self.carry_ascii &= scan.ascii;
                     self.pos = frame_len;
                 }
@@ -389,10 +412,9 @@ impl SseParser {
                 }
             } else {
                 // A line that spans frames: only its bytes go through the carry.
-                if self.carry.len() + i > self.max {
-                    return self.fail(SseError::TooLarge { limit: self.max });
+                if !long {
+                    self.carry.extend_from_slice(&self.frame[start..end]);
                 }
-                self.carry.extend_from_slice(&self.frame[start..end]);
                 let ascii = scan.ascii && std::mem::replace(&mut self.carry_ascii, true);
                 let mut line = std::mem::take(&mut self.carry);
                 let step = match classify(&line, self.max, ascii, offset) {

@@ -464,6 +464,50 @@ fn long_comment_over_the_cap_is_an_error_however_split() {
     }
 }
 
+/// Lines long enough to take the long-line path (copied, then scanned), with every kind of
+/// line end, multi-byte text near the frame edges and invalid UTF-8: the same outcome in
+/// frames of many sizes as in one piece.
+#[test]
+fn long_lines_in_many_frame_sizes() {
+    let long = |n: usize, fill: &str| fill.repeat(n / fill.len());
+    let cases: Vec<Vec<u8>> = vec![
+        format!("data: {}\n\ndata: b\n\n", long(9000, "x")).into_bytes(),
+        format!("data: {}\r\rdata: b\r\n\r\n", long(9000, "é")).into_bytes(),
+        format!(
+            ": {}\r\nevent: e\ndata: {}\r\n\r\n",
+            long(5000, "c"),
+            long(12000, "日本x")
+        )
+        .into_bytes(),
+        format!("data: {}\ndata: {}\n\n", long(4100, "a"), long(4100, "🦀")).into_bytes(),
+        [
+            format!("data: {}", long(6000, "y")).as_bytes(),
+            b"\xE2\x82",
+            b"\n\n",
+        ]
+        .concat(),
+        [
+            format!("data: {}", long(6000, "y")).as_bytes(),
+            b"\xE2\x82\xAC",
+            b"\n\n",
+        ]
+        .concat(),
+    ];
+    for input in cases {
+        let whole = run(&[&input]);
+        assert!(!whole.is_empty());
+        for step in [1, 3, 64, 1000, 1460, 4095, 4096, 4097, 8192] {
+            let frames: Vec<&[u8]> = input.chunks(step).collect();
+            assert_eq!(run(&frames), whole, "step {step}");
+        }
+    }
+    let mut p = SseParser::new(5000);
+    p.push(Bytes::from(format!("data: {}", "z".repeat(4500))));
+    assert!(p.next_event_ref().is_none());
+    p.push(Bytes::from("z".repeat(1000)));
+    assert_eq!(p.next_event(), Some(Err(SseError::TooLarge { limit: 5000 })));
+}
+
 /// Pushing frames without reading the events in between loses and misparses nothing.
 #[test]
 fn push_without_draining() {
