@@ -13,7 +13,7 @@ use tokio::time::Instant;
 use crate::config::{ApiKey, Timeouts, DEFAULT_MAX_RESPONSE_BYTES};
 use crate::error::{Error, Kind, Result, StreamKind, TimeoutPhase};
 use crate::meta::{ResponseMeta, WithMeta};
-use crate::retry::{parse_retry_after, should_retry_header, RetryPolicy};
+use crate::retry::{parse_retry_after, RetryPolicy};
 use crate::sse::DEFAULT_MAX_EVENT_BYTES;
 use crate::stream::ChatStream;
 use crate::transport::{Body, HyperSettings, HyperTransport, Transport};
@@ -168,16 +168,13 @@ impl<'a> Chat<'a> {
     /// An extra header for this call only. An invalid name or value fails the call with a
     /// builder error before anything is sent.
     pub fn header(mut self, name: &str, value: &str) -> Self {
-        match (
-            HeaderName::from_bytes(name.as_bytes()),
-            HeaderValue::from_str(value),
-        ) {
-            (Ok(n), Ok(v)) => {
+        match parse_header(name, value) {
+            Ok((n, v)) => {
                 self.headers.insert(n, v);
             }
-            _ => {
+            Err(e) => {
                 self.invalid_header
-                    .get_or_insert_with(|| format!("invalid per-call header {name:?}"));
+                    .get_or_insert_with(|| format!("per-call header: {e}"));
             }
         }
         self
@@ -192,13 +189,14 @@ impl<'a> Chat<'a> {
     pub async fn complete(self, request: &ChatRequest) -> Result<WithMeta<ChatCompletionResponse>> {
         let body = self.prepare(request, Mode::Complete)?;
         let inner = &self.client.inner;
+        let total_deadline = inner.timeouts.total.map(|t| Instant::now() + t);
         let work = async {
             let (meta, body, deadline) = self.send(body, Mode::Complete).await?;
             let bytes = read_body(body, inner.max_response_bytes, deadline).await?;
             let parsed = decode_completion(&meta, &bytes)?;
             Ok(WithMeta::new(parsed, meta))
         };
-        with_total(inner.timeouts.total, work).await
+        with_total(total_deadline, work).await
     }
 
     /// Sends `request` with `stream: true` and returns the event stream once the response
@@ -218,17 +216,18 @@ impl<'a> Chat<'a> {
                 .get(CONTENT_TYPE)
                 .and_then(|v| v.to_str().ok())
                 .unwrap_or("");
-            if !ct
+            const SSE: &str = "text/event-stream";
+            let is_sse = ct
                 .trim_start()
-                .to_ascii_lowercase()
-                .starts_with("text/event-stream")
-            {
+                .get(..SSE.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(SSE));
+            if !is_sse {
                 let ct = ct.to_owned();
                 let bytes = read_body(body, crate::error::MAX_KEPT_BODY, deadline)
                     .await
                     .unwrap_or_default();
-                if mistral_types::ApiErrorBody::parse(&bytes).is_some() {
-                    return Err(Error::api(meta, &bytes).after_response());
+                if let Some(e) = Error::from_error_body(&meta, &bytes) {
+                    return Err(e);
                 }
                 return Err(Error::new(Kind::Stream(StreamKind::ContentType(ct)))
                     .with_meta(meta)
@@ -242,7 +241,8 @@ impl<'a> Chat<'a> {
                 inner.max_event_bytes,
             ))
         };
-        with_total(inner.timeouts.total, work).await
+        // The same deadline bounds the stream that follows.
+        with_total(total_deadline, work).await
     }
 
     /// Serializes with the right `stream` flag, after validation.
@@ -312,7 +312,7 @@ impl<'a> Chat<'a> {
                 Ok(v) => return Ok(v),
                 Err(e) => e,
             };
-            match retry_delay(&err, policy, attempt - 1) {
+            match policy.delay_after(&err, attempt - 1) {
                 Some(delay) => {
                     tracing::debug!(attempt, ?delay, error = %err, "retrying");
                     tokio::time::sleep(delay).await;
@@ -364,40 +364,15 @@ impl<'a> Chat<'a> {
 
 /// Runs `work` under the optional deadline on the whole call.
 async fn with_total<T>(
-    total: Option<Duration>,
+    deadline: Option<Instant>,
     work: impl std::future::Future<Output = Result<T>>,
 ) -> Result<T> {
-    match total {
+    match deadline {
         None => work.await,
-        Some(t) => tokio::time::timeout(t, work)
+        Some(d) => tokio::time::timeout_at(d, work)
             .await
             .unwrap_or_else(|_| Err(Error::timeout(TimeoutPhase::Total))),
     }
-}
-
-/// The delay before the next attempt, or `None` when the error is final.
-fn retry_delay(err: &Error, policy: &RetryPolicy, retries_done: u32) -> Option<Duration> {
-    if retries_done >= policy.retries() {
-        return None;
-    }
-    if err.is_status() {
-        let meta = err.response_meta()?;
-        let should = should_retry_header(meta.headers())
-            .unwrap_or_else(|| crate::retry::is_retryable_status(meta.status()));
-        if !should {
-            return None;
-        }
-        return match err.retry_after() {
-            Some(d) if d <= policy.max_retry_after_value() => Some(d),
-            // Above the cap: fail now, with `retry_after()` set for the caller.
-            Some(_) => None,
-            None => Some(policy.backoff(retries_done)),
-        };
-    }
-    if err.is_retryable() {
-        return Some(policy.backoff(retries_done));
-    }
-    None
 }
 
 /// Reads a whole body with a size cap and the attempt's deadline.
@@ -453,11 +428,9 @@ fn decode_completion(meta: &ResponseMeta, bytes: &[u8]) -> Result<ChatCompletion
         Ok(r) if !r.choices.is_empty() => Ok(r),
         Ok(_) => {
             // A 200 carrying an error body, or something that is not a completion at all.
-            if mistral_types::ApiErrorBody::parse(bytes).is_some() {
-                Err(Error::api(meta.clone(), bytes).after_response())
-            } else {
-                Err(Error::decode("the response has no choices", bytes).with_meta(meta.clone()))
-            }
+            Err(Error::from_error_body(meta, bytes).unwrap_or_else(|| {
+                Error::decode("the response has no choices", bytes).with_meta(meta.clone())
+            }))
         }
         Err(e) => Err(Error::decode(&e, bytes).with_source(e).with_meta(meta.clone())),
     }
@@ -660,20 +633,16 @@ impl ClientBuilder {
                 .map_err(|_| Error::builder("the user agent suffix is not a valid header value"))?,
         );
         for (name, value) in &self.headers {
-            let n = HeaderName::from_bytes(name.as_bytes())
-                .map_err(|_| Error::builder(format!("invalid header name {name:?}")))?;
-            let v = HeaderValue::from_str(value)
-                .map_err(|_| Error::builder(format!("invalid value for header {name:?}")))?;
+            let (n, v) = parse_header(name, value).map_err(Error::builder)?;
             headers.insert(n, v);
         }
 
         let transport: Arc<dyn Transport> = match self.transport {
             Some(t) => t,
-            None => Arc::new(HyperTransport::new(&HyperSettings {
-                connect_timeout: self.timeouts.connect,
-                pool_idle_timeout: self.pool_idle_timeout.unwrap_or(Duration::from_secs(90)),
-                tcp_keepalive: Duration::from_secs(15),
-            })?),
+            None => Arc::new(HyperTransport::new(&HyperSettings::new(
+                self.timeouts.connect,
+                self.pool_idle_timeout,
+            ))?),
         };
         Ok(Client {
             inner: Arc::new(Inner {
@@ -688,6 +657,13 @@ impl ClientBuilder {
             }),
         })
     }
+}
+
+/// A header from text; the error says which part is invalid.
+fn parse_header(name: &str, value: &str) -> std::result::Result<(HeaderName, HeaderValue), String> {
+    let n = HeaderName::from_bytes(name.as_bytes()).map_err(|_| format!("invalid header name {name:?}"))?;
+    let v = HeaderValue::from_str(value).map_err(|_| format!("invalid value for header {name:?}"))?;
+    Ok((n, v))
 }
 
 fn is_loopback(host: &str) -> bool {

@@ -56,7 +56,6 @@ pub struct Error(Box<Inner>);
 struct Inner {
     kind: Kind,
     source: Option<BoxError>,
-    status: Option<StatusCode>,
     api: Option<ApiErrorBody>,
     body: Option<String>,
     meta: Option<ResponseMeta>,
@@ -106,7 +105,6 @@ impl Error {
         Error(Box::new(Inner {
             kind,
             source: None,
-            status: None,
             api: None,
             body: None,
             meta: None,
@@ -148,10 +146,19 @@ impl Error {
 
     /// An error response: status, parsed body (when it is one), raw body (truncated).
     pub(crate) fn api(meta: ResponseMeta, body: &[u8]) -> Self {
-        let api = ApiErrorBody::parse(body);
+        Self::api_with(meta, body, ApiErrorBody::parse(body))
+    }
+
+    /// An API error when `body` is an error body (sent with a success status, or as a stream
+    /// event); `None` when it is not one. The body is parsed once.
+    pub(crate) fn from_error_body(meta: &ResponseMeta, body: &[u8]) -> Option<Self> {
+        let api = ApiErrorBody::parse(body)?;
+        Some(Self::api_with(meta.clone(), body, Some(api)).after_response())
+    }
+
+    fn api_with(meta: ResponseMeta, body: &[u8], api: Option<ApiErrorBody>) -> Self {
         let kept = &body[..body.len().min(MAX_KEPT_BODY)];
         let mut e = Error::new(Kind::Api);
-        e.0.status = Some(meta.status());
         e.0.api = api;
         e.0.body = Some(String::from_utf8_lossy(kept).into_owned());
         e.0.meta = Some(meta);
@@ -159,9 +166,6 @@ impl Error {
     }
 
     pub(crate) fn with_meta(mut self, meta: ResponseMeta) -> Self {
-        if self.0.status.is_none() {
-            self.0.status = Some(meta.status());
-        }
         self.0.meta = Some(meta);
         self
     }
@@ -188,7 +192,7 @@ impl Error {
 
     /// The HTTP status, for an error response (or a stream error after a 200).
     pub fn status(&self) -> Option<StatusCode> {
-        self.0.status
+        self.0.meta.as_ref().map(ResponseMeta::status)
     }
 
     /// The parsed error body, when the server sent one that could be read.
@@ -324,7 +328,7 @@ impl Error {
         match &self.0.kind {
             Kind::Connect { retryable } | Kind::Transport { retryable } => *retryable,
             Kind::Timeout(p) => matches!(p, TimeoutPhase::Connect | TimeoutPhase::Request),
-            Kind::Api => self.0.status.is_some_and(crate::retry::is_retryable_status),
+            Kind::Api => self.status().is_some_and(crate::retry::is_retryable_status),
             _ => false,
         }
     }
@@ -336,7 +340,7 @@ impl fmt::Display for Error {
             Kind::Builder(m) => write!(f, "invalid client configuration: {m}"),
             Kind::InvalidRequest(v) => write!(f, "{v}"),
             Kind::Api => {
-                let status = self.0.status.map(|s| s.to_string()).unwrap_or_default();
+                let status = self.status().map(|s| s.to_string()).unwrap_or_default();
                 write!(f, "API error {status}")?;
                 match &self.0.api {
                     Some(api) => {
@@ -388,8 +392,8 @@ impl fmt::Debug for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut d = f.debug_struct("Error");
         d.field("kind", &self.0.kind);
-        if let Some(s) = &self.0.status {
-            d.field("status", s);
+        if let Some(s) = self.status() {
+            d.field("status", &s);
         }
         if let Some(a) = &self.0.api {
             d.field("api", a);

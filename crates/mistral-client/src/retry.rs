@@ -4,6 +4,8 @@ use std::time::{Duration, SystemTime};
 
 use http::{HeaderMap, StatusCode};
 
+use crate::Error;
+
 /// The retry policy: how many times, and how long to wait between attempts.
 ///
 /// Defaults (see `docs/reliability.md`): 2 retries (3 attempts) on connection failures before a
@@ -81,9 +83,32 @@ impl RetryPolicy {
         self.initial_delay.saturating_mul(factor).min(self.max_delay)
     }
 
-    /// The server-requested delay, when it is valid and within the cap.
+    /// The longest server-requested delay that is honoured (read by the defaults test).
+    #[cfg(test)]
     pub(crate) fn max_retry_after_value(&self) -> Duration {
         self.max_retry_after
+    }
+
+    /// The delay before the next attempt after `err`, or `None` when the error is final.
+    pub(crate) fn delay_after(&self, err: &Error, retries_done: u32) -> Option<Duration> {
+        if retries_done >= self.max_retries {
+            return None;
+        }
+        if err.is_status() {
+            let meta = err.response_meta()?;
+            let should =
+                should_retry_header(meta.headers()).unwrap_or_else(|| is_retryable_status(meta.status()));
+            if !should {
+                return None;
+            }
+            return match err.retry_after() {
+                Some(d) if d <= self.max_retry_after => Some(d),
+                // Above the cap: fail now, with `retry_after()` set for the caller.
+                Some(_) => None,
+                None => Some(self.backoff(retries_done)),
+            };
+        }
+        err.is_retryable().then(|| self.backoff(retries_done))
     }
 }
 

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use futures_core::Stream;
 use http_body::Body as _;
-use mistral_types::{ApiErrorBody, ChatCompletionResponse, CompletionChunk, StreamAccumulator};
+use mistral_types::{ChatCompletionResponse, CompletionChunk, StreamAccumulator};
 use tokio::time::{Instant, Sleep};
 
 use crate::error::{Error, Kind, Result, StreamKind, TimeoutPhase};
@@ -169,8 +169,11 @@ fn handle_event(ev: SseEventRef<'_>, index: u64, meta: &ResponseMeta) -> Handled
             Err(e) => Some(e),
         }
     };
-    if error_event || ApiErrorBody::parse(data.as_bytes()).is_some() {
+    if error_event {
         return Handled::Err(Error::api(meta.clone(), data.as_bytes()));
+    }
+    if let Some(e) = Error::from_error_body(meta, data.as_bytes()) {
+        return Handled::Err(e);
     }
     Handled::Err(match parse_error {
         Some(e) => Error::decode(format_args!("event #{index}: {e}"), data.as_bytes()).with_source(e),
@@ -294,13 +297,17 @@ impl Stream for TextStream {
                 None => return Poll::Ready(None),
                 Some(Err(e)) => return Poll::Ready(Some(Err(e))),
                 Some(Ok(chunk)) => {
-                    if let Some(t) = chunk.delta_text() {
-                        if !t.is_empty() {
-                            return Poll::Ready(Some(Ok(t.into_owned())));
-                        }
+                    if let Some(t) = text_delta(&chunk) {
+                        return Poll::Ready(Some(Ok(t)));
                     }
                 }
             }
         }
     }
+}
+
+/// The first choice's content text in `chunk`, when there is some.
+pub(crate) fn text_delta(chunk: &CompletionChunk) -> Option<String> {
+    let text = chunk.delta_text()?;
+    (!text.is_empty()).then(|| text.into_owned())
 }

@@ -2,16 +2,14 @@
 
 use std::marker::PhantomData;
 
-use mistral_types::{
-    ChatCompletionResponse, ChatRequest, CompletionChunk, ParseError, ResponseFormat, StreamAccumulator,
-};
+use mistral_types::{ChatCompletionResponse, ChatRequest, ParseError, ResponseFormat, StreamAccumulator};
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 
 use crate::client::Chat;
 use crate::error::Result;
 use crate::meta::{ResponseMeta, WithMeta};
-use crate::stream::ChatStream;
+use crate::stream::{text_delta, ChatStream};
 
 /// A completion with each choice's content parsed into `T`.
 #[derive(Debug)]
@@ -175,7 +173,7 @@ impl<T: DeserializeOwned> StructuredStream<T> {
                 }
                 Some(Ok(chunk)) => {
                     self.acc.push(&chunk);
-                    if let Some(text) = delta(&chunk) {
+                    if let Some(text) = text_delta(&chunk) {
                         return Some(Ok(StructuredEvent::Delta(text)));
                     }
                 }
@@ -207,9 +205,4 @@ impl<T: DeserializeOwned> StructuredStream<T> {
         }
         Err(ParseError::no_content().into())
     }
-}
-
-fn delta(chunk: &CompletionChunk) -> Option<String> {
-    let text = chunk.delta_text()?;
-    (!text.is_empty()).then(|| text.into_owned())
 }

@@ -5,7 +5,6 @@ use std::fmt::Display;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
-use std::task::{Context, Poll};
 
 use mistral_types::{ChatCompletionResponse, ChatRequest, Message, Tool, ToolCall};
 use schemars::JsonSchema;
@@ -168,52 +167,7 @@ impl Tools {
     /// Runs several calls concurrently (in this task: no spawning) and returns the tool
     /// messages in call order.
     pub async fn call_all(&self, calls: &[ToolCall]) -> Vec<Message> {
-        let futures: Vec<BoxFuture<Message>> = calls
-            .iter()
-            .map(|c| {
-                let this = self.clone();
-                let c = c.clone();
-                Box::pin(async move { this.call(&c).await }) as BoxFuture<Message>
-            })
-            .collect();
-        JoinAll {
-            futures: futures.into_iter().map(Some).collect(),
-            out: calls.iter().map(|_| None).collect(),
-        }
-        .await
-    }
-}
-
-/// Polls every future in place until all are done; results keep their order.
-struct JoinAll<T> {
-    futures: Vec<Option<BoxFuture<T>>>,
-    out: Vec<Option<T>>,
-}
-
-impl<T> Unpin for JoinAll<T> {}
-
-impl<T> Future for JoinAll<T> {
-    type Output = Vec<T>;
-
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Vec<T>> {
-        let this = &mut *self;
-        let mut pending = false;
-        for (slot, out) in this.futures.iter_mut().zip(this.out.iter_mut()) {
-            if let Some(f) = slot {
-                match f.as_mut().poll(cx) {
-                    Poll::Ready(v) => {
-                        *out = Some(v);
-                        *slot = None;
-                    }
-                    Poll::Pending => pending = true,
-                }
-            }
-        }
-        if pending {
-            Poll::Pending
-        } else {
-            Poll::Ready(this.out.iter_mut().filter_map(Option::take).collect())
-        }
+        futures_util::future::join_all(calls.iter().map(|c| self.call(c))).await
     }
 }
 

@@ -179,12 +179,7 @@ impl DefaultTransport {
     /// # Errors
     /// When TLS cannot be set up (e.g. no native roots with the `native-roots` feature).
     pub fn new(connect_timeout: Option<Duration>) -> Result<Self, Error> {
-        HyperTransport::new(&HyperSettings {
-            connect_timeout,
-            pool_idle_timeout: Duration::from_secs(90),
-            tcp_keepalive: Duration::from_secs(15),
-        })
-        .map(DefaultTransport)
+        HyperTransport::new(&HyperSettings::new(connect_timeout, None)).map(DefaultTransport)
     }
 }
 
@@ -200,6 +195,17 @@ pub(crate) struct HyperSettings {
     pub(crate) connect_timeout: Option<Duration>,
     pub(crate) pool_idle_timeout: Duration,
     pub(crate) tcp_keepalive: Duration,
+}
+
+impl HyperSettings {
+    /// The defaults (90 s pool idle timeout, 15 s TCP keep-alive), with these overrides.
+    pub(crate) fn new(connect_timeout: Option<Duration>, pool_idle_timeout: Option<Duration>) -> Self {
+        HyperSettings {
+            connect_timeout,
+            pool_idle_timeout: pool_idle_timeout.unwrap_or(Duration::from_secs(90)),
+            tcp_keepalive: Duration::from_secs(15),
+        }
+    }
 }
 
 type Connector = hyper_rustls::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>;
@@ -232,8 +238,7 @@ impl HyperTransport {
             .map_err(|e| Error::builder("TLS setup failed (native roots)").with_source(e))?;
         #[cfg(not(any(feature = "webpki-roots", feature = "native-roots")))]
         let builder = builder.with_tls_config({
-            let _ = provider;
-            rustls::ClientConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+            rustls::ClientConfig::builder_with_provider(provider)
                 .with_safe_default_protocol_versions()
                 .map_err(|e| Error::builder("TLS setup failed").with_source(e))?
                 .with_root_certificates(rustls::RootCertStore::empty())
@@ -289,10 +294,11 @@ fn classify(e: hyper_util::client::legacy::Error) -> TransportError {
                     return TransportError::new(TransportErrorKind::ConnectTimeout, e);
                 }
             }
-            if is_tls_error(s) {
-                return TransportError::new(TransportErrorKind::Tls, e);
-            }
             src = s.source();
+        }
+        // `is_tls_error` walks the chain itself (and into wrapped io errors).
+        if is_tls_error(&e) {
+            return TransportError::new(TransportErrorKind::Tls, e);
         }
         return TransportError::connect(e);
     }

@@ -89,7 +89,6 @@ pub struct Delta {
 #[derive(Clone, Debug, Default)]
 pub struct StreamAccumulator {
     id: String,
-    object: Option<String>,
     model: String,
     created: Option<u64>,
     usage: Option<Usage>,
@@ -134,9 +133,6 @@ impl StreamAccumulator {
         }
         if self.model.is_empty() && !chunk.model.is_empty() {
             self.model.clone_from(&chunk.model);
-        }
-        if chunk.object.is_some() && self.object.is_none() {
-            self.object.clone_from(&chunk.object);
         }
         if chunk.created.is_some() && self.created.is_none() {
             self.created = chunk.created;

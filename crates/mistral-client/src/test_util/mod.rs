@@ -24,6 +24,7 @@
 mod body;
 mod defaults;
 mod reply;
+mod script;
 mod scripted;
 mod server;
 

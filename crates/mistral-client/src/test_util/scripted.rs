@@ -1,12 +1,12 @@
 //! The scripted in-process transport.
 
-use std::collections::VecDeque;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use bytes::Bytes;
 
 use super::defaults::default_reply;
 use super::reply::{Outcome, RecordedRequest, Reply};
+use super::script::Script;
 use crate::transport::{Transport, TransportError, TransportFuture};
 
 /// A [`Transport`] that answers from a script, in order, and records every request. With the
@@ -31,21 +31,15 @@ use crate::transport::{Transport, TransportError, TransportFuture};
 /// ```
 #[derive(Clone, Default)]
 pub struct ScriptedTransport {
-    state: Arc<Mutex<State>>,
-}
-
-#[derive(Default)]
-struct State {
-    queue: VecDeque<Reply>,
-    requests: Vec<RecordedRequest>,
+    script: Arc<Script>,
 }
 
 impl std::fmt::Debug for ScriptedTransport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let s = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let (queued, requests) = self.script.counts();
         f.debug_struct("ScriptedTransport")
-            .field("queued", &s.queue.len())
-            .field("requests", &s.requests.len())
+            .field("queued", &queued)
+            .field("requests", &requests)
             .finish()
     }
 }
@@ -58,33 +52,22 @@ impl ScriptedTransport {
 
     /// Queues a reply.
     pub fn push(&self, reply: Reply) -> &Self {
-        self.lock().queue.push_back(reply);
+        self.script.push(reply);
         self
     }
 
     /// The requests received so far.
     pub fn requests(&self) -> Vec<RecordedRequest> {
-        self.lock().requests.clone()
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
-        self.state.lock().unwrap_or_else(|e| e.into_inner())
+        self.script.requests()
     }
 }
 
 impl Transport for ScriptedTransport {
     fn send(&self, request: http::Request<Bytes>) -> TransportFuture {
         let (parts, body) = request.into_parts();
-        let recorded = RecordedRequest::new(parts, body);
-        let reply = {
-            let mut s = self.lock();
-            let reply = s
-                .queue
-                .pop_front()
-                .unwrap_or_else(|| default_reply(&recorded.body));
-            s.requests.push(recorded);
-            reply
-        };
+        let reply = self
+            .script
+            .answer(RecordedRequest::new(parts, body), |r| default_reply(&r.body));
         Box::pin(async move {
             match reply.play().await {
                 Outcome::Respond(resp) => Ok(resp),

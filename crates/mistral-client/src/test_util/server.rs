@@ -1,6 +1,5 @@
 //! A real mock Mistral HTTP server on 127.0.0.1.
 
-use std::collections::VecDeque;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -14,6 +13,7 @@ use tokio::task::AbortHandle;
 
 use super::defaults::default_reply;
 use super::reply::{Outcome, RecordedRequest, Reply};
+use super::script::Script;
 use crate::error::BoxError;
 
 /// A mock Mistral server: hyper on `127.0.0.1` with an ephemeral port, serving
@@ -27,8 +27,7 @@ pub struct MockServer {
 
 #[derive(Default)]
 struct State {
-    queue: Mutex<VecDeque<Reply>>,
-    requests: Mutex<Vec<RecordedRequest>>,
+    script: Script,
     connections: AtomicUsize,
     tasks: Mutex<Vec<AbortHandle>>,
 }
@@ -92,21 +91,13 @@ impl MockServer {
 
     /// Queues a reply for the next request.
     pub fn push(&self, reply: Reply) -> &Self {
-        self.state
-            .queue
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .push_back(reply);
+        self.state.script.push(reply);
         self
     }
 
     /// The requests received so far.
     pub fn requests(&self) -> Vec<RecordedRequest> {
-        self.state
-            .requests
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone()
+        self.state.script.requests()
     }
 
     /// How many TCP connections were accepted.
@@ -139,18 +130,13 @@ async fn handle(
     let (parts, body) = req.into_parts();
     let body = body.collect().await?.to_bytes();
     let is_chat = parts.method == http::Method::POST && parts.uri.path() == "/v1/chat/completions";
-    let recorded = RecordedRequest::new(parts, body);
-    let scripted = state.queue.lock().unwrap_or_else(|e| e.into_inner()).pop_front();
-    let reply = match scripted {
-        Some(r) => r,
-        None if is_chat => default_reply(&recorded.body),
-        None => Reply::json(404, &serde_json::json!({"detail": "Not Found"})),
-    };
-    state
-        .requests
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .push(recorded);
+    let reply = state.script.answer(RecordedRequest::new(parts, body), |r| {
+        if is_chat {
+            default_reply(&r.body)
+        } else {
+            Reply::json(404, &serde_json::json!({"detail": "Not Found"}))
+        }
+    });
     match reply.play().await {
         Outcome::Respond(resp) => Ok(resp),
         // Returning an error makes hyper close the connection without a response.
