@@ -114,6 +114,20 @@ async fn ours_stream(client: &Client, req: &ChatRequest) -> usize {
     n
 }
 
+/// Runs `n` copies of a task at once, each spawned, and returns their results in order.
+async fn spawn_n<T, Fut>(n: usize, make: impl Fn() -> Fut) -> Vec<T>
+where
+    T: Send + 'static,
+    Fut: std::future::Future<Output = T> + Send + 'static,
+{
+    let tasks: Vec<_> = (0..n).map(|_| tokio::spawn(make())).collect();
+    let mut out = Vec::with_capacity(n);
+    for t in tasks {
+        out.push(t.await.unwrap());
+    }
+    out
+}
+
 fn vm_kib(field: &str) -> u64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     status
@@ -169,32 +183,18 @@ fn main() {
         .warm_up_time(Duration::from_secs(1));
     g.bench_function("ours", |b| {
         b.iter(|| {
-            rt.block_on(async {
-                let tasks: Vec<_> = (0..64)
-                    .map(|_| {
-                        let (c, r) = (client.clone(), req.clone());
-                        tokio::spawn(async move { ours_complete(&c, &r).await })
-                    })
-                    .collect();
-                for t in tasks {
-                    black_box(t.await.unwrap());
-                }
-            })
+            black_box(rt.block_on(spawn_n(64, || {
+                let (c, r) = (client.clone(), req.clone());
+                async move { ours_complete(&c, &r).await }
+            })))
         })
     });
     g.bench_function("raw_hyper", |b| {
         b.iter(|| {
-            rt.block_on(async {
-                let tasks: Vec<_> = (0..64)
-                    .map(|_| {
-                        let (c, r, u) = (raw.clone(), req.clone(), url.clone());
-                        tokio::spawn(async move { raw_complete(&c, &u, &r).await })
-                    })
-                    .collect();
-                for t in tasks {
-                    black_box(t.await.unwrap());
-                }
-            })
+            black_box(rt.block_on(spawn_n(64, || {
+                let (c, r, u) = (raw.clone(), req.clone(), url.clone());
+                async move { raw_complete(&c, &u, &r).await }
+            })))
         })
     });
     g.finish();
@@ -216,36 +216,25 @@ fn main() {
         g.sample_size(10).sampling_mode(SamplingMode::Flat);
         g.measurement_time(Duration::from_secs(4))
             .warm_up_time(Duration::from_secs(1));
+        let expected = vec![w.events - 1; concurrency];
         g.bench_function("ours", |b| {
             b.iter(|| {
                 push(concurrency);
-                rt.block_on(async {
-                    let tasks: Vec<_> = (0..concurrency)
-                        .map(|_| {
-                            let (c, r) = (client.clone(), req.clone());
-                            tokio::spawn(async move { ours_stream(&c, &r).await })
-                        })
-                        .collect();
-                    for t in tasks {
-                        assert_eq!(t.await.unwrap(), w.events - 1);
-                    }
-                })
+                let got = rt.block_on(spawn_n(concurrency, || {
+                    let (c, r) = (client.clone(), req.clone());
+                    async move { ours_stream(&c, &r).await }
+                }));
+                assert_eq!(got, expected);
             })
         });
         g.bench_function("raw_hyper_floor", |b| {
             b.iter(|| {
                 push(concurrency);
-                rt.block_on(async {
-                    let tasks: Vec<_> = (0..concurrency)
-                        .map(|_| {
-                            let (c, r, u) = (raw.clone(), req.clone(), url.clone());
-                            tokio::spawn(async move { raw_stream(&c, &u, &r).await })
-                        })
-                        .collect();
-                    for t in tasks {
-                        assert_eq!(t.await.unwrap(), w.events - 1);
-                    }
-                })
+                let got = rt.block_on(spawn_n(concurrency, || {
+                    let (c, r, u) = (raw.clone(), req.clone(), url.clone());
+                    async move { raw_stream(&c, &u, &r).await }
+                }));
+                assert_eq!(got, expected);
             })
         });
         g.finish();

@@ -23,35 +23,30 @@ static ALLOC: CountingAlloc = CountingAlloc;
 
 const EVENTS: usize = 100_000;
 
-/// Our parser, framing only, borrowed events: (events, data bytes). Frames are passed owned,
-/// as a body yields them (cloning them is setup, outside the timing).
-fn ours(frames: Vec<Bytes>) -> (usize, usize) {
+/// Feeds our parser the frames, owned, as a body yields them (cloning them is setup, outside
+/// the timing), and takes events with `next` (which returns an event's data length):
+/// (events, data bytes).
+fn drive(frames: Vec<Bytes>, mut next: impl FnMut(&mut SseParser) -> Option<usize>) -> (usize, usize) {
     let mut p = SseParser::default();
     let (mut n, mut bytes) = (0, 0);
     for f in frames {
         p.push(f);
-        while let Some(ev) = p.next_event_ref() {
-            let ev = ev.unwrap();
+        while let Some(len) = next(&mut p) {
             n += 1;
-            bytes += ev.data().len();
+            bytes += len;
         }
     }
     (n, bytes)
 }
 
+/// Our parser, framing only, borrowed events.
+fn ours(frames: Vec<Bytes>) -> (usize, usize) {
+    drive(frames, |p| p.next_event_ref().map(|ev| ev.unwrap().data().len()))
+}
+
 /// Our parser's owned-event API (a `Bytes` per event), for comparison.
 fn ours_owned(frames: Vec<Bytes>) -> (usize, usize) {
-    let mut p = SseParser::default();
-    let (mut n, mut bytes) = (0, 0);
-    for f in frames {
-        p.push(f);
-        while let Some(ev) = p.next_event() {
-            let ev = ev.unwrap();
-            n += 1;
-            bytes += ev.data().len();
-        }
-    }
-    (n, bytes)
+    drive(frames, |p| p.next_event().map(|ev| ev.unwrap().data().len()))
 }
 
 /// The practical ceiling: split on "\n\n" with memchr, strip "data: ". Not spec complete.

@@ -172,6 +172,11 @@ macro_rules! ranged_f64 {
             pub const fn get(self) -> f64 {
                 self.0
             }
+
+            /// What is wrong with the value, for [`ChatRequest::validate`].
+            pub(crate) fn violation(self) -> Option<String> {
+                (!Self::in_range(self.0)).then(|| format!("{} is out of range {}", self.0, $range))
+            }
         }
 
         impl From<f64> for $name {

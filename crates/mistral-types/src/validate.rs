@@ -75,33 +75,20 @@ impl ChatRequest {
         if self.model.trim().is_empty() {
             push("model".into(), "must not be empty".into());
         }
-        if let Some(t) = self.temperature {
-            if !Temperature::in_range(t.get()) {
-                push(
-                    "temperature".into(),
-                    format!("{} is out of range {}", t.get(), Temperature::RANGE),
-                );
-            }
-        }
-        if let Some(t) = self.top_p {
-            if !TopP::in_range(t.get()) {
-                push(
-                    "top_p".into(),
-                    format!("{} is out of range {}", t.get(), TopP::RANGE),
-                );
-            }
-        }
-        for (name, p) in [
-            ("presence_penalty", self.presence_penalty),
-            ("frequency_penalty", self.frequency_penalty),
+        for (path, problem) in [
+            ("temperature", self.temperature.and_then(Temperature::violation)),
+            ("top_p", self.top_p.and_then(TopP::violation)),
+            (
+                "presence_penalty",
+                self.presence_penalty.and_then(Penalty::violation),
+            ),
+            (
+                "frequency_penalty",
+                self.frequency_penalty.and_then(Penalty::violation),
+            ),
         ] {
-            if let Some(p) = p {
-                if !Penalty::in_range(p.get()) {
-                    push(
-                        name.into(),
-                        format!("{} is out of range {}", p.get(), Penalty::RANGE),
-                    );
-                }
+            if let Some(message) = problem {
+                push(path.into(), message);
             }
         }
         if self.n == Some(0) {
