@@ -161,13 +161,7 @@ async fn a7_backoff() {
 /// A8: a huge retry count saturates at 8 s, no overflow.
 #[tokio::test(start_paused = true)]
 async fn a8_saturates() {
-    let t = mistral::test_util::ScriptedTransport::new();
-    let c = mistral::Client::builder()
-        .api_key(KEY)
-        .transport(t.clone())
-        .max_retries(1000)
-        .build()
-        .unwrap();
+    let (c, t) = scripted_with(|b| b.max_retries(1000));
     for _ in 0..12 {
         t.push(error(500, "server_error", "x"));
     }
@@ -251,13 +245,7 @@ async fn a12_should_retry_header() {
 /// A13: `max_retries(0)` makes exactly one attempt.
 #[tokio::test(start_paused = true)]
 async fn a13_no_retries() {
-    let t = mistral::test_util::ScriptedTransport::new();
-    let c = mistral::Client::builder()
-        .api_key(KEY)
-        .transport(t.clone())
-        .max_retries(0)
-        .build()
-        .unwrap();
+    let (c, t) = scripted_with(|b| b.max_retries(0));
     t.push(error(503, "server_error", "x"));
     let e = c.chat().complete(&request()).await.unwrap_err();
     assert_eq!(t.requests().len(), 1);

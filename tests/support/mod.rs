@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use mistral::test_util::{Reply, ScriptedTransport};
-use mistral::{ChatCompletionResponse, ChatRequest, Client, Message};
+use mistral::{ChatCompletionResponse, ChatRequest, Client, ClientBuilder, Message};
 use serde_json::{json, Value};
 
 pub const KEY: &str = "sk-test-0123456789abcdef";
@@ -32,10 +32,13 @@ pub fn error(status: u16, kind: &str, message: &str) -> Reply {
 }
 
 pub fn scripted() -> (Client, ScriptedTransport) {
+    scripted_with(|b| b)
+}
+
+/// A client on a fresh scripted transport, with the builder settings `set` changes.
+pub fn scripted_with(set: impl FnOnce(ClientBuilder) -> ClientBuilder) -> (Client, ScriptedTransport) {
     let t = ScriptedTransport::new();
-    let c = Client::builder()
-        .api_key(KEY)
-        .transport(t.clone())
+    let c = set(Client::builder().api_key(KEY).transport(t.clone()))
         .build()
         .unwrap();
     (c, t)

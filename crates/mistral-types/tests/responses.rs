@@ -225,31 +225,15 @@ fn structured_output_failure_modes() {
             .unwrap()
     };
     assert!(choice(json!("{\"a\": 1}"), "stop").parse_json::<T>().is_ok());
-    assert_eq!(
-        choice(json!("{\"a\": "), "length")
-            .parse_json::<T>()
-            .unwrap_err()
-            .kind(),
-        ParseErrorKind::Truncated
-    );
-    assert_eq!(
-        choice(json!("{\"a\": "), "stop")
-            .parse_json::<T>()
-            .unwrap_err()
-            .kind(),
-        ParseErrorKind::InvalidJson
-    );
-    assert_eq!(
-        choice(json!("{\"b\": 1}"), "stop")
-            .parse_json::<T>()
-            .unwrap_err()
-            .kind(),
-        ParseErrorKind::WrongShape
-    );
-    assert_eq!(
-        choice(Value::Null, "stop").parse_json::<T>().unwrap_err().kind(),
-        ParseErrorKind::NoContent
-    );
+    for (content, finish, kind) in [
+        (json!("{\"a\": "), "length", ParseErrorKind::Truncated),
+        (json!("{\"a\": "), "stop", ParseErrorKind::InvalidJson),
+        (json!("{\"b\": 1}"), "stop", ParseErrorKind::WrongShape),
+        (Value::Null, "stop", ParseErrorKind::NoContent),
+    ] {
+        let e = choice(content.clone(), finish).parse_json::<T>().unwrap_err();
+        assert_eq!(e.kind(), kind, "{content} / {finish}");
+    }
 }
 
 #[test]
