@@ -106,8 +106,9 @@ impl Client {
     }
 }
 
-/// Chat completion calls (`POST /v1/chat/completions`), with per-call overrides.
-#[derive(Debug)]
+/// Chat completion calls (`POST /v1/chat/completions`), with per-call overrides. Clone it to
+/// make several calls with the same overrides.
+#[derive(Clone, Debug)]
 #[must_use]
 pub struct Chat<'a> {
     client: &'a Client,
@@ -125,18 +126,6 @@ enum Mode {
 }
 
 impl<'a> Chat<'a> {
-    /// The same per-call options, for one more call.
-    pub(crate) fn again(&self) -> Chat<'a> {
-        Chat {
-            client: self.client,
-            retry: self.retry.clone(),
-            request_timeout: self.request_timeout,
-            stream_idle_timeout: self.stream_idle_timeout,
-            headers: self.headers.clone(),
-            invalid_header: self.invalid_header.clone(),
-        }
-    }
-
     /// Retries for this call only (0 disables them).
     pub fn max_retries(mut self, n: u32) -> Self {
         let base = self

@@ -223,7 +223,7 @@ impl Chat<'_> {
         }
         req.tools = Some(defs);
         for step in 1..=tools.max_steps {
-            let response = self.again().complete(&req).await?;
+            let response = self.clone().complete(&req).await?;
             let message = response.message().cloned().unwrap_or_default();
             let calls = message.tool_calls().to_vec();
             req.messages.push(Message::from(message));

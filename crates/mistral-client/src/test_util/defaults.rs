@@ -21,17 +21,16 @@ use super::reply::Reply;
 /// Streamed (role chunk, content word by word or one chunk per tool call, then finish reason
 /// with usage, then `[DONE]`) or not, as the request's `stream` flag asks.
 pub fn default_reply(body: &[u8]) -> Reply {
-    let value: Value = match serde_json::from_slice(body) {
-        Ok(v) => v,
-        Err(e) => {
+    let request: ChatRequest = match serde_json::from_slice(body) {
+        Ok(r) => r,
+        // Not JSON at all, or cut short.
+        Err(e) if e.is_syntax() || e.is_eof() => {
             return Reply::json(
                 422,
                 &json!({"detail": [{"type": "json_invalid", "loc": ["body"], "msg": e.to_string()}]}),
             )
         }
-    };
-    let request: ChatRequest = match serde_json::from_value(value) {
-        Ok(r) => r,
+        // JSON, but not a request.
         Err(e) => {
             return Reply::json(
                 422,
@@ -290,6 +289,8 @@ fn sample(schema: &Value, root: &Value, hint: &str, depth: usize) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_util::reply::Outcome;
+    use http_body_util::BodyExt;
 
     #[test]
     fn samples_follow_the_schema() {
@@ -305,5 +306,33 @@ mod tests {
             json!({"name": "sample name", "n": 3, "tags": ["sample tags", "sample tags"], "kind": "a",
                              "opt": 1.5, "child": {"ok": true}})
         );
+    }
+
+    async fn status_and_body(body: &[u8]) -> (u16, Value) {
+        let Outcome::Respond(resp) = default_reply(body).play().await else {
+            panic!("the default reply always responds")
+        };
+        let status = resp.status().as_u16();
+        let bytes = resp.into_body().collect().await.unwrap().to_bytes();
+        (status, serde_json::from_slice(&bytes).unwrap())
+    }
+
+    /// Like Mistral: not JSON is `json_invalid`, JSON that is not a request is a 422 error
+    /// body, and a request that breaks a rule is a 400.
+    #[tokio::test]
+    async fn bad_bodies_get_mistral_like_errors() {
+        let (status, body) = status_and_body(b"{not json").await;
+        assert_eq!(
+            (status, body["detail"][0]["type"].as_str()),
+            (422, Some("json_invalid"))
+        );
+        let (status, body) = status_and_body(br#"{"model": "m", "messages": 3}"#).await;
+        assert_eq!(status, 422);
+        assert_eq!(body["message"]["detail"][0]["type"], "extra_forbidden");
+        let (status, body) = status_and_body(
+            br#"{"model": "m", "messages": [{"role": "user", "content": "x"}], "temperature": 9}"#,
+        )
+        .await;
+        assert_eq!((status, body["object"].as_str()), (400, Some("error")));
     }
 }
