@@ -4,8 +4,9 @@
 //! [`SseParser::next_event_ref`] lends each event's data straight out of the frame (no copy, no
 //! reference counting, no allocation), and [`SseParser::next_event`] hands out owned events
 //! whose data is a `Bytes` slice of the frame (no copy). Only an event that spans frames goes
-//! through the parser's reusable buffers, and nothing is ever re-scanned: the cost is linear
-//! in the input however it is split.
+//! through the parser's reusable buffers (a line already 4 KiB long copies each further frame
+//! whole, scans it there while it is in cache, and gives back what follows the line end), and
+//! nothing is ever re-scanned: the cost is linear in the input however it is split.
 //!
 //! Rules (WHATWG HTML §9.2.6): lines end with LF, CR or CRLF (also when the CR ends one frame
 //! and the LF starts the next); one leading BOM is stripped; lines starting with `:` are
