@@ -102,18 +102,12 @@ fn httpdate_fmt(t: std::time::SystemTime) -> String {
     format!("{weekday}, {d:02} {month} {y} {h:02}:{m:02}:{s:02} GMT")
 }
 
-/// A5: invalid `Retry-After` values fall back to the computed backoff, no panic.
+/// A5: invalid `Retry-After` values fall back to the computed backoff, no panic. (A huge but
+/// valid number such as `99999999999999999999999` is not invalid: it is above the cap, so the
+/// call fails at once with the value kept; see `tests/regression.rs`.)
 #[tokio::test(start_paused = true)]
 async fn a5_invalid_retry_after() {
-    for v in [
-        "0",
-        "-10",
-        "",
-        "inf",
-        "nan",
-        "99999999999999999999999",
-        "Zun, 29 Sep 2023 16:26:57 GMT",
-    ] {
+    for v in ["0", "-10", "", "inf", "nan", "Zun, 29 Sep 2023 16:26:57 GMT"] {
         let (c, t) = scripted();
         t.push(error(503, "server_error", "x").header("retry-after", v));
         t.push(ok("hi"));

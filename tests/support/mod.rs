@@ -1,6 +1,8 @@
 //! Shared helpers for the integration tests.
 #![allow(dead_code)]
 
+pub mod hostile;
+
 use mistral::test_util::{Reply, ScriptedTransport};
 use mistral::{ChatCompletionResponse, ChatRequest, Client, ClientBuilder, Message};
 use serde_json::{json, Value};

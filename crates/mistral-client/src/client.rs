@@ -11,8 +11,9 @@ use mistral_types::{ChatCompletionResponse, ChatRequest};
 use tokio::time::Instant;
 
 use crate::config::{ApiKey, Timeouts, DEFAULT_MAX_RESPONSE_BYTES};
-use crate::error::{Error, Kind, Result, StreamKind, TimeoutPhase};
+use crate::error::{Error, Kind, Result, StreamKind, TimeoutPhase, MAX_ERROR_BODY};
 use crate::meta::{ResponseMeta, WithMeta};
+use crate::redact::Secrets;
 use crate::retry::{parse_retry_after, RetryPolicy};
 use crate::sse::DEFAULT_MAX_EVENT_BYTES;
 use crate::stream::ChatStream;
@@ -52,6 +53,8 @@ struct Inner {
     retry: RetryPolicy,
     max_response_bytes: usize,
     max_event_bytes: usize,
+    /// The key and every credential header value, redacted from kept error bodies.
+    secrets: Secrets,
 }
 
 impl std::fmt::Debug for Client {
@@ -182,7 +185,7 @@ impl<'a> Chat<'a> {
         let work = async {
             let (meta, body, deadline) = self.send(body, Mode::Complete).await?;
             let bytes = read_body(body, inner.max_response_bytes, deadline).await?;
-            let parsed = decode_completion(&meta, &bytes)?;
+            let parsed = decode_completion(&meta, &bytes, &inner.secrets.with_headers(&self.headers))?;
             Ok(WithMeta::new(parsed, meta))
         };
         with_total(total_deadline, work).await
@@ -210,15 +213,16 @@ impl<'a> Chat<'a> {
                 .trim_start()
                 .get(..SSE.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(SSE));
+            let secrets = inner.secrets.with_headers(&self.headers);
             if !is_sse {
                 let ct = ct.to_owned();
-                let bytes = read_body(body, crate::error::MAX_KEPT_BODY, deadline)
-                    .await
-                    .unwrap_or_default();
+                let (bytes, cut) = read_error_body(body, deadline).await;
+                let bytes = secrets.redact(&bytes);
                 if let Some(e) = Error::from_error_body(&meta, &bytes) {
-                    return Err(e);
+                    return Err(e.with_body_cut(cut));
                 }
                 return Err(Error::new(Kind::Stream(StreamKind::ContentType(ct)))
+                    .with_body(&bytes, cut)
                     .with_meta(meta)
                     .after_response());
             }
@@ -228,6 +232,7 @@ impl<'a> Chat<'a> {
                 idle,
                 total_deadline,
                 inner.max_event_bytes,
+                secrets,
             ))
         };
         // The same deadline bounds the stream that follows.
@@ -334,12 +339,17 @@ impl<'a> Chat<'a> {
         let (parts, body) = response.into_parts();
         let meta = ResponseMeta::new(parts.status, parts.headers);
         if !meta.status().is_success() {
-            // The error body is small; read what there is (bounded), never hide the status.
-            let bytes = read_body(body, crate::error::MAX_KEPT_BODY, deadline)
-                .await
-                .unwrap_or_default();
+            // Read what there is (bounded); a body that fails or overflows never hides the status.
+            let (bytes, cut) = read_error_body(body, deadline).await;
+            let bytes = inner
+                .secrets
+                .with_headers(&self.headers)
+                .redact(&bytes)
+                .into_owned();
             let retry_after = parse_retry_after(meta.headers(), SystemTime::now());
-            return Err(Error::api(meta, &bytes).with_retry_after(retry_after));
+            return Err(Error::api(meta, &bytes)
+                .with_body_cut(cut)
+                .with_retry_after(retry_after));
         }
         if let Some(when) = meta.model_deprecation() {
             tracing::warn!(
@@ -366,38 +376,52 @@ async fn with_total<T>(
 
 /// Reads a whole body with a size cap and the attempt's deadline.
 async fn read_body(body: Body, max: usize, deadline: Option<Instant>) -> Result<Bytes> {
-    let collect = collect_capped(body, max);
-    match deadline {
-        None => collect.await,
-        Some(d) => match tokio::time::timeout_at(d, collect).await {
-            Ok(r) => r,
-            Err(_) => Err(Error::timeout(TimeoutPhase::Request).after_response()),
-        },
+    match collect(body, max, deadline).await {
+        (bytes, None) => Ok(bytes),
+        (_, Some(e)) => Err(e),
     }
 }
 
+/// Reads an error body up to [`MAX_ERROR_BODY`]. Never fails: returns what arrived, and
+/// whether that is only a prefix (the body was longer, or reading it failed or timed out).
+async fn read_error_body(body: Body, deadline: Option<Instant>) -> (Bytes, bool) {
+    let (bytes, err) = collect(body, MAX_ERROR_BODY, deadline).await;
+    (bytes, err.is_some())
+}
+
+/// Reads `body` until its end, `max` bytes, a failure or the deadline. Returns the bytes read
+/// (at most `max`) and the error that stopped it early, if any.
 // Written out rather than `http_body_util::Limited`: its generic error conversion makes the
 // client's futures fail rustc's higher-ranked `Send` check when spawned.
-async fn collect_capped(mut body: Body, max: usize) -> Result<Bytes> {
+async fn collect(mut body: Body, max: usize, deadline: Option<Instant>) -> (Bytes, Option<Error>) {
     let mut first: Option<Bytes> = None;
     let mut buf = bytes::BytesMut::new();
     let mut total = 0usize;
-    while let Some(frame) = body.frame().await {
+    let err = loop {
+        let frame = match deadline {
+            None => body.frame().await,
+            Some(d) => match tokio::time::timeout_at(d, body.frame()).await {
+                Ok(f) => f,
+                Err(_) => break Some(Error::timeout(TimeoutPhase::Request).after_response()),
+            },
+        };
         let frame = match frame {
-            Ok(f) => f,
-            Err(e) => {
-                return Err(
+            None => break None,
+            Some(Ok(f)) => f,
+            Some(Err(e)) => {
+                break Some(
                     Error::new(Kind::Body("the connection failed while reading the body".into()))
                         .with_boxed_source(e)
                         .after_response(),
                 )
             }
         };
-        let Ok(data) = frame.into_data() else { continue };
-        total += data.len();
-        if total > max {
-            return Err(Error::new(Kind::Body(format!("body larger than {max} bytes"))).after_response());
+        let Ok(mut data) = frame.into_data() else { continue };
+        let over = total + data.len() > max;
+        if over {
+            data.truncate(max - total);
         }
+        total += data.len();
         // The common single-frame body is returned without a copy.
         match first.take() {
             None if buf.is_empty() => first = Some(data),
@@ -408,21 +432,27 @@ async fn collect_capped(mut body: Body, max: usize) -> Result<Bytes> {
                 buf.extend_from_slice(&data);
             }
         }
-    }
-    Ok(first.unwrap_or_else(|| buf.freeze()))
+        if over {
+            break Some(Error::new(Kind::Body(format!("body larger than {max} bytes"))).after_response());
+        }
+    };
+    (first.unwrap_or_else(|| buf.freeze()), err)
 }
 
-fn decode_completion(meta: &ResponseMeta, bytes: &[u8]) -> Result<ChatCompletionResponse> {
-    match serde_json::from_slice::<ChatCompletionResponse>(bytes) {
-        Ok(r) if !r.choices.is_empty() => Ok(r),
-        Ok(_) => {
-            // A 200 carrying an error body, or something that is not a completion at all.
-            Err(Error::from_error_body(meta, bytes).unwrap_or_else(|| {
-                Error::decode("the response has no choices", bytes).with_meta(meta.clone())
-            }))
-        }
-        Err(e) => Err(Error::decode(&e, bytes).with_source(e).with_meta(meta.clone())),
-    }
+/// The completion in `bytes`; an error body sent with a success status is an API error. Any
+/// error keeps the body with credentials redacted.
+fn decode_completion(meta: &ResponseMeta, bytes: &[u8], secrets: &Secrets) -> Result<ChatCompletionResponse> {
+    let err = match crate::json::from_slice::<ChatCompletionResponse>(bytes) {
+        Ok(r) if !r.choices.is_empty() => return Ok(r),
+        Ok(_) => None,
+        Err(e) => Some(e),
+    };
+    let bytes = secrets.redact(bytes);
+    Err(match err {
+        None => Error::from_error_body(meta, &bytes)
+            .unwrap_or_else(|| Error::decode("the response has no choices", &bytes).with_meta(meta.clone())),
+        Some(e) => Error::decode(&e, &bytes).with_source(e).with_meta(meta.clone()),
+    })
 }
 
 /// Builds a [`Client`]. Every setter is infallible; the first invalid value is reported by
@@ -447,7 +477,7 @@ impl std::fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("api_key", &self.api_key)
-            .field("base_url", &self.base_url)
+            .field("base_url", &self.base_url.as_deref().map(hide_userinfo))
             .field("timeouts", &self.timeouts)
             .field("retry", &self.retry)
             .finish_non_exhaustive()
@@ -561,52 +591,11 @@ impl ClientBuilder {
         let key = self
             .api_key
             .ok_or_else(|| Error::builder("no API key: call api_key() or set MISTRAL_API_KEY"))?;
-        let key = key.0.trim();
-        let key = if key.len() > 7 && key[..7].eq_ignore_ascii_case("bearer ") {
-            key[7..].trim()
-        } else {
-            key
-        };
-        if key.is_empty() {
-            return Err(Error::builder("the API key is empty"));
-        }
-        let mut auth = HeaderValue::from_str(&format!("Bearer {key}"))
-            .map_err(|_| Error::builder("the API key contains characters not allowed in a header"))?;
-        auth.set_sensitive(true);
-
-        let base = self.base_url.unwrap_or_else(|| DEFAULT_BASE_URL.to_owned());
-        if base.bytes().any(|b| b.is_ascii_control() || b == b' ') {
-            return Err(Error::builder(
-                "the base URL contains control characters or spaces",
-            ));
-        }
-        let base_uri: Uri = base
-            .parse()
-            .map_err(|e| Error::builder(format!("invalid base URL {base:?}")).with_source(e))?;
-        let scheme = base_uri.scheme_str().unwrap_or("");
-        let host = base_uri.host().unwrap_or("");
-        match scheme {
-            "https" => {}
-            "http" if self.allow_http || is_loopback(host) => {}
-            "http" => {
-                return Err(Error::builder(format!(
-                    "plain http to {host} is refused: use https, or allow_http(true)"
-                )))
-            }
-            _ => {
-                return Err(Error::builder(format!(
-                    "the base URL {base:?} needs an http(s) scheme and a host"
-                )))
-            }
-        }
-        if host.is_empty() {
-            return Err(Error::builder(format!("the base URL {base:?} has no host")));
-        }
-        let trimmed = base.trim_end_matches('/');
-        let trimmed = trimmed.strip_suffix("/v1").unwrap_or(trimmed);
-        let chat_url: Uri = format!("{trimmed}/v1/chat/completions")
-            .parse()
-            .map_err(|e| Error::builder("invalid base URL").with_source(e))?;
+        let auth = auth_header(&key.0)?;
+        let (api_root, chat_url) = check_base_url(
+            self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL),
+            self.allow_http,
+        )?;
 
         let mut headers = HeaderMap::new();
         headers.insert(AUTHORIZATION, auth);
@@ -637,8 +626,9 @@ impl ClientBuilder {
             inner: Arc::new(Inner {
                 transport,
                 chat_url,
+                secrets: Secrets::default().with_headers(&headers),
                 headers,
-                base_url: trimmed.to_owned(),
+                base_url: api_root,
                 timeouts: self.timeouts,
                 retry: self.retry,
                 max_response_bytes: self.max_response_bytes.unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
@@ -648,11 +638,121 @@ impl ClientBuilder {
     }
 }
 
-/// A header from text; the error says which part is invalid.
+/// A header from text; the error says which part is invalid. Credential headers
+/// (`authorization`, `x-api-key`, names with `token`, `secret`, `key`...) are marked sensitive.
 fn parse_header(name: &str, value: &str) -> std::result::Result<(HeaderName, HeaderValue), String> {
     let n = HeaderName::from_bytes(name.as_bytes()).map_err(|_| format!("invalid header name {name:?}"))?;
+    // The value is never echoed: it may be a credential.
     let v = HeaderValue::from_str(value).map_err(|_| format!("invalid value for header {name:?}"))?;
+    let v = crate::redact::mark(&n, v);
     Ok((n, v))
+}
+
+/// `Authorization: Bearer <key>` from the configured key. Surrounding whitespace and one
+/// leading `Bearer ` (any case) are removed; an empty key, or one with anything but printable
+/// ASCII, is refused. No message echoes the key.
+fn auth_header(raw: &str) -> Result<HeaderValue> {
+    let mut key = raw.trim();
+    let b = key.as_bytes();
+    if b.len() >= 6 && b[..6].eq_ignore_ascii_case(b"bearer") && b.get(6).is_none_or(u8::is_ascii_whitespace)
+    {
+        key = key[6..].trim();
+        if key.is_empty() {
+            return Err(Error::builder(
+                "the API key is empty: it was only a `Bearer` prefix (pass the key alone)",
+            ));
+        }
+    }
+    if key.is_empty() {
+        return Err(Error::builder("the API key is empty"));
+    }
+    if !key.bytes().all(|c| c.is_ascii_graphic()) {
+        return Err(Error::builder(
+            "the API key contains whitespace, control or non-ASCII characters (the key is not shown)",
+        ));
+    }
+    let mut auth = HeaderValue::from_str(&format!("Bearer {key}"))
+        .map_err(|_| Error::builder("the API key contains characters not allowed in a header"))?;
+    auth.set_sensitive(true);
+    Ok(auth)
+}
+
+/// Checks the base URL and returns the API root (scheme, host, port and any path prefix,
+/// without trailing slashes or a final `/v1`) and the chat URL under it. A query, a fragment
+/// or credentials (`user:pass@`) are refused: the first two would corrupt every request path,
+/// and credentials there would be sent nowhere yet shown in `Debug`. Messages never echo
+/// the credentials.
+fn check_base_url(base: &str, allow_http: bool) -> Result<(String, Uri)> {
+    if base.bytes().any(|b| b.is_ascii_control() || b == b' ') {
+        return Err(Error::builder(
+            "the base URL contains control characters or spaces",
+        ));
+    }
+    let Some((scheme, rest)) = base.split_once("://") else {
+        return Err(Error::builder(
+            "the base URL needs an http(s) scheme and a host, like https://api.mistral.ai",
+        ));
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    if rest[..authority_end].contains('@') {
+        return Err(Error::builder(
+            "the base URL contains credentials (user:password@); they would never be sent: \
+             remove them and pass the key with api_key()",
+        ));
+    }
+    if rest.contains('?') {
+        return Err(Error::builder(
+            "the base URL has a query string ('?...'): remove it (it would corrupt every request path)",
+        ));
+    }
+    if rest.contains('#') {
+        return Err(Error::builder(
+            "the base URL has a fragment ('#...'): remove it (it would corrupt every request path)",
+        ));
+    }
+    let base_uri: Uri = base
+        .parse()
+        .map_err(|e| Error::builder(format!("invalid base URL {base:?}")).with_source(e))?;
+    let host = base_uri.host().unwrap_or("");
+    match scheme.to_ascii_lowercase().as_str() {
+        "https" => {}
+        "http" if allow_http || is_loopback(host) => {}
+        "http" => {
+            return Err(Error::builder(format!(
+                "plain http to {host} is refused: use https, or allow_http(true)"
+            )))
+        }
+        _ => {
+            return Err(Error::builder(format!(
+                "the base URL {base:?} needs an http(s) scheme and a host"
+            )))
+        }
+    }
+    if host.is_empty() {
+        return Err(Error::builder(format!("the base URL {base:?} has no host")));
+    }
+    // A gateway prefix (`https://gw.example/mistral/`) is kept; the API path goes under it once.
+    let trimmed = base.trim_end_matches('/');
+    let trimmed = trimmed
+        .strip_suffix("/v1")
+        .unwrap_or(trimmed)
+        .trim_end_matches('/');
+    let chat_url: Uri = format!("{trimmed}/v1/chat/completions")
+        .parse()
+        .map_err(|e| Error::builder(format!("invalid base URL {base:?}")).with_source(e))?;
+    Ok((trimmed.to_owned(), chat_url))
+}
+
+/// `url` with any `user:password@` replaced by `****@`, for `Debug`.
+fn hide_userinfo(url: &str) -> String {
+    let start = url.find("://").map_or(0, |i| i + 3);
+    let end = url[start..]
+        .find(['/', '?', '#'])
+        .map_or(url.len(), |i| start + i);
+    match url[start..end].rfind('@') {
+        Some(at) => format!("{}****{}", &url[..start], &url[start + at..]),
+        None => url.to_owned(),
+    }
 }
 
 fn is_loopback(host: &str) -> bool {

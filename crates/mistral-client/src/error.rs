@@ -14,7 +14,10 @@ pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 /// `Result<T, Error>`.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// Raw error bodies are kept up to this many bytes.
+/// Error bodies are read up to this many bytes, so that a large error (a 422 echoing a long
+/// input) still parses into its message, type, code and detail.
+pub(crate) const MAX_ERROR_BODY: usize = 1024 * 1024;
+/// Raw error bodies are kept up to this many bytes (marked as cut when longer).
 pub(crate) const MAX_KEPT_BODY: usize = 64 * 1024;
 /// `Display` shows at most this many bytes of an unparsed body.
 const MAX_DISPLAY_BODY: usize = 1024;
@@ -58,6 +61,8 @@ struct Inner {
     source: Option<BoxError>,
     api: Option<ApiErrorBody>,
     body: Option<String>,
+    /// The kept body is not the whole body (over 64 KiB, or not read to its end).
+    body_truncated: bool,
     meta: Option<ResponseMeta>,
     retry_after: Option<Duration>,
     attempts: u32,
@@ -80,6 +85,8 @@ pub(crate) enum Kind {
     Transport {
         retryable: bool,
     },
+    /// The server answered with something that is not valid HTTP (the reason is kept).
+    Protocol(String),
     /// Reading the body failed, or it exceeded the size cap.
     Body(String),
     Decode(String),
@@ -107,6 +114,7 @@ impl Error {
             source: None,
             api: None,
             body: None,
+            body_truncated: false,
             meta: None,
             retry_after: None,
             attempts: 1,
@@ -157,12 +165,32 @@ impl Error {
     }
 
     fn api_with(meta: ResponseMeta, body: &[u8], api: Option<ApiErrorBody>) -> Self {
-        let kept = &body[..body.len().min(MAX_KEPT_BODY)];
-        let mut e = Error::new(Kind::Api);
+        let mut e = Error::new(Kind::Api).with_body(body, false);
         e.0.api = api;
-        e.0.body = Some(String::from_utf8_lossy(kept).into_owned());
         e.0.meta = Some(meta);
         e
+    }
+
+    /// Keeps the start of `body` (64 KiB, cut on a character boundary); `cut` says the body
+    /// was already only a prefix.
+    pub(crate) fn with_body(mut self, body: &[u8], cut: bool) -> Self {
+        let mut end = body.len().min(MAX_KEPT_BODY);
+        if end < body.len() {
+            // Step back over UTF-8 continuation bytes.
+            while end > MAX_KEPT_BODY - 4 && body[end] & 0xC0 == 0x80 {
+                end -= 1;
+            }
+        }
+        self.0.body_truncated = cut || end < body.len();
+        self.0.body = Some(String::from_utf8_lossy(&body[..end]).into_owned());
+        self
+    }
+
+    /// Marks the kept body as a prefix: the body was longer than could be read, or reading it
+    /// failed part way.
+    pub(crate) fn with_body_cut(mut self, cut: bool) -> Self {
+        self.0.body_truncated |= cut;
+        self
     }
 
     pub(crate) fn with_meta(mut self, meta: ResponseMeta) -> Self {
@@ -200,9 +228,16 @@ impl Error {
         self.0.api.as_ref()
     }
 
-    /// The raw error body (up to 64 KiB), when there was one.
+    /// The raw error body (up to 64 KiB, credentials redacted), when there was one. See
+    /// [`body_truncated`](Self::body_truncated) for whether it is the whole body.
     pub fn body(&self) -> Option<&str> {
         self.0.body.as_deref()
+    }
+
+    /// Whether [`body`](Self::body) is only the start of the body: it was over 64 KiB, over the
+    /// 1 MiB read bound, or reading it failed part way.
+    pub fn body_truncated(&self) -> bool {
+        self.0.body_truncated
     }
 
     /// The delay the server asked for (`retry-after-ms` / `Retry-After`), when present and valid.
@@ -319,6 +354,13 @@ impl Error {
         matches!(self.0.kind, Kind::Transport { .. })
     }
 
+    /// The server answered with something that is not valid HTTP (a garbage status line, too
+    /// many or too large headers, ...). Never retried: the request may have been processed.
+    /// The parser's reason is in the message and the source chain.
+    pub fn is_protocol(&self) -> bool {
+        matches!(self.0.kind, Kind::Protocol(_))
+    }
+
     /// Whether sending the same request again may succeed: connection failures before a
     /// response, timeouts before headers, and the statuses 408, 429, 500, 502, 503, 504.
     pub fn is_retryable(&self) -> bool {
@@ -363,6 +405,7 @@ impl fmt::Display for Error {
             Kind::Connect { retryable: true } => f.write_str("connection failed"),
             Kind::Connect { retryable: false } => f.write_str("connection failed (TLS handshake)"),
             Kind::Transport { .. } => f.write_str("connection failed before a response arrived"),
+            Kind::Protocol(reason) => write!(f, "the server's response is not valid HTTP: {reason}"),
             Kind::Body(m) => write!(f, "error reading the response body: {m}"),
             Kind::Decode(m) => write!(f, "could not decode the response: {m}"),
             Kind::Stream(StreamKind::Truncated) => {
@@ -397,6 +440,9 @@ impl fmt::Debug for Error {
         }
         if let Some(a) = &self.0.api {
             d.field("api", a);
+        }
+        if self.0.body_truncated {
+            d.field("body_truncated", &true);
         }
         if let Some(r) = &self.0.retry_after {
             d.field("retry_after", r);

@@ -44,7 +44,9 @@
 mod client;
 mod config;
 mod error;
+mod json;
 mod meta;
+mod redact;
 mod retry;
 pub mod sse;
 mod stream;

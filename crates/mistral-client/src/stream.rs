@@ -12,19 +12,28 @@ use tokio::time::{Instant, Sleep};
 
 use crate::error::{Error, Kind, Result, StreamKind, TimeoutPhase};
 use crate::meta::ResponseMeta;
+use crate::redact::Secrets;
 use crate::sse::{SseEventRef, SseParser};
 use crate::transport::Body;
 
 /// After `[DONE]`, at most this much trailing body is read to return the connection to the pool.
 const MAX_DRAIN_BYTES: usize = 64 * 1024;
+/// After `[DONE]`, a body that has not ended yet is drained off the caller's path for at most
+/// this long, then dropped (closing the connection).
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(1);
 
 /// A streamed chat completion: a [`Stream`] of [`CompletionChunk`]s.
 ///
 /// Reads the body only as it is polled (no task or unbounded buffer of its own; hyper's
-/// connection reads ahead only its bounded buffer), so a slow consumer holds memory flat. Ends after `data: [DONE]`. A body that ends before `[DONE]` and
-/// before any `finish_reason` yields a truncation error ([`Error::is_truncated`]); an error event
-/// yields an API error; malformed JSON yields a decode error with the data and the event index.
-/// After an error item the stream ends. Dropping it closes the connection.
+/// connection reads ahead only its bounded buffer), so a slow consumer holds memory flat.
+///
+/// Ends at `data: [DONE]` at once, whatever follows or however long the server holds the body
+/// open: when the end of the body is already buffered the connection goes back to the pool;
+/// otherwise the rest is drained off the caller's path (a background task, at most 64 KiB and
+/// 1 s) and then dropped. A body that ends before `[DONE]` and before any `finish_reason`
+/// yields a truncation error ([`Error::is_truncated`]); an error event yields an API error;
+/// malformed JSON yields a decode error with the data and the event index. After an error
+/// item the stream ends. Dropping it closes the connection.
 pub struct ChatStream {
     meta: ResponseMeta,
     body: Body,
@@ -39,16 +48,26 @@ pub struct ChatStream {
     state: State,
     events: u64,
     saw_finish: bool,
-    drained: usize,
+    /// Credentials to redact from the bodies kept by errors.
+    secrets: Secrets,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum State {
     Streaming,
-    /// `[DONE]` seen: reading the end of the body so the connection can be reused.
-    Draining,
+    /// `[DONE]` read: the end of the body is looked for during a few scheduler turns (never a
+    /// timed wait), so that the connection can go back to the pool.
+    Releasing {
+        turns: u8,
+        drained: usize,
+    },
     Done,
 }
+
+/// Scheduler turns given to the connection to deliver the end of the body after `[DONE]`:
+/// enough for hyper's connection task to read the final chunk on the same runtime, not enough
+/// to be a wait anyone notices.
+const RELEASE_TURNS: u8 = 4;
 
 impl std::fmt::Debug for ChatStream {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -67,6 +86,7 @@ impl ChatStream {
         idle: Option<Duration>,
         total_deadline: Option<Instant>,
         max_event_bytes: usize,
+        secrets: Secrets,
     ) -> Self {
         ChatStream {
             meta,
@@ -80,7 +100,7 @@ impl ChatStream {
             state: State::Streaming,
             events: 0,
             saw_finish: false,
-            drained: 0,
+            secrets,
         }
     }
 
@@ -152,7 +172,7 @@ enum Handled {
     Err(Error),
 }
 
-fn handle_event(ev: SseEventRef<'_>, index: u64, meta: &ResponseMeta) -> Handled {
+fn handle_event(ev: SseEventRef<'_>, index: u64, meta: &ResponseMeta, secrets: &Secrets) -> Handled {
     // The parser validated the UTF-8: parse from `str`, without a second validation pass.
     let data = ev.data_str().trim_ascii();
     if data == "[DONE]" {
@@ -162,26 +182,79 @@ fn handle_event(ev: SseEventRef<'_>, index: u64, meta: &ResponseMeta) -> Handled
     let parse_error = if error_event {
         None
     } else {
-        match serde_json::from_str::<CompletionChunk>(data) {
+        match crate::json::from_str::<CompletionChunk>(data) {
             Ok(chunk) if !(chunk.choices.is_empty() && chunk.id.is_empty()) => return Handled::Chunk(chunk),
             // Empty id and no choices: an error payload, or not a chunk at all.
             Ok(_) => None,
             Err(e) => Some(e),
         }
     };
+    let data = secrets.redact(data.as_bytes());
     if error_event {
-        return Handled::Err(Error::api(meta.clone(), data.as_bytes()));
+        return Handled::Err(Error::api(meta.clone(), &data));
     }
-    if let Some(e) = Error::from_error_body(meta, data.as_bytes()) {
+    if let Some(e) = Error::from_error_body(meta, &data) {
         return Handled::Err(e);
     }
     Handled::Err(match parse_error {
-        Some(e) => Error::decode(format_args!("event #{index}: {e}"), data.as_bytes()).with_source(e),
+        Some(e) => Error::decode(format_args!("event #{index}: {e}"), &data).with_source(e),
         None => Error::decode(
             format_args!("event #{index}: the event is not a completion chunk"),
-            data.as_bytes(),
+            &data,
         ),
     })
+}
+
+impl ChatStream {
+    /// After `[DONE]`: reads the end of the body while it is there, yields a few scheduler
+    /// turns for it to arrive, and otherwise hands the body to a background task (bounded in
+    /// time and bytes) so the caller never waits for a server that holds the body open.
+    fn poll_release(&mut self, cx: &mut Context<'_>, mut turns: u8, mut drained: usize) -> Poll<()> {
+        loop {
+            match Pin::new(&mut self.body).poll_frame(cx) {
+                // Ended: hyper returns the connection to the pool.
+                Poll::Ready(None) | Poll::Ready(Some(Err(_))) => break,
+                Poll::Ready(Some(Ok(frame))) => {
+                    drained += frame.data_ref().map_or(0, |d| d.len());
+                    if drained > MAX_DRAIN_BYTES {
+                        break; // not worth reading on: dropping the body closes the connection
+                    }
+                }
+                Poll::Pending if turns < RELEASE_TURNS => {
+                    turns += 1;
+                    self.state = State::Releasing { turns, drained };
+                    cx.waker().wake_by_ref();
+                    return Poll::Pending;
+                }
+                Poll::Pending => {
+                    let body = std::mem::replace(&mut self.body, crate::transport::empty_body());
+                    if let Ok(rt) = tokio::runtime::Handle::try_current() {
+                        rt.spawn(drain(body, MAX_DRAIN_BYTES - drained));
+                    }
+                    break;
+                }
+            }
+        }
+        self.state = State::Done;
+        Poll::Ready(())
+    }
+}
+
+/// Reads the end of a body so its connection can be reused; gives up (closing it) after
+/// [`DRAIN_TIMEOUT`] or `budget` bytes.
+async fn drain(mut body: Body, budget: usize) {
+    use http_body_util::BodyExt;
+    let read = async {
+        let mut left = budget;
+        while let Some(Ok(frame)) = body.frame().await {
+            let n = frame.data_ref().map_or(0, |d| d.len());
+            if n > left {
+                return;
+            }
+            left -= n;
+        }
+    };
+    let _ = tokio::time::timeout(DRAIN_TIMEOUT, read).await;
 }
 
 impl Stream for ChatStream {
@@ -191,67 +264,54 @@ impl Stream for ChatStream {
         let this = &mut *self;
         loop {
             match this.state {
-                State::Done => return Poll::Ready(None),
-                State::Streaming => {
-                    if let Some(ev) = this.parser.next_event_ref() {
-                        let ev = match ev {
-                            Ok(ev) => ev,
-                            Err(e) => {
-                                return this.finish_with(
-                                    Error::new(Kind::Stream(StreamKind::Framing(e.to_string())))
-                                        .with_source(e),
-                                )
-                            }
-                        };
-                        let index = this.events;
-                        this.events += 1;
-                        match handle_event(ev, index, &this.meta) {
-                            Handled::Chunk(chunk) => {
-                                if chunk.choices.iter().any(|c| c.finish_reason.is_some()) {
-                                    this.saw_finish = true;
-                                }
-                                return Poll::Ready(Some(Ok(chunk)));
-                            }
-                            Handled::Done => {
-                                this.state = State::Draining;
-                                continue;
-                            }
-                            Handled::Err(e) => return this.finish_with(e),
-                        }
-                    }
+                State::Streaming => {}
+                State::Releasing { turns, drained } => {
+                    ready!(this.poll_release(cx, turns, drained));
+                    return Poll::Ready(None);
                 }
-                State::Draining => {}
+                State::Done => return Poll::Ready(None),
+            }
+            if let Some(ev) = this.parser.next_event_ref() {
+                let ev = match ev {
+                    Ok(ev) => ev,
+                    Err(e) => {
+                        return this.finish_with(
+                            Error::new(Kind::Stream(StreamKind::Framing(e.to_string()))).with_source(e),
+                        )
+                    }
+                };
+                let index = this.events;
+                this.events += 1;
+                match handle_event(ev, index, &this.meta, &this.secrets) {
+                    Handled::Chunk(chunk) => {
+                        if chunk.choices.iter().any(|c| c.finish_reason.is_some()) {
+                            this.saw_finish = true;
+                        }
+                        return Poll::Ready(Some(Ok(chunk)));
+                    }
+                    Handled::Done => {
+                        this.state = State::Releasing { turns: 0, drained: 0 };
+                        continue;
+                    }
+                    Handled::Err(e) => return this.finish_with(e),
+                }
             }
             // Need more bytes.
             match Pin::new(&mut this.body).poll_frame(cx) {
                 Poll::Ready(Some(Ok(frame))) => {
                     this.active = true;
                     if let Ok(data) = frame.into_data() {
-                        if this.state == State::Draining {
-                            this.drained += data.len();
-                            if this.drained > MAX_DRAIN_BYTES {
-                                // Not worth reading on: drop the connection instead.
-                                this.state = State::Done;
-                            }
-                        } else {
-                            this.parser.push(data);
-                        }
+                        this.parser.push(data);
                     }
                 }
                 Poll::Ready(Some(Err(e))) => {
-                    if this.state == State::Draining {
-                        this.state = State::Done;
-                        continue;
-                    }
                     let err = Error::new(Kind::Body("the connection failed mid-stream".into()))
                         .with_boxed_source(e);
                     return this.finish_with(err);
                 }
                 Poll::Ready(None) => {
-                    if this.state == State::Draining || this.saw_finish {
-                        if this.state == State::Streaming {
-                            tracing::trace!("stream ended after finish_reason without [DONE]");
-                        }
+                    if this.saw_finish {
+                        tracing::trace!("stream ended after finish_reason without [DONE]");
                         this.state = State::Done;
                         return Poll::Ready(None);
                     }
@@ -262,12 +322,7 @@ impl Stream for ChatStream {
                         // The last frame was just handled: the idle wait starts now.
                         this.last_activity = Instant::now();
                     }
-                    // While draining after [DONE], the idle timer still bounds the wait.
                     let e = ready!(this.poll_timers(cx));
-                    if this.state == State::Draining {
-                        this.state = State::Done;
-                        return Poll::Ready(None);
-                    }
                     return this.finish_with(e);
                 }
             }

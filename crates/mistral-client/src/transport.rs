@@ -14,6 +14,11 @@ use crate::error::{BoxError, Error, Kind, TimeoutPhase};
 /// A response body: a stream of `Bytes` frames (an [`http_body::Body`]).
 pub type Body = BoxBody<Bytes, BoxError>;
 
+/// A body with no bytes (what a consumed body is replaced with).
+pub(crate) fn empty_body() -> Body {
+    http_body_util::Empty::new().map_err(|e| match e {}).boxed()
+}
+
 /// The future a [`Transport`] returns.
 pub type TransportFuture = Pin<Box<dyn Future<Output = Result<http::Response<Body>, TransportError>> + Send>>;
 
@@ -72,6 +77,9 @@ pub enum TransportErrorKind {
     Tls,
     /// The connection closed or reset before response headers (retried: nothing was answered).
     Closed,
+    /// The server answered with something that is not valid HTTP: a garbage status line, too
+    /// many or too large headers (not retried: the request may have been processed).
+    Protocol,
     /// Anything else (not retried).
     Other,
 }
@@ -113,6 +121,7 @@ impl std::fmt::Display for TransportError {
             TransportErrorKind::ConnectTimeout => f.write_str("connect timeout"),
             TransportErrorKind::Tls => f.write_str("TLS handshake failed"),
             TransportErrorKind::Closed => f.write_str("connection closed before response"),
+            TransportErrorKind::Protocol => f.write_str("invalid HTTP response"),
             TransportErrorKind::Other => f.write_str("transport error"),
         }
     }
@@ -132,6 +141,7 @@ impl From<TransportError> for Error {
             TransportErrorKind::ConnectTimeout => Kind::Timeout(TimeoutPhase::Connect),
             TransportErrorKind::Closed => Kind::Transport { retryable: true },
             TransportErrorKind::Other => Kind::Transport { retryable: false },
+            TransportErrorKind::Protocol => Kind::Protocol(innermost_reason(e.source.as_deref())),
         };
         let err = Error::new(kind);
         match e.source {
@@ -139,6 +149,19 @@ impl From<TransportError> for Error {
             None => err,
         }
     }
+}
+
+/// The message of the deepest error in a chain: for hyper's errors, the parser's own reason
+/// (e.g. "invalid HTTP status-code parsed") under the client's "client error (SendRequest)".
+fn innermost_reason(e: Option<&(dyn std::error::Error + Send + Sync + 'static)>) -> String {
+    let Some(e) = e else {
+        return "no reason given".into();
+    };
+    let mut cur: &(dyn std::error::Error + 'static) = e;
+    while let Some(next) = cur.source() {
+        cur = next;
+    }
+    cur.to_string()
 }
 
 /// The default transport, for wrapping in your own [`Transport`] (logging, metrics, routing):
@@ -305,8 +328,12 @@ fn classify(e: hyper_util::client::legacy::Error) -> TransportError {
     let mut src = e.source();
     while let Some(s) = src {
         if let Some(h) = s.downcast_ref::<hyper::Error>() {
-            // A malformed response or a misuse is not fixed by sending again.
-            if h.is_parse() || h.is_user() {
+            // A malformed response is not a lost request: the server may have processed it.
+            if h.is_parse() {
+                return TransportError::new(TransportErrorKind::Protocol, e);
+            }
+            // A misuse is not fixed by sending again.
+            if h.is_user() {
                 return TransportError::other(e);
             }
             return TransportError::closed(e);
