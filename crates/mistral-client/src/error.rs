@@ -70,6 +70,8 @@ struct Inner {
     after_response: bool,
     /// The failure happened while reading a stream.
     in_stream: bool,
+    /// For a batched call: the batch that failed and its input range.
+    batch: Option<(usize, std::ops::Range<usize>)>,
 }
 
 #[derive(Debug)]
@@ -120,6 +122,7 @@ impl Error {
             attempts: 1,
             after_response: false,
             in_stream: false,
+            batch: None,
         }))
     }
 
@@ -142,6 +145,11 @@ impl Error {
             mistral_types::snippet(&text, 200)
         )))
         .after_response()
+    }
+
+    /// A decode failure with no raw data to quote (the data was already decoded once).
+    pub(crate) fn decode_plain(what: impl std::fmt::Display) -> Self {
+        Error::new(Kind::Decode(what.to_string())).after_response()
     }
 
     pub(crate) fn builder(msg: impl Into<String>) -> Self {
@@ -214,6 +222,12 @@ impl Error {
         self
     }
 
+    /// Names the batch of a batched call that failed.
+    pub(crate) fn in_batch(mut self, index: usize, inputs: std::ops::Range<usize>) -> Self {
+        self.0.batch = Some((index, inputs));
+        self
+    }
+
     pub(crate) fn set_attempts(&mut self, n: u32) {
         self.0.attempts = n;
     }
@@ -258,6 +272,12 @@ impl Error {
     /// Response metadata (status, headers), when there was a response.
     pub fn response_meta(&self) -> Option<&ResponseMeta> {
         self.0.meta.as_ref()
+    }
+
+    /// For a batched call (e.g. [`create_batched`](crate::Embeddings::create_batched)): the
+    /// index of the batch that failed (from 0) and the positions of its inputs.
+    pub fn batch(&self) -> Option<(usize, std::ops::Range<usize>)> {
+        self.0.batch.clone()
     }
 
     /// How many attempts ran (1 when nothing was retried).
@@ -378,6 +398,9 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some((i, r)) = &self.0.batch {
+            write!(f, "batch {i} (inputs {}..{}): ", r.start, r.end)?;
+        }
         match &self.0.kind {
             Kind::Builder(m) => write!(f, "invalid client configuration: {m}"),
             Kind::InvalidRequest(v) => write!(f, "{v}"),
@@ -451,6 +474,9 @@ impl fmt::Debug for Error {
             d.field("request_id", &id);
         }
         d.field("attempts", &self.0.attempts);
+        if let Some(b) = &self.0.batch {
+            d.field("batch", b);
+        }
         if let Some(s) = &self.0.source {
             d.field("source", s);
         }

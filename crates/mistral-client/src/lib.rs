@@ -1,4 +1,5 @@
-//! The HTTP client for the [Mistral AI](https://docs.mistral.ai) Chat Completions API.
+//! The HTTP client for the [Mistral AI](https://docs.mistral.ai) API: chat, FIM and agents
+//! completions, embeddings and models, each a handle ([`api`]) over one request pipeline.
 //!
 //! - [`Client`]: `Clone + Send + Sync`, one connection pool, built with [`Client::builder`]
 //!   or [`Client::from_env`].
@@ -41,11 +42,14 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod api;
+mod builder;
 mod client;
 mod config;
 mod error;
 mod json;
 mod meta;
+mod pipeline;
 mod redact;
 mod retry;
 pub mod sse;
@@ -57,12 +61,15 @@ mod transport;
 #[cfg(feature = "test-util")]
 pub mod test_util;
 
-pub use client::{Chat, Client, ClientBuilder, DEFAULT_BASE_URL};
+pub use api::{Agents, Chat, CompletionsApi, Embeddings, Fim, Models};
+pub use builder::ClientBuilder;
+pub use client::{Client, DEFAULT_BASE_URL};
 pub use config::{Timeouts, DEFAULT_MAX_RESPONSE_BYTES};
 pub use error::{BoxError, Error, Result, TimeoutPhase};
 pub use meta::{RateLimits, ResponseMeta, WithMeta};
+pub use pipeline::{CallOptions, Handle, StreamChunk};
 pub use retry::RetryPolicy;
-pub use stream::{ChatStream, TextStream};
+pub use stream::{ChatStream, EventStream, TextStream};
 pub use structured::{Parsed, StructuredEvent, StructuredStream};
 pub use tools::{ToolOutput, ToolRun, Tools};
 pub use transport::{Body, DefaultTransport, Transport, TransportError, TransportErrorKind, TransportFuture};

@@ -1,4 +1,5 @@
-//! `ChatStream`: the events of a streamed completion as typed chunks.
+//! `EventStream`: the events of a streamed response as typed chunks (`ChatStream` for the
+//! chat-format chunks of chat, FIM and agents completions).
 
 use std::future::Future;
 use std::pin::Pin;
@@ -12,6 +13,7 @@ use tokio::time::{Instant, Sleep};
 
 use crate::error::{Error, Kind, Result, StreamKind, TimeoutPhase};
 use crate::meta::ResponseMeta;
+use crate::pipeline::StreamChunk;
 use crate::redact::Secrets;
 use crate::sse::{SseEventRef, SseParser};
 use crate::transport::Body;
@@ -22,7 +24,10 @@ const MAX_DRAIN_BYTES: usize = 64 * 1024;
 /// this long, then dropped (closing the connection).
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(1);
 
-/// A streamed chat completion: a [`Stream`] of [`CompletionChunk`]s.
+/// A streamed chat, FIM or agents completion: a [`Stream`] of [`CompletionChunk`]s.
+pub type ChatStream = EventStream<CompletionChunk>;
+
+/// A stream of server-sent events decoded as `C` (see [`ChatStream`]).
 ///
 /// Reads the body only as it is polled (no task or unbounded buffer of its own; hyper's
 /// connection reads ahead only its bounded buffer), so a slow consumer holds memory flat.
@@ -34,7 +39,7 @@ const DRAIN_TIMEOUT: Duration = Duration::from_secs(1);
 /// yields a truncation error ([`Error::is_truncated`]); an error event yields an API error;
 /// malformed JSON yields a decode error with the data and the event index. After an error
 /// item the stream ends. Dropping it closes the connection.
-pub struct ChatStream {
+pub struct EventStream<C> {
     meta: ResponseMeta,
     body: Body,
     parser: SseParser,
@@ -50,6 +55,7 @@ pub struct ChatStream {
     saw_finish: bool,
     /// Credentials to redact from the bodies kept by errors.
     secrets: Secrets,
+    _chunk: std::marker::PhantomData<fn() -> C>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -69,9 +75,9 @@ enum State {
 /// to be a wait anyone notices.
 const RELEASE_TURNS: u8 = 4;
 
-impl std::fmt::Debug for ChatStream {
+impl<C> std::fmt::Debug for EventStream<C> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ChatStream")
+        f.debug_struct("EventStream")
             .field("status", &self.meta.status())
             .field("events", &self.events)
             .field("state", &self.state)
@@ -79,7 +85,7 @@ impl std::fmt::Debug for ChatStream {
     }
 }
 
-impl ChatStream {
+impl<C: StreamChunk> EventStream<C> {
     pub(crate) fn new(
         meta: ResponseMeta,
         body: Body,
@@ -88,7 +94,7 @@ impl ChatStream {
         max_event_bytes: usize,
         secrets: Secrets,
     ) -> Self {
-        ChatStream {
+        EventStream {
             meta,
             body,
             parser: SseParser::new(max_event_bytes),
@@ -101,6 +107,7 @@ impl ChatStream {
             events: 0,
             saw_finish: false,
             secrets,
+            _chunk: std::marker::PhantomData,
         }
     }
 
@@ -110,29 +117,11 @@ impl ChatStream {
     }
 
     /// The next chunk, or `None` at the end.
-    pub async fn next(&mut self) -> Option<Result<CompletionChunk>> {
+    pub async fn next(&mut self) -> Option<Result<C>> {
         std::future::poll_fn(|cx| Pin::new(&mut *self).poll_next(cx)).await
     }
 
-    /// Only the content text of each chunk (first choice), skipping empty deltas.
-    pub fn text(self) -> TextStream {
-        TextStream { inner: self }
-    }
-
-    /// Reads the whole stream and folds it into the response a non-streaming call would have
-    /// returned (see [`StreamAccumulator`]).
-    ///
-    /// # Errors
-    /// The first error item of the stream.
-    pub async fn collect_response(mut self) -> Result<ChatCompletionResponse> {
-        let mut acc = StreamAccumulator::new();
-        while let Some(chunk) = self.next().await {
-            acc.push(&chunk?);
-        }
-        Ok(acc.finish())
-    }
-
-    fn finish_with(&mut self, e: Error) -> Poll<Option<Result<CompletionChunk>>> {
+    fn finish_with(&mut self, e: Error) -> Poll<Option<Result<C>>> {
         self.state = State::Done;
         Poll::Ready(Some(Err(e.with_meta(self.meta.clone()).in_stream())))
     }
@@ -163,16 +152,41 @@ impl ChatStream {
     }
 }
 
+impl ChatStream {
+    /// Only the content text of each chunk (first choice), skipping empty deltas.
+    pub fn text(self) -> TextStream {
+        TextStream { inner: self }
+    }
+
+    /// Reads the whole stream and folds it into the response a non-streaming call would have
+    /// returned (see [`StreamAccumulator`]).
+    ///
+    /// # Errors
+    /// The first error item of the stream.
+    pub async fn collect_response(mut self) -> Result<ChatCompletionResponse> {
+        let mut acc = StreamAccumulator::new();
+        while let Some(chunk) = self.next().await {
+            acc.push(&chunk?);
+        }
+        Ok(acc.finish())
+    }
+}
+
 /// What one event means for the stream.
 // Built and matched at once, never stored: boxing the chunk would only add an allocation.
 #[allow(clippy::large_enum_variant)]
-enum Handled {
-    Chunk(CompletionChunk),
+enum Handled<C> {
+    Chunk(C),
     Done,
     Err(Error),
 }
 
-fn handle_event(ev: SseEventRef<'_>, index: u64, meta: &ResponseMeta, secrets: &Secrets) -> Handled {
+fn handle_event<C: StreamChunk>(
+    ev: SseEventRef<'_>,
+    index: u64,
+    meta: &ResponseMeta,
+    secrets: &Secrets,
+) -> Handled<C> {
     // The parser validated the UTF-8: parse from `str`, without a second validation pass.
     let data = ev.data_str().trim_ascii();
     if data == "[DONE]" {
@@ -182,8 +196,8 @@ fn handle_event(ev: SseEventRef<'_>, index: u64, meta: &ResponseMeta, secrets: &
     let parse_error = if error_event {
         None
     } else {
-        match crate::json::from_str::<CompletionChunk>(data) {
-            Ok(chunk) if !(chunk.choices.is_empty() && chunk.id.is_empty()) => return Handled::Chunk(chunk),
+        match crate::json::from_str::<C>(data) {
+            Ok(chunk) if !chunk.is_empty_shell() => return Handled::Chunk(chunk),
             // Empty id and no choices: an error payload, or not a chunk at all.
             Ok(_) => None,
             Err(e) => Some(e),
@@ -205,7 +219,7 @@ fn handle_event(ev: SseEventRef<'_>, index: u64, meta: &ResponseMeta, secrets: &
     })
 }
 
-impl ChatStream {
+impl<C: StreamChunk> EventStream<C> {
     /// After `[DONE]`: reads the end of the body while it is there, yields a few scheduler
     /// turns for it to arrive, and otherwise hands the body to a background task (bounded in
     /// time and bytes) so the caller never waits for a server that holds the body open.
@@ -257,8 +271,8 @@ async fn drain(mut body: Body, budget: usize) {
     let _ = tokio::time::timeout(DRAIN_TIMEOUT, read).await;
 }
 
-impl Stream for ChatStream {
-    type Item = Result<CompletionChunk>;
+impl<C: StreamChunk> Stream for EventStream<C> {
+    type Item = Result<C>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = &mut *self;
@@ -282,9 +296,9 @@ impl Stream for ChatStream {
                 };
                 let index = this.events;
                 this.events += 1;
-                match handle_event(ev, index, &this.meta, &this.secrets) {
+                match handle_event::<C>(ev, index, &this.meta, &this.secrets) {
                     Handled::Chunk(chunk) => {
-                        if chunk.choices.iter().any(|c| c.finish_reason.is_some()) {
+                        if chunk.finishes() {
                             this.saw_finish = true;
                         }
                         return Poll::Ready(Some(Ok(chunk)));

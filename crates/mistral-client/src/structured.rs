@@ -2,13 +2,14 @@
 
 use std::marker::PhantomData;
 
-use mistral_types::{ChatCompletionResponse, ChatRequest, ParseError, ResponseFormat, StreamAccumulator};
+use mistral_types::{ChatCompletionResponse, Conversation, ParseError, ResponseFormat, StreamAccumulator};
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 
-use crate::client::Chat;
+use crate::api::CompletionsApi;
 use crate::error::Result;
 use crate::meta::{ResponseMeta, WithMeta};
+use crate::pipeline::Handle;
 use crate::stream::{text_delta, ChatStream};
 
 /// A completion with each choice's content parsed into `T`.
@@ -74,13 +75,17 @@ fn parse_all<T: DeserializeOwned>(response: WithMeta<ChatCompletionResponse>) ->
     Parsed { response, choices }
 }
 
-fn with_format(request: &ChatRequest, format: ResponseFormat) -> ChatRequest {
+fn with_format<R: Conversation>(request: &R, format: ResponseFormat) -> R {
     let mut r = request.clone();
-    r.response_format = Some(format);
+    *r.response_format_mut() = Some(format);
     r
 }
 
-impl Chat<'_> {
+/// Structured output, for every conversational endpoint (chat and agents completions).
+impl<K: CompletionsApi> Handle<'_, K>
+where
+    K::Request: Conversation,
+{
     /// Structured output: sets `response_format` to the strict JSON schema of `T` (see
     /// [`ResponseFormat::json_schema`]), sends, and parses every choice's content into `T`.
     /// Thinking chunks are skipped; a `length` finish reason is reported as truncation.
@@ -101,7 +106,7 @@ impl Chat<'_> {
     ///
     /// # Errors
     /// As [`complete`](Self::complete). Parse failures are per choice, in the result.
-    pub async fn parse<T: JsonSchema + DeserializeOwned>(self, request: &ChatRequest) -> Result<Parsed<T>> {
+    pub async fn parse<T: JsonSchema + DeserializeOwned>(&self, request: &K::Request) -> Result<Parsed<T>> {
         let request = with_format(request, ResponseFormat::json_schema::<T>());
         Ok(parse_all(self.complete(&request).await?))
     }
@@ -111,7 +116,7 @@ impl Chat<'_> {
     ///
     /// # Errors
     /// As [`complete`](Self::complete).
-    pub async fn json(self, request: &ChatRequest) -> Result<Parsed<serde_json::Value>> {
+    pub async fn json(&self, request: &K::Request) -> Result<Parsed<serde_json::Value>> {
         let request = with_format(request, ResponseFormat::json_object());
         Ok(parse_all(self.complete(&request).await?))
     }
@@ -121,8 +126,8 @@ impl Chat<'_> {
     /// # Errors
     /// As [`stream`](Self::stream).
     pub async fn stream_parse<T: JsonSchema + DeserializeOwned>(
-        self,
-        request: &ChatRequest,
+        &self,
+        request: &K::Request,
     ) -> Result<StructuredStream<T>> {
         let request = with_format(request, ResponseFormat::json_schema::<T>());
         let inner = self.stream(&request).await?;
@@ -150,7 +155,7 @@ pub enum StructuredEvent<T> {
     },
 }
 
-/// A structured-output stream (see [`Chat::stream_parse`]).
+/// A structured-output stream (see [`Handle::stream_parse`]).
 #[derive(Debug)]
 pub struct StructuredStream<T> {
     inner: ChatStream,

@@ -6,13 +6,14 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
-use mistral_types::{ChatCompletionResponse, ChatRequest, Message, Tool, ToolCall};
+use mistral_types::{ChatCompletionResponse, Conversation, Message, Tool, ToolCall};
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 
-use crate::client::Chat;
+use crate::api::CompletionsApi;
 use crate::error::{Error, Kind, Result};
 use crate::meta::WithMeta;
+use crate::pipeline::Handle;
 
 type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
 type Handler = Arc<dyn Fn(&ToolCall) -> BoxFuture<std::result::Result<String, String>> + Send + Sync>;
@@ -171,7 +172,7 @@ impl Tools {
     }
 }
 
-/// The outcome of [`Chat::run_tools`]: the final answer and the whole conversation.
+/// The outcome of [`Handle::run_tools`]: the final answer and the whole conversation.
 #[derive(Debug)]
 pub struct ToolRun {
     response: WithMeta<ChatCompletionResponse>,
@@ -202,16 +203,20 @@ impl ToolRun {
     }
 }
 
-impl Chat<'_> {
+/// The tool loop, for every conversational endpoint (chat and agents completions).
+impl<K: CompletionsApi> Handle<'_, K>
+where
+    K::Request: Conversation,
+{
     /// The tool loop: sends `request` with the tools' definitions added, runs every tool call
     /// the model makes (concurrently when it makes several), appends the assistant message and
     /// the tool results, and repeats until an answer without tool calls or the step limit.
     ///
     /// # Errors
     /// Any call's error, or [`Error::is_tool_step_limit`] when the limit is reached.
-    pub async fn run_tools(self, request: &ChatRequest, tools: &Tools) -> Result<ToolRun> {
+    pub async fn run_tools(&self, request: &K::Request, tools: &Tools) -> Result<ToolRun> {
         let mut req = request.clone();
-        let mut defs = req.tools.take().unwrap_or_default();
+        let mut defs = req.tools_mut().take().unwrap_or_default();
         for t in tools.definitions() {
             let name = t.as_function().map(|f| f.name.as_str());
             if !defs
@@ -221,25 +226,26 @@ impl Chat<'_> {
                 defs.push(t.clone());
             }
         }
-        req.tools = Some(defs);
+        *req.tools_mut() = Some(defs);
         for step in 1..=tools.max_steps {
-            let response = self.clone().complete(&req).await?;
+            let response = self.complete(&req).await?;
             let message = response.message().cloned().unwrap_or_default();
             let calls = message.tool_calls().to_vec();
-            req.messages.push(Message::from(message));
+            req.messages_mut().push(Message::from(message));
             if calls.is_empty() {
                 return Ok(ToolRun {
                     response,
-                    messages: req.messages,
+                    messages: std::mem::take(req.messages_mut()),
                     steps: step,
                 });
             }
             tracing::debug!(step, calls = calls.len(), "running tool calls");
             let results = tools.call_all(&calls).await;
-            req.messages.extend(results);
+            req.messages_mut().extend(results);
             // A forced tool choice would loop forever: after the first step, let the model answer.
-            if matches!(req.tool_choice, Some(mistral_types::ToolChoice::Function { .. })) {
-                req.tool_choice = Some(mistral_types::ToolChoice::auto());
+            let choice = req.tool_choice_mut();
+            if matches!(choice, Some(mistral_types::ToolChoice::Function { .. })) {
+                *choice = Some(mistral_types::ToolChoice::auto());
             }
         }
         Err(Error::new(Kind::ToolSteps(tools.max_steps)))

@@ -19,3 +19,14 @@ where
 {
     Option::<T>::deserialize(d).map(Some)
 }
+
+/// A number when the value is one; anything else (`null`, `{}` as some servers send for
+/// `prompt_audio_seconds`, a string) reads as `None` instead of failing the whole response.
+pub(crate) fn lenient_u64<'de, D>(d: D) -> Result<Option<u64>, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let v = serde_json::Value::deserialize(d)?;
+    Ok(v.as_u64()
+        .or_else(|| v.as_f64().filter(|f| *f >= 0.0).map(|f| f as u64)))
+}

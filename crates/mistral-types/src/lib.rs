@@ -1,4 +1,5 @@
-//! Wire types for the [Mistral AI](https://docs.mistral.ai) Chat Completions API.
+//! Wire types for the [Mistral AI](https://docs.mistral.ai) API: chat completions (the root
+//! modules), and a module per other API: [`fim`], [`agents`], [`embeddings`], [`models`].
 //!
 //! Pure data: no I/O, no async runtime. Every type serializes to exactly what the API accepts
 //! (unset options are omitted, nothing outside the spec is sent) and deserializes what the API
@@ -56,11 +57,16 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod agents;
+mod api;
 mod content;
 mod de;
+pub mod embeddings;
 mod error;
+pub mod fim;
 mod macros;
 mod message;
+pub mod models;
 mod parse;
 mod request;
 mod response;
@@ -69,14 +75,26 @@ mod stream;
 mod tool;
 mod validate;
 
+pub use agents::{AgentsRequest, AgentsRequestBuilder};
+pub use api::{ApiRequest, Conversation, StreamableRequest};
 pub use content::{
     AudioChunk, Content, ContentChunk, DocumentUrlChunk, FileChunk, ImageDetail, ImageUrl, ImageUrlChunk,
     ReferenceChunk, ReferenceId, TextChunk, ThinkChunk, ThinkingPart, ToolReferenceChunk,
 };
+pub use embeddings::{
+    Embedding, EmbeddingData, EmbeddingDecodeError, EmbeddingDtype, EmbeddingInput, EmbeddingRequest,
+    EmbeddingRequestBuilder, EmbeddingResponse, EmbeddingVector, EmbeddingVectors, EncodingFormat,
+    PackedBits, RawEmbedding,
+};
 pub use error::{ApiErrorBody, ValidationDetail};
+pub use fim::{FimRequest, FimRequestBuilder};
 pub use message::{
     Arguments, AssistantMessage, FunctionCall, Message, Role, SystemMessage, ToolCall, ToolCallType,
     ToolMessage, UserMessage,
+};
+pub use models::{
+    ArchivedModel, Capability, DeletedModel, FineTunedModel, FineTunedModelType, ModelCapabilities,
+    ModelCard, ModelKind, ModelList, Timestamp, UpdateModelRequest,
 };
 pub use parse::{snippet, ParseError, ParseErrorKind};
 pub use request::{

@@ -30,9 +30,22 @@ use crate::tool::{JsonObject, ResponseFormat, Tool, ToolChoice};
 /// use mistral_types::{ChatRequest, Message};
 /// let request = ChatRequest::builder().messages([Message::user("Hi")]).build();
 /// ```
+///
+/// A field the SDK does not know yet goes in with [`extra`](ChatRequestBuilder::extra),
+/// serialized flat beside the typed fields:
+///
+/// ```
+/// use mistral_types::{ChatRequest, Message};
+/// let request = ChatRequest::builder()
+///     .model("mistral-small-latest")
+///     .messages([Message::user("Hi")])
+///     .extra("logprobs", serde_json::json!(true))
+///     .build();
+/// assert_eq!(serde_json::to_value(&request)?["logprobs"], true);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TypedBuilder)]
 #[builder(doc, field_defaults(default, setter(strip_option)))]
-#[serde(deny_unknown_fields)]
 pub struct ChatRequest {
     /// The model id, e.g. `mistral-large-latest`.
     #[builder(!default, setter(!strip_option, into))]
@@ -118,6 +131,46 @@ pub struct ChatRequest {
     /// Inject Mistral's safety system prompt.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub safe_prompt: Option<bool>,
+    /// Fields this version does not know, sent flat beside the typed ones (set them with the
+    /// builder's `extra(key, value)`); unknown fields of a deserialized request land here.
+    #[builder(via_mutators, mutators(
+        /// Adds a field the SDK does not know yet (e.g. `logprobs`), sent flat beside the typed
+        /// fields. Naming a field the type already has is a validation error.
+        pub fn extra(&mut self, key: impl Into<String>, value: serde_json::Value) {
+            self.extra.insert(key.into(), value);
+        }
+    ))]
+    #[serde(flatten)]
+    pub extra: JsonObject,
+}
+
+impl ChatRequest {
+    /// The wire names of the typed fields (an `extra` field may not reuse one).
+    pub const FIELDS: &'static [&'static str] = &[
+        "model",
+        "messages",
+        "temperature",
+        "top_p",
+        "max_tokens",
+        "stream",
+        "stop",
+        "random_seed",
+        "metadata",
+        "response_format",
+        "tools",
+        "tool_choice",
+        "presence_penalty",
+        "frequency_penalty",
+        "n",
+        "prediction",
+        "parallel_tool_calls",
+        "reasoning_effort",
+        "prompt_mode",
+        "guardrails",
+        "prompt_cache_key",
+        "service_tier",
+        "safe_prompt",
+    ];
 }
 
 impl ChatRequest {

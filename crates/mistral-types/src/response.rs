@@ -117,8 +117,12 @@ pub struct Usage {
     /// Both.
     #[serde(default, deserialize_with = "crate::de::null_default")]
     pub total_tokens: u64,
-    /// Seconds of audio in the prompt.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Seconds of audio in the prompt (a value that is not a number reads as `None`).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::de::lenient_u64"
+    )]
     pub prompt_audio_seconds: Option<u64>,
     /// The service tier that served the request.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -33,6 +33,16 @@ impl ValidationError {
         &self.violations
     }
 
+    /// One violation.
+    pub fn single(path: impl Into<String>, message: impl Into<String>) -> Self {
+        ValidationError {
+            violations: vec![Violation {
+                path: path.into(),
+                message: message.into(),
+            }],
+        }
+    }
+
     /// Whether some violation is about `path`.
     pub fn has(&self, path: &str) -> bool {
         self.violations.iter().any(|v| v.path == path)
@@ -62,6 +72,64 @@ fn valid_function_name(name: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
+/// Collects violations; [`finish`](Self::finish) turns them into the result.
+#[derive(Default)]
+pub(crate) struct Checker(Vec<Violation>);
+
+impl Checker {
+    pub(crate) fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.0.push(Violation {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    pub(crate) fn finish(self) -> Result<(), ValidationError> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(ValidationError { violations: self.0 })
+        }
+    }
+
+    /// `value` must not be empty or blank.
+    pub(crate) fn non_empty(&mut self, path: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.push(path, "must not be empty");
+        }
+    }
+
+    /// A ranged value's violation, if any.
+    pub(crate) fn range(&mut self, path: &str, problem: Option<String>) {
+        if let Some(message) = problem {
+            self.push(path, message);
+        }
+    }
+
+    /// Extra fields must not reuse the name of a typed field (it would be sent twice).
+    pub(crate) fn extra(&mut self, extra: &crate::tool::JsonObject, fields: &[&str]) {
+        for key in extra.keys() {
+            if fields.contains(&key.as_str()) {
+                self.push(
+                    format!("extra.{key}"),
+                    format!("`{key}` is a typed field of this request: set it with its own setter"),
+                );
+            }
+        }
+    }
+}
+
+/// The parts of a request that chat and agents completions share.
+pub(crate) struct ConversationParts<'a> {
+    pub(crate) messages: &'a [Message],
+    pub(crate) tools: Option<&'a [Tool]>,
+    pub(crate) tool_choice: Option<&'a ToolChoice>,
+    pub(crate) response_format: Option<&'a crate::tool::ResponseFormat>,
+    pub(crate) presence_penalty: Option<Penalty>,
+    pub(crate) frequency_penalty: Option<Penalty>,
+    pub(crate) n: Option<u32>,
+}
+
 impl ChatRequest {
     /// Checks every constraint of the spec and the server's documented message rules.
     ///
@@ -69,37 +137,51 @@ impl ChatRequest {
     /// A [`ValidationError`] listing every violation, each with its field path and the allowed
     /// values.
     pub fn validate(&self) -> Result<(), ValidationError> {
-        let mut v = Vec::new();
-        let mut push = |path: String, message: String| v.push(Violation { path, message });
+        let mut c = Checker::default();
+        c.non_empty("model", &self.model);
+        c.range("temperature", self.temperature.and_then(Temperature::violation));
+        c.range("top_p", self.top_p.and_then(TopP::violation));
+        c.conversation(&ConversationParts {
+            messages: &self.messages,
+            tools: self.tools.as_deref(),
+            tool_choice: self.tool_choice.as_ref(),
+            response_format: self.response_format.as_ref(),
+            presence_penalty: self.presence_penalty,
+            frequency_penalty: self.frequency_penalty,
+            n: self.n,
+        });
+        c.extra(&self.extra, Self::FIELDS);
+        c.finish()
+    }
+}
 
-        if self.model.trim().is_empty() {
-            push("model".into(), "must not be empty".into());
-        }
+impl Checker {
+    /// Messages, tools, tool choice, response format, penalties and `n`.
+    pub(crate) fn conversation(&mut self, p: &ConversationParts<'_>) {
+        let mut push = |path: String, message: String| self.push(path, message);
         for (path, problem) in [
-            ("temperature", self.temperature.and_then(Temperature::violation)),
-            ("top_p", self.top_p.and_then(TopP::violation)),
             (
                 "presence_penalty",
-                self.presence_penalty.and_then(Penalty::violation),
+                p.presence_penalty.and_then(Penalty::violation),
             ),
             (
                 "frequency_penalty",
-                self.frequency_penalty.and_then(Penalty::violation),
+                p.frequency_penalty.and_then(Penalty::violation),
             ),
         ] {
             if let Some(message) = problem {
                 push(path.into(), message);
             }
         }
-        if self.n == Some(0) {
+        if p.n == Some(0) {
             push("n".into(), "0 is out of range: must be at least 1".into());
         }
 
         // Messages.
-        if self.messages.is_empty() {
+        if p.messages.is_empty() {
             push("messages".into(), "must contain at least one message".into());
         }
-        for (i, m) in self.messages.iter().enumerate() {
+        for (i, m) in p.messages.iter().enumerate() {
             match m {
                 Message::System(s) => {
                     if let Content::Chunks(cs) = &s.content {
@@ -129,7 +211,7 @@ impl ChatRequest {
                 Message::User(_) | Message::Tool(_) => {}
             }
         }
-        if let Some(last) = self.messages.last() {
+        if let Some(last) = p.messages.last() {
             let ok = match last {
                 Message::User(_) | Message::Tool(_) => true,
                 Message::Assistant(a) => a.prefix,
@@ -137,7 +219,7 @@ impl ChatRequest {
             };
             if !ok {
                 push(
-                    format!("messages[{}]", self.messages.len() - 1),
+                    format!("messages[{}]", p.messages.len() - 1),
                     format!(
                         "the last message must be user or tool (or assistant with prefix), got {}",
                         last.role()
@@ -147,7 +229,7 @@ impl ChatRequest {
         }
 
         // Tools.
-        for (i, t) in self.tools.iter().flatten().enumerate() {
+        for (i, t) in p.tools.unwrap_or_default().iter().enumerate() {
             match t {
                 Tool::Function(f) => {
                     if !valid_function_name(&f.function.name) {
@@ -178,8 +260,14 @@ impl ChatRequest {
                 _ => {}
             }
         }
-        if let Some(ToolChoice::Function { name }) = &self.tool_choice {
-            if self.function_tool(name).is_none() {
+        if let Some(ToolChoice::Function { name }) = p.tool_choice {
+            let defined = p
+                .tools
+                .unwrap_or_default()
+                .iter()
+                .filter_map(Tool::as_function)
+                .any(|f| &f.name == name);
+            if !defined {
                 push(
                     "tool_choice".into(),
                     format!("names function {name:?}, which is not among the request's function tools"),
@@ -188,7 +276,7 @@ impl ChatRequest {
         }
 
         // Response format.
-        if let Some(rf) = &self.response_format {
+        if let Some(rf) = p.response_format {
             match (&rf.kind, &rf.json_schema) {
                 (ResponseFormatType::JsonSchema, None) => {
                     push(
@@ -212,12 +300,6 @@ impl ChatRequest {
                 }
                 _ => {}
             }
-        }
-
-        if v.is_empty() {
-            Ok(())
-        } else {
-            Err(ValidationError { violations: v })
         }
     }
 }

@@ -1,5 +1,5 @@
 //! Representative requests: the exact JSON sent (insta snapshots), and every one of them checked
-//! against the spec's `ChatCompletionRequest` schema (vendored in `spec/chat-schemas.json`).
+//! against the spec's `ChatCompletionRequest` schema (vendored in `spec/api-schemas.json`).
 
 use mistral_types::*;
 use schemars::JsonSchema;
@@ -331,8 +331,14 @@ fn spec_rejects_what_the_api_rejects() {
     assert!(!validator.is_valid(&bad_chunk));
 }
 
+/// A gateway reading requests keeps the fields this version does not know, and sends them on
+/// unchanged.
 #[test]
-fn deserializing_a_request_rejects_unknown_fields() {
-    let err = serde_json::from_value::<ChatRequest>(json!({"model": "m", "messages": [], "store": true}));
-    assert!(err.is_err());
+fn deserializing_a_request_keeps_unknown_fields() {
+    let body = json!({"model": "m", "messages": [{"role": "user", "content": "x"}], "store": true,
+                      "logprobs": true, "top_logprobs": 3});
+    let req: ChatRequest = serde_json::from_value(body.clone()).unwrap();
+    assert_eq!(req.extra.get("store"), Some(&json!(true)));
+    assert_eq!(req.extra.len(), 3);
+    assert_eq!(serde_json::to_value(&req).unwrap(), body);
 }

@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Extract the chat schemas from Mistral's OpenAPI spec into a small JSON file the tests vendor.
+"""Extract the schemas of the endpoints this SDK covers from Mistral's OpenAPI spec into a small
+JSON file the tests vendor.
 
-Usage: python3 scripts/extract_chat_schemas.py path/to/mistral-openapi.yaml \
-           > crates/mistral-types/spec/chat-schemas.json
+Usage: python3 scripts/extract_schemas.py path/to/mistral-openapi.yaml \
+           > crates/mistral-types/spec/api-schemas.json
 
-Keeps ChatCompletionRequest, ChatCompletionResponse and CompletionChunk and every schema they
-reference (transitively). Descriptions and examples are dropped to keep the file small; the
+Keeps the request and response schemas of chat, FIM and agents completions, embeddings and
+models (ROOTS) and every schema they reference (transitively). Add an endpoint's schemas to
+ROOTS when the SDK grows. Descriptions and examples are dropped to keep the file small; the
 validation keywords are kept as published. The output is a JSON Schema document whose
 `components.schemas` mirror the spec, so `#/components/schemas/X` references resolve unchanged.
 """
@@ -16,7 +18,20 @@ import sys
 
 import yaml
 
-ROOTS = ["ChatCompletionRequest", "ChatCompletionResponse", "CompletionChunk", "HTTPValidationError"]
+ROOTS = [
+    # chat
+    "ChatCompletionRequest", "ChatCompletionResponse", "CompletionChunk", "HTTPValidationError",
+    # fim
+    "FIMCompletionRequest", "FIMCompletionResponse",
+    # agents
+    "AgentsCompletionRequest",
+    # embeddings
+    "EmbeddingRequest", "EmbeddingResponse",
+    # models
+    "ModelList", "BaseModelCard", "FTModelCard", "DeleteModelResponse", "UpdateModelRequest",
+    "ArchiveModelResponse", "UnarchiveModelResponse", "CompletionFineTunedModel",
+    "ClassifierFineTunedModel",
+]
 DROP = {"description", "examples", "example", "title"}
 
 
@@ -60,7 +75,7 @@ def main():
     doc = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$comment": (
-            "Extracted by scripts/extract_chat_schemas.py from Mistral's published OpenAPI spec "
+            "Extracted by scripts/extract_schemas.py from Mistral's published OpenAPI spec "
             f"(openapi-public-doc.yaml, sha256 {hashlib.sha256(raw).hexdigest()[:16]}, "
             f"extracted {datetime.date.today().isoformat()})."
         ),

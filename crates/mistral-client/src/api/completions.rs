@@ -1,0 +1,41 @@
+//! What chat, FIM and agents completions share: a request with a `stream` flag, answered as a
+//! [`ChatCompletionResponse`] or as a [`ChatStream`] of chat-format chunks.
+
+use mistral_types::{ChatCompletionResponse, StreamableRequest};
+
+use super::Sealed;
+use crate::error::Result;
+use crate::meta::WithMeta;
+use crate::pipeline::{Call, Handle};
+use crate::stream::ChatStream;
+
+/// A completions endpoint (chat, FIM, agents): its path and request type.
+pub trait CompletionsApi: Sealed + 'static {
+    /// The request body.
+    type Request: StreamableRequest;
+    /// The path under the API root.
+    const PATH: &'static str;
+}
+
+impl<K: CompletionsApi> Handle<'_, K> {
+    /// Sends `request` with `stream: false` and returns the completion with the response
+    /// metadata (status, headers, request id, rate limits). The request is validated first:
+    /// nothing is sent when it is invalid.
+    ///
+    /// # Errors
+    /// Invalid request, API error status (after retries), timeouts, connection and decode errors.
+    pub async fn complete(&self, request: &K::Request) -> Result<WithMeta<ChatCompletionResponse>> {
+        let body = self.encode_streamable(request, false)?;
+        self.fetch(Call::post(K::PATH, body)).await
+    }
+
+    /// Sends `request` with `stream: true` and returns the event stream once the response
+    /// headers arrive. An error status fails this call (with the parsed body), not the stream.
+    ///
+    /// # Errors
+    /// As [`complete`](Self::complete), plus a non-`text/event-stream` content type.
+    pub async fn stream(&self, request: &K::Request) -> Result<ChatStream> {
+        let body = self.encode_streamable(request, true)?;
+        self.event_stream(Call::post(K::PATH, body)).await
+    }
+}

@@ -1,0 +1,33 @@
+//! One handle per API, each a [`Handle`] over the one request pipeline. A handle says which
+//! method and path, and which types go in and out; retries, timeouts, errors and streams are
+//! the pipeline's.
+//!
+//! | handle | endpoint | module |
+//! | --- | --- | --- |
+//! | [`Chat`] | `POST /v1/chat/completions` | `api/chat.rs` |
+//! | [`Fim`] | `POST /v1/fim/completions` | `api/fim.rs` |
+//! | [`Agents`] | `POST /v1/agents/completions` | `api/agents.rs` |
+//! | [`Embeddings`] | `POST /v1/embeddings` | `api/embeddings.rs` |
+//! | [`Models`] | `/v1/models`, `/v1/fine_tuning/models` | `api/models.rs` |
+
+mod agents;
+mod chat;
+mod completions;
+mod embeddings;
+mod fim;
+mod models;
+
+pub use agents::{Agents, AgentsApi};
+pub use chat::{Chat, ChatApi};
+pub use completions::CompletionsApi;
+pub use embeddings::{Embeddings, EmbeddingsApi};
+pub use fim::{Fim, FimApi};
+pub use models::{Models, ModelsApi};
+
+#[allow(unused_imports)] // named by the doc links
+use crate::pipeline::Handle;
+
+mod sealed {
+    pub trait Sealed {}
+}
+pub(crate) use sealed::Sealed;

@@ -1,0 +1,153 @@
+//! Models: `GET /v1/models`, `GET|DELETE /v1/models/{id}`, and the fine-tuned model calls
+//! `PATCH /v1/fine_tuning/models/{id}`, `POST|DELETE /v1/fine_tuning/models/{id}/archive`.
+
+use http::Method;
+use mistral_types::{
+    ArchivedModel, Capability, DeletedModel, FineTunedModel, ModelCard, ModelList, UpdateModelRequest,
+};
+
+use super::Sealed;
+use crate::error::Result;
+use crate::meta::WithMeta;
+use crate::pipeline::{segment, Call, Decode, Handle};
+
+/// The models API (the marker type of [`Models`]).
+#[derive(Debug)]
+pub enum ModelsApi {}
+
+impl Sealed for ModelsApi {}
+
+/// Model calls: the catalogue, one card, and managing fine-tuned models.
+///
+/// ```no_run
+/// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
+/// use mistral_types::Capability;
+/// let models = client.models().list().await?;
+/// for m in models.with_capabilities(&[Capability::FunctionCalling, Capability::Vision]) {
+///     println!("{} ({} tokens)", m.id, m.max_context_length.unwrap_or(0));
+/// }
+/// # Ok(()) }
+/// ```
+pub type Models<'a> = Handle<'a, ModelsApi>;
+
+macro_rules! shell_by_id {
+    ($($ty:ty),*) => {$(
+        impl Decode for $ty {
+            fn is_empty_shell(&self) -> bool {
+                self.id.is_empty()
+            }
+        }
+    )*};
+}
+shell_by_id!(ModelCard, DeletedModel, ArchivedModel, FineTunedModel);
+
+impl Decode for ModelList {
+    fn is_empty_shell(&self) -> bool {
+        self.data.is_empty() && self.object.as_deref() != Some("list")
+    }
+}
+
+impl Handle<'_, ModelsApi> {
+    /// Every model the key can use.
+    ///
+    /// # Errors
+    /// As every call.
+    pub async fn list(&self) -> Result<WithMeta<ModelList>> {
+        self.list_filtered(None, None).await
+    }
+
+    /// The models, filtered by the server by provider and/or model name.
+    ///
+    /// # Errors
+    /// As every call.
+    pub async fn list_filtered(
+        &self,
+        provider: Option<&str>,
+        model: Option<&str>,
+    ) -> Result<WithMeta<ModelList>> {
+        self.check_headers()?;
+        let mut path = String::from("/v1/models");
+        let mut sep = '?';
+        for (k, v) in [("provider", provider), ("model", model)] {
+            if let Some(v) = v {
+                path.push(sep);
+                path.push_str(k);
+                path.push('=');
+                path.push_str(
+                    &percent_encoding::utf8_percent_encode(v, percent_encoding::NON_ALPHANUMERIC).to_string(),
+                );
+                sep = '&';
+            }
+        }
+        self.fetch(Call::bare(Method::GET, path)).await
+    }
+
+    /// The models that have every one of `caps` (one `list` call, filtered here).
+    ///
+    /// # Errors
+    /// As [`list`](Self::list).
+    pub async fn with_capabilities(&self, caps: &[Capability]) -> Result<Vec<ModelCard>> {
+        let list = self.list().await?;
+        Ok(list.with_capabilities(caps).cloned().collect())
+    }
+
+    /// One model's card, base or fine-tuned.
+    ///
+    /// # Errors
+    /// As every call (a 404 for an unknown id).
+    pub async fn retrieve(&self, model_id: &str) -> Result<WithMeta<ModelCard>> {
+        self.check_headers()?;
+        let path = format!("/v1/models/{}", segment("model_id", model_id)?);
+        self.fetch(Call::bare(Method::GET, path)).await
+    }
+
+    /// Deletes a fine-tuned model.
+    ///
+    /// # Errors
+    /// As every call.
+    pub async fn delete(&self, model_id: &str) -> Result<WithMeta<DeletedModel>> {
+        self.check_headers()?;
+        let path = format!("/v1/models/{}", segment("model_id", model_id)?);
+        self.fetch(Call::bare(Method::DELETE, path)).await
+    }
+
+    /// Renames or re-describes a fine-tuned model.
+    ///
+    /// # Errors
+    /// An update that sets nothing is rejected before sending; otherwise as every call.
+    pub async fn update(
+        &self,
+        model_id: &str,
+        update: &UpdateModelRequest,
+    ) -> Result<WithMeta<FineTunedModel>> {
+        let body = self.encode(update)?;
+        let path = format!("/v1/fine_tuning/models/{}", segment("model_id", model_id)?);
+        self.fetch(Call::bare(Method::PATCH, path).with_body(body)).await
+    }
+
+    /// Archives a fine-tuned model.
+    ///
+    /// # Errors
+    /// As every call.
+    pub async fn archive(&self, model_id: &str) -> Result<WithMeta<ArchivedModel>> {
+        self.check_headers()?;
+        let path = format!(
+            "/v1/fine_tuning/models/{}/archive",
+            segment("model_id", model_id)?
+        );
+        self.fetch(Call::bare(Method::POST, path)).await
+    }
+
+    /// Unarchives a fine-tuned model.
+    ///
+    /// # Errors
+    /// As every call.
+    pub async fn unarchive(&self, model_id: &str) -> Result<WithMeta<ArchivedModel>> {
+        self.check_headers()?;
+        let path = format!(
+            "/v1/fine_tuning/models/{}/archive",
+            segment("model_id", model_id)?
+        );
+        self.fetch(Call::bare(Method::DELETE, path)).await
+    }
+}

@@ -1,0 +1,321 @@
+//! The client builder: every setting, checked once at `build()`.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use http::header::{HeaderName, HeaderValue, AUTHORIZATION, CONTENT_TYPE, USER_AGENT};
+use http::{HeaderMap, Uri};
+
+use crate::client::{Client, Inner, DEFAULT_BASE_URL};
+use crate::config::{ApiKey, Timeouts, DEFAULT_MAX_RESPONSE_BYTES};
+use crate::error::{Error, Result};
+use crate::redact::Secrets;
+use crate::retry::RetryPolicy;
+use crate::sse::DEFAULT_MAX_EVENT_BYTES;
+use crate::transport::{HyperSettings, HyperTransport, Transport};
+
+/// Builds a [`Client`]. Every setter is infallible; the first invalid value is reported by
+/// [`build`](Self::build).
+#[must_use]
+#[derive(Default)]
+pub struct ClientBuilder {
+    api_key: Option<ApiKey>,
+    base_url: Option<String>,
+    user_agent_suffix: Option<String>,
+    headers: Vec<(String, String)>,
+    timeouts: Timeouts,
+    pool_idle_timeout: Option<Duration>,
+    retry: RetryPolicy,
+    transport: Option<Arc<dyn Transport>>,
+    allow_http: bool,
+    max_response_bytes: Option<usize>,
+    max_event_bytes: Option<usize>,
+}
+
+impl std::fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("api_key", &self.api_key)
+            .field("base_url", &self.base_url.as_deref().map(hide_userinfo))
+            .field("timeouts", &self.timeouts)
+            .field("retry", &self.retry)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ClientBuilder {
+    /// The API key (sent as `Authorization: Bearer <key>`; a leading `Bearer ` is accepted).
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.api_key = Some(ApiKey(key.into()));
+        self
+    }
+
+    /// The base URL (default `https://api.mistral.ai`); paths go under `/v1`. Plain `http://` is
+    /// accepted for loopback hosts, or for any host with [`allow_http`](Self::allow_http).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// Allows plain `http://` to non-loopback hosts.
+    pub fn allow_http(mut self, allow: bool) -> Self {
+        self.allow_http = allow;
+        self
+    }
+
+    /// Appended to the `User-Agent` (e.g. your app's name and version).
+    pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
+        self.user_agent_suffix = Some(suffix.into());
+        self
+    }
+
+    /// A header sent with every request.
+    pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// All timeouts at once.
+    pub fn timeouts(mut self, t: Timeouts) -> Self {
+        self.timeouts = t;
+        self
+    }
+
+    /// The connect timeout (default 5 s; `None` disables it).
+    pub fn connect_timeout(mut self, t: Option<Duration>) -> Self {
+        self.timeouts.connect = t;
+        self
+    }
+
+    /// The request timeout (default 600 s; `None` disables it).
+    pub fn request_timeout(mut self, t: Option<Duration>) -> Self {
+        self.timeouts.request = t;
+        self
+    }
+
+    /// The stream idle timeout (default 120 s; `None` disables it).
+    pub fn stream_idle_timeout(mut self, t: Option<Duration>) -> Self {
+        self.timeouts.stream_idle = t;
+        self
+    }
+
+    /// A deadline on each whole call, retries and stream included (default none).
+    pub fn total_timeout(mut self, t: Option<Duration>) -> Self {
+        self.timeouts.total = t;
+        self
+    }
+
+    /// How long an idle pooled connection is kept (default 90 s).
+    pub fn pool_idle_timeout(mut self, t: Duration) -> Self {
+        self.pool_idle_timeout = Some(t);
+        self
+    }
+
+    /// The retry policy.
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Retries per call (0 disables them).
+    pub fn max_retries(mut self, n: u32) -> Self {
+        self.retry = self.retry.max_retries(n);
+        self
+    }
+
+    /// The transport (default: hyper + rustls). Tests pass a fake here.
+    pub fn transport(mut self, t: impl Transport) -> Self {
+        self.transport = Some(Arc::new(t));
+        self
+    }
+
+    /// The cap on a non-streaming response body (default 32 MiB).
+    pub fn max_response_bytes(mut self, n: usize) -> Self {
+        self.max_response_bytes = Some(n);
+        self
+    }
+
+    /// The cap on one SSE line or event (default 16 MiB).
+    pub fn max_event_bytes(mut self, n: usize) -> Self {
+        self.max_event_bytes = Some(n);
+        self
+    }
+
+    /// Builds the client.
+    ///
+    /// # Errors
+    /// A builder error for a missing or invalid key, an invalid header, an invalid base URL, or
+    /// plain `http://` to a non-loopback host without [`allow_http`](Self::allow_http).
+    pub fn build(self) -> Result<Client> {
+        let key = self
+            .api_key
+            .ok_or_else(|| Error::builder("no API key: call api_key() or set MISTRAL_API_KEY"))?;
+        let auth = auth_header(&key.0)?;
+        let (api_root, chat_url) = check_base_url(
+            self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL),
+            self.allow_http,
+        )?;
+
+        let mut headers = HeaderMap::new();
+        headers.insert(AUTHORIZATION, auth);
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        let mut ua = format!("{}/{}", env!("CARGO_PKG_NAME"), env!("CARGO_PKG_VERSION"));
+        if let Some(s) = &self.user_agent_suffix {
+            ua.push(' ');
+            ua.push_str(s);
+        }
+        headers.insert(
+            USER_AGENT,
+            HeaderValue::from_str(&ua)
+                .map_err(|_| Error::builder("the user agent suffix is not a valid header value"))?,
+        );
+        for (name, value) in &self.headers {
+            let (n, v) = parse_header(name, value).map_err(Error::builder)?;
+            headers.insert(n, v);
+        }
+
+        let transport: Arc<dyn Transport> = match self.transport {
+            Some(t) => t,
+            None => Arc::new(HyperTransport::new(&HyperSettings::new(
+                self.timeouts.connect,
+                self.pool_idle_timeout,
+            ))?),
+        };
+        Ok(Client::from_inner(Inner {
+            transport,
+            chat_url,
+            secrets: Secrets::default().with_headers(&headers),
+            headers,
+            base_url: api_root,
+            timeouts: self.timeouts,
+            retry: self.retry,
+            max_response_bytes: self.max_response_bytes.unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
+            max_event_bytes: self.max_event_bytes.unwrap_or(DEFAULT_MAX_EVENT_BYTES),
+        }))
+    }
+}
+
+/// A header from text; the error says which part is invalid. Credential headers
+/// (`authorization`, `x-api-key`, names with `token`, `secret`, `key`...) are marked sensitive.
+pub(crate) fn parse_header(
+    name: &str,
+    value: &str,
+) -> std::result::Result<(HeaderName, HeaderValue), String> {
+    let n = HeaderName::from_bytes(name.as_bytes()).map_err(|_| format!("invalid header name {name:?}"))?;
+    // The value is never echoed: it may be a credential.
+    let v = HeaderValue::from_str(value).map_err(|_| format!("invalid value for header {name:?}"))?;
+    let v = crate::redact::mark(&n, v);
+    Ok((n, v))
+}
+
+/// `Authorization: Bearer <key>` from the configured key. Surrounding whitespace and one
+/// leading `Bearer ` (any case) are removed; an empty key, or one with anything but printable
+/// ASCII, is refused. No message echoes the key.
+fn auth_header(raw: &str) -> Result<HeaderValue> {
+    let mut key = raw.trim();
+    let b = key.as_bytes();
+    if b.len() >= 6 && b[..6].eq_ignore_ascii_case(b"bearer") && b.get(6).is_none_or(u8::is_ascii_whitespace)
+    {
+        key = key[6..].trim();
+        if key.is_empty() {
+            return Err(Error::builder(
+                "the API key is empty: it was only a `Bearer` prefix (pass the key alone)",
+            ));
+        }
+    }
+    if key.is_empty() {
+        return Err(Error::builder("the API key is empty"));
+    }
+    if !key.bytes().all(|c| c.is_ascii_graphic()) {
+        return Err(Error::builder(
+            "the API key contains whitespace, control or non-ASCII characters (the key is not shown)",
+        ));
+    }
+    let mut auth = HeaderValue::from_str(&format!("Bearer {key}"))
+        .map_err(|_| Error::builder("the API key contains characters not allowed in a header"))?;
+    auth.set_sensitive(true);
+    Ok(auth)
+}
+
+/// Checks the base URL and returns the API root (scheme, host, port and any path prefix,
+/// without trailing slashes or a final `/v1`) and the chat URL under it. A query, a fragment
+/// or credentials (`user:pass@`) are refused: the first two would corrupt every request path,
+/// and credentials there would be sent nowhere yet shown in `Debug`. Messages never echo
+/// the credentials.
+fn check_base_url(base: &str, allow_http: bool) -> Result<(String, Uri)> {
+    if base.bytes().any(|b| b.is_ascii_control() || b == b' ') {
+        return Err(Error::builder(
+            "the base URL contains control characters or spaces",
+        ));
+    }
+    let Some((scheme, rest)) = base.split_once("://") else {
+        return Err(Error::builder(
+            "the base URL needs an http(s) scheme and a host, like https://api.mistral.ai",
+        ));
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    if rest[..authority_end].contains('@') {
+        return Err(Error::builder(
+            "the base URL contains credentials (user:password@); they would never be sent: \
+             remove them and pass the key with api_key()",
+        ));
+    }
+    if rest.contains('?') {
+        return Err(Error::builder(
+            "the base URL has a query string ('?...'): remove it (it would corrupt every request path)",
+        ));
+    }
+    if rest.contains('#') {
+        return Err(Error::builder(
+            "the base URL has a fragment ('#...'): remove it (it would corrupt every request path)",
+        ));
+    }
+    let base_uri: Uri = base
+        .parse()
+        .map_err(|e| Error::builder(format!("invalid base URL {base:?}")).with_source(e))?;
+    let host = base_uri.host().unwrap_or("");
+    match scheme.to_ascii_lowercase().as_str() {
+        "https" => {}
+        "http" if allow_http || is_loopback(host) => {}
+        "http" => {
+            return Err(Error::builder(format!(
+                "plain http to {host} is refused: use https, or allow_http(true)"
+            )))
+        }
+        _ => {
+            return Err(Error::builder(format!(
+                "the base URL {base:?} needs an http(s) scheme and a host"
+            )))
+        }
+    }
+    if host.is_empty() {
+        return Err(Error::builder(format!("the base URL {base:?} has no host")));
+    }
+    // A gateway prefix (`https://gw.example/mistral/`) is kept; the API path goes under it once.
+    let trimmed = base.trim_end_matches('/');
+    let trimmed = trimmed
+        .strip_suffix("/v1")
+        .unwrap_or(trimmed)
+        .trim_end_matches('/');
+    let chat_url: Uri = format!("{trimmed}/v1/chat/completions")
+        .parse()
+        .map_err(|e| Error::builder(format!("invalid base URL {base:?}")).with_source(e))?;
+    Ok((trimmed.to_owned(), chat_url))
+}
+
+/// `url` with any `user:password@` replaced by `****@`, for `Debug`.
+fn hide_userinfo(url: &str) -> String {
+    let start = url.find("://").map_or(0, |i| i + 3);
+    let end = url[start..]
+        .find(['/', '?', '#'])
+        .map_or(url.len(), |i| start + i);
+    match url[start..end].rfind('@') {
+        Some(at) => format!("{}****{}", &url[..start], &url[start + at..]),
+        None => url.to_owned(),
+    }
+}
+
+fn is_loopback(host: &str) -> bool {
+    let h = host.trim_start_matches('[').trim_end_matches(']');
+    h.eq_ignore_ascii_case("localhost") || h.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}

@@ -1,0 +1,641 @@
+//! The one request pipeline every endpoint's handle uses: per-call options, validation,
+//! encoding, the retry loop, timeouts, error decoding, response metadata and stream setup.
+//! A handle only says which method and path, and which types go in and out.
+
+use std::borrow::Cow;
+use std::marker::PhantomData;
+use std::time::{Duration, SystemTime};
+
+use bytes::Bytes;
+use http::header::{HeaderValue, ACCEPT, CONTENT_TYPE};
+use http::{HeaderMap, Method, Uri};
+use http_body_util::BodyExt;
+use mistral_types::{ApiRequest, ChatCompletionResponse, CompletionChunk, StreamableRequest};
+use serde::de::DeserializeOwned;
+use tokio::time::Instant;
+
+use crate::builder::parse_header;
+use crate::client::Client;
+use crate::error::{Error, Kind, Result, StreamKind, TimeoutPhase, MAX_ERROR_BODY};
+use crate::meta::{ResponseMeta, WithMeta};
+use crate::redact::Secrets;
+use crate::retry::{parse_retry_after, RetryPolicy};
+use crate::stream::EventStream;
+use crate::transport::Body;
+
+/// Per-call overrides, the same on every handle. Unset options use the client's settings.
+///
+/// Set them on a handle (`client.embeddings().max_retries(0).create(&req)`), or build a set
+/// once and apply it to any handle with [`Handle::options`].
+///
+/// ```
+/// use std::time::Duration;
+/// use mistral_client::CallOptions;
+///
+/// let quick = CallOptions::new()
+///     .max_retries(0)
+///     .timeout(Some(Duration::from_secs(5)))
+///     .header("x-request-source", "batch-job");
+/// # let _ = quick;
+/// ```
+#[derive(Clone, Debug, Default)]
+#[must_use]
+pub struct CallOptions {
+    retry: Option<RetryPolicy>,
+    max_retries: Option<u32>,
+    request_timeout: Option<Option<Duration>>,
+    stream_idle_timeout: Option<Option<Duration>>,
+    total_timeout: Option<Option<Duration>>,
+    headers: HeaderMap,
+    invalid_header: Option<String>,
+}
+
+impl CallOptions {
+    /// No overrides.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Retries for this call (0 disables them), keeping the rest of the retry policy.
+    pub fn max_retries(mut self, n: u32) -> Self {
+        self.max_retries = Some(n);
+        self
+    }
+
+    /// The whole retry policy for this call.
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// The request timeout for this call (`None` disables it). It bounds each attempt, not
+    /// the whole call: with retries the call can take several times as long (see
+    /// [`total_timeout`](Self::total_timeout)).
+    pub fn timeout(mut self, t: Option<Duration>) -> Self {
+        self.request_timeout = Some(t);
+        self
+    }
+
+    /// The stream idle timeout for this call (`None` disables it).
+    pub fn stream_idle_timeout(mut self, t: Option<Duration>) -> Self {
+        self.stream_idle_timeout = Some(t);
+        self
+    }
+
+    /// A deadline on this whole call, retries and stream included (`None` disables it).
+    pub fn total_timeout(mut self, t: Option<Duration>) -> Self {
+        self.total_timeout = Some(t);
+        self
+    }
+
+    /// An extra header for this call. An invalid name or value fails the call with a builder
+    /// error before anything is sent. Credential headers are marked sensitive.
+    pub fn header(mut self, name: &str, value: &str) -> Self {
+        match parse_header(name, value) {
+            Ok((n, v)) => {
+                self.headers.insert(n, v);
+            }
+            Err(e) => {
+                self.invalid_header
+                    .get_or_insert_with(|| format!("per-call header: {e}"));
+            }
+        }
+        self
+    }
+}
+
+/// The handle of one API on a [`Client`], with per-call overrides ([`CallOptions`]). The
+/// aliases name them: [`Chat`](crate::Chat), [`Fim`](crate::Fim), [`Agents`](crate::Agents),
+/// [`Embeddings`](crate::Embeddings), [`Models`](crate::Models). Its methods take
+/// `&self`: one configured handle serves many calls.
+#[must_use]
+pub struct Handle<'a, K> {
+    pub(crate) client: &'a Client,
+    pub(crate) opts: CallOptions,
+    _api: PhantomData<fn() -> K>,
+}
+
+impl<K> Clone for Handle<'_, K> {
+    fn clone(&self) -> Self {
+        Handle {
+            client: self.client,
+            opts: self.opts.clone(),
+            _api: PhantomData,
+        }
+    }
+}
+
+impl<K> std::fmt::Debug for Handle<'_, K> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Handle")
+            .field(
+                "api",
+                &std::any::type_name::<K>().rsplit("::").next().unwrap_or(""),
+            )
+            .field("options", &self.opts)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'a, K> Handle<'a, K> {
+    pub(crate) fn new(client: &'a Client) -> Self {
+        Handle {
+            client,
+            opts: CallOptions::default(),
+            _api: PhantomData,
+        }
+    }
+
+    /// Replaces this handle's overrides with `opts`.
+    pub fn options(mut self, opts: CallOptions) -> Self {
+        self.opts = opts;
+        self
+    }
+
+    /// Retries for calls on this handle (0 disables them).
+    pub fn max_retries(mut self, n: u32) -> Self {
+        self.opts = self.opts.max_retries(n);
+        self
+    }
+
+    /// The retry policy for calls on this handle.
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.opts = self.opts.retry_policy(policy);
+        self
+    }
+
+    /// The request timeout for calls on this handle (`None` disables it). It bounds each
+    /// attempt; see [`total_timeout`](Self::total_timeout) for the whole call.
+    pub fn timeout(mut self, t: Option<Duration>) -> Self {
+        self.opts = self.opts.timeout(t);
+        self
+    }
+
+    /// The stream idle timeout for calls on this handle (`None` disables it).
+    pub fn stream_idle_timeout(mut self, t: Option<Duration>) -> Self {
+        self.opts = self.opts.stream_idle_timeout(t);
+        self
+    }
+
+    /// A deadline on each whole call on this handle, retries and stream included.
+    pub fn total_timeout(mut self, t: Option<Duration>) -> Self {
+        self.opts = self.opts.total_timeout(t);
+        self
+    }
+
+    /// An extra header for calls on this handle. An invalid name or value fails the call
+    /// with a builder error before anything is sent.
+    pub fn header(mut self, name: &str, value: &str) -> Self {
+        self.opts = self.opts.header(name, value);
+        self
+    }
+
+    /// The options in force for a call: the handle's overrides over the client's settings.
+    fn settings(&self) -> Settings {
+        let inner = self.client.inner();
+        let mut retry = self.opts.retry.clone().unwrap_or_else(|| inner.retry.clone());
+        if let Some(n) = self.opts.max_retries {
+            retry = retry.max_retries(n);
+        }
+        Settings {
+            retry,
+            request_timeout: self.opts.request_timeout.unwrap_or(inner.timeouts.request),
+            stream_idle: self
+                .opts
+                .stream_idle_timeout
+                .unwrap_or(inner.timeouts.stream_idle),
+            total: self.opts.total_timeout.unwrap_or(inner.timeouts.total),
+        }
+    }
+
+    /// The secrets to redact from this call's errors: the client's and the per-call
+    /// credential headers'.
+    fn secrets(&self) -> Secrets {
+        self.client.inner().secrets.with_headers(&self.opts.headers)
+    }
+
+    /// Checks the per-call headers and the request, then serializes it.
+    pub(crate) fn encode<R: ApiRequest>(&self, request: &R) -> Result<Bytes> {
+        self.check_headers()?;
+        request.check()?;
+        Ok(Bytes::from(to_json(request)?))
+    }
+
+    /// As [`encode`](Self::encode), with the request's `stream` flag set to `stream` (the
+    /// caller's value is kept when it agrees).
+    pub(crate) fn encode_streamable<R: StreamableRequest>(&self, request: &R, stream: bool) -> Result<Bytes> {
+        self.check_headers()?;
+        request.check()?;
+        Ok(Bytes::from(match request.stream_flag() {
+            Some(s) if s == stream => to_json(request)?,
+            Some(_) => {
+                let mut r = request.clone();
+                r.set_stream_flag(stream);
+                to_json(&r)?
+            }
+            None => with_field(to_json(request)?, "stream", if stream { "true" } else { "false" }),
+        }))
+    }
+
+    pub(crate) fn check_headers(&self) -> Result<()> {
+        match &self.opts.invalid_header {
+            Some(msg) => Err(Error::builder(msg.clone())),
+            None => Ok(()),
+        }
+    }
+
+    /// Sends `call` and decodes the JSON answer into `T`, with the response metadata.
+    pub(crate) async fn fetch<T: Decode>(&self, call: Call) -> Result<WithMeta<T>> {
+        let settings = self.settings();
+        let total_deadline = settings.total.map(|t| Instant::now() + t);
+        let work = async {
+            let uri = self.client.url(&call.path)?;
+            let (meta, body, deadline) = self.send(&uri, &call, "application/json", &settings).await?;
+            let max = self.client.inner().max_response_bytes;
+            let bytes = read_body(body, max, deadline).await?;
+            let value = decode::<T>(&meta, &bytes, &self.secrets())?;
+            Ok(WithMeta::new(value, meta))
+        };
+        with_total(total_deadline, work).await
+    }
+
+    /// Sends `call` and returns the event stream once the response headers arrive. An error
+    /// status, or a reply that is not `text/event-stream`, fails this call (with the parsed
+    /// body), not the stream.
+    pub(crate) async fn event_stream<C: StreamChunk>(&self, call: Call) -> Result<EventStream<C>> {
+        let settings = self.settings();
+        let total_deadline = settings.total.map(|t| Instant::now() + t);
+        let work = async {
+            let uri = self.client.url(&call.path)?;
+            let (meta, body, deadline) = self.send(&uri, &call, "text/event-stream", &settings).await?;
+            let secrets = self.secrets();
+            if !is_event_stream(&meta) {
+                let ct = content_type(&meta).to_owned();
+                let (bytes, cut) = read_error_body(body, deadline).await;
+                let bytes = secrets.redact(&bytes);
+                if let Some(e) = Error::from_error_body(&meta, &bytes) {
+                    return Err(e.with_body_cut(cut));
+                }
+                return Err(Error::new(Kind::Stream(StreamKind::ContentType(ct)))
+                    .with_body(&bytes, cut)
+                    .with_meta(meta)
+                    .after_response());
+            }
+            Ok(EventStream::new(
+                meta,
+                body,
+                settings.stream_idle,
+                total_deadline,
+                self.client.inner().max_event_bytes,
+                secrets,
+            ))
+        };
+        // The same deadline bounds the stream that follows.
+        with_total(total_deadline, work).await
+    }
+
+    /// The retry loop: sends, turns error statuses into errors, retries what may be retried.
+    /// Returns a success response's metadata, body and the attempt's request deadline.
+    async fn send(
+        &self,
+        uri: &Uri,
+        call: &Call,
+        accept: &'static str,
+        settings: &Settings,
+    ) -> Result<(ResponseMeta, Body, Option<Instant>)> {
+        let mut attempt: u32 = 0;
+        loop {
+            attempt += 1;
+            let err = match self.attempt(uri, call, accept, settings.request_timeout).await {
+                Ok(v) => return Ok(v),
+                Err(e) => e,
+            };
+            match settings.retry.delay_after(&err, attempt - 1) {
+                Some(delay) => {
+                    tracing::debug!(attempt, ?delay, error = %err, "retrying");
+                    tokio::time::sleep(delay).await;
+                }
+                None => {
+                    let mut err = err;
+                    err.set_attempts(attempt);
+                    return Err(err);
+                }
+            }
+        }
+    }
+
+    async fn attempt(
+        &self,
+        uri: &Uri,
+        call: &Call,
+        accept: &'static str,
+        request_timeout: Option<Duration>,
+    ) -> Result<(ResponseMeta, Body, Option<Instant>)> {
+        let inner = self.client.inner();
+        let deadline = request_timeout.map(|t| Instant::now() + t);
+        let send = inner.transport.send(self.build_request(uri, call, accept));
+        let response = match deadline {
+            None => send.await,
+            Some(d) => match tokio::time::timeout_at(d, send).await {
+                Ok(r) => r,
+                Err(_) => return Err(Error::timeout(TimeoutPhase::Request)),
+            },
+        }?;
+        let (parts, body) = response.into_parts();
+        let meta = ResponseMeta::new(parts.status, parts.headers);
+        if !meta.status().is_success() {
+            // Read what there is (bounded); a body that fails or overflows never hides the status.
+            let (bytes, cut) = read_error_body(body, deadline).await;
+            let bytes = self.secrets().redact(&bytes).into_owned();
+            let retry_after = parse_retry_after(meta.headers(), SystemTime::now());
+            return Err(Error::api(meta, &bytes)
+                .with_body_cut(cut)
+                .with_retry_after(retry_after));
+        }
+        if let Some(when) = meta.model_deprecation() {
+            tracing::warn!(
+                removal = when,
+                "the requested model is deprecated and will be removed"
+            );
+        }
+        Ok((meta, body, deadline))
+    }
+
+    fn build_request(&self, uri: &Uri, call: &Call, accept: &'static str) -> http::Request<Bytes> {
+        let inner = self.client.inner();
+        let mut req = http::Request::new(call.body.clone().unwrap_or_default());
+        *req.method_mut() = call.method.clone();
+        *req.uri_mut() = uri.clone();
+        let mut headers = inner.headers.clone();
+        if call.body.is_none() {
+            headers.remove(CONTENT_TYPE);
+        }
+        headers.insert(ACCEPT, HeaderValue::from_static(accept));
+        for (k, v) in &self.opts.headers {
+            headers.insert(k.clone(), v.clone());
+        }
+        *req.headers_mut() = headers;
+        req
+    }
+}
+
+/// The settings of one call.
+struct Settings {
+    retry: RetryPolicy,
+    request_timeout: Option<Duration>,
+    stream_idle: Option<Duration>,
+    total: Option<Duration>,
+}
+
+/// One HTTP exchange: method, path and query under the API root, and a JSON body or none.
+#[derive(Clone, Debug)]
+pub(crate) struct Call {
+    method: Method,
+    path: Cow<'static, str>,
+    body: Option<Bytes>,
+}
+
+impl Call {
+    /// `POST path` with a JSON body.
+    pub(crate) fn post(path: impl Into<Cow<'static, str>>, body: Bytes) -> Self {
+        Call {
+            method: Method::POST,
+            path: path.into(),
+            body: Some(body),
+        }
+    }
+
+    /// A call without a body.
+    pub(crate) fn bare(method: Method, path: impl Into<Cow<'static, str>>) -> Self {
+        Call {
+            method,
+            path: path.into(),
+            body: None,
+        }
+    }
+
+    /// With a JSON body.
+    pub(crate) fn with_body(mut self, body: Bytes) -> Self {
+        self.body = Some(body);
+        self
+    }
+}
+
+/// An id as a path segment, percent-encoded (ids such as `ft:open-mistral-7b:...` pass
+/// unchanged; `/`, `?`, `#` and spaces cannot reach the path structure). An empty id, `.` or
+/// `..` would name another resource: an invalid-request error, nothing is sent.
+pub(crate) fn segment(what: &str, id: &str) -> Result<String> {
+    const SET: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'_')
+        .remove(b'.')
+        .remove(b'~')
+        .remove(b':');
+    if matches!(id.trim(), "" | "." | "..") {
+        return Err(mistral_types::ValidationError::single(what, format!("{id:?} is not an id")).into());
+    }
+    Ok(percent_encoding::utf8_percent_encode(id, SET).to_string())
+}
+
+/// A response body type: decoded from JSON, and able to say it is an empty shell (every field
+/// defaulted), which means the server sent something else, e.g. an error body with a 200.
+pub(crate) trait Decode: DeserializeOwned {
+    /// Whether the decoded value has none of what a real answer has.
+    fn is_empty_shell(&self) -> bool;
+}
+
+impl Decode for ChatCompletionResponse {
+    fn is_empty_shell(&self) -> bool {
+        self.choices.is_empty()
+    }
+}
+
+/// A stream event type: decoded from each `data:` payload.
+pub trait StreamChunk: DeserializeOwned + Send + 'static {
+    /// Whether this chunk ends a choice (the stream may then end without `[DONE]`).
+    fn finishes(&self) -> bool;
+    /// Whether the decoded value has none of what a real chunk has (an error payload, or
+    /// not a chunk at all).
+    fn is_empty_shell(&self) -> bool;
+}
+
+impl StreamChunk for CompletionChunk {
+    fn finishes(&self) -> bool {
+        self.choices.iter().any(|c| c.finish_reason.is_some())
+    }
+    fn is_empty_shell(&self) -> bool {
+        self.choices.is_empty() && self.id.is_empty()
+    }
+}
+
+/// Decodes `bytes` into `T`; an error body sent with a success status is an API error. Any
+/// error keeps the body with credentials redacted.
+pub(crate) fn decode<T: Decode>(meta: &ResponseMeta, bytes: &[u8], secrets: &Secrets) -> Result<T> {
+    let err = match crate::json::from_slice::<T>(bytes) {
+        Ok(r) if !r.is_empty_shell() => return Ok(r),
+        Ok(_) => None,
+        Err(e) => Some(e),
+    };
+    let bytes = secrets.redact(bytes);
+    if let Some(e) = Error::from_error_body(meta, &bytes) {
+        return Err(e);
+    }
+    Err(match err {
+        None => Error::decode(
+            format_args!("the response is not a {}", short_type_name::<T>()),
+            &bytes,
+        )
+        .with_meta(meta.clone()),
+        Some(e) => Error::decode(&e, &bytes).with_source(e).with_meta(meta.clone()),
+    })
+}
+
+fn short_type_name<T>() -> &'static str {
+    std::any::type_name::<T>()
+        .rsplit("::")
+        .next()
+        .unwrap_or("response")
+}
+
+pub(crate) fn to_json<R: serde::Serialize + ?Sized>(request: &R) -> Result<Vec<u8>> {
+    serde_json::to_vec(request)
+        .map_err(|e| Error::new(Kind::Decode("could not encode the request".into())).with_source(e))
+}
+
+/// `json` (an object) with `"key":raw` appended, without re-serializing the rest: a request
+/// that leaves a flag unset gets it without a clone of its conversation.
+pub(crate) fn with_field(mut json: Vec<u8>, key: &str, raw: &str) -> Vec<u8> {
+    debug_assert_eq!(json.last(), Some(&b'}'));
+    json.pop();
+    if json.len() > 1 {
+        json.push(b',');
+    }
+    json.push(b'"');
+    json.extend_from_slice(key.as_bytes());
+    json.extend_from_slice(b"\":");
+    json.extend_from_slice(raw.as_bytes());
+    json.push(b'}');
+    json
+}
+
+fn content_type(meta: &ResponseMeta) -> &str {
+    meta.headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+}
+
+fn is_event_stream(meta: &ResponseMeta) -> bool {
+    const SSE: &str = "text/event-stream";
+    content_type(meta)
+        .trim_start()
+        .get(..SSE.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(SSE))
+}
+
+/// Runs `work` under the optional deadline on the whole call.
+pub(crate) async fn with_total<T>(
+    deadline: Option<Instant>,
+    work: impl std::future::Future<Output = Result<T>>,
+) -> Result<T> {
+    match deadline {
+        None => work.await,
+        Some(d) => tokio::time::timeout_at(d, work)
+            .await
+            .unwrap_or_else(|_| Err(Error::timeout(TimeoutPhase::Total))),
+    }
+}
+
+/// Reads a whole body with a size cap and the attempt's deadline.
+async fn read_body(body: Body, max: usize, deadline: Option<Instant>) -> Result<Bytes> {
+    match collect(body, max, deadline).await {
+        (bytes, None) => Ok(bytes),
+        (_, Some(e)) => Err(e),
+    }
+}
+
+/// Reads an error body up to [`MAX_ERROR_BODY`]. Never fails: returns what arrived, and
+/// whether that is only a prefix (the body was longer, or reading it failed or timed out).
+async fn read_error_body(body: Body, deadline: Option<Instant>) -> (Bytes, bool) {
+    let (bytes, err) = collect(body, MAX_ERROR_BODY, deadline).await;
+    (bytes, err.is_some())
+}
+
+/// Reads `body` until its end, `max` bytes, a failure or the deadline. Returns the bytes read
+/// (at most `max`) and the error that stopped it early, if any.
+// Written out rather than `http_body_util::Limited`: its generic error conversion makes the
+// client's futures fail rustc's higher-ranked `Send` check when spawned.
+async fn collect(mut body: Body, max: usize, deadline: Option<Instant>) -> (Bytes, Option<Error>) {
+    let mut first: Option<Bytes> = None;
+    let mut buf = bytes::BytesMut::new();
+    let mut total = 0usize;
+    let err = loop {
+        let frame = match deadline {
+            None => body.frame().await,
+            Some(d) => match tokio::time::timeout_at(d, body.frame()).await {
+                Ok(f) => f,
+                Err(_) => break Some(Error::timeout(TimeoutPhase::Request).after_response()),
+            },
+        };
+        let frame = match frame {
+            None => break None,
+            Some(Ok(f)) => f,
+            Some(Err(e)) => {
+                break Some(
+                    Error::new(Kind::Body("the connection failed while reading the body".into()))
+                        .with_boxed_source(e)
+                        .after_response(),
+                )
+            }
+        };
+        let Ok(mut data) = frame.into_data() else { continue };
+        let over = total + data.len() > max;
+        if over {
+            data.truncate(max - total);
+        }
+        total += data.len();
+        // The common single-frame body is returned without a copy.
+        match first.take() {
+            None if buf.is_empty() => first = Some(data),
+            None => buf.extend_from_slice(&data),
+            Some(f) => {
+                buf.reserve(f.len() + data.len());
+                buf.extend_from_slice(&f);
+                buf.extend_from_slice(&data);
+            }
+        }
+        if over {
+            break Some(Error::new(Kind::Body(format!("body larger than {max} bytes"))).after_response());
+        }
+    };
+    (first.unwrap_or_else(|| buf.freeze()), err)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn appended_fields() {
+        assert_eq!(
+            with_field(b"{\"a\":1}".to_vec(), "stream", "true"),
+            b"{\"a\":1,\"stream\":true}"
+        );
+        assert_eq!(with_field(b"{}".to_vec(), "k", "\"v\""), b"{\"k\":\"v\"}");
+    }
+
+    #[test]
+    fn path_segments_are_escaped() {
+        assert_eq!(
+            segment("model_id", "ft:open-mistral-7b:587a6b29:20240514:7e773925").unwrap(),
+            "ft:open-mistral-7b:587a6b29:20240514:7e773925"
+        );
+        assert_eq!(segment("model_id", "a/b?c#d e%").unwrap(), "a%2Fb%3Fc%23d%20e%25");
+        for bad in ["", " ", ".", ".."] {
+            assert!(
+                segment("model_id", bad).unwrap_err().is_invalid_request(),
+                "{bad:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,80 @@
+//! What the client needs of every request type, as traits: one request pipeline serves them all.
+
+use serde::Serialize;
+
+use crate::message::Message;
+use crate::tool::{ResponseFormat, Tool, ToolChoice};
+use crate::validate::ValidationError;
+
+/// A request body of one of the API's operations.
+pub trait ApiRequest: Serialize {
+    /// Checks the request before it is sent: nothing is sent when this fails.
+    ///
+    /// # Errors
+    /// Every violation, each with its field path.
+    fn check(&self) -> Result<(), ValidationError>;
+}
+
+/// A request that can be answered as a whole or as a stream of chunks (its `stream` flag).
+pub trait StreamableRequest: ApiRequest + Clone {
+    /// The `stream` flag as the caller set it.
+    fn stream_flag(&self) -> Option<bool>;
+    /// Sets the `stream` flag.
+    fn set_stream_flag(&mut self, on: bool);
+}
+
+/// A request carrying a conversation with tools and a response format (chat and agents
+/// completions): what the structured-output and tool-loop helpers work on.
+pub trait Conversation: StreamableRequest {
+    /// The conversation so far.
+    fn messages_mut(&mut self) -> &mut Vec<Message>;
+    /// The response format.
+    fn response_format_mut(&mut self) -> &mut Option<ResponseFormat>;
+    /// The tools.
+    fn tools_mut(&mut self) -> &mut Option<Vec<Tool>>;
+    /// The tool choice.
+    fn tool_choice_mut(&mut self) -> &mut Option<ToolChoice>;
+}
+
+/// Implements the request traits for a type with `stream`, and (with `conversation`) with
+/// `messages`, `response_format`, `tools` and `tool_choice` fields.
+macro_rules! request_traits {
+    ($ty:ty) => {
+        impl $crate::api::ApiRequest for $ty {
+            fn check(&self) -> Result<(), $crate::validate::ValidationError> {
+                self.validate()
+            }
+        }
+    };
+    ($ty:ty, stream) => {
+        $crate::api::request_traits!($ty);
+        impl $crate::api::StreamableRequest for $ty {
+            fn stream_flag(&self) -> Option<bool> {
+                self.stream
+            }
+            fn set_stream_flag(&mut self, on: bool) {
+                self.stream = Some(on);
+            }
+        }
+    };
+    ($ty:ty, conversation) => {
+        $crate::api::request_traits!($ty, stream);
+        impl $crate::api::Conversation for $ty {
+            fn messages_mut(&mut self) -> &mut Vec<$crate::Message> {
+                &mut self.messages
+            }
+            fn response_format_mut(&mut self) -> &mut Option<$crate::ResponseFormat> {
+                &mut self.response_format
+            }
+            fn tools_mut(&mut self) -> &mut Option<Vec<$crate::Tool>> {
+                &mut self.tools
+            }
+            fn tool_choice_mut(&mut self) -> &mut Option<$crate::ToolChoice> {
+                &mut self.tool_choice
+            }
+        }
+    };
+}
+pub(crate) use request_traits;
+
+request_traits!(crate::request::ChatRequest, conversation);

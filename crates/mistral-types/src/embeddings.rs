@@ -1,0 +1,460 @@
+//! Embeddings (`POST /v1/embeddings`): vectors for texts, in the requested dimension and dtype,
+//! read back as typed vectors whether the server sent JSON numbers or base64.
+
+use base64::Engine as _;
+use serde::{Deserialize, Serialize};
+use typed_builder::TypedBuilder;
+
+use crate::macros::string_enum;
+use crate::response::Usage;
+use crate::tool::JsonObject;
+use crate::validate::{Checker, ValidationError};
+
+/// An embeddings request.
+///
+/// `model` and `input` are required at compile time. `input` takes one text or many.
+///
+/// ```
+/// use mistral_types::{EmbeddingDtype, EmbeddingRequest};
+///
+/// let one = EmbeddingRequest::builder().model("mistral-embed").input("Embed this.").build();
+/// let many = EmbeddingRequest::builder()
+///     .model("codestral-embed")
+///     .input(["fn main() {}", "def main(): pass"])
+///     .output_dimension(256)
+///     .output_dtype(EmbeddingDtype::Int8)
+///     .build();
+/// assert!(one.validate().is_ok() && many.validate().is_ok());
+/// ```
+///
+/// ```compile_fail
+/// use mistral_types::EmbeddingRequest;
+/// let request = EmbeddingRequest::builder().model("mistral-embed").build(); // no input
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TypedBuilder)]
+#[builder(doc, field_defaults(default, setter(strip_option)))]
+pub struct EmbeddingRequest {
+    /// The model id, e.g. `mistral-embed`.
+    #[builder(!default, setter(!strip_option, into))]
+    pub model: String,
+    /// The text or texts to embed.
+    #[builder(!default, setter(!strip_option, into))]
+    pub input: EmbeddingInput,
+    /// The dimension of the vectors (models that support it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output_dimension: Option<u32>,
+    /// The data type of the vectors (models that support it). Default `float`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output_dtype: Option<EmbeddingDtype>,
+    /// How the vectors are encoded in the response. When unset the client asks for `base64`
+    /// (smaller on the wire, faster to decode) and decodes it: the result is the same.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encoding_format: Option<EncodingFormat>,
+    /// Free-form metadata attached to the request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<JsonObject>,
+    /// Fields this version does not know, sent flat beside the typed ones.
+    #[builder(via_mutators, mutators(
+        /// Adds a field the SDK does not know yet, sent flat beside the typed fields. Naming a
+        /// field the type already has is a validation error.
+        pub fn extra(&mut self, key: impl Into<String>, value: serde_json::Value) {
+            self.extra.insert(key.into(), value);
+        }
+    ))]
+    #[serde(flatten)]
+    pub extra: JsonObject,
+}
+
+impl EmbeddingRequest {
+    /// The wire names of the typed fields.
+    pub const FIELDS: &'static [&'static str] = &[
+        "model",
+        "input",
+        "output_dimension",
+        "output_dtype",
+        "encoding_format",
+        "metadata",
+    ];
+
+    /// Checks the spec's constraints: a model, at least one input and no empty text, a
+    /// positive dimension. (The spec forbids no dtype and encoding combination: every dtype
+    /// comes as JSON numbers or as base64 of its bytes.)
+    ///
+    /// # Errors
+    /// Every violation, with its field path.
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        let mut c = Checker::default();
+        c.non_empty("model", &self.model);
+        match &self.input {
+            EmbeddingInput::One(s) => c.non_empty("input", s),
+            EmbeddingInput::Many(v) if v.is_empty() => c.push("input", "needs at least one text"),
+            EmbeddingInput::Many(v) => {
+                for (i, s) in v.iter().enumerate() {
+                    c.non_empty(&format!("input[{i}]"), s);
+                }
+            }
+        }
+        if self.output_dimension == Some(0) {
+            c.push("output_dimension", "0 is out of range: must be at least 1");
+        }
+        c.extra(&self.extra, Self::FIELDS);
+        c.finish()
+    }
+
+    /// The dtype the vectors will come back in (`float` when unset).
+    pub fn dtype(&self) -> EmbeddingDtype {
+        self.output_dtype.clone().unwrap_or(EmbeddingDtype::Float)
+    }
+}
+
+crate::api::request_traits!(EmbeddingRequest);
+
+/// One text or several.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum EmbeddingInput {
+    /// One text.
+    One(String),
+    /// Several texts, embedded in order.
+    Many(Vec<String>),
+}
+
+impl EmbeddingInput {
+    /// How many texts.
+    pub fn len(&self) -> usize {
+        match self {
+            EmbeddingInput::One(_) => 1,
+            EmbeddingInput::Many(v) => v.len(),
+        }
+    }
+
+    /// Whether there is no text at all.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl From<&str> for EmbeddingInput {
+    fn from(s: &str) -> Self {
+        EmbeddingInput::One(s.to_owned())
+    }
+}
+impl From<String> for EmbeddingInput {
+    fn from(s: String) -> Self {
+        EmbeddingInput::One(s)
+    }
+}
+impl From<Vec<String>> for EmbeddingInput {
+    fn from(v: Vec<String>) -> Self {
+        EmbeddingInput::Many(v)
+    }
+}
+impl From<Vec<&str>> for EmbeddingInput {
+    fn from(v: Vec<&str>) -> Self {
+        EmbeddingInput::Many(v.into_iter().map(str::to_owned).collect())
+    }
+}
+impl From<&[String]> for EmbeddingInput {
+    fn from(v: &[String]) -> Self {
+        EmbeddingInput::Many(v.to_vec())
+    }
+}
+impl From<&[&str]> for EmbeddingInput {
+    fn from(v: &[&str]) -> Self {
+        EmbeddingInput::Many(v.iter().map(|s| (*s).to_owned()).collect())
+    }
+}
+impl<const N: usize> From<[&str; N]> for EmbeddingInput {
+    fn from(v: [&str; N]) -> Self {
+        EmbeddingInput::Many(v.iter().map(|s| (*s).to_owned()).collect())
+    }
+}
+
+string_enum! {
+    /// The data type of embedding values.
+    pub enum EmbeddingDtype {
+        /// 32-bit floats.
+        Float = "float",
+        /// Signed bytes.
+        Int8 = "int8",
+        /// Unsigned bytes.
+        Uint8 = "uint8",
+        /// Bits packed in signed bytes.
+        Binary = "binary",
+        /// Bits packed in unsigned bytes.
+        Ubinary = "ubinary",
+    }
+}
+
+string_enum! {
+    /// How embeddings are encoded in the response.
+    pub enum EncodingFormat {
+        /// JSON arrays of numbers.
+        Float = "float",
+        /// Base64 of the values' bytes (little-endian `f32` for `float`).
+        Base64 = "base64",
+    }
+}
+
+/// The embeddings response as sent. [`decode`](Self::decode) turns it into typed vectors.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct EmbeddingResponse {
+    /// The response id.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub id: String,
+    /// `"list"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// The model that embedded.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub model: String,
+    /// Token usage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usage: Option<Usage>,
+    /// One entry per input.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub data: Vec<EmbeddingData>,
+}
+
+/// One embedding as sent.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct EmbeddingData {
+    /// `"embedding"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// The input's position.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub index: usize,
+    /// The values.
+    #[serde(default)]
+    pub embedding: RawEmbedding,
+}
+
+/// Embedding values as sent: JSON numbers, or the bytes of a base64 string (decoded while
+/// parsing, without an intermediate `String`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum RawEmbedding {
+    /// A JSON array of numbers (any dtype).
+    Numbers(Vec<f32>),
+    /// The bytes a base64 string encoded.
+    Bytes(Vec<u8>),
+}
+
+impl Default for RawEmbedding {
+    fn default() -> Self {
+        RawEmbedding::Numbers(Vec::new())
+    }
+}
+
+impl Serialize for RawEmbedding {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            RawEmbedding::Numbers(v) => v.serialize(s),
+            RawEmbedding::Bytes(b) => s.serialize_str(&base64::engine::general_purpose::STANDARD.encode(b)),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RawEmbedding {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = RawEmbedding;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an array of numbers or a base64 string")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<RawEmbedding, A::Error> {
+                let mut v = Vec::with_capacity(seq.size_hint().unwrap_or(1024));
+                while let Some(x) = seq.next_element::<f32>()? {
+                    v.push(x);
+                }
+                Ok(RawEmbedding::Numbers(v))
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<RawEmbedding, E> {
+                base64::engine::general_purpose::STANDARD
+                    .decode(s)
+                    .map(RawEmbedding::Bytes)
+                    .map_err(|e| E::custom(format_args!("invalid base64 embedding: {e}")))
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<RawEmbedding, E> {
+                Ok(RawEmbedding::default())
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// Typed embedding values.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum Embedding {
+    /// `float`: 32-bit floats.
+    Float(Vec<f32>),
+    /// `int8`: signed bytes.
+    Int8(Vec<i8>),
+    /// `uint8`: unsigned bytes.
+    Uint8(Vec<u8>),
+    /// `binary`: bits, packed eight to a byte (signed bytes on the wire).
+    Binary(PackedBits),
+    /// `ubinary`: bits, packed eight to a byte (unsigned bytes on the wire).
+    Ubinary(PackedBits),
+}
+
+impl Embedding {
+    /// The float values, for a `float` embedding.
+    pub fn as_f32(&self) -> Option<&[f32]> {
+        match self {
+            Embedding::Float(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// The number of dimensions (bits, for the bit dtypes).
+    pub fn dimension(&self) -> usize {
+        match self {
+            Embedding::Float(v) => v.len(),
+            Embedding::Int8(v) => v.len(),
+            Embedding::Uint8(v) => v.len(),
+            Embedding::Binary(b) | Embedding::Ubinary(b) => b.bits(),
+        }
+    }
+}
+
+/// Bits packed eight to a byte, most significant bit first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PackedBits(pub Vec<u8>);
+
+impl PackedBits {
+    /// How many bits.
+    pub fn bits(&self) -> usize {
+        self.0.len() * 8
+    }
+
+    /// Bit `i` (most significant first), or `None` past the end.
+    pub fn get(&self, i: usize) -> Option<bool> {
+        let byte = self.0.get(i / 8)?;
+        Some(byte & (0x80 >> (i % 8)) != 0)
+    }
+
+    /// The number of differing bits (`None` when the lengths differ).
+    pub fn hamming(&self, other: &PackedBits) -> Option<u32> {
+        (self.0.len() == other.0.len()).then(|| {
+            self.0
+                .iter()
+                .zip(&other.0)
+                .map(|(a, b)| (a ^ b).count_ones())
+                .sum()
+        })
+    }
+}
+
+/// Embedding values that do not fit the requested dtype.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("embedding {index}: {message}")]
+pub struct EmbeddingDecodeError {
+    /// The embedding's position in `data`.
+    pub index: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Decoded embeddings: typed vectors in input order, with usage.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EmbeddingVectors {
+    /// The response id.
+    pub id: String,
+    /// The model that embedded.
+    pub model: String,
+    /// Token usage.
+    pub usage: Option<Usage>,
+    /// One vector per input, sorted by [`index`](EmbeddingVector::index).
+    pub data: Vec<EmbeddingVector>,
+}
+
+/// One typed vector and the position of its input.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EmbeddingVector {
+    /// The input's position.
+    pub index: usize,
+    /// The values.
+    pub embedding: Embedding,
+}
+
+impl EmbeddingVectors {
+    /// The float vectors, in input order (empty for other dtypes).
+    pub fn float_vectors(&self) -> Vec<&[f32]> {
+        self.data.iter().filter_map(|v| v.embedding.as_f32()).collect()
+    }
+}
+
+fn int_values<T: TryFrom<i32>>(index: usize, v: &[f32], dtype: &str) -> Result<Vec<T>, EmbeddingDecodeError> {
+    v.iter()
+        .map(|x| {
+            let ok = x.fract() == 0.0 && x.is_finite();
+            ok.then(|| T::try_from(*x as i32).ok())
+                .flatten()
+                .ok_or_else(|| EmbeddingDecodeError {
+                    index,
+                    message: format!("{x} is not a valid {dtype} value"),
+                })
+        })
+        .collect()
+}
+
+impl EmbeddingResponse {
+    /// The vectors as `dtype` (the request's [`EmbeddingRequest::dtype`]), in input order,
+    /// whether they came as JSON numbers or base64.
+    ///
+    /// # Errors
+    /// A value that does not fit the dtype, or base64 bytes that are not a whole number of
+    /// `f32`s.
+    pub fn decode(self, dtype: &EmbeddingDtype) -> Result<EmbeddingVectors, EmbeddingDecodeError> {
+        let mut data = Vec::with_capacity(self.data.len());
+        for d in self.data {
+            let index = d.index;
+            let embedding = match (dtype, d.embedding) {
+                (EmbeddingDtype::Int8, RawEmbedding::Numbers(v)) => {
+                    Embedding::Int8(int_values(index, &v, "int8")?)
+                }
+                (EmbeddingDtype::Binary, RawEmbedding::Numbers(v)) => {
+                    let b: Vec<i8> = int_values(index, &v, "binary")?;
+                    Embedding::Binary(PackedBits(b.into_iter().map(|x| x as u8).collect()))
+                }
+                (EmbeddingDtype::Uint8, RawEmbedding::Numbers(v)) => {
+                    Embedding::Uint8(int_values(index, &v, "uint8")?)
+                }
+                (EmbeddingDtype::Ubinary, RawEmbedding::Numbers(v)) => {
+                    Embedding::Ubinary(PackedBits(int_values(index, &v, "ubinary")?))
+                }
+                (_, RawEmbedding::Numbers(v)) => Embedding::Float(v),
+                (EmbeddingDtype::Int8, RawEmbedding::Bytes(b)) => {
+                    Embedding::Int8(b.into_iter().map(|x| x as i8).collect())
+                }
+                (EmbeddingDtype::Uint8, RawEmbedding::Bytes(b)) => Embedding::Uint8(b),
+                (EmbeddingDtype::Binary, RawEmbedding::Bytes(b)) => Embedding::Binary(PackedBits(b)),
+                (EmbeddingDtype::Ubinary, RawEmbedding::Bytes(b)) => Embedding::Ubinary(PackedBits(b)),
+                (_, RawEmbedding::Bytes(b)) => {
+                    if b.len() % 4 != 0 {
+                        return Err(EmbeddingDecodeError {
+                            index,
+                            message: format!("{} base64 bytes are not a whole number of f32s", b.len()),
+                        });
+                    }
+                    Embedding::Float(
+                        b.chunks_exact(4)
+                            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                            .collect(),
+                    )
+                }
+            };
+            data.push(EmbeddingVector { index, embedding });
+        }
+        data.sort_by_key(|v| v.index);
+        Ok(EmbeddingVectors {
+            id: self.id,
+            model: self.model,
+            usage: self.usage,
+            data,
+        })
+    }
+}

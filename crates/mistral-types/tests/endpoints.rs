@@ -1,0 +1,463 @@
+//! FIM, agents, embeddings and models: requests snapshotted (insta) and each checked against
+//! its operation's schema in the vendored spec; responses read from the spec's examples and
+//! from the wire shapes seen live; extra fields; validation.
+
+use mistral_types::*;
+
+use serde_json::{json, Value};
+
+mod common;
+use common::spec_validator;
+
+/// Serializes, checks against the spec schema `root`, checks validation and the round trip.
+fn wire<R>(req: &R, root: &str) -> Value
+where
+    R: ApiRequest + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    req.check().expect("request is valid");
+    let v = serde_json::to_value(req).unwrap();
+    let validator = spec_validator(root);
+    let errors: Vec<String> = validator
+        .iter_errors(&v)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{root}: {errors:#?}\n{v:#}");
+    let back: R = serde_json::from_value(v.clone()).unwrap();
+    assert_eq!(&back, req, "round trip");
+    v
+}
+
+fn spec_properties(root: &str) -> Vec<String> {
+    let doc: Value = serde_json::from_str(include_str!("../spec/api-schemas.json")).unwrap();
+    let mut names: Vec<String> = doc["components"]["schemas"][root]["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect();
+    names.sort();
+    names
+}
+
+fn sorted(fields: &[&str]) -> Vec<String> {
+    let mut v: Vec<String> = fields.iter().map(|s| (*s).to_owned()).collect();
+    v.sort();
+    v
+}
+
+/// Each request type's typed fields are exactly the spec's properties (so `extra` can tell a
+/// known field from an unknown one, and nothing of the spec is missing).
+#[test]
+fn typed_fields_match_the_spec() {
+    assert_eq!(
+        sorted(ChatRequest::FIELDS),
+        spec_properties("ChatCompletionRequest")
+    );
+    assert_eq!(
+        sorted(FimRequest::FIELDS),
+        spec_properties("FIMCompletionRequest")
+    );
+    assert_eq!(
+        sorted(AgentsRequest::FIELDS),
+        spec_properties("AgentsCompletionRequest")
+    );
+    assert_eq!(
+        sorted(EmbeddingRequest::FIELDS),
+        spec_properties("EmbeddingRequest")
+    );
+}
+
+#[test]
+fn fim_minimal() {
+    let req = FimRequest::builder()
+        .model("codestral-latest")
+        .prompt("def fib(n):")
+        .build();
+    insta::assert_json_snapshot!(wire(&req, "FIMCompletionRequest"));
+}
+
+#[test]
+fn fim_every_option() {
+    let mut metadata = JsonObject::new();
+    metadata.insert("repo".into(), json!("sdk"));
+    let req = FimRequest::builder()
+        .model("codestral-latest")
+        .prompt("def fib(n):")
+        .suffix("\nprint(fib(10))")
+        .temperature(0.2)
+        .top_p(0.95)
+        .max_tokens(64)
+        .min_tokens(4)
+        .stream(false)
+        .stop(["\n\n"])
+        .random_seed(7)
+        .metadata(metadata)
+        .prompt_cache_key("fib")
+        .build();
+    insta::assert_json_snapshot!(wire(&req, "FIMCompletionRequest"));
+}
+
+#[test]
+fn agents_every_option() {
+    let req = AgentsRequest::builder()
+        .agent_id("ag_019a2b3c")
+        .messages([Message::user("Who painted the water lilies?")])
+        .max_tokens(128)
+        .stop("END")
+        .random_seed(1)
+        .response_format(ResponseFormat::json_object())
+        .tools(vec![Tool::web_search()])
+        .tool_choice(ToolChoice::auto())
+        .presence_penalty(0.1)
+        .frequency_penalty(0.2)
+        .n(1)
+        .prediction("Claude Monet")
+        .parallel_tool_calls(false)
+        .reasoning_effort(ReasoningEffort::Low)
+        .prompt_cache_key("painters")
+        .service_tier(ServiceTier::Auto)
+        .build();
+    insta::assert_json_snapshot!(wire(&req, "AgentsCompletionRequest"));
+}
+
+#[test]
+fn embeddings_one_and_many() {
+    let one = EmbeddingRequest::builder()
+        .model("mistral-embed")
+        .input("Embed this sentence.")
+        .build();
+    insta::assert_json_snapshot!("embeddings_one", wire(&one, "EmbeddingRequest"));
+    let many = EmbeddingRequest::builder()
+        .model("codestral-embed")
+        .input(["fn main() {}", "def main(): pass"])
+        .output_dimension(256)
+        .output_dtype(EmbeddingDtype::Ubinary)
+        .encoding_format(EncodingFormat::Base64)
+        .build();
+    insta::assert_json_snapshot!("embeddings_many", wire(&many, "EmbeddingRequest"));
+}
+
+#[test]
+fn model_update_request() {
+    let v = serde_json::to_value(UpdateModelRequest::default().name("support-bot-v2")).unwrap();
+    assert!(spec_validator("UpdateModelRequest").is_valid(&v));
+    assert_eq!(v, json!({"name": "support-bot-v2"}));
+    assert!(UpdateModelRequest::default().validate().is_err());
+}
+
+/// The spec's validators can fail: they reject what the API rejects.
+#[test]
+fn spec_rejects_unknown_fields_per_endpoint() {
+    for (root, bad) in [
+        (
+            "FIMCompletionRequest",
+            json!({"model": "m", "prompt": "p", "messages": []}),
+        ),
+        (
+            "AgentsCompletionRequest",
+            json!({"agent_id": "a", "messages": [], "temperature": 0.3}),
+        ),
+        (
+            "EmbeddingRequest",
+            json!({"model": "m", "input": "x", "output_dtype": "float16"}),
+        ),
+    ] {
+        assert!(!spec_validator(root).is_valid(&bad), "{root}");
+    }
+}
+
+/// `extra` fields go out flat; one that names a typed field is a validation error naming it;
+/// unknown fields of a deserialized request are kept.
+#[test]
+fn extra_fields_on_every_request() {
+    let chat = ChatRequest::builder()
+        .model("m")
+        .messages([Message::user("x")])
+        .extra("logprobs", json!(true))
+        .extra("top_logprobs", json!(5))
+        .build();
+    let v = serde_json::to_value(&chat).unwrap();
+    assert_eq!(
+        (v["logprobs"].clone(), v["top_logprobs"].clone()),
+        (json!(true), json!(5))
+    );
+    chat.validate().unwrap();
+
+    let fim = FimRequest::builder()
+        .model("m")
+        .prompt("p")
+        .extra("temperature", json!(0.1))
+        .build();
+    let e = fim.validate().unwrap_err();
+    assert!(e.has("extra.temperature"), "{e}");
+    let agents = AgentsRequest::builder()
+        .agent_id("a")
+        .messages([Message::user("x")])
+        .extra("agent_id", json!("b"))
+        .build();
+    assert!(agents.validate().unwrap_err().has("extra.agent_id"));
+    let emb = EmbeddingRequest::builder()
+        .model("m")
+        .input("x")
+        .extra("input", json!("y"))
+        .build();
+    assert!(emb.validate().unwrap_err().has("extra.input"));
+
+    let fim: FimRequest = serde_json::from_value(json!({"model": "m", "prompt": "p", "echo": true})).unwrap();
+    assert_eq!(fim.extra.get("echo"), Some(&json!(true)));
+    let emb: EmbeddingRequest =
+        serde_json::from_value(json!({"model": "m", "input": ["a"], "truncate": "end"})).unwrap();
+    assert_eq!(emb.extra.get("truncate"), Some(&json!("end")));
+}
+
+#[test]
+fn validation_rules_of_the_new_requests() {
+    let e = FimRequest::builder()
+        .model(" ")
+        .prompt("p")
+        .temperature(2.0)
+        .top_p(0.0)
+        .min_tokens(10)
+        .max_tokens(5)
+        .build()
+        .validate()
+        .unwrap_err();
+    for path in ["model", "temperature", "top_p", "min_tokens"] {
+        assert!(e.has(path), "{path}: {e}");
+    }
+    let e = AgentsRequest::builder()
+        .agent_id("")
+        .messages(Vec::<Message>::new())
+        .n(0)
+        .build()
+        .validate()
+        .unwrap_err();
+    for path in ["agent_id", "messages", "n"] {
+        assert!(e.has(path), "{path}: {e}");
+    }
+    let e = EmbeddingRequest::builder()
+        .model("m")
+        .input(Vec::<String>::new())
+        .output_dimension(0)
+        .build()
+        .validate()
+        .unwrap_err();
+    assert!(e.has("input") && e.has("output_dimension"), "{e}");
+    let e = EmbeddingRequest::builder()
+        .model("m")
+        .input(["ok", ""])
+        .build()
+        .validate()
+        .unwrap_err();
+    assert!(e.has("input[1]"), "{e}");
+    assert!(EmbeddingRequest::builder()
+        .model("m")
+        .input("")
+        .build()
+        .validate()
+        .is_err());
+}
+
+fn spec_example(path: &str, method: &str) -> Value {
+    // The vendored extract keeps schemas only; the examples are copied here from the spec.
+    match (path, method) {
+        ("/v1/fim/completions", "post") => {
+            json!({"id": "447e3e0d457e42e98248b5d2ef52a2a3", "object": "chat.completion",
+            "model": "codestral-2508", "usage": {"prompt_tokens": 8, "completion_tokens": 91, "total_tokens": 99},
+            "created": 1759496862, "choices": [{"index": 0, "message": {"content": "add_numbers(a: int, b: int) -> int:\n",
+            "tool_calls": null, "prefix": false, "role": "assistant"}, "finish_reason": "stop"}]})
+        }
+        ("/v1/agents/completions", "post") => {
+            json!({"id": "cf79f7daaee244b1a0ae5c7b1444424a", "object": "chat.completion",
+            "model": "mistral-medium-latest", "usage": {"prompt_tokens": 24, "completion_tokens": 27, "total_tokens": 51,
+            "prompt_audio_seconds": {}}, "created": 1759500534, "choices": [{"index": 0, "message": {"content": "Arrr, Claude Monet.",
+            "tool_calls": null, "prefix": false, "role": "assistant"}, "finish_reason": "stop"}]})
+        }
+        ("/v1/embeddings", "post") => {
+            json!({"data": [{"embedding": [-0.016632080078125, 0.0701904296875, 0.03143310546875],
+            "index": 0, "object": "embedding"}, {"embedding": [-0.0230560302734375, 0.039337158203125, 0.0521240234375],
+            "index": 1, "object": "embedding"}], "model": "mistral-embed", "object": "list",
+            "usage": {"prompt_tokens": 15, "completion_tokens": 0, "total_tokens": 15, "prompt_audio_seconds": null}})
+        }
+        ("/v1/models", "get") => {
+            json!([{"id": "<model_id>", "capabilities": {"completion_chat": true, "completion_fim": false,
+            "function_calling": false, "fine_tuning": false, "vision": false, "classification": false}, "job": "<job_id>",
+            "root": "open-mistral-7b", "object": "model", "created": 1756746619, "owned_by": "<owner_id>",
+            "max_context_length": 32768, "aliases": [], "TYPE": "fine-tuned", "archived": false}])
+        }
+        _ => unreachable!(),
+    }
+}
+
+#[test]
+fn spec_examples_parse() {
+    let fim: ChatCompletionResponse =
+        serde_json::from_value(spec_example("/v1/fim/completions", "post")).unwrap();
+    assert!(fim.text().starts_with("add_numbers"));
+    // `prompt_audio_seconds: {}` in the spec's own example must not fail the response.
+    let agents: ChatCompletionResponse =
+        serde_json::from_value(spec_example("/v1/agents/completions", "post")).unwrap();
+    assert_eq!(agents.usage.unwrap().prompt_audio_seconds, None);
+    let emb: EmbeddingResponse = serde_json::from_value(spec_example("/v1/embeddings", "post")).unwrap();
+    let v = emb.decode(&EmbeddingDtype::Float).unwrap();
+    assert_eq!(v.data.len(), 2);
+    assert_eq!(v.float_vectors()[1][2], 0.052_124_023_f32);
+    // The spec's models example is a bare array with the key spelt `TYPE`.
+    let models: ModelList = serde_json::from_value(spec_example("/v1/models", "get")).unwrap();
+    assert_eq!(models.data.len(), 1);
+    assert!(models.data[0].is_fine_tuned());
+    assert_eq!(models.data[0].root.as_deref(), Some("open-mistral-7b"));
+}
+
+/// Embedding usage as seen live: extra null fields, a misspelt duplicate, `completion_tokens: 0`.
+#[test]
+fn live_embedding_usage_shape() {
+    let body = json!({"id": "e1", "object": "list", "model": "mistral-embed", "data": [
+        {"object": "embedding", "index": 0, "embedding": [0.5, -0.25]}],
+        "usage": {"prompt_tokens": 4, "total_tokens": 4, "completion_tokens": 0, "request_count": null,
+                  "prompt_tokens_details": null, "prompt_token_details": null, "completion_tokens_details": null}});
+    let r: EmbeddingResponse = serde_json::from_value(body).unwrap();
+    let u = r.usage.clone().unwrap();
+    assert_eq!((u.prompt_tokens, u.completion_tokens, u.total_tokens), (4, 0, 4));
+    assert!(u.extra.contains_key("request_count"));
+    assert_eq!(
+        r.decode(&EmbeddingDtype::Float).unwrap().float_vectors()[0],
+        [0.5, -0.25]
+    );
+}
+
+fn b64(bytes: &[u8]) -> String {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+/// Every dtype, as JSON numbers and as base64: the same typed vectors.
+#[test]
+fn embeddings_decode_every_dtype_and_encoding() {
+    let floats = [0.5f32, -1.25, 3.0];
+    let f_bytes: Vec<u8> = floats.iter().flat_map(|f| f.to_le_bytes()).collect();
+    let cases: Vec<(EmbeddingDtype, Value, Value, Embedding)> = vec![
+        (
+            EmbeddingDtype::Float,
+            json!(floats),
+            json!(b64(&f_bytes)),
+            Embedding::Float(floats.to_vec()),
+        ),
+        (
+            EmbeddingDtype::Int8,
+            json!([-128, 0, 127]),
+            json!(b64(&[0x80, 0, 0x7f])),
+            Embedding::Int8(vec![-128, 0, 127]),
+        ),
+        (
+            EmbeddingDtype::Uint8,
+            json!([0, 200, 255]),
+            json!(b64(&[0, 200, 255])),
+            Embedding::Uint8(vec![0, 200, 255]),
+        ),
+        (
+            EmbeddingDtype::Binary,
+            json!([-1, 1]),
+            json!(b64(&[0xff, 1])),
+            Embedding::Binary(PackedBits(vec![0xff, 1])),
+        ),
+        (
+            EmbeddingDtype::Ubinary,
+            json!([255, 1]),
+            json!(b64(&[0xff, 1])),
+            Embedding::Ubinary(PackedBits(vec![0xff, 1])),
+        ),
+    ];
+    for (dtype, numbers, base64, want) in cases {
+        for embedding in [numbers, base64] {
+            let body = json!({"id": "e", "model": "m", "data": [{"index": 0, "embedding": embedding}]});
+            let r: EmbeddingResponse = serde_json::from_value(body).unwrap();
+            let got = r.decode(&dtype).unwrap();
+            assert_eq!(got.data[0].embedding, want, "{dtype}");
+        }
+    }
+    // Values that do not fit the dtype, and base64 that is not whole f32s, are errors.
+    let r: EmbeddingResponse =
+        serde_json::from_value(json!({"data": [{"index": 3, "embedding": [1.5]}]})).unwrap();
+    assert_eq!(r.decode(&EmbeddingDtype::Int8).unwrap_err().index, 3);
+    let r: EmbeddingResponse =
+        serde_json::from_value(json!({"data": [{"index": 0, "embedding": b64(&[1, 2, 3])}]})).unwrap();
+    assert!(r.decode(&EmbeddingDtype::Float).is_err());
+    assert!(serde_json::from_value::<EmbeddingResponse>(json!({"data": [{"embedding": "!!"}]})).is_err());
+    // Out of order on the wire: sorted by index.
+    let r: EmbeddingResponse = serde_json::from_value(json!({"data": [
+        {"index": 1, "embedding": [2.0]}, {"index": 0, "embedding": [1.0]}]}))
+    .unwrap();
+    assert_eq!(
+        r.decode(&EmbeddingDtype::Float).unwrap().float_vectors(),
+        [[1.0], [2.0]]
+    );
+    let bits = PackedBits(vec![0b1000_0001]);
+    assert_eq!(
+        (bits.get(0), bits.get(1), bits.get(7), bits.get(8)),
+        (Some(true), Some(false), Some(true), None)
+    );
+    assert_eq!(bits.hamming(&PackedBits(vec![0])), Some(2));
+}
+
+/// A live-shaped model card: 14 flags, `deprecation` as RFC 3339 or null, a numeric default
+/// temperature, no `internal`; unknown flags and kinds kept.
+#[test]
+fn model_cards_as_seen_live() {
+    let card = |deprecation: Value, kind: &str| {
+        json!({"id": "mistral-small-2506", "object": "model", "created": 1764000000, "owned_by": "mistralai",
+            "capabilities": {"completion_chat": true, "function_calling": true, "reasoning": false,
+                "completion_fim": false, "fine_tuning": true, "vision": true, "ocr": false, "classification": false,
+                "moderation": false, "audio": false, "audio_transcription": false,
+                "audio_transcription_realtime": false, "audio_speech": false, "unified_resources": false,
+                "telepathy": true},
+            "name": "mistral-small-2506", "description": "Small", "max_context_length": 131072,
+            "aliases": ["mistral-small-latest"], "deprecation": deprecation,
+            "deprecation_replacement_model": null, "default_model_temperature": 0.3, "type": kind})
+    };
+    let list: ModelList = serde_json::from_value(json!({"object": "list", "data": [
+        card(json!("2026-03-31T12:00:00Z"), "base"), card(Value::Null, "base"), card(Value::Null, "distilled")]}))
+    .unwrap();
+    let m = &list.data[0];
+    assert_eq!(
+        m.deprecation.as_ref().unwrap().unix_seconds(),
+        Some(1_774_958_400)
+    );
+    assert_eq!(m.default_model_temperature, Some(0.3));
+    assert!(m.capabilities.vision && m.capabilities.function_calling);
+    assert!(m.capabilities.has(&Capability::from("telepathy")));
+    assert!(!m.capabilities.has(&Capability::from("teleportation")));
+    assert!(list.data[1].deprecation.is_none());
+    assert_eq!(list.data[2].kind, ModelKind::Other("distilled".into()));
+    assert_eq!(
+        list.with_capabilities(&[Capability::FunctionCalling, Capability::Vision])
+            .count(),
+        3
+    );
+    assert_eq!(list.with_capabilities(&[Capability::Ocr]).count(), 0);
+    assert_eq!(
+        list.find("mistral-small-latest").unwrap().id,
+        "mistral-small-2506"
+    );
+    // Every card validates against the spec's card schema, unknown flag aside.
+    let mut v = card(Value::Null, "base");
+    v["capabilities"].as_object_mut().unwrap().remove("telepathy");
+    assert!(spec_validator("BaseModelCard").is_valid(&v));
+}
+
+#[test]
+fn model_management_responses() {
+    let d: DeletedModel =
+        serde_json::from_value(json!({"id": "ft:x", "object": "model", "deleted": true})).unwrap();
+    assert!(d.deleted);
+    let a: ArchivedModel =
+        serde_json::from_value(json!({"id": "ft:x", "object": "model", "archived": true})).unwrap();
+    assert!(a.archived);
+    let ft: FineTunedModel = serde_json::from_value(json!({"id": "ft:x", "object": "model", "created": 1,
+        "owned_by": "me", "workspace_id": "w", "root": "open-mistral-7b", "root_version": "1", "archived": false,
+        "capabilities": {"completion_chat": true}, "model_type": "classifier",
+        "classifier_targets": [{"name": "t", "labels": ["a"], "weight": 1.0, "loss_function": "single_class"}]}))
+    .unwrap();
+    assert_eq!(ft.model_type, Some(FineTunedModelType::Classifier));
+    assert!(ft.extra.contains_key("classifier_targets"));
+}

@@ -1,0 +1,5 @@
+use mistral_types::AgentsRequest;
+
+fn main() {
+    let _ = AgentsRequest::builder().agent_id("ag_1").build();
+}

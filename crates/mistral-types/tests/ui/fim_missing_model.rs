@@ -1,0 +1,5 @@
+use mistral_types::FimRequest;
+
+fn main() {
+    let _ = FimRequest::builder().prompt("def fib(n):").build();
+}
