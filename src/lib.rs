@@ -1,4 +1,5 @@
-//! A Rust SDK for the [Mistral AI](https://docs.mistral.ai) Chat Completions API.
+//! A Rust SDK for the [Mistral AI](https://docs.mistral.ai) API: chat, FIM and agents
+//! completions, embeddings and models.
 //!
 //! This crate re-exports the workspace's crates so you depend on one:
 //! - [`types`] (`mistral-types`): the wire types, builders, validation and JSON schemas;
@@ -27,8 +28,10 @@
 pub use mistral_client::*;
 pub use mistral_types as types;
 pub use mistral_types::{
-    AssistantMessage, ChatCompletionResponse, ChatRequest, CompletionChunk, Content, ContentChunk,
-    FinishReason, Message, ResponseFormat, Tool, ToolCall, ToolChoice, Usage,
+    AgentsRequest, AssistantMessage, Capability, ChatCompletionResponse, ChatRequest, CompletionChunk,
+    Content, ContentChunk, Embedding, EmbeddingDtype, EmbeddingInput, EmbeddingRequest, EmbeddingVectors,
+    EncodingFormat, FimRequest, FinishReason, Message, ModelCard, ModelList, ResponseFormat, Tool, ToolCall,
+    ToolChoice, UpdateModelRequest, Usage,
 };
 
 // The README's examples compile as doctests.

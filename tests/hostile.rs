@@ -15,18 +15,10 @@ use support::*;
 
 /// Fast retries and short timeouts, so stalls are cheap to test.
 fn client_for(url: &str) -> Client {
-    Client::builder()
-        .api_key(KEY)
-        .base_url(url)
-        .request_timeout(Some(Duration::from_millis(300)))
-        .stream_idle_timeout(Some(Duration::from_millis(300)))
-        .retry_policy(
-            mistral::RetryPolicy::default()
-                .initial_delay(Duration::from_millis(2))
-                .max_delay(Duration::from_millis(5)),
-        )
-        .build()
-        .unwrap()
+    fast_client(url, |b| {
+        b.request_timeout(Some(Duration::from_millis(300)))
+            .stream_idle_timeout(Some(Duration::from_millis(300)))
+    })
 }
 
 /// Runs `complete` against a server playing `steps` on every connection, under a guard

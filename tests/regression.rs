@@ -12,16 +12,7 @@ use support::hostile::{self, Hostile, Step};
 use support::*;
 
 fn client_for(url: &str) -> Client {
-    Client::builder()
-        .api_key(KEY)
-        .base_url(url)
-        .retry_policy(
-            mistral::RetryPolicy::default()
-                .initial_delay(Duration::from_millis(5))
-                .max_delay(Duration::from_millis(10)),
-        )
-        .build()
-        .unwrap()
+    fast_client(url, |b| b)
 }
 
 fn sse_events_then_done() -> Vec<u8> {

@@ -46,6 +46,16 @@ pub fn scripted_with(set: impl FnOnce(ClientBuilder) -> ClientBuilder) -> (Clien
     (c, t)
 }
 
+/// A client for `url` with retries a few milliseconds apart, and the settings `set` changes.
+pub fn fast_client(url: &str, set: impl FnOnce(ClientBuilder) -> ClientBuilder) -> Client {
+    let b = Client::builder().api_key(KEY).base_url(url).retry_policy(
+        mistral::RetryPolicy::default()
+            .initial_delay(std::time::Duration::from_millis(2))
+            .max_delay(std::time::Duration::from_millis(10)),
+    );
+    set(b).build().unwrap()
+}
+
 pub fn chunk(content: Value, finish: Option<&str>) -> Value {
     json!({"id": "s1", "object": "chat.completion.chunk", "created": 1, "model": "m",
         "choices": [{"index": 0, "delta": {"content": content}, "finish_reason": finish}], "usage": null})
@@ -64,4 +74,21 @@ pub async fn stream_all(c: &Client, req: &ChatRequest) -> ChatCompletionResponse
         .collect_response()
         .await
         .unwrap()
+}
+
+/// Checks `body` against the spec schema `root` (the vendored extract of the types crate),
+/// panicking with every violation.
+pub fn assert_matches_spec(root: &str, body: &Value) {
+    let mut doc: Value =
+        serde_json::from_str(include_str!("../../crates/mistral-types/spec/api-schemas.json")).unwrap();
+    doc["$ref"] = json!(format!("#/components/schemas/{root}"));
+    let validator = jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .build(&doc)
+        .expect("the vendored spec compiles");
+    let errors: Vec<String> = validator
+        .iter_errors(body)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{root}: {errors:#?}\n{body:#}");
 }

@@ -152,44 +152,6 @@ impl<'a, K> Handle<'a, K> {
         self
     }
 
-    /// Retries for calls on this handle (0 disables them).
-    pub fn max_retries(mut self, n: u32) -> Self {
-        self.opts = self.opts.max_retries(n);
-        self
-    }
-
-    /// The retry policy for calls on this handle.
-    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
-        self.opts = self.opts.retry_policy(policy);
-        self
-    }
-
-    /// The request timeout for calls on this handle (`None` disables it). It bounds each
-    /// attempt; see [`total_timeout`](Self::total_timeout) for the whole call.
-    pub fn timeout(mut self, t: Option<Duration>) -> Self {
-        self.opts = self.opts.timeout(t);
-        self
-    }
-
-    /// The stream idle timeout for calls on this handle (`None` disables it).
-    pub fn stream_idle_timeout(mut self, t: Option<Duration>) -> Self {
-        self.opts = self.opts.stream_idle_timeout(t);
-        self
-    }
-
-    /// A deadline on each whole call on this handle, retries and stream included.
-    pub fn total_timeout(mut self, t: Option<Duration>) -> Self {
-        self.opts = self.opts.total_timeout(t);
-        self
-    }
-
-    /// An extra header for calls on this handle. An invalid name or value fails the call
-    /// with a builder error before anything is sent.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.opts = self.opts.header(name, value);
-        self
-    }
-
     /// The options in force for a call: the handle's overrides over the client's settings.
     fn settings(&self) -> Settings {
         let inner = self.client.inner();
@@ -377,6 +339,38 @@ impl<'a, K> Handle<'a, K> {
         *req.headers_mut() = headers;
         req
     }
+}
+
+/// The handle's per-call setters: each sets the same option of its [`CallOptions`].
+macro_rules! delegate_to_options {
+    ($($(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*);)*) => {
+        impl<K> Handle<'_, K> {
+            $(
+                $(#[$doc])*
+                pub fn $name(mut self, $($arg: $ty),*) -> Self {
+                    self.opts = self.opts.$name($($arg),*);
+                    self
+                }
+            )*
+        }
+    };
+}
+
+delegate_to_options! {
+    /// Retries for calls on this handle (0 disables them).
+    fn max_retries(n: u32);
+    /// The retry policy for calls on this handle.
+    fn retry_policy(policy: RetryPolicy);
+    /// The request timeout for calls on this handle (`None` disables it). It bounds each
+    /// attempt; see [`total_timeout`](Self::total_timeout) for the whole call.
+    fn timeout(t: Option<Duration>);
+    /// The stream idle timeout for calls on this handle (`None` disables it).
+    fn stream_idle_timeout(t: Option<Duration>);
+    /// A deadline on each whole call on this handle, retries and stream included.
+    fn total_timeout(t: Option<Duration>);
+    /// An extra header for calls on this handle. An invalid name or value fails the call
+    /// with a builder error before anything is sent.
+    fn header(name: &str, value: &str);
 }
 
 /// The settings of one call.

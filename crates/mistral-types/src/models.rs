@@ -371,6 +371,9 @@ pub struct UpdateModelRequest {
     /// The new description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Fields this version does not know, sent flat beside the typed ones.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 impl UpdateModelRequest {
@@ -387,6 +390,16 @@ impl UpdateModelRequest {
         self.description = Some(description.into());
         self
     }
+
+    /// Adds a field the SDK does not know yet, sent flat beside the typed fields.
+    #[must_use]
+    pub fn extra(mut self, key: impl Into<String>, value: Value) -> Self {
+        self.extra.insert(key.into(), value);
+        self
+    }
+
+    /// The wire names of the typed fields.
+    pub const FIELDS: &'static [&'static str] = &["name", "description"];
 
     /// At least one field must be set (an empty update changes nothing).
     ///

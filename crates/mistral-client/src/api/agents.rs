@@ -2,31 +2,19 @@
 
 use mistral_types::AgentsRequest;
 
-use super::{CompletionsApi, Sealed};
-use crate::pipeline::Handle;
-
-/// The agents completions API (the marker type of [`Agents`]).
-#[derive(Debug)]
-pub enum AgentsApi {}
-
-impl Sealed for AgentsApi {}
-
-impl CompletionsApi for AgentsApi {
-    type Request = AgentsRequest;
-    const PATH: &'static str = "/v1/agents/completions";
+super::completions::completions_api! {
+    /// Agents completion calls: `complete`, `stream`, and the same structured-output and
+    /// tool-loop helpers as chat.
+    ///
+    /// ```no_run
+    /// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
+    /// use mistral_types::{AgentsRequest, Message};
+    /// let request = AgentsRequest::builder()
+    ///     .agent_id("ag_0123")
+    ///     .messages([Message::user("Who painted the water lilies?")])
+    ///     .build();
+    /// println!("{}", client.agents().complete(&request).await?.text());
+    /// # Ok(()) }
+    /// ```
+    Agents = AgentsApi(AgentsRequest, "/v1/agents/completions")
 }
-
-/// Agents completion calls: `complete`, `stream`, and the same structured-output and tool-loop
-/// helpers as chat.
-///
-/// ```no_run
-/// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
-/// use mistral_types::{AgentsRequest, Message};
-/// let request = AgentsRequest::builder()
-///     .agent_id("ag_0123")
-///     .messages([Message::user("Who painted the water lilies?")])
-///     .build();
-/// println!("{}", client.agents().complete(&request).await?.text());
-/// # Ok(()) }
-/// ```
-pub type Agents<'a> = Handle<'a, AgentsApi>;

@@ -17,6 +17,27 @@ pub trait CompletionsApi: Sealed + 'static {
     const PATH: &'static str;
 }
 
+/// Declares a completions endpoint: its marker type, the `CompletionsApi` impl, and the
+/// handle alias (documented by the caller).
+macro_rules! completions_api {
+    ($(#[$doc:meta])* $alias:ident = $marker:ident($request:ty, $path:literal)) => {
+        #[doc = concat!("The marker type of [`", stringify!($alias), "`] (`POST ", $path, "`).")]
+        #[derive(Debug)]
+        pub enum $marker {}
+
+        impl $crate::api::Sealed for $marker {}
+
+        impl $crate::api::CompletionsApi for $marker {
+            type Request = $request;
+            const PATH: &'static str = $path;
+        }
+
+        $(#[$doc])*
+        pub type $alias<'a> = $crate::pipeline::Handle<'a, $marker>;
+    };
+}
+pub(crate) use completions_api;
+
 impl<K: CompletionsApi> Handle<'_, K> {
     /// Sends `request` with `stream: false` and returns the completion with the response
     /// metadata (status, headers, request id, rate limits). The request is validated first:

@@ -10,9 +10,10 @@
 //! | [`Embeddings`] | `POST /v1/embeddings` | `api/embeddings.rs` |
 //! | [`Models`] | `/v1/models`, `/v1/fine_tuning/models` | `api/models.rs` |
 
+#[macro_use]
+mod completions;
 mod agents;
 mod chat;
-mod completions;
 mod embeddings;
 mod fim;
 mod models;

@@ -1,6 +1,9 @@
 //! The mock's default answer: what Mistral would send for the request.
 
-use mistral_types::{ChatRequest, Message, ResponseFormatType, Tool, ToolChoice, ToolChoiceMode, Usage};
+use mistral_types::{
+    ApiRequest, ChatRequest, Message, ResponseFormatType, Tool, ToolChoice, ToolChoiceMode, Usage,
+};
+use serde::de::DeserializeOwned;
 use serde_json::{json, Map, Value};
 
 use super::reply::Reply;
@@ -21,32 +24,71 @@ use super::reply::Reply;
 /// Streamed (role chunk, content word by word or one chunk per tool call, then finish reason
 /// with usage, then `[DONE]`) or not, as the request's `stream` flag asks.
 pub fn default_reply(body: &[u8]) -> Reply {
-    let request: ChatRequest = match serde_json::from_slice(body) {
+    let request: ChatRequest = match read_request(body, ChatRequest::FIELDS) {
         Ok(r) => r,
-        // Not JSON at all, or cut short.
-        Err(e) if e.is_syntax() || e.is_eof() => {
-            return Reply::json(
-                422,
-                &json!({"detail": [{"type": "json_invalid", "loc": ["body"], "msg": e.to_string()}]}),
-            )
-        }
-        // JSON, but not a request.
-        Err(e) => {
-            return Reply::json(
-                422,
-                &json!({"object": "error", "type": "invalid_request_error", "param": null, "code": null,
-                        "message": {"detail": [{"type": "extra_forbidden", "loc": ["body"], "msg": e.to_string()}]}}),
-            )
-        }
+        Err(reply) => return reply,
     };
-    if let Err(e) = request.validate() {
-        return Reply::json(
-            400,
+    chat_reply(&request)
+}
+
+/// Fields outside the spec that the live API accepts anyway.
+const ACCEPTED_EXTRA: [&str; 2] = ["logprobs", "top_logprobs"];
+
+/// Reads a request body like the API does: not JSON is `422 json_invalid`; a field outside
+/// `fields` (bar the few the live API accepts) or a wrong type is `422 extra_forbidden` /
+/// `422` with the serde message; a request that fails its validation is `400`.
+// The error is the reply to send, built once per bad request: its size does not matter.
+#[allow(clippy::result_large_err)]
+pub(super) fn read_request<R: DeserializeOwned + ApiRequest>(
+    body: &[u8],
+    fields: &[&str],
+) -> Result<R, Reply> {
+    let value: Value = serde_json::from_slice(body).map_err(|e| {
+        Reply::json(
+            422,
+            &json!({"detail": [{"type": "json_invalid", "loc": ["body"], "msg": e.to_string()}]}),
+        )
+    })?;
+    let unknown: Vec<Value> = value
+        .as_object()
+        .into_iter()
+        .flat_map(|o| o.keys())
+        .filter(|k| !fields.contains(&k.as_str()) && !ACCEPTED_EXTRA.contains(&k.as_str()))
+        .map(|k| json!({"type": "extra_forbidden", "loc": ["body", k], "msg": "Extra inputs are not permitted"}))
+        .collect();
+    let not_a_request = |detail: Vec<Value>| {
+        Reply::json(
+            422,
             &json!({"object": "error", "type": "invalid_request_error", "param": null, "code": null,
-                    "message": e.to_string()}),
-        );
+                    "message": {"detail": detail}}),
+        )
+    };
+    if !unknown.is_empty() {
+        return Err(not_a_request(unknown));
     }
-    let answer = answer(&request);
+    let request: R = serde_json::from_value(value).map_err(|e| {
+        not_a_request(vec![
+            json!({"type": "value_error", "loc": ["body"], "msg": e.to_string()}),
+        ])
+    })?;
+    if let Err(e) = request.check() {
+        return Err(invalid_request(&e.to_string(), None));
+    }
+    Ok(request)
+}
+
+/// A Mistral-shaped `400 invalid_request_error`.
+pub(super) fn invalid_request(message: &str, code: Option<&str>) -> Reply {
+    Reply::json(
+        400,
+        &json!({"object": "error", "type": "invalid_request_error", "param": null, "code": code,
+                "message": message}),
+    )
+}
+
+/// The chat answer to a valid request (agents completions answer the same way).
+pub(super) fn chat_reply(request: &ChatRequest) -> Reply {
+    let answer = answer(request);
     let prompt_tokens = request
         .messages
         .iter()
@@ -54,7 +96,21 @@ pub fn default_reply(body: &[u8]) -> Reply {
         .map(|c| c.text().split_whitespace().count())
         .sum::<usize>()
         .max(1) as u64;
-    let completion_tokens = match &answer {
+    render(
+        &request.model,
+        &answer,
+        prompt_tokens,
+        request.stream == Some(true),
+    )
+}
+
+/// A text completion of `model` in the chat format, as JSON or as a stream.
+pub(super) fn text_completion(model: &str, text: String, prompt_tokens: u64, stream: bool) -> Reply {
+    render(model, &Answer::Text(text), prompt_tokens, stream)
+}
+
+fn render(model: &str, answer: &Answer, prompt_tokens: u64, stream: bool) -> Reply {
+    let completion_tokens = match answer {
         Answer::Text(t) => t.split_whitespace().count().max(1) as u64,
         Answer::Calls(c) => 10 * c.len() as u64,
     };
@@ -64,10 +120,10 @@ pub fn default_reply(body: &[u8]) -> Reply {
         total_tokens: prompt_tokens + completion_tokens,
         ..Default::default()
     };
-    if request.stream == Some(true) {
-        Reply::sse_events(stream_events(&request.model, &answer, &usage))
+    if stream {
+        Reply::sse_events(stream_events(model, answer, &usage))
     } else {
-        let (message, finish) = match &answer {
+        let (message, finish) = match answer {
             Answer::Text(t) => (
                 json!({"role": "assistant", "content": t, "tool_calls": null, "prefix": false}),
                 "stop",
@@ -79,7 +135,7 @@ pub fn default_reply(body: &[u8]) -> Reply {
         };
         Reply::json(
             200,
-            &json!({"id": ID, "object": "chat.completion", "created": CREATED, "model": request.model, "usage": usage,
+            &json!({"id": ID, "object": "chat.completion", "created": CREATED, "model": model, "usage": usage,
                 "choices": [{"index": 0, "finish_reason": finish, "message": message}]}),
         )
     }
@@ -328,7 +384,19 @@ mod tests {
         );
         let (status, body) = status_and_body(br#"{"model": "m", "messages": 3}"#).await;
         assert_eq!(status, 422);
+        assert_eq!(body["message"]["detail"][0]["type"], "value_error");
+        let (status, body) = status_and_body(
+            br#"{"model": "m", "messages": [{"role": "user", "content": "x"}], "store": true, "logprobs": true}"#,
+        )
+        .await;
+        assert_eq!(status, 422);
         assert_eq!(body["message"]["detail"][0]["type"], "extra_forbidden");
+        assert_eq!(body["message"]["detail"][0]["loc"][1], "store");
+        assert_eq!(
+            body["message"]["detail"].as_array().map(Vec::len),
+            Some(1),
+            "logprobs is accepted"
+        );
         let (status, body) = status_and_body(
             br#"{"model": "m", "messages": [{"role": "user", "content": "x"}], "temperature": 9}"#,
         )

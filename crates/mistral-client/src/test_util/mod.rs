@@ -1,7 +1,7 @@
 //! Test fakes (feature `test-util`): a scripted in-process [`Transport`](crate::Transport) and
 //! a real mock Mistral HTTP server on loopback. Both are driven by [`Reply`] scripts and
-//! record the requests they receive; with nothing scripted, the server answers like Mistral
-//! would (see [`default_reply`]).
+//! record the requests they receive; with nothing scripted, they answer every endpoint like
+//! Mistral would (see [`route`]).
 //!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
@@ -23,12 +23,14 @@
 
 mod body;
 mod defaults;
+mod endpoints;
 mod reply;
 mod script;
 mod scripted;
 mod server;
 
 pub use defaults::default_reply;
+pub use endpoints::{catalogue, route, unit_vector, MOCK_EMBEDDING_DIMENSION, MOCK_MAX_EMBEDDING_INPUTS};
 pub use reply::{RecordedRequest, Reply};
 pub use scripted::ScriptedTransport;
 pub use server::MockServer;

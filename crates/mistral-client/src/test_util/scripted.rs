@@ -4,13 +4,13 @@ use std::sync::Arc;
 
 use bytes::Bytes;
 
-use super::defaults::default_reply;
+use super::endpoints::route;
 use super::reply::{Outcome, RecordedRequest, Reply};
 use super::script::Script;
 use crate::transport::{Transport, TransportError, TransportFuture};
 
 /// A [`Transport`] that answers from a script, in order, and records every request. With the
-/// script exhausted it answers like the mock server ([`default_reply`]). Clones share state.
+/// script exhausted it answers like the mock server ([`route`](super::route)). Clones share state.
 ///
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
@@ -65,9 +65,9 @@ impl ScriptedTransport {
 impl Transport for ScriptedTransport {
     fn send(&self, request: http::Request<Bytes>) -> TransportFuture {
         let (parts, body) = request.into_parts();
-        let reply = self
-            .script
-            .answer(RecordedRequest::new(parts, body), |r| default_reply(&r.body));
+        let reply = self.script.answer(RecordedRequest::new(parts, body), |r| {
+            route(&r.method, r.uri.path(), &r.body)
+        });
         Box::pin(async move {
             match reply.play().await {
                 Outcome::Respond(resp) => Ok(resp),

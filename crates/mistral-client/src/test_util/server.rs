@@ -11,14 +11,14 @@ use hyper_util::rt::TokioIo;
 use tokio::net::TcpListener;
 use tokio::task::AbortHandle;
 
-use super::defaults::default_reply;
+use super::endpoints::route;
 use super::reply::{Outcome, RecordedRequest, Reply};
 use super::script::Script;
 use crate::error::BoxError;
 
-/// A mock Mistral server: hyper on `127.0.0.1` with an ephemeral port, serving
-/// `POST /v1/chat/completions` from scripted [`Reply`]s (in order), then from
-/// [`default_reply`]. Records requests and counts accepted connections. Stops when dropped.
+/// A mock Mistral server: hyper on `127.0.0.1` with an ephemeral port, serving every endpoint
+/// of the SDK from scripted [`Reply`]s (in order), then from the defaults of
+/// [`route`](super::route). Records requests and counts accepted connections. Stops when dropped.
 pub struct MockServer {
     addr: SocketAddr,
     state: Arc<State>,
@@ -129,13 +129,8 @@ async fn handle(
 ) -> Result<hyper::Response<ResponseBody>, BoxError> {
     let (parts, body) = req.into_parts();
     let body = body.collect().await?.to_bytes();
-    let is_chat = parts.method == http::Method::POST && parts.uri.path() == "/v1/chat/completions";
     let reply = state.script.answer(RecordedRequest::new(parts, body), |r| {
-        if is_chat {
-            default_reply(&r.body)
-        } else {
-            Reply::json(404, &serde_json::json!({"detail": "Not Found"}))
-        }
+        route(&r.method, r.uri.path(), &r.body)
     });
     match reply.play().await {
         Outcome::Respond(resp) => Ok(resp),

@@ -1,0 +1,422 @@
+//! The mock's default answers beyond chat: FIM, agents, embeddings, models, and a
+//! Mistral-shaped 404 for any other path. [`route`] picks one by method and path.
+
+use base64::Engine as _;
+use http::Method;
+use mistral_types::{
+    AgentsRequest, ChatRequest, EmbeddingDtype, EmbeddingInput, EmbeddingRequest, EncodingFormat, FimRequest,
+    UpdateModelRequest,
+};
+use serde_json::{json, Value};
+
+use super::defaults::{chat_reply, default_reply, invalid_request, read_request, text_completion};
+use super::reply::Reply;
+
+/// The most inputs the mock embeds in one request; more is Mistral's error 3210.
+pub const MOCK_MAX_EMBEDDING_INPUTS: usize = 128;
+
+/// The mock's default dimension for embeddings (that of `mistral-embed`).
+pub const MOCK_EMBEDDING_DIMENSION: usize = 1024;
+
+/// The default reply to `method path` with `body`, as the mock server and the scripted
+/// transport give it once their script is exhausted:
+///
+/// - `POST /v1/chat/completions`: [`default_reply`];
+/// - `POST /v1/fim/completions`: a continuation of the prompt's last line (and a nod to the
+///   suffix), JSON or streamed in the chat format;
+/// - `POST /v1/agents/completions`: answered like chat (the agent's model is `mistral-medium-latest`);
+/// - `POST /v1/embeddings`: deterministic unit vectors (the same text gives the same vector) of
+///   the requested dimension (default 1024) and dtype, in the requested encoding; more than
+///   128 inputs is error 3210;
+/// - `GET /v1/models`, `GET|DELETE /v1/models/{id}`, `PATCH /v1/fine_tuning/models/{id}`,
+///   `POST|DELETE /v1/fine_tuning/models/{id}/archive`: a realistic catalogue with capabilities
+///   and one fine-tuned model; an unknown id is a 404;
+/// - anything else: `404 {"detail": "Not Found"}`, as Mistral answers.
+pub fn route(method: &Method, path: &str, body: &[u8]) -> Reply {
+    let path = path.split('?').next().unwrap_or(path);
+    let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+    match (method.as_str(), segments.as_slice()) {
+        ("POST", ["v1", "chat", "completions"]) => default_reply(body),
+        ("POST", ["v1", "fim", "completions"]) => fim(body),
+        ("POST", ["v1", "agents", "completions"]) => agents(body),
+        ("POST", ["v1", "embeddings"]) => embeddings(body),
+        ("GET", ["v1", "models"]) => Reply::json(200, &json!({"object": "list", "data": catalogue()})),
+        ("GET", ["v1", "models", id]) => with_model(id, |card| Reply::json(200, &card)),
+        ("DELETE", ["v1", "models", id]) => with_fine_tuned(id, |card| {
+            Reply::json(
+                200,
+                &json!({"id": card["id"], "object": "model", "deleted": true}),
+            )
+        }),
+        ("PATCH", ["v1", "fine_tuning", "models", id]) => with_fine_tuned(id, |card| {
+            let update: UpdateModelRequest = match read_request(body, UpdateModelRequest::FIELDS) {
+                Ok(u) => u,
+                Err(reply) => return reply,
+            };
+            Reply::json(200, &fine_tuned_model(&card, &update))
+        }),
+        ("POST", ["v1", "fine_tuning", "models", id, "archive"]) => with_fine_tuned(id, |card| {
+            Reply::json(
+                200,
+                &json!({"id": card["id"], "object": "model", "archived": true}),
+            )
+        }),
+        ("DELETE", ["v1", "fine_tuning", "models", id, "archive"]) => with_fine_tuned(id, |card| {
+            Reply::json(
+                200,
+                &json!({"id": card["id"], "object": "model", "archived": false}),
+            )
+        }),
+        _ => Reply::json(404, &json!({"detail": "Not Found"})),
+    }
+}
+
+fn fim(body: &[u8]) -> Reply {
+    let r: FimRequest = match read_request(body, FimRequest::FIELDS) {
+        Ok(r) => r,
+        Err(reply) => return reply,
+    };
+    let last = r.prompt.lines().last().unwrap_or("").trim();
+    let mut text = format!("\n    # mock completion after `{last}`\n    return None\n");
+    if let Some(suffix) = r.suffix.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        text.push_str(&format!("# (before `{}`)\n", suffix.lines().next().unwrap_or("")));
+    }
+    let prompt_tokens = r.prompt.split_whitespace().count().max(1) as u64;
+    text_completion(&r.model, text, prompt_tokens, r.stream == Some(true))
+}
+
+fn agents(body: &[u8]) -> Reply {
+    let r: AgentsRequest = match read_request(body, AgentsRequest::FIELDS) {
+        Ok(r) => r,
+        Err(reply) => return reply,
+    };
+    // The agent's own settings live on the platform: answer as its model would, through chat.
+    let mut v = serde_json::to_value(&r).unwrap_or_default();
+    if let Some(o) = v.as_object_mut() {
+        o.remove("agent_id");
+        o.insert("model".into(), json!("mistral-medium-latest"));
+    }
+    match serde_json::from_value::<ChatRequest>(v) {
+        Ok(chat) => chat_reply(&chat),
+        Err(e) => invalid_request(&e.to_string(), None),
+    }
+}
+
+fn embeddings(body: &[u8]) -> Reply {
+    let r: EmbeddingRequest = match read_request(body, EmbeddingRequest::FIELDS) {
+        Ok(r) => r,
+        Err(reply) => return reply,
+    };
+    let texts: Vec<&str> = match &r.input {
+        EmbeddingInput::One(s) => vec![s.as_str()],
+        EmbeddingInput::Many(v) => v.iter().map(String::as_str).collect(),
+    };
+    if texts.len() > MOCK_MAX_EMBEDDING_INPUTS {
+        return invalid_request(
+            "Too many inputs in request, split into more batches.",
+            Some("3210"),
+        );
+    }
+    let dim = r
+        .output_dimension
+        .map_or(MOCK_EMBEDDING_DIMENSION, |d| d as usize);
+    let dtype = r.dtype();
+    let base64 = r.encoding_format == Some(EncodingFormat::Base64);
+    let data: Vec<Value> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let v = unit_vector(t, dim);
+            json!({"object": "embedding", "index": i, "embedding": encode(&v, &dtype, base64)})
+        })
+        .collect();
+    let tokens: usize = texts.iter().map(|t| t.split_whitespace().count().max(1)).sum();
+    Reply::json(
+        200,
+        &json!({"id": "emb-mock-0001", "object": "list", "model": r.model, "data": data,
+                "usage": {"prompt_tokens": tokens, "total_tokens": tokens, "completion_tokens": 0,
+                          "request_count": null, "prompt_tokens_details": null, "prompt_token_details": null,
+                          "completion_tokens_details": null}}),
+    )
+}
+
+/// A deterministic unit vector for `text`: FNV-1a of the text seeds a xorshift generator.
+/// Components are rounded to half precision (11 significant bits), as the live API sends them
+/// (`-0.016632080078125`), so the float JSON has the realistic short numbers; the norm is 1
+/// within that rounding.
+pub fn unit_vector(text: &str, dim: usize) -> Vec<f32> {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    let mut x = h | 1;
+    let mut v: Vec<f32> = (0..dim)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            ((x >> 40) as f32 / (1u64 << 24) as f32) * 2.0 - 1.0
+        })
+        .collect();
+    let norm = v.iter().map(|a| a * a).sum::<f32>().sqrt().max(f32::MIN_POSITIVE);
+    v.iter_mut()
+        .for_each(|a| *a = f32::from_bits((*a / norm).to_bits() & !((1 << 13) - 1)));
+    v
+}
+
+/// `v` in `dtype`, as JSON numbers or as base64 of the bytes.
+fn encode(v: &[f32], dtype: &EmbeddingDtype, base64: bool) -> Value {
+    let b64 = |bytes: &[u8]| json!(base64::engine::general_purpose::STANDARD.encode(bytes));
+    // Scaled so that the largest component of a unit vector uses most of a byte.
+    let q = |a: f32| {
+        (a * 127.0 * (v.len() as f32).sqrt() / 3.0)
+            .round()
+            .clamp(-128.0, 127.0) as i8
+    };
+    let bits = || {
+        v.chunks(8)
+            .map(|c| {
+                c.iter()
+                    .enumerate()
+                    .fold(0u8, |acc, (i, a)| acc | (u8::from(*a > 0.0) << (7 - i)))
+            })
+            .collect::<Vec<u8>>()
+    };
+    match (dtype, base64) {
+        (EmbeddingDtype::Int8, false) => json!(v.iter().map(|a| q(*a)).collect::<Vec<_>>()),
+        (EmbeddingDtype::Int8, true) => b64(&v.iter().map(|a| q(*a) as u8).collect::<Vec<_>>()),
+        (EmbeddingDtype::Uint8, false) => json!(v
+            .iter()
+            .map(|a| (i16::from(q(*a)) + 128) as u8)
+            .collect::<Vec<_>>()),
+        (EmbeddingDtype::Uint8, true) => b64(&v
+            .iter()
+            .map(|a| (i16::from(q(*a)) + 128) as u8)
+            .collect::<Vec<_>>()),
+        (EmbeddingDtype::Binary, false) => json!(bits().into_iter().map(|b| b as i8).collect::<Vec<_>>()),
+        (EmbeddingDtype::Ubinary, false) => json!(bits()),
+        (EmbeddingDtype::Binary | EmbeddingDtype::Ubinary, true) => b64(&bits()),
+        (_, false) => json!(v),
+        (_, true) => b64(&v.iter().flat_map(|a| a.to_le_bytes()).collect::<Vec<_>>()),
+    }
+}
+
+const FINE_TUNED_ID: &str = "ft:open-mistral-7b:587a6b29:20240514:7e773925";
+
+/// The mock's model catalogue: the cards of a few base models and one fine-tuned model, in
+/// the live shape (14 capability flags, `deprecation` null or RFC 3339).
+pub fn catalogue() -> Vec<Value> {
+    let card =
+        |id: &str, aliases: &[&str], ctx: u64, temp: Option<f64>, deprecation: Value, caps: &[&str]| {
+            let flags = [
+                "completion_chat",
+                "function_calling",
+                "reasoning",
+                "completion_fim",
+                "fine_tuning",
+                "vision",
+                "ocr",
+                "classification",
+                "moderation",
+                "audio",
+                "audio_transcription",
+                "audio_transcription_realtime",
+                "audio_speech",
+                "unified_resources",
+            ];
+            let capabilities: serde_json::Map<String, Value> = flags
+                .iter()
+                .map(|f| ((*f).to_owned(), json!(caps.contains(f))))
+                .collect();
+            json!({"id": id, "object": "model", "created": 1_764_258_570u64, "owned_by": "mistralai",
+               "capabilities": capabilities, "name": id, "description": format!("Mock card of {id}"),
+               "max_context_length": ctx, "aliases": aliases, "deprecation": deprecation,
+               "deprecation_replacement_model": null, "default_model_temperature": temp, "type": "base"})
+        };
+    let mut ft = card(
+        FINE_TUNED_ID,
+        &[],
+        32_768,
+        Some(0.7),
+        Value::Null,
+        &["completion_chat", "function_calling"],
+    );
+    ft["type"] = json!("fine-tuned");
+    ft["owned_by"] = json!("mock-org");
+    ft["job"] = json!("0f1b3c5d-7e9f-4a2b-8c4d-6e8f0a2b4c6d");
+    ft["root"] = json!("open-mistral-7b");
+    ft["archived"] = json!(false);
+    vec![
+        card(
+            "mistral-large-2411",
+            &["mistral-large-latest"],
+            131_072,
+            Some(0.7),
+            Value::Null,
+            &["completion_chat", "function_calling", "fine_tuning"],
+        ),
+        card(
+            "mistral-small-2506",
+            &["mistral-small-latest"],
+            131_072,
+            Some(0.3),
+            Value::Null,
+            &["completion_chat", "function_calling", "fine_tuning", "vision"],
+        ),
+        card(
+            "mistral-medium-2508",
+            &["mistral-medium-latest"],
+            131_072,
+            Some(0.3),
+            Value::Null,
+            &["completion_chat", "function_calling", "vision"],
+        ),
+        card(
+            "magistral-medium-2509",
+            &["magistral-medium-latest"],
+            131_072,
+            Some(0.7),
+            Value::Null,
+            &["completion_chat", "function_calling", "reasoning", "vision"],
+        ),
+        card(
+            "codestral-2508",
+            &["codestral-latest"],
+            256_000,
+            Some(0.3),
+            Value::Null,
+            &[
+                "completion_chat",
+                "function_calling",
+                "completion_fim",
+                "fine_tuning",
+            ],
+        ),
+        card("mistral-embed", &[], 8_192, None, Value::Null, &[]),
+        card(
+            "mistral-ocr-2505",
+            &["mistral-ocr-latest"],
+            16_384,
+            None,
+            Value::Null,
+            &["ocr"],
+        ),
+        card(
+            "mistral-moderation-2411",
+            &["mistral-moderation-latest"],
+            8_192,
+            None,
+            Value::Null,
+            &["moderation", "classification"],
+        ),
+        card(
+            "open-mistral-nemo-2407",
+            &["open-mistral-nemo"],
+            131_072,
+            Some(0.3),
+            json!("2026-03-31T12:00:00Z"),
+            &["completion_chat", "function_calling", "fine_tuning"],
+        ),
+        ft,
+    ]
+}
+
+fn find(id: &str) -> Option<Value> {
+    let id = percent_encoding::percent_decode_str(id).decode_utf8_lossy();
+    catalogue().into_iter().find(|c| {
+        c["id"] == *id.as_ref()
+            || c["aliases"]
+                .as_array()
+                .is_some_and(|a| a.iter().any(|x| x == id.as_ref()))
+    })
+}
+
+fn not_found(id: &str) -> Reply {
+    Reply::json(
+        404,
+        &json!({"object": "error", "type": "invalid_model", "param": null, "code": "1500",
+                "message": format!("Invalid model: {id}")}),
+    )
+}
+
+fn with_model(id: &str, then: impl FnOnce(Value) -> Reply) -> Reply {
+    find(id).map_or_else(|| not_found(id), then)
+}
+
+fn with_fine_tuned(id: &str, then: impl FnOnce(Value) -> Reply) -> Reply {
+    match find(id) {
+        Some(card) if card["type"] == "fine-tuned" => then(card),
+        Some(_) => invalid_request(&format!("Model {id} is not a fine-tuned model"), None),
+        None => not_found(id),
+    }
+}
+
+fn fine_tuned_model(card: &Value, update: &UpdateModelRequest) -> Value {
+    json!({"id": card["id"], "object": "model", "created": card["created"], "owned_by": card["owned_by"],
+           "workspace_id": "mock-workspace", "root": card["root"], "root_version": "2407",
+           "archived": card["archived"], "name": update.name.clone().or(card["name"].as_str().map(str::to_owned)),
+           "description": update.description.clone().or(card["description"].as_str().map(str::to_owned)),
+           "capabilities": {"completion_chat": true, "completion_fim": false, "function_calling": true,
+                            "fine_tuning": false, "classification": false},
+           "max_context_length": card["max_context_length"], "aliases": [], "job": card["job"],
+           "model_type": "completion"})
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_util::reply::Outcome;
+    use http_body_util::BodyExt;
+
+    async fn play(method: Method, path: &str, body: &[u8]) -> (u16, Value) {
+        let Outcome::Respond(resp) = route(&method, path, body).play().await else {
+            panic!("the default reply always responds")
+        };
+        let status = resp.status().as_u16();
+        let bytes = resp.into_body().collect().await.unwrap().to_bytes();
+        (status, serde_json::from_slice(&bytes).unwrap())
+    }
+
+    #[tokio::test]
+    async fn unknown_paths_get_mistral_like_404s() {
+        for (m, p) in [
+            (Method::GET, "/v1/nothing"),
+            (Method::POST, "/v1/models"),
+            (Method::GET, "/v1/chat/completions"),
+            (Method::GET, "/"),
+        ] {
+            assert_eq!(
+                play(m.clone(), p, b"").await,
+                (404, json!({"detail": "Not Found"})),
+                "{m} {p}"
+            );
+        }
+        let (status, body) = play(Method::GET, "/v1/models/nope", b"").await;
+        assert_eq!((status, body["code"].as_str()), (404, Some("1500")));
+        let (status, _) = play(Method::DELETE, "/v1/models/mistral-embed", b"").await;
+        assert_eq!(status, 400, "a base model cannot be deleted");
+    }
+
+    #[test]
+    fn unit_vectors_are_unit_and_deterministic() {
+        let a = unit_vector("hello", 64);
+        assert_eq!(a, unit_vector("hello", 64));
+        assert_ne!(a, unit_vector("hellp", 64));
+        let n: f32 = a.iter().map(|x| x * x).sum();
+        assert!((n - 1.0).abs() < 2e-3, "{n}");
+        assert!(a.iter().all(|x| x.to_bits() & 0x1fff == 0), "half precision");
+        assert!(a.iter().any(|x| *x < 0.0) && a.iter().any(|x| *x > 0.0));
+    }
+
+    #[test]
+    fn the_catalogue_has_every_flag_on_every_card() {
+        for card in catalogue() {
+            assert_eq!(
+                card["capabilities"].as_object().unwrap().len(),
+                14,
+                "{}",
+                card["id"]
+            );
+        }
+    }
+}
