@@ -25,10 +25,10 @@ struct Convert {
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (client, _mock) = client_from_env_or_mock().await?;
     let tools = Tools::new()
-        .add::<GetWeather, _, _>("get_weather", "Current weather in a city", |a| async move {
+        .add::<GetWeather>("get_weather", "Current weather in a city", |a| async move {
             serde_json::json!({"city": a.city, "celsius": 22.0, "sky": "sunny"})
         })
-        .add::<Convert, _, _>("convert_temperature", "Celsius to Fahrenheit", |a| async move {
+        .add::<Convert>("convert_temperature", "Celsius to Fahrenheit", |a| async move {
             format!("{:.1}°F", a.celsius * 9.0 / 5.0 + 32.0)
         });
     let request = ChatRequest::builder()

@@ -28,14 +28,14 @@ struct Convert {
 fn tools(counter: Arc<AtomicUsize>) -> Tools {
     let c2 = counter.clone();
     Tools::new()
-        .add::<GetWeather, _, _>("get_weather", "Current weather in a city", move |a| {
+        .add::<GetWeather>("get_weather", "Current weather in a city", move |a| {
             let counter = counter.clone();
             async move {
                 counter.fetch_add(1, Ordering::SeqCst);
                 json!({"city": a.city, "celsius": 20.0})
             }
         })
-        .add::<Convert, _, _>("convert", "Celsius to Fahrenheit", move |a| {
+        .add::<Convert>("convert", "Celsius to Fahrenheit", move |a| {
             let counter = c2.clone();
             async move {
                 counter.fetch_add(1, Ordering::SeqCst);

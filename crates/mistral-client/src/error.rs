@@ -47,13 +47,75 @@ impl fmt::Display for TimeoutPhase {
     }
 }
 
+/// What went wrong, to `match` on (see [`Error::kind`]). New kinds may be added.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The request broke a rule of the spec: nothing was sent ([`Error::validation`]).
+    InvalidRequest,
+    /// The client was misconfigured (key, header, base URL), or a per-call header is invalid.
+    Builder,
+    /// The connection could not be established (refused, DNS, TLS).
+    Connect,
+    /// A timeout fired ([`Error::timeout_phase`] says which).
+    Timeout,
+    /// HTTP 429: too many requests or tokens ([`Error::retry_after`], [`Error::rate_limits`]).
+    RateLimited,
+    /// HTTP 401: the key is missing, wrong or revoked.
+    Unauthorized,
+    /// HTTP 403: the key may not do this.
+    Forbidden,
+    /// HTTP 404: no such model, agent, file or path.
+    NotFound,
+    /// HTTP 422 (or 400 with validation details): the server rejected the request's content.
+    Unprocessable,
+    /// HTTP 5xx: the server failed.
+    Server,
+    /// Another error status, or an error body sent with a success status.
+    Api,
+    /// The connection failed or closed before a response.
+    Transport,
+    /// The server answered with something that is not valid HTTP.
+    Protocol,
+    /// Reading the response body failed, or it exceeded the size cap.
+    Body,
+    /// A response or event could not be read into the expected type.
+    Decode,
+    /// A stream ended before `[DONE]` and before any finish reason.
+    TruncatedStream,
+    /// A stream was malformed: wrong content type, bad framing.
+    Stream,
+    /// The model's output could not be read into the requested type ([`Error::parse_error`]).
+    Output,
+    /// The tool loop reached its step limit ([`Error::conversation`] keeps the messages).
+    ToolStepLimit,
+}
+
 /// The error of every fallible call of this crate.
 ///
-/// Opaque on purpose: ask it what happened with the `is_*` predicates and the accessors
-/// ([`status`](Self::status), [`api_error`](Self::api_error), [`retry_after`](Self::retry_after),
-/// [`request_id`](Self::request_id), [`attempts`](Self::attempts)...). `Display` describes this
-/// level only; the cause is in [`source`](std::error::Error::source). It never contains the API
-/// key or request headers.
+/// Match on [`kind`](Self::kind), or ask with the `is_*` predicates and the accessors
+/// ([`status`](Self::status), [`code`](Self::code), [`error_type`](Self::error_type),
+/// [`retry_after`](Self::retry_after), [`request_id`](Self::request_id),
+/// [`attempts`](Self::attempts)...). `Display` describes this level only; the cause is in
+/// [`source`](std::error::Error::source). It never contains the API key or request headers.
+///
+/// ```no_run
+/// # async fn run(client: mistral_client::Client, request: mistral_types::ChatRequest) {
+/// use mistral_client::ErrorKind;
+///
+/// match client.chat().complete(&request).await {
+///     Ok(response) => println!("{}", response.text()),
+///     Err(e) => match e.kind() {
+///         ErrorKind::RateLimited => eprintln!("slow down; retry after {:?}", e.retry_after()),
+///         ErrorKind::Unauthorized | ErrorKind::Forbidden => eprintln!("check MISTRAL_API_KEY"),
+///         ErrorKind::InvalidRequest => eprintln!("fix the request: {e}"),
+///         ErrorKind::Timeout => eprintln!("{:?} timeout", e.timeout_phase()),
+///         _ if e.is_retryable() => eprintln!("transient: {e}"),
+///         _ => eprintln!("error {:?} (code {:?}): {e}", e.status(), e.code()),
+///     },
+/// }
+/// # }
+/// ```
 pub struct Error(Box<Inner>);
 
 struct Inner {
@@ -72,6 +134,8 @@ struct Inner {
     in_stream: bool,
     /// For a batched call: the batch that failed and its input range.
     batch: Option<(usize, std::ops::Range<usize>)>,
+    /// For the tool loop: the conversation up to the failure.
+    conversation: Option<Vec<mistral_types::Message>>,
 }
 
 #[derive(Debug)]
@@ -123,6 +187,7 @@ impl Error {
             after_response: false,
             in_stream: false,
             batch: None,
+            conversation: None,
         }))
     }
 
@@ -228,8 +293,82 @@ impl Error {
         self
     }
 
+    /// Keeps the tool loop's conversation so far.
+    pub(crate) fn with_conversation(mut self, messages: Vec<mistral_types::Message>) -> Self {
+        self.0.conversation = Some(messages);
+        self
+    }
+
     pub(crate) fn set_attempts(&mut self, n: u32) {
         self.0.attempts = n;
+    }
+
+    /// What went wrong, to `match` on.
+    pub fn kind(&self) -> ErrorKind {
+        match &self.0.kind {
+            Kind::Builder(_) => ErrorKind::Builder,
+            Kind::InvalidRequest(_) => ErrorKind::InvalidRequest,
+            Kind::Api => match self.status().map(|s| s.as_u16()) {
+                Some(429) => ErrorKind::RateLimited,
+                Some(401) => ErrorKind::Unauthorized,
+                Some(403) => ErrorKind::Forbidden,
+                Some(404) => ErrorKind::NotFound,
+                Some(422) => ErrorKind::Unprocessable,
+                Some(400) if self.0.api.as_ref().is_some_and(|a| !a.detail.is_empty()) => {
+                    ErrorKind::Unprocessable
+                }
+                Some(s) if s >= 500 => ErrorKind::Server,
+                _ => ErrorKind::Api,
+            },
+            Kind::Timeout(_) => ErrorKind::Timeout,
+            Kind::Connect { .. } => ErrorKind::Connect,
+            Kind::Transport { .. } => ErrorKind::Transport,
+            Kind::Protocol(_) => ErrorKind::Protocol,
+            Kind::Body(_) => ErrorKind::Body,
+            Kind::Decode(_) => ErrorKind::Decode,
+            Kind::Stream(StreamKind::Truncated) => ErrorKind::TruncatedStream,
+            Kind::Stream(_) => ErrorKind::Stream,
+            Kind::Output(_) => ErrorKind::Output,
+            Kind::ToolSteps(_) => ErrorKind::ToolStepLimit,
+        }
+    }
+
+    /// HTTP 429: rate limited (see [`retry_after`](Self::retry_after) and
+    /// [`rate_limits`](Self::rate_limits)).
+    pub fn is_rate_limited(&self) -> bool {
+        self.kind() == ErrorKind::RateLimited
+    }
+
+    /// HTTP 401 or 403: the key is wrong, or may not do this.
+    pub fn is_auth(&self) -> bool {
+        matches!(self.kind(), ErrorKind::Unauthorized | ErrorKind::Forbidden)
+    }
+
+    /// The error body's machine-readable `code` (e.g. `"3210"`), when the server sent one.
+    pub fn code(&self) -> Option<&str> {
+        self.0.api.as_ref()?.code.as_deref()
+    }
+
+    /// The error body's `type` (e.g. `invalid_request_error`, `rate_limit_error`).
+    pub fn error_type(&self) -> Option<&str> {
+        self.0.api.as_ref()?.kind.as_deref()
+    }
+
+    /// The error body's `param`: the offending request field, when the server names one.
+    pub fn param(&self) -> Option<&str> {
+        self.0.api.as_ref()?.param.as_deref()
+    }
+
+    /// The error body's message, when the server sent one.
+    pub fn message(&self) -> Option<&str> {
+        self.0.api.as_ref()?.message.as_deref()
+    }
+
+    /// For the tool loop ([`run_tools`](crate::Handle::run_tools)): the conversation up to the
+    /// failure (the request's messages, then each assistant turn and tool result), so that it
+    /// can be shown, saved or continued.
+    pub fn conversation(&self) -> Option<&[mistral_types::Message]> {
+        self.0.conversation.as_deref()
     }
 
     /// The HTTP status, for an error response (or a stream error after a 200).
@@ -444,7 +583,8 @@ impl fmt::Display for Error {
             Kind::Output(p) => write!(f, "the model's output could not be read: {p}"),
             Kind::ToolSteps(n) => write!(
                 f,
-                "the tool loop reached its limit of {n} steps without a final answer"
+                "the tool loop reached its limit of {n} step{} without a final answer",
+                if *n == 1 { "" } else { "s" }
             ),
         }?;
         if self.0.attempts > 1 {

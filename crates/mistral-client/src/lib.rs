@@ -51,6 +51,11 @@ mod json;
 mod meta;
 mod pipeline;
 mod redact;
+
+/// Re-exported: naming a status, a header or a body needs no extra dependency.
+pub use bytes::Bytes;
+pub use http;
+pub use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 mod retry;
 pub mod sse;
 mod stream;
@@ -65,13 +70,13 @@ pub use api::{Agents, Chat, CompletionsApi, Embeddings, Fim, Models};
 pub use builder::ClientBuilder;
 pub use client::{Client, DEFAULT_BASE_URL};
 pub use config::{Timeouts, DEFAULT_MAX_RESPONSE_BYTES};
-pub use error::{BoxError, Error, Result, TimeoutPhase};
+pub use error::{BoxError, Error, ErrorKind, Result, TimeoutPhase};
 pub use meta::{RateLimits, ResponseMeta, WithMeta};
 pub use pipeline::{CallOptions, Handle, StreamChunk};
 pub use retry::RetryPolicy;
 pub use stream::{ChatStream, EventStream, TextStream};
 pub use structured::{Parsed, StructuredEvent, StructuredStream};
-pub use tools::{ToolOutput, ToolRun, Tools};
+pub use tools::{ToolContext, ToolFn, ToolFnWithContext, ToolOutput, ToolRun, Tools};
 pub use transport::{Body, DefaultTransport, Transport, TransportError, TransportErrorKind, TransportFuture};
 
 #[cfg(test)]

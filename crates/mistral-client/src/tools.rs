@@ -52,6 +52,47 @@ impl<T: ToolOutput, E: Display + Send> ToolOutput for std::result::Result<T, E> 
     }
 }
 
+/// An async tool handler taking the parsed arguments: any `Fn(Args) -> impl Future` whose
+/// output is a [`ToolOutput`] (`String`, `&'static str`, JSON, or a `Result` of one).
+pub trait ToolFn<Args>: Fn(Args) -> <Self as ToolFn<Args>>::Fut + Send + Sync + 'static {
+    /// The handler's future.
+    type Fut: Future<Output: ToolOutput> + Send + 'static;
+}
+
+impl<Args, F, Fut> ToolFn<Args> for F
+where
+    F: Fn(Args) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output: ToolOutput> + Send + 'static,
+{
+    type Fut = Fut;
+}
+
+/// An async tool handler taking the parsed arguments and the [`ToolContext`] of the call.
+pub trait ToolFnWithContext<Args>:
+    Fn(Args, ToolContext) -> <Self as ToolFnWithContext<Args>>::Fut + Send + Sync + 'static
+{
+    /// The handler's future.
+    type Fut: Future<Output: ToolOutput> + Send + 'static;
+}
+
+impl<Args, F, Fut> ToolFnWithContext<Args> for F
+where
+    F: Fn(Args, ToolContext) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output: ToolOutput> + Send + 'static,
+{
+    type Fut = Fut;
+}
+
+/// Which call a handler answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ToolContext {
+    /// The call's id (echoed back in the tool message).
+    pub id: Option<String>,
+    /// The function's name.
+    pub name: String,
+}
+
 /// A set of function tools with their handlers.
 ///
 /// ```no_run
@@ -62,7 +103,7 @@ impl<T: ToolOutput, E: Display + Send> ToolOutput for std::result::Result<T, E> 
 /// #[derive(schemars::JsonSchema, serde::Deserialize)]
 /// struct GetWeather { city: String }
 ///
-/// let tools = Tools::new().add::<GetWeather, _, _>("get_weather", "Current weather in a city", |args| async move {
+/// let tools = Tools::new().add::<GetWeather>("get_weather", "Current weather in a city", |args| async move {
 ///     format!("22°C and sunny in {}", args.city)
 /// });
 /// let req = ChatRequest::builder()
@@ -108,15 +149,37 @@ impl Tools {
     /// Registers a function tool whose parameters are the strict schema of `Args`, and its
     /// async handler. A name registered twice replaces the first.
     ///
-    /// Name the argument type with a turbofish (`add::<Args, _, _>(..)`) or on the closure
+    /// Name the argument type with a turbofish (`add::<Args>(..)`) or on the closure
     /// (`add("name", "description", |args: Args| async move { .. })`).
     #[must_use]
-    pub fn add<Args, F, Fut>(mut self, name: &str, description: &str, handler: F) -> Self
+    pub fn add<Args>(self, name: &str, description: &str, handler: impl ToolFn<Args>) -> Self
     where
         Args: JsonSchema + DeserializeOwned + Send + 'static,
-        F: Fn(Args) -> Fut + Send + Sync + 'static,
-        Fut: Future + Send + 'static,
-        Fut::Output: ToolOutput,
+    {
+        self.add_with_context::<Args>(name, description, move |args, _ctx| handler(args))
+    }
+
+    /// As [`add`](Self::add), for a handler that also sees which call it answers (the call's
+    /// id and function name), e.g. to log or to correlate results.
+    ///
+    /// ```
+    /// use mistral_client::{ToolContext, Tools};
+    /// #[derive(schemars::JsonSchema, serde::Deserialize)]
+    /// struct Ping { host: String }
+    /// let tools = Tools::new().add_with_context::<Ping>("ping", "Pings a host", |args, ctx: ToolContext| async move {
+    ///     format!("call {:?}: {} is up", ctx.id, args.host)
+    /// });
+    /// # let _ = tools;
+    /// ```
+    #[must_use]
+    pub fn add_with_context<Args>(
+        mut self,
+        name: &str,
+        description: &str,
+        handler: impl ToolFnWithContext<Args>,
+    ) -> Self
+    where
+        Args: JsonSchema + DeserializeOwned + Send + 'static,
     {
         let name_owned = name.to_owned();
         let handler = Arc::new(handler);
@@ -124,9 +187,13 @@ impl Tools {
             let parsed = call.parse_arguments::<Args>();
             let handler = handler.clone();
             let name = name_owned.clone();
+            let ctx = ToolContext {
+                id: call.id.clone(),
+                name: call.function.name.clone(),
+            };
             Box::pin(async move {
                 match parsed {
-                    Ok(args) => handler(args).await.into_content(),
+                    Ok(args) => handler(args, ctx).await.into_content(),
                     Err(e) => Err(format!("invalid arguments for `{name}`: {e}")),
                 }
             })
@@ -213,7 +280,8 @@ where
     /// the tool results, and repeats until an answer without tool calls or the step limit.
     ///
     /// # Errors
-    /// Any call's error, or [`Error::is_tool_step_limit`] when the limit is reached.
+    /// Any call's error, or [`Error::is_tool_step_limit`] when the limit is reached. Either
+    /// way the error keeps the conversation so far ([`Error::conversation`]).
     pub async fn run_tools(&self, request: &K::Request, tools: &Tools) -> Result<ToolRun> {
         let mut req = request.clone();
         let mut defs = req.tools_mut().take().unwrap_or_default();
@@ -228,7 +296,10 @@ where
         }
         *req.tools_mut() = Some(defs);
         for step in 1..=tools.max_steps {
-            let response = self.complete(&req).await?;
+            let response = match self.complete(&req).await {
+                Ok(r) => r,
+                Err(e) => return Err(e.with_conversation(std::mem::take(req.messages_mut()))),
+            };
             let message = response.message().cloned().unwrap_or_default();
             let calls = message.tool_calls().to_vec();
             req.messages_mut().push(Message::from(message));
@@ -248,6 +319,7 @@ where
                 *choice = Some(mistral_types::ToolChoice::auto());
             }
         }
-        Err(Error::new(Kind::ToolSteps(tools.max_steps)))
+        Err(Error::new(Kind::ToolSteps(tools.max_steps))
+            .with_conversation(std::mem::take(req.messages_mut())))
     }
 }

@@ -30,13 +30,17 @@ use crate::validate::{Checker, ConversationParts, ValidationError};
 /// let request = AgentsRequest::builder().messages([Message::user("Hi")]).build(); // no agent_id
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TypedBuilder)]
-#[builder(doc, field_defaults(default, setter(strip_option)))]
+#[builder(
+    doc,
+    field_defaults(default, setter(strip_option(fallback_prefix = "maybe_")))
+)]
 pub struct AgentsRequest {
     /// The agent's id.
     #[builder(!default, setter(!strip_option, into))]
     pub agent_id: String,
-    /// The conversation so far.
-    #[builder(!default, setter(!strip_option, into))]
+    /// The conversation so far: anything iterable of messages (an array, a `Vec`, an
+    /// iterator, or `&[Message]`, cloned).
+    #[builder(!default, setter(!strip_option, transform = |messages: impl IntoIterator<Item = impl Into<Message>>| messages.into_iter().map(Into::into).collect()))]
     pub messages: Vec<Message>,
     /// The most tokens to generate.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -34,6 +34,21 @@ impl Content {
         }
     }
 
+    /// The reasoning of this content: the text of its `thinking` chunks, concatenated (empty
+    /// for plain text).
+    pub fn thinking(&self) -> String {
+        match self {
+            Content::Text(_) => String::new(),
+            Content::Chunks(chunks) => chunks
+                .iter()
+                .filter_map(|c| match c {
+                    ContentChunk::Thinking(t) => Some(t.text()),
+                    _ => None,
+                })
+                .collect(),
+        }
+    }
+
     /// Whether this content holds no text and no chunks.
     pub fn is_empty(&self) -> bool {
         match self {
@@ -152,6 +167,41 @@ impl ContentChunk {
         })
     }
 
+    /// An image from its bytes, sent inline as a `data:` URL (base64 done for you).
+    ///
+    /// ```
+    /// use mistral_types::{ContentChunk, Message};
+    /// let png: &[u8] = &[0x89, b'P', b'N', b'G']; // e.g. std::fs::read("cat.png")?
+    /// let message = Message::user(vec![
+    ///     ContentChunk::text("What is in this picture?"),
+    ///     ContentChunk::image_bytes("image/png", png),
+    /// ]);
+    /// # let _ = message;
+    /// ```
+    pub fn image_bytes(mime: &str, bytes: impl AsRef<[u8]>) -> Self {
+        ContentChunk::ImageUrl(ImageUrlChunk {
+            image_url: ImageUrl::from_bytes(mime, bytes),
+        })
+    }
+
+    /// A document (PDF, ...) from its bytes, sent inline as a `data:` URL.
+    ///
+    /// ```
+    /// use mistral_types::{ContentChunk, Message};
+    /// let pdf: &[u8] = b"%PDF-1.7 ..."; // e.g. std::fs::read("report.pdf")?
+    /// let message = Message::user(vec![
+    ///     ContentChunk::text("Summarise this report."),
+    ///     ContentChunk::document_bytes("application/pdf", pdf, Some("report.pdf")),
+    /// ]);
+    /// # let _ = message;
+    /// ```
+    pub fn document_bytes(mime: &str, bytes: impl AsRef<[u8]>, name: Option<&str>) -> Self {
+        ContentChunk::DocumentUrl(DocumentUrlChunk {
+            document_url: data_url(mime, bytes.as_ref()),
+            document_name: name.map(str::to_owned),
+        })
+    }
+
     /// A document by URL.
     pub fn document_url(url: impl Into<String>) -> Self {
         ContentChunk::DocumentUrl(DocumentUrlChunk {
@@ -212,6 +262,27 @@ pub struct TextChunk {
 pub struct ImageUrlChunk {
     /// The image: a URL string or an object with a detail level.
     pub image_url: ImageUrl,
+}
+
+/// `data:<mime>;base64,<bytes>`.
+pub fn data_url(mime: &str, bytes: &[u8]) -> String {
+    use base64::Engine as _;
+    let mut out = format!("data:{mime};base64,");
+    base64::engine::general_purpose::STANDARD.encode_string(bytes, &mut out);
+    out
+}
+
+impl ImageUrl {
+    /// An image from its bytes, as a `data:` URL.
+    ///
+    /// ```
+    /// use mistral_types::ImageUrl;
+    /// let url = ImageUrl::from_bytes("image/jpeg", [0xff, 0xd8, 0xff]);
+    /// assert_eq!(url, ImageUrl::Url("data:image/jpeg;base64,/9j/".into()));
+    /// ```
+    pub fn from_bytes(mime: &str, bytes: impl AsRef<[u8]>) -> Self {
+        ImageUrl::Url(data_url(mime, bytes.as_ref()))
+    }
 }
 
 /// An image reference: a bare URL, or a URL with a detail level.

@@ -32,7 +32,10 @@ use crate::validate::{Checker, ValidationError};
 /// let request = EmbeddingRequest::builder().model("mistral-embed").build(); // no input
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TypedBuilder)]
-#[builder(doc, field_defaults(default, setter(strip_option)))]
+#[builder(
+    doc,
+    field_defaults(default, setter(strip_option(fallback_prefix = "maybe_")))
+)]
 pub struct EmbeddingRequest {
     /// The model id, e.g. `mistral-embed`.
     #[builder(!default, setter(!strip_option, into))]

@@ -30,7 +30,10 @@ use crate::validate::{Checker, ValidationError};
 /// let request = FimRequest::builder().model("codestral-latest").build(); // no prompt
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TypedBuilder)]
-#[builder(doc, field_defaults(default, setter(strip_option)))]
+#[builder(
+    doc,
+    field_defaults(default, setter(strip_option(fallback_prefix = "maybe_")))
+)]
 pub struct FimRequest {
     /// The model id, e.g. `codestral-latest`.
     #[builder(!default, setter(!strip_option, into))]

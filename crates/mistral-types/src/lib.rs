@@ -78,8 +78,8 @@ mod validate;
 pub use agents::{AgentsRequest, AgentsRequestBuilder};
 pub use api::{ApiRequest, Conversation, StreamableRequest};
 pub use content::{
-    AudioChunk, Content, ContentChunk, DocumentUrlChunk, FileChunk, ImageDetail, ImageUrl, ImageUrlChunk,
-    ReferenceChunk, ReferenceId, TextChunk, ThinkChunk, ThinkingPart, ToolReferenceChunk,
+    data_url, AudioChunk, Content, ContentChunk, DocumentUrlChunk, FileChunk, ImageDetail, ImageUrl,
+    ImageUrlChunk, ReferenceChunk, ReferenceId, TextChunk, ThinkChunk, ThinkingPart, ToolReferenceChunk,
 };
 pub use embeddings::{
     Embedding, EmbeddingData, EmbeddingDecodeError, EmbeddingDtype, EmbeddingInput, EmbeddingRequest,

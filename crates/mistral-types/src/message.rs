@@ -102,6 +102,13 @@ impl From<AssistantMessage> for Message {
     }
 }
 
+impl From<&Message> for Message {
+    /// A copy: lets a builder's `messages(&history)` take a borrowed conversation.
+    fn from(m: &Message) -> Self {
+        m.clone()
+    }
+}
+
 /// A system message. Its chunks may only be text or thinking (checked by
 /// [`ChatRequest::validate`](crate::ChatRequest::validate)).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -146,6 +153,16 @@ impl AssistantMessage {
             Some(c) => c.text(),
             None => std::borrow::Cow::Borrowed(""),
         }
+    }
+
+    /// The reasoning (the text of thinking chunks), empty if none.
+    pub fn thinking(&self) -> String {
+        self.content.as_ref().map(Content::thinking).unwrap_or_default()
+    }
+
+    /// This message as a request message, to append to the conversation for the next turn.
+    pub fn into_message(self) -> Message {
+        Message::Assistant(self)
     }
 
     /// The tool calls, or an empty slice.

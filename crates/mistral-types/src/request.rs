@@ -45,13 +45,17 @@ use crate::tool::{JsonObject, ResponseFormat, Tool, ToolChoice};
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TypedBuilder)]
-#[builder(doc, field_defaults(default, setter(strip_option)))]
+#[builder(
+    doc,
+    field_defaults(default, setter(strip_option(fallback_prefix = "maybe_")))
+)]
 pub struct ChatRequest {
     /// The model id, e.g. `mistral-large-latest`.
     #[builder(!default, setter(!strip_option, into))]
     pub model: String,
-    /// The conversation so far.
-    #[builder(!default, setter(!strip_option, into))]
+    /// The conversation so far: anything iterable of messages (an array, a `Vec`, an
+    /// iterator, or `&[Message]`, cloned).
+    #[builder(!default, setter(!strip_option, transform = |messages: impl IntoIterator<Item = impl Into<Message>>| messages.into_iter().map(Into::into).collect()))]
     pub messages: Vec<Message>,
     /// Sampling temperature, `0.0..=1.5`.
     #[builder(setter(into))]

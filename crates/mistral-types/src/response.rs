@@ -46,6 +46,32 @@ impl ChatCompletionResponse {
         self.message().map(AssistantMessage::text).unwrap_or_default()
     }
 
+    /// The first choice's reasoning (thinking chunks' text), empty if none.
+    pub fn thinking(&self) -> String {
+        self.message().map(AssistantMessage::thinking).unwrap_or_default()
+    }
+
+    /// The first choice's message as a request message, to append to the conversation:
+    /// `history.push(response.into_message())`. An empty assistant message when there is none.
+    ///
+    /// ```
+    /// use mistral_types::{ChatCompletionResponse, Message};
+    /// let response: ChatCompletionResponse = serde_json::from_str(r#"{"choices": [{"index": 0,
+    ///     "message": {"role": "assistant", "content": "Paris."}}]}"#)?;
+    /// let mut history = vec![Message::user("Capital of France?")];
+    /// history.push(response.into_message());
+    /// history.push(Message::user("And of Italy?"));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn into_message(self) -> crate::message::Message {
+        self.choices
+            .into_iter()
+            .next()
+            .and_then(|c| c.message)
+            .unwrap_or_default()
+            .into_message()
+    }
+
     /// Parses each choice's content as JSON into `T`, in choice order.
     pub fn parse_choices<T: DeserializeOwned>(&self) -> Vec<Result<T, ParseError>> {
         self.choices.iter().map(ChatChoice::parse_json).collect()

@@ -99,7 +99,10 @@ fn model_not_empty() {
 
 #[test]
 fn messages_not_empty() {
-    let r = ChatRequest::builder().model("m").messages(Vec::new()).build();
+    let r = ChatRequest::builder()
+        .model("m")
+        .messages(Vec::<Message>::new())
+        .build();
     assert_eq!(violations(&r), ["messages: must contain at least one message"]);
 }
 
@@ -228,7 +231,7 @@ fn json_schema_format_needs_schema() {
 fn every_violation_is_reported_at_once() {
     let r = ChatRequest::builder()
         .model("")
-        .messages(Vec::new())
+        .messages(Vec::<Message>::new())
         .temperature(9.0)
         .top_p(0.0)
         .n(0)
