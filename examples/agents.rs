@@ -4,7 +4,8 @@
 //! `MISTRAL_AGENT_ID` (an agent of your workspace), otherwise the embedded mock server (said
 //! on stderr).
 
-use mistral::test_util::client_from_env_or_mock;
+mod support; // the offline fallback: the embedded mock server when MISTRAL_API_KEY is unset
+
 use mistral::{AgentsRequest, Message};
 
 #[tokio::main]
@@ -15,7 +16,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     } else {
         question
     };
-    let (client, mock) = client_from_env_or_mock().await?;
+    // In your app: `let client = mistral::Client::from_env()?;`
+    let (client, mock) = support::client().await?;
     let agent_id = match std::env::var("MISTRAL_AGENT_ID") {
         Ok(id) if !id.trim().is_empty() => id,
         _ if mock.is_some() => "ag_mock".to_owned(),

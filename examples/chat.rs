@@ -6,7 +6,8 @@
 //! `mistral-small-latest`). Without it, it starts the embedded mock server on 127.0.0.1 and says
 //! so on stderr, so the example runs anywhere, offline.
 
-use mistral::test_util::client_from_env_or_mock;
+mod support; // the offline fallback: the embedded mock server when MISTRAL_API_KEY is unset
+
 use mistral::{ChatRequest, Message};
 
 #[tokio::main]
@@ -17,7 +18,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     } else {
         question
     };
-    let (client, _mock) = client_from_env_or_mock().await?;
+    // In your app: `let client = mistral::Client::from_env()?;`
+    let (client, _mock) = support::client().await?;
 
     let model = std::env::var("MISTRAL_MODEL").unwrap_or_else(|_| "mistral-small-latest".to_owned());
     let request = ChatRequest::builder()

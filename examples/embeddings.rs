@@ -5,7 +5,8 @@
 //! `mistral-embed`), otherwise the embedded mock server (said on stderr; its vectors are
 //! deterministic but not semantic, so the ranking is arbitrary).
 
-use mistral::test_util::client_from_env_or_mock;
+mod support; // the offline fallback: the embedded mock server when MISTRAL_API_KEY is unset
+
 use mistral::EmbeddingRequest;
 
 fn cosine(a: &[f32], b: &[f32]) -> f32 {
@@ -29,7 +30,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         "A scratching post saves your sofa from a bored kitten.",
         "Sourdough needs a starter, flour, water and patience.",
     ];
-    let (client, _mock) = client_from_env_or_mock().await?;
+    // In your app: `let client = mistral::Client::from_env()?;`
+    let (client, _mock) = support::client().await?;
 
     let mut inputs: Vec<&str> = documents.to_vec();
     inputs.push(&query);

@@ -3,12 +3,14 @@
 //! `cargo run --example fim`. Real API with `MISTRAL_API_KEY` (model `codestral-latest`),
 //! otherwise the embedded mock server (said on stderr).
 
-use mistral::test_util::client_from_env_or_mock;
+mod support; // the offline fallback: the embedded mock server when MISTRAL_API_KEY is unset
+
 use mistral::FimRequest;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let (client, _mock) = client_from_env_or_mock().await?;
+    // In your app: `let client = mistral::Client::from_env()?;`
+    let (client, _mock) = support::client().await?;
     let prompt = "def fibonacci(n: int) -> int:\n    \"\"\"The n-th Fibonacci number.\"\"\"\n";
     let suffix = "\n\nprint(fibonacci(10))\n";
     let request = FimRequest::builder()

@@ -5,7 +5,7 @@
 //! - [`types`] (`mistral-types`): the wire types, builders, validation and JSON schemas;
 //!   the most used ones are re-exported at the root.
 //! - the client (`mistral-client`): [`Client`], [`ChatStream`], [`Error`], retries, timeouts,
-//!   the [`Transport`] seam, and with the `test-util` feature the [`test_util`] fakes.
+//!   the [`Transport`] seam, and with the `test-util` feature the `test_util` fakes.
 //!
 //! ```no_run
 //! use mistral::{ChatRequest, Client, Message};
@@ -24,6 +24,7 @@
 //! # Ok(()) }
 //! ```
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub use mistral_client::*;
 pub use mistral_types as types;

@@ -41,6 +41,7 @@
 //! # Ok(()) }
 //! ```
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod api;
 mod builder;
@@ -64,6 +65,7 @@ mod tools;
 mod transport;
 
 #[cfg(feature = "test-util")]
+#[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
 pub mod test_util;
 
 pub use api::{Agents, Chat, CompletionsApi, Embeddings, Fim, Models};
@@ -91,3 +93,8 @@ mod assertions {
         send_sync::<super::TextStream>();
     }
 }
+
+// The README's examples compile as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

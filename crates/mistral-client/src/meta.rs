@@ -58,6 +58,21 @@ impl ResponseMeta {
 /// Rate-limit headers as numbers. Mistral's names are not in its spec; these are the ones
 /// observed on `/v1/chat/completions`. Every header with the `x-ratelimit-` prefix is also
 /// reachable through [`get`](Self::get).
+///
+/// ```no_run
+/// # async fn run(client: mistral_client::Client, request: mistral_types::ChatRequest) -> Result<(), mistral_client::Error> {
+/// let response = client.chat().complete(&request).await?;
+/// let limits = response.meta().rate_limits();
+/// if let Some(left) = limits.remaining_tokens_minute {
+///     println!("{left} tokens left this minute (this call cost {:?})", limits.tokens_query_cost);
+/// }
+/// // After a 429, the same numbers are on the error:
+/// # let e: mistral_client::Error = unimplemented!();
+/// if e.is_rate_limited() {
+///     println!("retry after {:?}; limits {:?}", e.retry_after(), e.rate_limits());
+/// }
+/// # Ok(()) }
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RateLimits {
     /// `x-ratelimit-limit-tokens-minute`
@@ -124,6 +139,15 @@ impl RateLimits {
 }
 
 /// A value together with the metadata of the response it came from. Derefs to the value.
+///
+/// ```no_run
+/// # async fn run(client: mistral_client::Client, request: mistral_types::ChatRequest) -> Result<(), mistral_client::Error> {
+/// let response = client.chat().complete(&request).await?;
+/// println!("{} (request id {:?})", response.text(), response.meta().request_id());
+/// let (completion, meta) = response.into_parts();
+/// # let _ = (completion, meta);
+/// # Ok(()) }
+/// ```
 #[derive(Clone, Debug)]
 pub struct WithMeta<T> {
     value: T,

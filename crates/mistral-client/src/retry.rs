@@ -13,6 +13,22 @@ use crate::Error;
 /// in `(0.75, 1.0]`; a server-sent `retry-after-ms` / `Retry-After` is honoured exactly when it is
 /// at most 60 s, and above that the call fails at once with [`Error::retry_after`](crate::Error::retry_after)
 /// set; `x-should-retry: true|false` overrides the status rule.
+///
+/// ```
+/// use std::time::Duration;
+/// use mistral_client::{Client, RetryPolicy};
+///
+/// let policy = RetryPolicy::default()
+///     .max_retries(5)
+///     .initial_delay(Duration::from_millis(250))
+///     .max_delay(Duration::from_secs(4))
+///     .max_retry_after(Duration::from_secs(30)); // wait at most 30 s when the server asks
+/// let client = Client::builder().api_key("key").retry_policy(policy).build()?;
+/// // Or for one call only:
+/// let chat = client.chat().retry_policy(RetryPolicy::disabled());
+/// # let _ = chat;
+/// # Ok::<(), mistral_client::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RetryPolicy {
     max_retries: u32,

@@ -56,6 +56,7 @@
 //! const T: Temperature = Temperature::new(2.0); // above 1.5: does not compile
 //! ```
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod agents;
 mod api;
@@ -111,3 +112,8 @@ pub use tool::{
     ToolConfiguration,
 };
 pub use validate::{ValidationError, Violation};
+
+// The README's examples compile as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
