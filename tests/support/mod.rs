@@ -1,6 +1,7 @@
 //! Shared helpers for the integration tests.
 #![allow(dead_code)]
 
+pub mod connect_proxy;
 pub mod hostile;
 
 use mistral::test_util::{Reply, ScriptedTransport};

@@ -9,6 +9,7 @@ use http::{HeaderMap, Uri};
 use crate::client::{Client, Inner, DEFAULT_BASE_URL};
 use crate::config::{ApiKey, Timeouts, DEFAULT_MAX_RESPONSE_BYTES};
 use crate::error::{Error, Result};
+use crate::proxy::ProxyConfig;
 use crate::redact::Secrets;
 use crate::retry::RetryPolicy;
 use crate::sse::DEFAULT_MAX_EVENT_BYTES;
@@ -30,6 +31,7 @@ pub struct ClientBuilder {
     allow_http: bool,
     max_response_bytes: Option<usize>,
     max_event_bytes: Option<usize>,
+    proxy: ProxyConfig,
 }
 
 impl std::fmt::Debug for ClientBuilder {
@@ -39,6 +41,14 @@ impl std::fmt::Debug for ClientBuilder {
             .field("base_url", &self.base_url.as_deref().map(hide_userinfo))
             .field("timeouts", &self.timeouts)
             .field("retry", &self.retry)
+            .field(
+                "proxy",
+                &match &self.proxy {
+                    ProxyConfig::Env => "from the environment".to_owned(),
+                    ProxyConfig::Explicit(u) => hide_userinfo(u),
+                    ProxyConfig::Off => "none".to_owned(),
+                },
+            )
             .finish_non_exhaustive()
     }
 }
@@ -123,6 +133,31 @@ impl ClientBuilder {
         self
     }
 
+    /// Sends every request through this proxy (`http://host:port`, with optional
+    /// `user:password@` sent as `Proxy-Authorization` to the proxy only), in a CONNECT tunnel:
+    /// the API key travels only inside it. Loopback hosts are proxied too. By default the
+    /// proxy comes from `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY` and `NO_PROXY` (either case),
+    /// read at `build()`, and never applies to loopback hosts.
+    ///
+    /// ```
+    /// let client = mistral_client::Client::builder()
+    ///     .api_key("key")
+    ///     .proxy("http://proxy.corp.example:3128")
+    ///     .build()?;
+    /// # let _ = client;
+    /// # Ok::<(), mistral_client::Error>(())
+    /// ```
+    pub fn proxy(mut self, url: impl Into<String>) -> Self {
+        self.proxy = ProxyConfig::Explicit(url.into());
+        self
+    }
+
+    /// No proxy, whatever the environment says.
+    pub fn no_proxy(mut self) -> Self {
+        self.proxy = ProxyConfig::Off;
+        self
+    }
+
     /// The transport (default: hyper + rustls). Tests pass a fake here.
     pub fn transport(mut self, t: impl Transport) -> Self {
         self.transport = Some(Arc::new(t));
@@ -176,10 +211,14 @@ impl ClientBuilder {
 
         let transport: Arc<dyn Transport> = match self.transport {
             Some(t) => t,
-            None => Arc::new(HyperTransport::new(&HyperSettings::new(
-                self.timeouts.connect,
-                self.pool_idle_timeout,
-            ))?),
+            None => {
+                if let ProxyConfig::Explicit(url) = &self.proxy {
+                    check_proxy_url(url)?;
+                }
+                let mut settings = HyperSettings::new(self.timeouts.connect, self.pool_idle_timeout);
+                settings.proxy = self.proxy.clone();
+                Arc::new(HyperTransport::new(&settings)?)
+            }
         };
         Ok(Client::from_inner(Inner {
             transport,
@@ -303,6 +342,21 @@ fn check_base_url(base: &str, allow_http: bool) -> Result<(String, Uri)> {
     Ok((trimmed.to_owned(), chat_url))
 }
 
+/// An explicit proxy URL must be `http://host[:port]` (credentials allowed); the message never
+/// echoes it, since it may hold a password.
+fn check_proxy_url(url: &str) -> Result<()> {
+    let uri: Uri = url.parse().map_err(|_| {
+        Error::builder("the proxy URL is not a valid URL (it is not shown: it may hold a password)")
+    })?;
+    match (uri.scheme_str(), uri.host()) {
+        (Some("http"), Some(h)) if !h.is_empty() => Ok(()),
+        (Some(s), _) if s != "http" => Err(Error::builder(format!(
+            "the proxy URL's scheme is {s:?}: only http:// proxies (CONNECT tunnels) are supported"
+        ))),
+        _ => Err(Error::builder("the proxy URL needs http:// and a host")),
+    }
+}
+
 /// `url` with any `user:password@` replaced by `****@`, for `Debug`.
 fn hide_userinfo(url: &str) -> String {
     let start = url.find("://").map_or(0, |i| i + 3);
@@ -315,7 +369,7 @@ fn hide_userinfo(url: &str) -> String {
     }
 }
 
-fn is_loopback(host: &str) -> bool {
+pub(crate) fn is_loopback(host: &str) -> bool {
     let h = host.trim_start_matches('[').trim_end_matches(']');
     h.eq_ignore_ascii_case("localhost") || h.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }

@@ -51,6 +51,7 @@ mod error;
 mod json;
 mod meta;
 mod pipeline;
+mod proxy;
 mod redact;
 
 /// Re-exported: naming a status, a header or a body needs no extra dependency.

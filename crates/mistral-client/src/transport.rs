@@ -10,6 +10,7 @@ use http_body_util::combinators::BoxBody;
 use http_body_util::{BodyExt, Full};
 
 use crate::error::{BoxError, Error, Kind, TimeoutPhase};
+use crate::proxy::{ProxyConfig, ProxyConnector};
 
 /// A response body: a stream of `Bytes` frames (an [`http_body::Body`]).
 pub type Body = BoxBody<Bytes, BoxError>;
@@ -166,7 +167,8 @@ fn innermost_reason(e: Option<&(dyn std::error::Error + Send + Sync + 'static)>)
 
 /// The default transport, for wrapping in your own [`Transport`] (logging, metrics, routing):
 /// hyper 1.x with a pooled client, rustls (ring), HTTP/1.1 and HTTP/2 by ALPN, TCP_NODELAY,
-/// 15 s TCP keep-alive, 90 s pool idle timeout. Redirects are never followed.
+/// 15 s TCP keep-alive, 90 s pool idle timeout, proxies from the environment. Redirects are
+/// never followed.
 ///
 /// ```
 /// use mistral_client::{Client, DefaultTransport, Transport, TransportFuture};
@@ -218,6 +220,7 @@ pub(crate) struct HyperSettings {
     pub(crate) connect_timeout: Option<Duration>,
     pub(crate) pool_idle_timeout: Duration,
     pub(crate) tcp_keepalive: Duration,
+    pub(crate) proxy: ProxyConfig,
 }
 
 impl HyperSettings {
@@ -227,11 +230,12 @@ impl HyperSettings {
             connect_timeout,
             pool_idle_timeout: pool_idle_timeout.unwrap_or(Duration::from_secs(90)),
             tcp_keepalive: Duration::from_secs(15),
+            proxy: ProxyConfig::Env,
         }
     }
 }
 
-type Connector = hyper_rustls::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>;
+type Connector = hyper_rustls::HttpsConnector<ProxyConnector>;
 
 /// The default transport: hyper 1.x with hyper-util's pooled client, TLS by rustls (ring),
 /// HTTP/1.1 and HTTP/2 negotiated by ALPN. Redirects are never followed.
@@ -271,7 +275,7 @@ impl HyperTransport {
             .https_or_http()
             .enable_http1()
             .enable_http2()
-            .wrap_connector(http);
+            .wrap_connector(ProxyConnector::new(http, &s.proxy));
         let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
             .pool_idle_timeout(s.pool_idle_timeout)
             .pool_timer(hyper_util::rt::TokioTimer::new())
