@@ -32,6 +32,7 @@ pub struct ClientBuilder {
     max_response_bytes: Option<usize>,
     max_event_bytes: Option<usize>,
     proxy: ProxyConfig,
+    trace_content: bool,
 }
 
 impl std::fmt::Debug for ClientBuilder {
@@ -152,6 +153,14 @@ impl ClientBuilder {
         self
     }
 
+    /// Logs request and response bodies (message contents) as `debug` events of target
+    /// `mistral::content` inside each call's span. Off by default, as the OpenTelemetry GenAI
+    /// conventions advise: contents may be sensitive. Headers and the key are never logged.
+    pub fn trace_content(mut self, on: bool) -> Self {
+        self.trace_content = on;
+        self
+    }
+
     /// No proxy, whatever the environment says.
     pub fn no_proxy(mut self) -> Self {
         self.proxy = ProxyConfig::Off;
@@ -220,7 +229,18 @@ impl ClientBuilder {
                 Arc::new(HyperTransport::new(&settings)?)
             }
         };
+        let server_address = chat_url.host().unwrap_or("").to_owned();
+        let server_port = chat_url
+            .port_u16()
+            .unwrap_or(if chat_url.scheme_str() == Some("http") {
+                80
+            } else {
+                443
+            });
         Ok(Client::from_inner(Inner {
+            server_address,
+            server_port,
+            trace_content: self.trace_content,
             transport,
             chat_url,
             secrets: Secrets::default().with_headers(&headers),

@@ -53,6 +53,11 @@ pub(crate) struct Inner {
     pub(crate) max_event_bytes: usize,
     /// The key and every credential header value, redacted from kept error bodies.
     pub(crate) secrets: Secrets,
+    /// `server.address` and `server.port` of the spans.
+    pub(crate) server_address: String,
+    pub(crate) server_port: u16,
+    /// Whether request and response bodies are logged (opt-in; off by default).
+    pub(crate) trace_content: bool,
 }
 
 impl std::fmt::Debug for Client {

@@ -75,7 +75,7 @@ pub use client::{Client, DEFAULT_BASE_URL};
 pub use config::{Timeouts, DEFAULT_MAX_RESPONSE_BYTES};
 pub use error::{BoxError, Error, ErrorKind, Result, TimeoutPhase};
 pub use meta::{RateLimits, ResponseMeta, WithMeta};
-pub use pipeline::{CallOptions, Handle, StreamChunk};
+pub use pipeline::{CallOptions, Handle, StreamChunk, StreamSummary};
 pub use retry::RetryPolicy;
 pub use stream::{ChatStream, EventStream, TextStream};
 pub use structured::{Parsed, StructuredEvent, StructuredStream};

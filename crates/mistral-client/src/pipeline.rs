@@ -10,9 +10,11 @@ use bytes::Bytes;
 use http::header::{HeaderValue, ACCEPT, CONTENT_TYPE};
 use http::{HeaderMap, Method, Uri};
 use http_body_util::BodyExt;
-use mistral_types::{ApiRequest, ChatCompletionResponse, CompletionChunk, StreamableRequest};
+use mistral_types::{ApiRequest, ChatCompletionResponse, CompletionChunk, StreamableRequest, Usage};
 use serde::de::DeserializeOwned;
 use tokio::time::Instant;
+use tracing::field::Empty;
+use tracing::{Instrument, Span};
 
 use crate::builder::parse_header;
 use crate::client::Client;
@@ -206,30 +208,89 @@ impl<'a, K> Handle<'a, K> {
         }
     }
 
+    /// The call's span, after the OpenTelemetry GenAI conventions (`otel.name` is
+    /// `"{operation} {model}"`); response fields are recorded when they are known.
+    fn span(&self, call: &Call) -> Span {
+        let inner = self.client.inner();
+        let t = &call.telemetry;
+        let name = match t.model.as_deref().or(t.agent_id.as_deref()) {
+            Some(m) => format!("{} {m}", call.operation),
+            None => call.operation.to_owned(),
+        };
+        let span = tracing::info_span!(
+            "mistral",
+            otel.name = %name,
+            otel.kind = "client",
+            gen_ai.operation.name = call.operation,
+            gen_ai.provider.name = "mistral_ai",
+            gen_ai.request.model = t.model.as_deref(),
+            gen_ai.agent.id = t.agent_id.as_deref(),
+            gen_ai.request.temperature = t.temperature,
+            gen_ai.request.top_p = t.top_p,
+            gen_ai.request.max_tokens = t.max_tokens,
+            gen_ai.response.id = Empty,
+            gen_ai.response.model = Empty,
+            gen_ai.response.finish_reasons = Empty,
+            gen_ai.usage.input_tokens = Empty,
+            gen_ai.usage.output_tokens = Empty,
+            gen_ai.response.time_to_first_chunk = Empty,
+            server.address = %inner.server_address,
+            server.port = inner.server_port,
+            http.response.status_code = Empty,
+            error.type = Empty,
+        );
+        if inner.trace_content {
+            if let Some(body) = &call.body {
+                span.in_scope(|| {
+                    tracing::debug!(target: "mistral::content", request = %String::from_utf8_lossy(body), "request content")
+                });
+            }
+        }
+        span
+    }
+
     /// Sends `call` and decodes the JSON answer into `T`, with the response metadata.
     pub(crate) async fn fetch<T: Decode>(&self, call: Call) -> Result<WithMeta<T>> {
         let settings = self.settings();
         let total_deadline = settings.total.map(|t| Instant::now() + t);
+        let span = self.span(&call);
+        let started = Instant::now();
         let work = async {
             let uri = self.client.url(&call.path)?;
-            let (meta, body, deadline) = self.send(&uri, &call, "application/json", &settings).await?;
+            let (meta, body, deadline, attempts) =
+                self.send(&uri, &call, "application/json", &settings).await?;
             let max = self.client.inner().max_response_bytes;
             let bytes = read_body(body, max, deadline).await?;
+            if self.client.inner().trace_content {
+                tracing::debug!(target: "mistral::content", response = %String::from_utf8_lossy(&bytes), "response content");
+            }
             let value = decode::<T>(&meta, &bytes, &self.secrets())?;
+            succeeded(&meta, started, attempts);
             Ok(WithMeta::new(value, meta))
         };
-        with_total(total_deadline, work).await
+        let result = with_total(total_deadline, work).instrument(span.clone()).await;
+        match &result {
+            Ok(v) => {
+                span.record("http.response.status_code", v.meta().status().as_u16());
+                v.record(&span);
+            }
+            Err(e) => record_error(&span, e),
+        }
+        result
     }
 
     /// Sends `call` and returns the event stream once the response headers arrive. An error
     /// status, or a reply that is not `text/event-stream`, fails this call (with the parsed
-    /// body), not the stream.
+    /// body), not the stream. The span stays open until the stream ends.
     pub(crate) async fn event_stream<C: StreamChunk>(&self, call: Call) -> Result<EventStream<C>> {
         let settings = self.settings();
         let total_deadline = settings.total.map(|t| Instant::now() + t);
+        let span = self.span(&call);
+        let started = Instant::now();
         let work = async {
             let uri = self.client.url(&call.path)?;
-            let (meta, body, deadline) = self.send(&uri, &call, "text/event-stream", &settings).await?;
+            let (meta, body, deadline, attempts) =
+                self.send(&uri, &call, "text/event-stream", &settings).await?;
             let secrets = self.secrets();
             if !is_event_stream(&meta) {
                 let ct = content_type(&meta).to_owned();
@@ -243,6 +304,7 @@ impl<'a, K> Handle<'a, K> {
                     .with_meta(meta)
                     .after_response());
             }
+            succeeded(&meta, started, attempts);
             Ok(EventStream::new(
                 meta,
                 body,
@@ -253,7 +315,17 @@ impl<'a, K> Handle<'a, K> {
             ))
         };
         // The same deadline bounds the stream that follows.
-        with_total(total_deadline, work).await
+        let result = with_total(total_deadline, work).instrument(span.clone()).await;
+        match result {
+            Ok(stream) => {
+                span.record("http.response.status_code", stream.meta().status().as_u16());
+                Ok(stream.traced(span, started))
+            }
+            Err(e) => {
+                record_error(&span, &e);
+                Err(e)
+            }
+        }
     }
 
     /// The retry loop: sends, turns error statuses into errors, retries what may be retried.
@@ -264,12 +336,12 @@ impl<'a, K> Handle<'a, K> {
         call: &Call,
         accept: &'static str,
         settings: &Settings,
-    ) -> Result<(ResponseMeta, Body, Option<Instant>)> {
+    ) -> Result<(ResponseMeta, Body, Option<Instant>, u32)> {
         let mut attempt: u32 = 0;
         loop {
             attempt += 1;
             let err = match self.attempt(uri, call, accept, settings.request_timeout).await {
-                Ok(v) => return Ok(v),
+                Ok((meta, body, deadline)) => return Ok((meta, body, deadline, attempt)),
                 Err(e) => e,
             };
             match settings.retry.delay_after(&err, attempt - 1) {
@@ -373,6 +445,30 @@ delegate_to_options! {
     fn header(name: &str, value: &str);
 }
 
+/// The one debug event of a successful call.
+fn succeeded(meta: &ResponseMeta, started: Instant, attempts: u32) {
+    tracing::debug!(
+        status = meta.status().as_u16(),
+        latency_ms = started.elapsed().as_millis() as u64,
+        request_id = meta.request_id(),
+        attempts,
+        "mistral call succeeded"
+    );
+}
+
+/// `error.type` (the status code when there was one, as the convention asks, else the kind).
+pub(crate) fn record_error(span: &Span, e: &Error) {
+    match e.status() {
+        Some(s) => {
+            span.record("error.type", s.as_str());
+            span.record("http.response.status_code", s.as_u16());
+        }
+        None => {
+            span.record("error.type", tracing::field::debug(e.kind()));
+        }
+    }
+}
+
 /// The settings of one call.
 struct Settings {
     retry: RetryPolicy,
@@ -381,36 +477,60 @@ struct Settings {
     total: Option<Duration>,
 }
 
-/// One HTTP exchange: method, path and query under the API root, and a JSON body or none.
+/// One HTTP exchange: method, path and query under the API root, and a JSON body or none;
+/// with what its trace span records.
 #[derive(Clone, Debug)]
 pub(crate) struct Call {
     method: Method,
     path: Cow<'static, str>,
     body: Option<Bytes>,
+    operation: &'static str,
+    telemetry: Telemetry,
+}
+
+/// The request attributes a span records (owned: the call outlives the request borrow).
+#[derive(Clone, Debug, Default)]
+struct Telemetry {
+    model: Option<String>,
+    agent_id: Option<String>,
+    temperature: Option<f64>,
+    top_p: Option<f64>,
+    max_tokens: Option<u32>,
 }
 
 impl Call {
     /// `POST path` with a JSON body.
-    pub(crate) fn post(path: impl Into<Cow<'static, str>>, body: Bytes) -> Self {
-        Call {
-            method: Method::POST,
-            path: path.into(),
-            body: Some(body),
-        }
+    pub(crate) fn post(operation: &'static str, path: impl Into<Cow<'static, str>>, body: Bytes) -> Self {
+        Call::bare(operation, Method::POST, path).with_body(body)
     }
 
     /// A call without a body.
-    pub(crate) fn bare(method: Method, path: impl Into<Cow<'static, str>>) -> Self {
+    pub(crate) fn bare(operation: &'static str, method: Method, path: impl Into<Cow<'static, str>>) -> Self {
         Call {
             method,
             path: path.into(),
             body: None,
+            operation,
+            telemetry: Telemetry::default(),
         }
     }
 
     /// With a JSON body.
     pub(crate) fn with_body(mut self, body: Bytes) -> Self {
         self.body = Some(body);
+        self
+    }
+
+    /// With the request's settings for the trace (model, temperature, ...; never content).
+    pub(crate) fn about(mut self, request: &impl ApiRequest) -> Self {
+        let t = request.telemetry();
+        self.telemetry = Telemetry {
+            model: t.model.map(str::to_owned),
+            agent_id: t.agent_id.map(str::to_owned),
+            temperature: t.temperature,
+            top_p: t.top_p,
+            max_tokens: t.max_tokens,
+        };
         self
     }
 }
@@ -436,11 +556,40 @@ pub(crate) fn segment(what: &str, id: &str) -> Result<String> {
 pub(crate) trait Decode: DeserializeOwned {
     /// Whether the decoded value has none of what a real answer has.
     fn is_empty_shell(&self) -> bool;
+
+    /// Records the response attributes of the GenAI conventions on the call's span.
+    fn record(&self, _span: &Span) {}
 }
 
 impl Decode for ChatCompletionResponse {
     fn is_empty_shell(&self) -> bool {
         self.choices.is_empty()
+    }
+
+    fn record(&self, span: &Span) {
+        let reasons: Vec<&str> = self
+            .choices
+            .iter()
+            .filter_map(|c| c.finish_reason.as_ref().map(|r| r.as_str()))
+            .collect();
+        record_response(span, &self.id, &self.model, &reasons, self.usage.as_ref());
+    }
+}
+
+/// The response attributes: id, model, finish reasons, token usage.
+pub(crate) fn record_response(span: &Span, id: &str, model: &str, reasons: &[&str], usage: Option<&Usage>) {
+    if !id.is_empty() {
+        span.record("gen_ai.response.id", id);
+    }
+    if !model.is_empty() {
+        span.record("gen_ai.response.model", model);
+    }
+    if !reasons.is_empty() {
+        span.record("gen_ai.response.finish_reasons", tracing::field::debug(reasons));
+    }
+    if let Some(u) = usage {
+        span.record("gen_ai.usage.input_tokens", u.prompt_tokens);
+        span.record("gen_ai.usage.output_tokens", u.completion_tokens);
     }
 }
 
@@ -451,6 +600,8 @@ pub trait StreamChunk: DeserializeOwned + Send + 'static {
     /// Whether the decoded value has none of what a real chunk has (an error payload, or
     /// not a chunk at all).
     fn is_empty_shell(&self) -> bool;
+    /// Notes what the trace records of the stream (id, model, finish reasons, usage).
+    fn observe(&self, _summary: &mut StreamSummary) {}
 }
 
 impl StreamChunk for CompletionChunk {
@@ -459,6 +610,38 @@ impl StreamChunk for CompletionChunk {
     }
     fn is_empty_shell(&self) -> bool {
         self.choices.is_empty() && self.id.is_empty()
+    }
+    fn observe(&self, s: &mut StreamSummary) {
+        if s.id.is_empty() && !self.id.is_empty() {
+            s.id.clone_from(&self.id);
+        }
+        if s.model.is_empty() && !self.model.is_empty() {
+            s.model.clone_from(&self.model);
+        }
+        for c in &self.choices {
+            if let Some(r) = &c.finish_reason {
+                s.finish_reasons.push(r.as_str().to_owned());
+            }
+        }
+        if let Some(u) = &self.usage {
+            s.usage = Some((**u).clone());
+        }
+    }
+}
+
+/// What a stream's span records when the stream ends.
+#[derive(Debug, Default)]
+pub struct StreamSummary {
+    id: String,
+    model: String,
+    finish_reasons: Vec<String>,
+    usage: Option<Usage>,
+}
+
+impl StreamSummary {
+    pub(crate) fn record(&self, span: &Span) {
+        let reasons: Vec<&str> = self.finish_reasons.iter().map(String::as_str).collect();
+        record_response(span, &self.id, &self.model, &reasons, self.usage.as_ref());
     }
 }
 

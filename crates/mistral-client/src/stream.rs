@@ -13,7 +13,7 @@ use tokio::time::{Instant, Sleep};
 
 use crate::error::{Error, Kind, Result, StreamKind, TimeoutPhase};
 use crate::meta::ResponseMeta;
-use crate::pipeline::StreamChunk;
+use crate::pipeline::{StreamChunk, StreamSummary};
 use crate::redact::Secrets;
 use crate::sse::{SseEventRef, SseParser};
 use crate::transport::Body;
@@ -55,7 +55,16 @@ pub struct EventStream<C> {
     saw_finish: bool,
     /// Credentials to redact from the bodies kept by errors.
     secrets: Secrets,
+    /// The call's span: the response fields are recorded when the stream ends.
+    trace: Option<Trace>,
     _chunk: std::marker::PhantomData<fn() -> C>,
+}
+
+struct Trace {
+    span: tracing::Span,
+    started: Instant,
+    first_chunk: bool,
+    summary: StreamSummary,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -107,7 +116,43 @@ impl<C: StreamChunk> EventStream<C> {
             events: 0,
             saw_finish: false,
             secrets,
+            trace: None,
             _chunk: std::marker::PhantomData,
+        }
+    }
+
+    /// Records into `span` as the stream goes: the time to the first chunk, then at the end
+    /// the response id, model, finish reasons and usage.
+    pub(crate) fn traced(mut self, span: tracing::Span, started: Instant) -> Self {
+        self.trace = Some(Trace {
+            span,
+            started,
+            first_chunk: false,
+            summary: StreamSummary::default(),
+        });
+        self
+    }
+
+    fn observe(&mut self, chunk: &C) {
+        if let Some(t) = &mut self.trace {
+            if !t.first_chunk {
+                t.first_chunk = true;
+                t.span.record(
+                    "gen_ai.response.time_to_first_chunk",
+                    t.started.elapsed().as_secs_f64(),
+                );
+            }
+            chunk.observe(&mut t.summary);
+        }
+    }
+
+    /// Records the stream's response fields (and its error) once, at its end.
+    fn end_trace(&mut self, error: Option<&Error>) {
+        if let Some(t) = self.trace.take() {
+            t.summary.record(&t.span);
+            if let Some(e) = error {
+                crate::pipeline::record_error(&t.span, e);
+            }
         }
     }
 
@@ -123,7 +168,9 @@ impl<C: StreamChunk> EventStream<C> {
 
     fn finish_with(&mut self, e: Error) -> Poll<Option<Result<C>>> {
         self.state = State::Done;
-        Poll::Ready(Some(Err(e.with_meta(self.meta.clone()).in_stream())))
+        let e = e.with_meta(self.meta.clone()).in_stream();
+        self.end_trace(Some(&e));
+        Poll::Ready(Some(Err(e)))
     }
 
     /// Polls the idle and total timers; `Ready` with the error when one fired.
@@ -271,6 +318,15 @@ async fn drain(mut body: Body, budget: usize) {
     let _ = tokio::time::timeout(DRAIN_TIMEOUT, read).await;
 }
 
+impl<C> Drop for EventStream<C> {
+    fn drop(&mut self) {
+        // Dropped before its end: the span still gets what the stream saw.
+        if let Some(t) = self.trace.take() {
+            t.summary.record(&t.span);
+        }
+    }
+}
+
 impl<C: StreamChunk> Stream for EventStream<C> {
     type Item = Result<C>;
 
@@ -281,6 +337,7 @@ impl<C: StreamChunk> Stream for EventStream<C> {
                 State::Streaming => {}
                 State::Releasing { turns, drained } => {
                     ready!(this.poll_release(cx, turns, drained));
+                    this.end_trace(None);
                     return Poll::Ready(None);
                 }
                 State::Done => return Poll::Ready(None),
@@ -301,6 +358,7 @@ impl<C: StreamChunk> Stream for EventStream<C> {
                         if chunk.finishes() {
                             this.saw_finish = true;
                         }
+                        this.observe(&chunk);
                         return Poll::Ready(Some(Ok(chunk)));
                     }
                     Handled::Done => {
@@ -327,6 +385,7 @@ impl<C: StreamChunk> Stream for EventStream<C> {
                     if this.saw_finish {
                         tracing::trace!("stream ended after finish_reason without [DONE]");
                         this.state = State::Done;
+                        this.end_trace(None);
                         return Poll::Ready(None);
                     }
                     return this.finish_with(Error::new(Kind::Stream(StreamKind::Truncated)));

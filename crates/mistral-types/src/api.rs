@@ -13,6 +13,28 @@ pub trait ApiRequest: Serialize {
     /// # Errors
     /// Every violation, each with its field path.
     fn check(&self) -> Result<(), ValidationError>;
+
+    /// What a trace records of the request (never its content).
+    fn telemetry(&self) -> RequestTelemetry<'_> {
+        RequestTelemetry::default()
+    }
+}
+
+/// The request attributes of the OpenTelemetry GenAI conventions (`gen_ai.request.*`,
+/// `gen_ai.agent.id`): settings only, never messages or inputs.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[non_exhaustive]
+pub struct RequestTelemetry<'a> {
+    /// `gen_ai.request.model`
+    pub model: Option<&'a str>,
+    /// `gen_ai.agent.id`
+    pub agent_id: Option<&'a str>,
+    /// `gen_ai.request.temperature`
+    pub temperature: Option<f64>,
+    /// `gen_ai.request.top_p`
+    pub top_p: Option<f64>,
+    /// `gen_ai.request.max_tokens`
+    pub max_tokens: Option<u32>,
 }
 
 /// A request that can be answered as a whole or as a stream of chunks (its `stream` flag).
@@ -43,6 +65,9 @@ macro_rules! request_traits {
         impl $crate::api::ApiRequest for $ty {
             fn check(&self) -> Result<(), $crate::validate::ValidationError> {
                 self.validate()
+            }
+            fn telemetry(&self) -> $crate::api::RequestTelemetry<'_> {
+                $crate::api::Telemetry::telemetry(self)
             }
         }
     };
@@ -78,3 +103,57 @@ macro_rules! request_traits {
 pub(crate) use request_traits;
 
 request_traits!(crate::request::ChatRequest, conversation);
+
+/// Each request type's telemetry (what `ApiRequest::telemetry` returns).
+pub(crate) trait Telemetry {
+    fn telemetry(&self) -> RequestTelemetry<'_>;
+}
+
+impl Telemetry for crate::request::ChatRequest {
+    fn telemetry(&self) -> RequestTelemetry<'_> {
+        RequestTelemetry {
+            model: Some(&self.model),
+            temperature: self.temperature.map(|t| t.get()),
+            top_p: self.top_p.map(|t| t.get()),
+            max_tokens: self.max_tokens,
+            ..Default::default()
+        }
+    }
+}
+
+impl Telemetry for crate::fim::FimRequest {
+    fn telemetry(&self) -> RequestTelemetry<'_> {
+        RequestTelemetry {
+            model: Some(&self.model),
+            temperature: self.temperature.map(|t| t.get()),
+            top_p: self.top_p.map(|t| t.get()),
+            max_tokens: self.max_tokens,
+            ..Default::default()
+        }
+    }
+}
+
+impl Telemetry for crate::agents::AgentsRequest {
+    fn telemetry(&self) -> RequestTelemetry<'_> {
+        RequestTelemetry {
+            agent_id: Some(&self.agent_id),
+            max_tokens: self.max_tokens,
+            ..Default::default()
+        }
+    }
+}
+
+impl Telemetry for crate::embeddings::EmbeddingRequest {
+    fn telemetry(&self) -> RequestTelemetry<'_> {
+        RequestTelemetry {
+            model: Some(&self.model),
+            ..Default::default()
+        }
+    }
+}
+
+impl Telemetry for crate::models::UpdateModelRequest {
+    fn telemetry(&self) -> RequestTelemetry<'_> {
+        RequestTelemetry::default()
+    }
+}

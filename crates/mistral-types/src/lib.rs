@@ -77,7 +77,7 @@ mod tool;
 mod validate;
 
 pub use agents::{AgentsRequest, AgentsRequestBuilder};
-pub use api::{ApiRequest, Conversation, StreamableRequest};
+pub use api::{ApiRequest, Conversation, RequestTelemetry, StreamableRequest};
 pub use content::{
     data_url, AudioChunk, Content, ContentChunk, DocumentUrlChunk, FileChunk, ImageDetail, ImageUrl,
     ImageUrlChunk, ReferenceChunk, ReferenceId, TextChunk, ThinkChunk, ThinkingPart, ToolReferenceChunk,

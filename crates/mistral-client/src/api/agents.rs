@@ -16,5 +16,5 @@ super::completions::completions_api! {
     /// println!("{}", client.agents().complete(&request).await?.text());
     /// # Ok(()) }
     /// ```
-    Agents = AgentsApi(AgentsRequest, "/v1/agents/completions")
+    Agents = AgentsApi(AgentsRequest, "/v1/agents/completions", "invoke_agent")
 }

@@ -18,5 +18,5 @@ super::completions::completions_api! {
     /// let again = chat.complete(&request).await?; // the handle is reusable
     /// # let _ = (first, again); Ok(()) }
     /// ```
-    Chat = ChatApi(ChatRequest, "/v1/chat/completions")
+    Chat = ChatApi(ChatRequest, "/v1/chat/completions", "chat")
 }

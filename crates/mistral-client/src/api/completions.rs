@@ -15,12 +15,14 @@ pub trait CompletionsApi: Sealed + 'static {
     type Request: StreamableRequest;
     /// The path under the API root.
     const PATH: &'static str;
+    /// `gen_ai.operation.name` in traces.
+    const OPERATION: &'static str;
 }
 
 /// Declares a completions endpoint: its marker type, the `CompletionsApi` impl, and the
 /// handle alias (documented by the caller).
 macro_rules! completions_api {
-    ($(#[$doc:meta])* $alias:ident = $marker:ident($request:ty, $path:literal)) => {
+    ($(#[$doc:meta])* $alias:ident = $marker:ident($request:ty, $path:literal, $operation:literal)) => {
         #[doc = concat!("The marker type of [`", stringify!($alias), "`] (`POST ", $path, "`).")]
         #[derive(Debug)]
         pub enum $marker {}
@@ -30,6 +32,7 @@ macro_rules! completions_api {
         impl $crate::api::CompletionsApi for $marker {
             type Request = $request;
             const PATH: &'static str = $path;
+            const OPERATION: &'static str = $operation;
         }
 
         $(#[$doc])*
@@ -47,7 +50,8 @@ impl<K: CompletionsApi> Handle<'_, K> {
     /// Invalid request, API error status (after retries), timeouts, connection and decode errors.
     pub async fn complete(&self, request: &K::Request) -> Result<WithMeta<ChatCompletionResponse>> {
         let body = self.encode_streamable(request, false)?;
-        self.fetch(Call::post(K::PATH, body)).await
+        self.fetch(Call::post(K::OPERATION, K::PATH, body).about(request))
+            .await
     }
 
     /// Sends `request` with `stream: true` and returns the event stream once the response
@@ -57,6 +61,7 @@ impl<K: CompletionsApi> Handle<'_, K> {
     /// As [`complete`](Self::complete), plus a non-`text/event-stream` content type.
     pub async fn stream(&self, request: &K::Request) -> Result<ChatStream> {
         let body = self.encode_streamable(request, true)?;
-        self.event_stream(Call::post(K::PATH, body)).await
+        self.event_stream(Call::post(K::OPERATION, K::PATH, body).about(request))
+            .await
     }
 }

@@ -38,6 +38,10 @@ impl Decode for EmbeddingResponse {
     fn is_empty_shell(&self) -> bool {
         self.data.is_empty() && self.id.is_empty()
     }
+
+    fn record(&self, span: &tracing::Span) {
+        crate::pipeline::record_response(span, &self.id, &self.model, &[], self.usage.as_ref());
+    }
 }
 
 impl Handle<'_, EmbeddingsApi> {
@@ -56,7 +60,7 @@ impl Handle<'_, EmbeddingsApi> {
             json = with_field(json, "encoding_format", "\"base64\"");
         }
         let (raw, meta) = self
-            .fetch::<EmbeddingResponse>(Call::post(PATH, json.into()))
+            .fetch::<EmbeddingResponse>(Call::post("embeddings", PATH, json.into()).about(request))
             .await?
             .into_parts();
         match raw.decode(&request.dtype()) {

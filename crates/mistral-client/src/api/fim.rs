@@ -18,5 +18,5 @@ super::completions::completions_api! {
     /// println!("{}", code.text());
     /// # Ok(()) }
     /// ```
-    Fim = FimApi(FimRequest, "/v1/fim/completions")
+    Fim = FimApi(FimRequest, "/v1/fim/completions", "text_completion")
 }

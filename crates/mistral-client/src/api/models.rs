@@ -79,7 +79,7 @@ impl Handle<'_, ModelsApi> {
                 sep = '&';
             }
         }
-        self.fetch(Call::bare(Method::GET, path)).await
+        self.fetch(Call::bare("list_models", Method::GET, path)).await
     }
 
     /// The models that have every one of `caps` (one `list` call, filtered here).
@@ -98,7 +98,7 @@ impl Handle<'_, ModelsApi> {
     pub async fn retrieve(&self, model_id: &str) -> Result<WithMeta<ModelCard>> {
         self.check_headers()?;
         let path = format!("/v1/models/{}", segment("model_id", model_id)?);
-        self.fetch(Call::bare(Method::GET, path)).await
+        self.fetch(Call::bare("retrieve_model", Method::GET, path)).await
     }
 
     /// Deletes a fine-tuned model.
@@ -108,7 +108,7 @@ impl Handle<'_, ModelsApi> {
     pub async fn delete(&self, model_id: &str) -> Result<WithMeta<DeletedModel>> {
         self.check_headers()?;
         let path = format!("/v1/models/{}", segment("model_id", model_id)?);
-        self.fetch(Call::bare(Method::DELETE, path)).await
+        self.fetch(Call::bare("delete_model", Method::DELETE, path)).await
     }
 
     /// Renames or re-describes a fine-tuned model.
@@ -122,7 +122,8 @@ impl Handle<'_, ModelsApi> {
     ) -> Result<WithMeta<FineTunedModel>> {
         let body = self.encode(update)?;
         let path = format!("/v1/fine_tuning/models/{}", segment("model_id", model_id)?);
-        self.fetch(Call::bare(Method::PATCH, path).with_body(body)).await
+        self.fetch(Call::bare("update_model", Method::PATCH, path).with_body(body))
+            .await
     }
 
     /// Archives a fine-tuned model.
@@ -135,7 +136,7 @@ impl Handle<'_, ModelsApi> {
             "/v1/fine_tuning/models/{}/archive",
             segment("model_id", model_id)?
         );
-        self.fetch(Call::bare(Method::POST, path)).await
+        self.fetch(Call::bare("archive_model", Method::POST, path)).await
     }
 
     /// Unarchives a fine-tuned model.
@@ -148,6 +149,7 @@ impl Handle<'_, ModelsApi> {
             "/v1/fine_tuning/models/{}/archive",
             segment("model_id", model_id)?
         );
-        self.fetch(Call::bare(Method::DELETE, path)).await
+        self.fetch(Call::bare("unarchive_model", Method::DELETE, path))
+            .await
     }
 }

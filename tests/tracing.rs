@@ -1,0 +1,240 @@
+//! Tracing: one span per call after the OpenTelemetry GenAI conventions, read with a capturing
+//! subscriber; response fields recorded on success, on stream end and on error; retries as
+//! events inside the span; one debug event per successful call; contents only when asked.
+
+mod support;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use mistral::test_util::MockServer;
+use mistral::{ChatRequest, Client, EmbeddingRequest, Message};
+use support::*;
+use tracing::field::{Field, Visit};
+use tracing::span::{Attributes, Id, Record};
+use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
+use tracing_subscriber::registry::LookupSpan;
+
+/// A captured event: its message, its fields, and the index of its span.
+type Event = (String, HashMap<String, String>, Option<usize>);
+
+#[derive(Clone, Default)]
+struct Captured {
+    spans: Arc<Mutex<Vec<HashMap<String, String>>>>,
+    /// (message, fields, index of the enclosing span)
+    events: Arc<Mutex<Vec<Event>>>,
+}
+
+struct Fields<'a>(&'a mut HashMap<String, String>);
+
+impl Visit for Fields<'_> {
+    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
+        self.0.insert(
+            field.name().to_owned(),
+            format!("{value:?}").trim_matches('"').to_owned(),
+        );
+    }
+    fn record_str(&mut self, field: &Field, value: &str) {
+        self.0.insert(field.name().to_owned(), value.to_owned());
+    }
+}
+
+struct Index(usize);
+
+impl<S: tracing::Subscriber + for<'a> LookupSpan<'a>> Layer<S> for Captured {
+    fn on_new_span(&self, attrs: &Attributes<'_>, id: &Id, ctx: Context<'_, S>) {
+        let mut f = HashMap::new();
+        attrs.record(&mut Fields(&mut f));
+        let mut spans = self.spans.lock().unwrap();
+        spans.push(f);
+        ctx.span(id)
+            .unwrap()
+            .extensions_mut()
+            .insert(Index(spans.len() - 1));
+    }
+    fn on_record(&self, id: &Id, values: &Record<'_>, ctx: Context<'_, S>) {
+        let span = ctx.span(id).unwrap();
+        let ext = span.extensions();
+        let i = ext.get::<Index>().unwrap().0;
+        values.record(&mut Fields(&mut self.spans.lock().unwrap()[i]));
+    }
+    fn on_event(&self, event: &tracing::Event<'_>, ctx: Context<'_, S>) {
+        let mut f = HashMap::new();
+        event.record(&mut Fields(&mut f));
+        let span = ctx
+            .event_span(event)
+            .and_then(|s| s.extensions().get::<Index>().map(|i| i.0));
+        let msg = f.remove("message").unwrap_or_default();
+        self.events.lock().unwrap().push((msg, f, span));
+    }
+}
+
+fn capture() -> (Captured, tracing::subscriber::DefaultGuard) {
+    let c = Captured::default();
+    let subscriber = tracing_subscriber::registry().with(c.clone());
+    let guard = tracing::subscriber::set_default(subscriber);
+    (c, guard)
+}
+
+fn client(s: &MockServer) -> Client {
+    fast_client(&s.url(), |b| b)
+}
+
+fn chat_request() -> ChatRequest {
+    ChatRequest::builder()
+        .model("mistral-small-latest")
+        .messages([Message::user("secret prompt text")])
+        .temperature(0.3)
+        .top_p(0.9)
+        .max_tokens(64)
+        .build()
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_completion_span_has_the_gen_ai_attributes() {
+    let s = MockServer::start().await.unwrap();
+    let (cap, _g) = capture();
+    client(&s).chat().complete(&chat_request()).await.unwrap();
+    let spans = cap.spans.lock().unwrap().clone();
+    assert_eq!(spans.len(), 1);
+    let f = &spans[0];
+    let port = s.addr().port().to_string();
+    for (k, v) in [
+        ("otel.name", "chat mistral-small-latest"),
+        ("gen_ai.operation.name", "chat"),
+        ("gen_ai.provider.name", "mistral_ai"),
+        ("gen_ai.request.model", "mistral-small-latest"),
+        ("gen_ai.request.temperature", "0.3"),
+        ("gen_ai.request.top_p", "0.9"),
+        ("gen_ai.request.max_tokens", "64"),
+        ("gen_ai.response.id", "cmpl-mock-0001"),
+        ("gen_ai.response.model", "mistral-small-latest"),
+        ("gen_ai.response.finish_reasons", "[\"stop\"]"),
+        ("gen_ai.usage.input_tokens", "3"),
+        ("gen_ai.usage.output_tokens", "4"),
+        ("server.address", "127.0.0.1"),
+        ("server.port", port.as_str()),
+        ("http.response.status_code", "200"),
+    ] {
+        assert_eq!(f.get(k).map(String::as_str), Some(v), "{k}: {f:?}");
+    }
+    assert!(!f.contains_key("error.type"));
+    // Contents are not recorded by default, and one debug event reports the success.
+    let events = cap.events.lock().unwrap().clone();
+    assert!(events
+        .iter()
+        .all(|(m, f, _)| !m.contains("secret prompt") && !f.values().any(|v| v.contains("secret prompt"))));
+    let ok: Vec<_> = events
+        .iter()
+        .filter(|(m, _, _)| m == "mistral call succeeded")
+        .collect();
+    assert_eq!(ok.len(), 1);
+    let fields = &ok[0].1;
+    assert_eq!(fields.get("status").map(String::as_str), Some("200"));
+    assert_eq!(fields.get("attempts").map(String::as_str), Some("1"));
+    assert!(fields.contains_key("latency_ms"));
+    assert_eq!(ok[0].2, Some(0), "inside the call's span");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_stream_span_records_at_the_end_with_the_time_to_first_chunk() {
+    let s = MockServer::start().await.unwrap();
+    let (cap, _g) = capture();
+    let c = client(&s);
+    let mut stream = c.chat().stream(&chat_request()).await.unwrap();
+    assert!(
+        !cap.spans.lock().unwrap()[0].contains_key("gen_ai.response.id"),
+        "not before the end"
+    );
+    while let Some(chunk) = stream.next().await {
+        chunk.unwrap();
+    }
+    let f = cap.spans.lock().unwrap()[0].clone();
+    assert_eq!(
+        f.get("gen_ai.response.id").map(String::as_str),
+        Some("cmpl-mock-0001")
+    );
+    assert_eq!(
+        f.get("gen_ai.response.finish_reasons").map(String::as_str),
+        Some("[\"stop\"]")
+    );
+    assert_eq!(f.get("gen_ai.usage.output_tokens").map(String::as_str), Some("4"));
+    let ttfc: f64 = f["gen_ai.response.time_to_first_chunk"].parse().unwrap();
+    assert!((0.0..5.0).contains(&ttfc));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn retries_are_events_in_the_span_and_errors_set_error_type() {
+    let s = MockServer::start().await.unwrap();
+    s.push(error(503, "server_error", "busy"));
+    s.push(error(429, "rate_limit_error", "slow").header("retry-after", "100"));
+    let (cap, _g) = capture();
+    let e = client(&s).chat().complete(&chat_request()).await.unwrap_err();
+    assert_eq!(e.status().unwrap().as_u16(), 429);
+    let f = cap.spans.lock().unwrap()[0].clone();
+    assert_eq!(f.get("error.type").map(String::as_str), Some("429"));
+    let events = cap.events.lock().unwrap().clone();
+    let retries: Vec<_> = events.iter().filter(|(m, _, _)| m == "retrying").collect();
+    assert_eq!(retries.len(), 1);
+    assert_eq!(retries[0].2, Some(0));
+    // A failure without a status: the error's kind.
+    let (cap, _g) = capture();
+    let dead = fast_client("http://127.0.0.1:9", |b| b.max_retries(0));
+    let _ = dead.chat().complete(&chat_request()).await.unwrap_err();
+    assert_eq!(
+        cap.spans.lock().unwrap()[0].get("error.type").map(String::as_str),
+        Some("Connect")
+    );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn other_endpoints_get_their_operation_names() {
+    let s = MockServer::start().await.unwrap();
+    let (cap, _g) = capture();
+    let c = client(&s);
+    let req = EmbeddingRequest::builder()
+        .model("mistral-embed")
+        .input("x")
+        .build();
+    c.embeddings().create(&req).await.unwrap();
+    c.models().list().await.unwrap();
+    let fim = mistral::FimRequest::builder()
+        .model("codestral-latest")
+        .prompt("p")
+        .build();
+    c.fim().complete(&fim).await.unwrap();
+    let agents = mistral::AgentsRequest::builder()
+        .agent_id("ag_1")
+        .messages([Message::user("x")])
+        .build();
+    c.agents().complete(&agents).await.unwrap();
+    let spans = cap.spans.lock().unwrap().clone();
+    let names: Vec<&str> = spans.iter().map(|f| f["otel.name"].as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "embeddings mistral-embed",
+            "list_models",
+            "text_completion codestral-latest",
+            "invoke_agent ag_1"
+        ]
+    );
+    assert_eq!(
+        spans[0].get("gen_ai.usage.input_tokens").map(String::as_str),
+        Some("1")
+    );
+    assert_eq!(spans[3].get("gen_ai.agent.id").map(String::as_str), Some("ag_1"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn contents_are_recorded_only_when_asked_and_the_key_never() {
+    let s = MockServer::start().await.unwrap();
+    let (cap, _g) = capture();
+    let c = fast_client(&s.url(), |b| b.trace_content(true));
+    c.chat().complete(&chat_request()).await.unwrap();
+    let events = cap.events.lock().unwrap().clone();
+    let all: String = events.iter().map(|(m, f, _)| format!("{m} {f:?}")).collect();
+    assert!(all.contains("secret prompt text"), "{all}");
+    assert!(all.contains("Echo: secret prompt text"));
+    assert!(!all.contains(KEY));
+}
