@@ -44,6 +44,9 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod api;
+#[cfg(feature = "blocking")]
+#[cfg_attr(docsrs, doc(cfg(feature = "blocking")))]
+pub mod blocking;
 mod builder;
 mod client;
 mod config;

@@ -1,0 +1,136 @@
+//! The blocking client from plain threads: complete, stream as an iterator, parse, the tool
+//! loop, the other endpoints, an error status, a timeout; and called from inside an async
+//! runtime, a clear error at once (never a deadlock or a panic).
+#![cfg(feature = "blocking")]
+
+mod support;
+
+use std::time::{Duration, Instant};
+
+use mistral::blocking;
+use mistral::test_util::{MockServer, Reply};
+use mistral::{Client, EmbeddingRequest, ErrorKind, Tools};
+use support::*;
+
+/// The mock server on a runtime of its own (kept alive by the returned value).
+fn server() -> (tokio::runtime::Runtime, MockServer) {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let s = rt.block_on(MockServer::start()).unwrap();
+    (rt, s)
+}
+
+fn client(s: &MockServer) -> blocking::Client {
+    blocking::Client::new(fast_client(&s.url(), |b| b)).unwrap()
+}
+
+#[test]
+fn complete_stream_and_collect() {
+    let (_rt, s) = server();
+    let c = client(&s);
+    assert_eq!(c.chat().complete(&request()).unwrap().text(), "Echo: Hi");
+    let text: String = c
+        .chat()
+        .stream(&request())
+        .unwrap()
+        .text()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(text, "Echo: Hi");
+    let chunks: Vec<_> = c
+        .chat()
+        .stream(&request())
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(chunks.len() >= 3);
+    assert_eq!(
+        c.chat()
+            .stream(&request())
+            .unwrap()
+            .collect_response()
+            .unwrap()
+            .text(),
+        "Echo: Hi"
+    );
+    // Clones share the pool; a handle serves many calls.
+    let chat = c.chat().max_retries(0);
+    for _ in 0..3 {
+        chat.complete(&request()).unwrap();
+    }
+}
+
+#[derive(serde::Deserialize, schemars::JsonSchema)]
+struct City {
+    name: String,
+}
+
+#[test]
+fn parse_tools_and_other_endpoints() {
+    let (_rt, s) = server();
+    let c = client(&s);
+    assert_eq!(
+        c.chat()
+            .parse::<City>(&request())
+            .unwrap()
+            .into_value()
+            .unwrap()
+            .name,
+        "sample name"
+    );
+    let tools = Tools::new().add("lookup", "Looks up", |a: City| async move {
+        format!("found {}", a.name)
+    });
+    let run = c.chat().run_tools(&request(), &tools).unwrap();
+    assert!(run.response().text().contains("found sample name"));
+    let req = EmbeddingRequest::builder()
+        .model("mistral-embed")
+        .input(["a", "b"])
+        .build();
+    assert_eq!(c.embeddings().create(&req).unwrap().data.len(), 2);
+    assert!(!c.models().list().unwrap().data.is_empty());
+    let fim = mistral::FimRequest::builder()
+        .model("codestral-latest")
+        .prompt("def f():")
+        .build();
+    assert!(c.fim().complete(&fim).unwrap().text().contains("def f():"));
+}
+
+#[test]
+fn errors_and_timeouts() {
+    let (_rt, s) = server();
+    let c = client(&s);
+    s.push(error(401, "authentication_error", "Unauthorized"));
+    let e = c.chat().complete(&request()).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Unauthorized);
+    s.push(Reply::never());
+    let started = Instant::now();
+    let e = c
+        .chat()
+        .max_retries(0)
+        .timeout(Some(Duration::from_millis(100)))
+        .complete(&request())
+        .unwrap_err();
+    assert!(e.is_timeout(), "{e:?}");
+    assert!(started.elapsed() < Duration::from_secs(5));
+    // A stream error surfaces as an item.
+    s.push(ok("x").truncate_body(5));
+    assert!(c.chat().complete(&request()).is_err());
+}
+
+/// Inside an async runtime every call fails at once with a message that says why.
+#[tokio::test]
+async fn inside_an_async_runtime_it_is_an_error_not_a_deadlock() {
+    let s = MockServer::start().await.unwrap();
+    let c = blocking::Client::new(Client::builder().api_key(KEY).base_url(s.url()).build().unwrap()).unwrap();
+    let e = c.chat().complete(&request()).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Builder);
+    assert!(e.to_string().contains("inside an async runtime"), "{e}");
+    assert!(c.models().list().is_err());
+    assert!(s.requests().is_empty());
+    // Dropping the client here must not panic either.
+    drop(c);
+}
