@@ -10,7 +10,7 @@ use tokio::time::Instant;
 
 fn gaps(t: &mistral::test_util::ScriptedTransport) -> Vec<Duration> {
     let r = t.requests();
-    r.windows(2).map(|w| w[1].at - w[0].at).collect()
+    r.windows(2).map(|w| w[1].at() - w[0].at()).collect()
 }
 
 /// A1: 429 with `Retry-After: 2`, then 200: waits exactly 2 s, 2 requests, Ok.
@@ -296,9 +296,9 @@ async fn a15_identical_retries() {
     let r = t.requests();
     assert_eq!(r.len(), 3);
     for x in &r[1..] {
-        assert_eq!(x.body, r[0].body);
-        assert_eq!(x.headers, r[0].headers);
-        assert_eq!(x.uri, r[0].uri);
+        assert_eq!(x.body(), r[0].body());
+        assert_eq!(x.headers(), r[0].headers());
+        assert_eq!(x.uri(), r[0].uri());
     }
 }
 

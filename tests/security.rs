@@ -79,7 +79,7 @@ async fn e4_sensitive_authorization() {
     let (c, t) = scripted();
     c.chat().complete(&request()).await.unwrap();
     let r = &t.requests()[0];
-    let auth = r.headers.get("authorization").unwrap();
+    let auth = r.headers().get("authorization").unwrap();
     assert!(auth.is_sensitive());
     assert_eq!(auth.to_str().unwrap(), format!("Bearer {KEY}"));
     // A key given with its scheme is not doubled.
@@ -187,7 +187,7 @@ async fn base_url_forms() {
             .unwrap();
         c.chat().complete(&request()).await.unwrap();
         assert_eq!(
-            t.requests()[0].uri.to_string(),
+            t.requests()[0].uri().to_string(),
             "https://api.mistral.ai/v1/chat/completions",
             "{base}"
         );
@@ -212,7 +212,7 @@ async fn wire_format_snapshot() {
         .iter()
         .map(|r| {
             let mut headers: Vec<(String, String)> = r
-                .headers
+                .headers()
                 .iter()
                 .filter(|(k, _)| *k != "host")
                 .map(|(k, v)| {
@@ -226,8 +226,8 @@ async fn wire_format_snapshot() {
                 })
                 .collect();
             headers.sort();
-            serde_json::json!({"method": r.method.as_str(), "path": r.uri.path(), "headers": headers,
-                "body": String::from_utf8(r.body.to_vec()).unwrap()})
+            serde_json::json!({"method": r.method().as_str(), "path": r.uri().path(), "headers": headers,
+                "body": String::from_utf8(r.body().to_vec()).unwrap()})
         })
         .collect();
     insta::assert_json_snapshot!(shown);

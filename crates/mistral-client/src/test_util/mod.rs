@@ -22,6 +22,7 @@
 //! ```
 
 mod body;
+mod cassette;
 mod defaults;
 mod endpoints;
 mod reply;
@@ -29,6 +30,10 @@ mod script;
 mod scripted;
 mod server;
 
+pub use cassette::{
+    Cassette, CassetteError, Exchange, RecordedCall, RecordedFrame, RecordedResponse, RecordingTransport,
+    Redaction, ReplayMismatch, ReplayTransport, CASSETTE_VERSION,
+};
 pub use defaults::default_reply;
 pub use endpoints::{catalogue, route, unit_vector, MOCK_EMBEDDING_DIMENSION, MOCK_MAX_EMBEDDING_INPUTS};
 pub use reply::{RecordedRequest, Reply};

@@ -119,6 +119,118 @@ impl Reply {
         Self::sse_frames(frames)
     }
 
+    /// A chat completion (`200`, chat format) whose first choice says `text`.
+    ///
+    /// ```
+    /// use mistral_client::test_util::{Reply, ScriptedTransport};
+    /// let t = ScriptedTransport::new();
+    /// t.push(Reply::completion("Paris."))
+    ///     .push(Reply::error(429, "slow down").retry_after(1))
+    ///     .push(Reply::stream_text(["Hel", "lo"]));
+    /// ```
+    pub fn completion(text: &str) -> Self {
+        Self::json(
+            200,
+            &serde_json::json!({"id": "cmpl-reply", "object": "chat.completion", "created": 0, "model": "mock",
+                "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+                "choices": [{"index": 0, "finish_reason": "stop",
+                             "message": {"role": "assistant", "content": text}}]}),
+        )
+    }
+
+    /// A streamed completion whose content comes in these pieces (one chunk each, the last
+    /// with `finish_reason: stop` and usage), then `[DONE]`.
+    pub fn stream_text<I, S>(pieces: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let pieces: Vec<String> = pieces.into_iter().map(|p| p.as_ref().to_owned()).collect();
+        let n = pieces.len();
+        let chunk = |delta: serde_json::Value, finish: Option<&str>, last: bool| {
+            serde_json::json!({"id": "cmpl-reply", "object": "chat.completion.chunk", "created": 0, "model": "mock",
+                "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+                "usage": if last { serde_json::json!({"prompt_tokens": 1, "completion_tokens": n, "total_tokens": n + 1}) } else { serde_json::Value::Null }})
+        };
+        let mut events = vec![chunk(
+            serde_json::json!({"role": "assistant", "content": ""}),
+            None,
+            n == 0,
+        )];
+        for (i, p) in pieces.iter().enumerate() {
+            let last = i + 1 == n;
+            events.push(chunk(
+                serde_json::json!({"content": p}),
+                last.then_some("stop"),
+                last,
+            ));
+        }
+        Self::sse_events(events)
+    }
+
+    /// A completion that calls these functions (`(name, arguments)`), with ids `call_0`,
+    /// `call_1`... and `finish_reason: tool_calls`.
+    pub fn tool_calls<I, N>(calls: I) -> Self
+    where
+        I: IntoIterator<Item = (N, serde_json::Value)>,
+        N: AsRef<str>,
+    {
+        let calls: Vec<serde_json::Value> = calls
+            .into_iter()
+            .enumerate()
+            .map(|(i, (name, args))| {
+                serde_json::json!({"id": format!("call_{i}"), "type": "function", "index": i,
+                    "function": {"name": name.as_ref(), "arguments": args.to_string()}})
+            })
+            .collect();
+        Self::json(
+            200,
+            &serde_json::json!({"id": "cmpl-reply", "object": "chat.completion", "created": 0, "model": "mock",
+                "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+                "choices": [{"index": 0, "finish_reason": "tool_calls",
+                             "message": {"role": "assistant", "content": "", "tool_calls": calls}}]}),
+        )
+    }
+
+    /// A Mistral-shaped error body with this status and message (`type` from the status:
+    /// `rate_limit_error` for 429, `authentication_error` for 401, ...).
+    pub fn error(status: u16, message: &str) -> Self {
+        let kind = match status {
+            400 | 404 | 422 => "invalid_request_error",
+            401 => "authentication_error",
+            403 => "permission_error",
+            429 => "rate_limit_error",
+            _ => "server_error",
+        };
+        Self::json(
+            status,
+            &serde_json::json!({"object": "error", "message": message, "type": kind, "param": null, "code": null}),
+        )
+    }
+
+    /// Adds `Retry-After: secs`.
+    pub fn retry_after(self, secs: u64) -> Self {
+        self.header("retry-after", &secs.to_string())
+    }
+
+    /// An embeddings response with these float vectors, in order.
+    pub fn embeddings<I, V>(vectors: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: AsRef<[f32]>,
+    {
+        let data: Vec<serde_json::Value> = vectors
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| serde_json::json!({"object": "embedding", "index": i, "embedding": v.as_ref()}))
+            .collect();
+        Self::json(
+            200,
+            &serde_json::json!({"id": "emb-reply", "object": "list", "model": "mock", "data": data,
+                "usage": {"prompt_tokens": data.len(), "total_tokens": data.len(), "completion_tokens": 0}}),
+        )
+    }
+
     /// Closes the connection before any response (scripted transport: a `Closed` error).
     pub fn close() -> Self {
         Reply {
@@ -213,19 +325,14 @@ impl Reply {
     }
 }
 
-/// A request as the fake received it.
+/// A request as the fake received it. Read it through its methods.
 #[derive(Clone, Debug)]
 pub struct RecordedRequest {
-    /// The method.
-    pub method: http::Method,
-    /// The URI (path and query for the server; the full URI for the scripted transport).
-    pub uri: http::Uri,
-    /// The headers.
-    pub headers: HeaderMap,
-    /// The body.
-    pub body: Bytes,
-    /// When it arrived (tokio time: exact under paused time).
-    pub at: tokio::time::Instant,
+    method: http::Method,
+    uri: http::Uri,
+    headers: HeaderMap,
+    body: Bytes,
+    at: tokio::time::Instant,
 }
 
 impl RecordedRequest {
@@ -237,6 +344,41 @@ impl RecordedRequest {
             body,
             at: tokio::time::Instant::now(),
         }
+    }
+
+    /// The method.
+    pub fn method(&self) -> &http::Method {
+        &self.method
+    }
+
+    /// The URI (path and query for the server; the full URI for the scripted transport).
+    pub fn uri(&self) -> &http::Uri {
+        &self.uri
+    }
+
+    /// The path, e.g. `/v1/chat/completions`.
+    pub fn path(&self) -> &str {
+        self.uri().path()
+    }
+
+    /// The query string, without the `?`.
+    pub fn query(&self) -> Option<&str> {
+        self.uri().query()
+    }
+
+    /// The headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// The body.
+    pub fn body(&self) -> &Bytes {
+        &self.body
+    }
+
+    /// When it arrived (tokio time: exact under paused time).
+    pub fn at(&self) -> tokio::time::Instant {
+        self.at
     }
 
     /// The body as JSON.

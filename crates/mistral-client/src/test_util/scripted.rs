@@ -66,7 +66,7 @@ impl Transport for ScriptedTransport {
     fn send(&self, request: http::Request<Bytes>) -> TransportFuture {
         let (parts, body) = request.into_parts();
         let reply = self.script.answer(RecordedRequest::new(parts, body), |r| {
-            route(&r.method, r.uri.path(), &r.body)
+            route(r.method(), r.path(), r.body())
         });
         Box::pin(async move {
             match reply.play().await {

@@ -130,7 +130,7 @@ async fn handle(
     let (parts, body) = req.into_parts();
     let body = body.collect().await?.to_bytes();
     let reply = state.script.answer(RecordedRequest::new(parts, body), |r| {
-        route(&r.method, r.uri.path(), &r.body)
+        route(r.method(), r.path(), r.body())
     });
     match reply.play().await {
         Outcome::Respond(resp) => Ok(resp),

@@ -1,0 +1,46 @@
+//! Record once, replay offline: a call recorded into a cassette file, then served from it with
+//! no network. With `MISTRAL_API_KEY` the recording is of the real API; without it, of the
+//! embedded mock server (said on stderr).
+//!
+//! `cargo run --example cassette`. In a test, the one line is
+//! `let client = Cassette::auto("tests/cassettes/name.json")?.client()?;`: it records when the
+//! file is missing and a key is set, and replays otherwise.
+
+mod support; // the offline fallback: the embedded mock server when MISTRAL_API_KEY is unset
+
+use mistral::test_util::{RecordingTransport, ReplayTransport};
+use mistral::{ChatRequest, Client, DefaultTransport, Message};
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let (live, _mock) = support::client().await?;
+    let path = std::env::temp_dir().join("mistral-example-cassette.json");
+    let request = ChatRequest::builder()
+        .model("mistral-small-latest")
+        .messages([Message::user("Name one moon of Jupiter.")])
+        .build();
+
+    // Record: the real transport, with every exchange written to the file (key redacted).
+    let recorder = RecordingTransport::new(DefaultTransport::new(None)?, &path);
+    let key = std::env::var("MISTRAL_API_KEY").unwrap_or_else(|_| "mock-key".into());
+    let recording = Client::builder()
+        .api_key(key)
+        .base_url(live.base_url())
+        .transport(recorder)
+        .build()?;
+    let recorded = recording.chat().complete(&request).await?;
+    println!("recorded: {}", recorded.text());
+
+    // Replay: the same call, answered from the file, offline.
+    let replay = ReplayTransport::from_file(&path)?;
+    let offline = Client::builder()
+        .api_key("offline")
+        .transport(replay.clone())
+        .build()?;
+    let replayed = offline.chat().complete(&request).await?;
+    println!("replayed: {}", replayed.text());
+    assert_eq!(recorded.text(), replayed.text());
+    replay.assert_all_used();
+    println!("cassette: {}", path.display());
+    Ok(())
+}
