@@ -26,7 +26,6 @@
 
 use std::future::Future;
 use std::sync::Arc;
-use std::time::Duration;
 
 use mistral_types::{
     ArchivedModel, Capability, ChatCompletionResponse, CompletionChunk, Conversation, DeletedModel,
@@ -39,7 +38,6 @@ use crate::api::{CompletionsApi, EmbeddingsApi, ModelsApi};
 use crate::error::{Error, Result};
 use crate::meta::{ResponseMeta, WithMeta};
 use crate::pipeline::CallOptions;
-use crate::retry::RetryPolicy;
 use crate::stream::ChatStream;
 use crate::structured::Parsed;
 use crate::tools::{ToolRun, Tools};
@@ -172,36 +170,14 @@ impl<K> std::fmt::Debug for Handle<'_, K> {
     }
 }
 
-/// Per-call setters, each the async handle's.
-macro_rules! setters {
-    ($($(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*);)*) => {
-        impl<K> Handle<'_, K> {
-            $(
-                $(#[$doc])*
-                pub fn $name(mut self, $($arg: $ty),*) -> Self {
-                    self.inner = self.inner.$name($($arg),*);
-                    self
-                }
-            )*
-        }
-    };
-}
+crate::pipeline::per_call_setters!(Handle<'_, K> => inner);
 
-setters! {
+impl<K> Handle<'_, K> {
     /// Replaces this handle's overrides with `opts`.
-    fn options(opts: CallOptions);
-    /// Retries for calls on this handle (0 disables them).
-    fn max_retries(n: u32);
-    /// The retry policy for calls on this handle.
-    fn retry_policy(policy: RetryPolicy);
-    /// The request timeout for calls on this handle; it bounds each attempt.
-    fn timeout(t: Option<Duration>);
-    /// The stream idle timeout for calls on this handle.
-    fn stream_idle_timeout(t: Option<Duration>);
-    /// A deadline on each whole call on this handle, retries and stream included.
-    fn total_timeout(t: Option<Duration>);
-    /// An extra header for calls on this handle.
-    fn header(name: &str, value: &str);
+    pub fn options(mut self, opts: CallOptions) -> Self {
+        self.inner = self.inner.options(opts);
+        self
+    }
 }
 
 /// Blocking calls, each the async call run to completion on the client's runtime.

@@ -413,37 +413,54 @@ impl<'a, K> Handle<'a, K> {
     }
 }
 
-/// The handle's per-call setters: each sets the same option of its [`CallOptions`].
-macro_rules! delegate_to_options {
-    ($($(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*);)*) => {
-        impl<K> Handle<'_, K> {
-            $(
-                $(#[$doc])*
-                pub fn $name(mut self, $($arg: $ty),*) -> Self {
-                    self.opts = self.opts.$name($($arg),*);
-                    self
-                }
-            )*
+/// The per-call setters of a handle type whose `$field` has them too (the async handle's
+/// `CallOptions`, the blocking handle's async handle): one list for both.
+macro_rules! per_call_setters {
+    ($ty:ty => $field:ident) => {
+        impl<K> $ty {
+            /// Retries for calls on this handle (0 disables them).
+            pub fn max_retries(mut self, n: u32) -> Self {
+                self.$field = self.$field.max_retries(n);
+                self
+            }
+
+            /// The retry policy for calls on this handle.
+            pub fn retry_policy(mut self, policy: $crate::RetryPolicy) -> Self {
+                self.$field = self.$field.retry_policy(policy);
+                self
+            }
+
+            /// The request timeout for calls on this handle (`None` disables it). It bounds
+            /// each attempt; see [`total_timeout`](Self::total_timeout) for the whole call.
+            pub fn timeout(mut self, t: Option<std::time::Duration>) -> Self {
+                self.$field = self.$field.timeout(t);
+                self
+            }
+
+            /// The stream idle timeout for calls on this handle (`None` disables it).
+            pub fn stream_idle_timeout(mut self, t: Option<std::time::Duration>) -> Self {
+                self.$field = self.$field.stream_idle_timeout(t);
+                self
+            }
+
+            /// A deadline on each whole call on this handle, retries and stream included.
+            pub fn total_timeout(mut self, t: Option<std::time::Duration>) -> Self {
+                self.$field = self.$field.total_timeout(t);
+                self
+            }
+
+            /// An extra header for calls on this handle. An invalid name or value fails the
+            /// call with a builder error before anything is sent.
+            pub fn header(mut self, name: &str, value: &str) -> Self {
+                self.$field = self.$field.header(name, value);
+                self
+            }
         }
     };
 }
+pub(crate) use per_call_setters;
 
-delegate_to_options! {
-    /// Retries for calls on this handle (0 disables them).
-    fn max_retries(n: u32);
-    /// The retry policy for calls on this handle.
-    fn retry_policy(policy: RetryPolicy);
-    /// The request timeout for calls on this handle (`None` disables it). It bounds each
-    /// attempt; see [`total_timeout`](Self::total_timeout) for the whole call.
-    fn timeout(t: Option<Duration>);
-    /// The stream idle timeout for calls on this handle (`None` disables it).
-    fn stream_idle_timeout(t: Option<Duration>);
-    /// A deadline on each whole call on this handle, retries and stream included.
-    fn total_timeout(t: Option<Duration>);
-    /// An extra header for calls on this handle. An invalid name or value fails the call
-    /// with a builder error before anything is sent.
-    fn header(name: &str, value: &str);
-}
+per_call_setters!(Handle<'_, K> => opts);
 
 /// The one debug event of a successful call.
 fn succeeded(meta: &ResponseMeta, started: Instant, attempts: u32) {
