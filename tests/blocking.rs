@@ -97,6 +97,12 @@ fn parse_tools_and_other_endpoints() {
         .prompt("def f():")
         .build();
     assert!(c.fim().complete(&fim).unwrap().text().contains("def f():"));
+    let m = mistral::types::ModerationRequest::builder()
+        .model("mistral-moderation-latest")
+        .input("attack")
+        .build();
+    assert!(c.moderations().moderate(&m).unwrap().flagged());
+    assert_eq!(c.classifiers().classify(&m).unwrap().results.len(), 1);
 }
 
 #[test]

@@ -495,3 +495,72 @@ async fn scripted_transport_serves_every_endpoint() {
     assert_eq!(c.embeddings().create(&req).await.unwrap().data.len(), 1);
     assert_eq!(t.requests().len(), 3);
 }
+
+/// Moderation and classification of texts and conversations, through the mock server.
+#[tokio::test]
+async fn moderation_and_classification() {
+    use mistral::types::{ChatClassificationRequest, ChatModerationRequest, ClassificationRequest};
+    let s = MockServer::start().await.unwrap();
+    let c = client(&s);
+    let req = ClassificationRequest::builder()
+        .model("mistral-moderation-latest")
+        .input(["Have a nice day", "I will hurt you"])
+        .build();
+    let r = c.moderations().moderate(&req).await.unwrap();
+    assert!(r.flagged());
+    assert!(!r.results[0].flagged());
+    assert_eq!(r.results[1].flagged_categories(), ["violence_and_threats"]);
+    assert!(r.usage.is_some());
+    let chat = ChatModerationRequest::builder()
+        .model("mistral-moderation-latest")
+        .input([
+            Message::user("How do I pick a lock?"),
+            Message::assistant("I can't help."),
+        ])
+        .build();
+    let r = c.moderations().moderate_chat(&chat).await.unwrap();
+    assert_eq!(r.results[0].categories.dangerous_and_criminal_content, Some(true));
+
+    let texts = ClassificationRequest::builder()
+        .model("ft:classifier:sentiment")
+        .input("I love this")
+        .build();
+    let r = c.classifiers().classify(&texts).await.unwrap();
+    assert_eq!(r.results[0]["sentiment"].top().map(|t| t.0), Some("positive"));
+    let convs = ChatClassificationRequest::builder()
+        .model("ft:classifier:sentiment")
+        .input(vec![
+            vec![Message::user("meh")],
+            vec![Message::user("great, thanks")],
+        ])
+        .build();
+    let r = c.classifiers().classify_chat(&convs).await.unwrap();
+    assert_eq!(r.results.len(), 2);
+    assert_eq!(r.results[1]["sentiment"].top().map(|t| t.0), Some("positive"));
+
+    let empty = ClassificationRequest::builder()
+        .model("m")
+        .input(Vec::<String>::new())
+        .build();
+    assert!(c
+        .moderations()
+        .moderate(&empty)
+        .await
+        .unwrap_err()
+        .is_invalid_request());
+    let sent = s.requests();
+    let paths: Vec<&str> = sent.iter().map(|r| r.path()).collect();
+    assert_eq!(
+        paths,
+        [
+            "/v1/moderations",
+            "/v1/chat/moderations",
+            "/v1/classifications",
+            "/v1/chat/classifications"
+        ]
+    );
+    assert_matches_spec("ClassificationRequest", &sent[0].json());
+    assert_matches_spec("ChatModerationRequest", &sent[1].json());
+    assert_matches_spec("ClassificationRequest", &sent[2].json());
+    assert_matches_spec("ChatClassificationRequest", &sent[3].json());
+}

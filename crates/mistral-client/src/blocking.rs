@@ -146,6 +146,16 @@ impl Client {
     pub fn models(&self) -> Handle<'_, ModelsApi> {
         self.handle(self.client.models())
     }
+
+    /// Moderation.
+    pub fn moderations(&self) -> Handle<'_, crate::api::ModerationsApi> {
+        self.handle(self.client.moderations())
+    }
+
+    /// Classification.
+    pub fn classifiers(&self) -> Handle<'_, crate::api::ClassifiersApi> {
+        self.handle(self.client.classifiers())
+    }
 }
 
 /// The blocking twin of [`Handle`](crate::Handle): the same per-call options and calls.
@@ -231,6 +241,24 @@ calls! {
         fn archive(model_id: &str) -> WithMeta<ArchivedModel>;
         /// [`unarchive`](crate::Handle::unarchive), blocking.
         fn unarchive(model_id: &str) -> WithMeta<ArchivedModel>;
+    }
+}
+
+calls! {
+    impl[] Handle<'_, crate::api::ModerationsApi> {
+        /// [`moderate`](crate::Handle::moderate), blocking.
+        fn moderate(request: &mistral_types::ModerationRequest) -> WithMeta<mistral_types::ModerationResponse>;
+        /// [`moderate_chat`](crate::Handle::moderate_chat), blocking.
+        fn moderate_chat(request: &mistral_types::ChatModerationRequest) -> WithMeta<mistral_types::ModerationResponse>;
+    }
+}
+
+calls! {
+    impl[] Handle<'_, crate::api::ClassifiersApi> {
+        /// [`classify`](crate::Handle::classify), blocking.
+        fn classify(request: &mistral_types::ClassificationRequest) -> WithMeta<mistral_types::ClassificationResponse>;
+        /// [`classify_chat`](crate::Handle::classify_chat), blocking.
+        fn classify_chat(request: &mistral_types::ChatClassificationRequest) -> WithMeta<mistral_types::ClassificationResponse>;
     }
 }
 

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use http::{HeaderMap, Uri};
 
-use crate::api::{Agents, Chat, Embeddings, Fim, Models};
+use crate::api::{Agents, Chat, Classifiers, Embeddings, Fim, Models, Moderations};
 use crate::builder::ClientBuilder;
 use crate::config::Timeouts;
 use crate::error::{Error, Result};
@@ -126,6 +126,16 @@ impl Client {
 
     /// Models (`/v1/models`, and the fine-tuned model calls).
     pub fn models(&self) -> Models<'_> {
+        Handle::new(self)
+    }
+
+    /// Moderation (`/v1/moderations`, `/v1/chat/moderations`).
+    pub fn moderations(&self) -> Moderations<'_> {
+        Handle::new(self)
+    }
+
+    /// Classification (`/v1/classifications`, `/v1/chat/classifications`).
+    pub fn classifiers(&self) -> Classifiers<'_> {
         Handle::new(self)
     }
 

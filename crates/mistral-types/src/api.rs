@@ -143,17 +143,28 @@ impl Telemetry for crate::agents::AgentsRequest {
     }
 }
 
-impl Telemetry for crate::embeddings::EmbeddingRequest {
-    fn telemetry(&self) -> RequestTelemetry<'_> {
-        RequestTelemetry {
-            model: Some(&self.model),
-            ..Default::default()
-        }
-    }
-}
-
 impl Telemetry for crate::models::UpdateModelRequest {
     fn telemetry(&self) -> RequestTelemetry<'_> {
         RequestTelemetry::default()
     }
 }
+
+/// Embeddings, moderation and classification requests carry a model only.
+macro_rules! model_only_telemetry {
+    ($($ty:ty),*) => {$(
+        impl Telemetry for $ty {
+            fn telemetry(&self) -> RequestTelemetry<'_> {
+                RequestTelemetry {
+                    model: Some(&self.model),
+                    ..Default::default()
+                }
+            }
+        }
+    )*};
+}
+model_only_telemetry!(
+    crate::embeddings::EmbeddingRequest,
+    crate::moderation::ClassificationRequest,
+    crate::moderation::ChatModerationRequest,
+    crate::moderation::ChatClassificationRequest
+);

@@ -68,6 +68,7 @@ pub mod fim;
 mod macros;
 mod message;
 pub mod models;
+pub mod moderation;
 mod parse;
 mod request;
 mod response;
@@ -96,6 +97,11 @@ pub use message::{
 pub use models::{
     ArchivedModel, Capability, DeletedModel, FineTunedModel, FineTunedModelType, ModelCapabilities,
     ModelCard, ModelKind, ModelList, Timestamp, UpdateModelRequest,
+};
+pub use moderation::{
+    ChatClassificationInput, ChatClassificationRequest, ChatModerationRequest, ClassificationRequest,
+    ClassificationResponse, ClassificationTargetResult, ConversationInput, InstructRequest,
+    ModerationCategories, ModerationRequest, ModerationResponse, ModerationResult, TextInput,
 };
 pub use parse::{snippet, ParseError, ParseErrorKind};
 pub use request::{

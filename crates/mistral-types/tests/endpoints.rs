@@ -461,3 +461,92 @@ fn model_management_responses() {
     assert_eq!(ft.model_type, Some(FineTunedModelType::Classifier));
     assert!(ft.extra.contains_key("classifier_targets"));
 }
+
+#[test]
+fn moderation_requests_match_the_spec() {
+    assert_eq!(
+        sorted(ClassificationRequest::FIELDS),
+        spec_properties("ClassificationRequest")
+    );
+    assert_eq!(
+        sorted(ChatModerationRequest::FIELDS),
+        spec_properties("ChatModerationRequest")
+    );
+    assert_eq!(
+        sorted(ChatClassificationRequest::FIELDS),
+        spec_properties("ChatClassificationRequest")
+    );
+    let texts = ClassificationRequest::builder()
+        .model("mistral-moderation-latest")
+        .input(["first text", "second text"])
+        .build();
+    insta::assert_json_snapshot!("moderation_texts", wire(&texts, "ClassificationRequest"));
+    let chat = ChatModerationRequest::builder()
+        .model("mistral-moderation-latest")
+        .input([
+            Message::user("How do I pick a lock?"),
+            Message::assistant("I can't help with that."),
+        ])
+        .build();
+    insta::assert_json_snapshot!("moderation_chat", wire(&chat, "ChatModerationRequest"));
+    let many = ChatModerationRequest::builder()
+        .model("mistral-moderation-latest")
+        .input(vec![vec![Message::user("a")], vec![Message::user("b")]])
+        .build();
+    wire(&many, "ChatModerationRequest");
+    let classify = ChatClassificationRequest::builder()
+        .model("ft:classifier:sentiment")
+        .input([Message::user("I love it")])
+        .build();
+    insta::assert_json_snapshot!(
+        "classification_chat",
+        wire(&classify, "ChatClassificationRequest")
+    );
+    for bad in [
+        ClassificationRequest::builder()
+            .model("m")
+            .input(Vec::<String>::new())
+            .build()
+            .validate(),
+        ClassificationRequest::builder()
+            .model("")
+            .input("x")
+            .build()
+            .validate(),
+        ChatModerationRequest::builder()
+            .model("m")
+            .input(Vec::<Message>::new())
+            .build()
+            .validate(),
+    ] {
+        assert!(bad.is_err());
+    }
+}
+
+/// Live moderation responses carry `usage` (absent from the spec), in the order id, usage,
+/// model, results; the spec's example has none. Both parse; unknown categories are kept.
+#[test]
+fn moderation_responses_as_seen_live() {
+    let live = r#"{"id":"4d71ae51","usage":{"prompt_tokens":9,"total_tokens":9,"completion_tokens":0,"request_count":1},
+        "model":"mistral-moderation-2411","results":[{"categories":{"sexual":false,"hate_and_discrimination":false,
+        "violence_and_threats":true,"dangerous_and_criminal_content":false,"selfharm":false,"health":false,
+        "financial":false,"law":false,"pii":false,"new_category":true},"category_scores":{"sexual":0.0011,
+        "violence_and_threats":0.97,"new_category":0.61}}]}"#;
+    let r: ModerationResponse = serde_json::from_str(live).unwrap();
+    assert_eq!(r.usage.as_ref().unwrap().prompt_tokens, 9);
+    assert!(r.flagged());
+    let m = &r.results[0];
+    assert_eq!(m.categories.violence_and_threats, Some(true));
+    assert_eq!(m.flagged_categories(), ["violence_and_threats", "new_category"]);
+    assert_eq!(m.top_category(), Some(("violence_and_threats", 0.97)));
+    assert_eq!(m.category_scores.get("new_category"), Some(0.61));
+    let spec: ModerationResponse =
+        serde_json::from_value(json!({"id": "x", "model": "mistral-moderation-latest",
+        "results": [{"categories": {"sexual": false}, "category_scores": {"sexual": 0.001}}]}))
+        .unwrap();
+    assert!(!spec.flagged() && spec.usage.is_none());
+    let c: ClassificationResponse = serde_json::from_value(json!({"id": "c", "model": "ft:cls",
+        "results": [{"sentiment": {"scores": {"positive": 0.9, "negative": 0.1}}}]}))
+    .unwrap();
+    assert_eq!(c.results[0]["sentiment"].top(), Some(("positive", 0.9)));
+}

@@ -9,6 +9,8 @@
 //! | [`Agents`] | `POST /v1/agents/completions` | `api/agents.rs` |
 //! | [`Embeddings`] | `POST /v1/embeddings` | `api/embeddings.rs` |
 //! | [`Models`] | `/v1/models`, `/v1/fine_tuning/models` | `api/models.rs` |
+//! | [`Moderations`] | `POST /v1/moderations`, `/v1/chat/moderations` | `api/moderation.rs` |
+//! | [`Classifiers`] | `POST /v1/classifications`, `/v1/chat/classifications` | `api/moderation.rs` |
 
 #[macro_use]
 mod completions;
@@ -17,6 +19,7 @@ mod chat;
 mod embeddings;
 mod fim;
 mod models;
+mod moderation;
 
 pub use agents::{Agents, AgentsApi};
 pub use chat::{Chat, ChatApi};
@@ -24,6 +27,7 @@ pub use completions::CompletionsApi;
 pub use embeddings::{Embeddings, EmbeddingsApi};
 pub use fim::{Fim, FimApi};
 pub use models::{Models, ModelsApi};
+pub use moderation::{Classifiers, ClassifiersApi, Moderations, ModerationsApi};
 
 #[allow(unused_imports)] // named by the doc links
 use crate::pipeline::Handle;

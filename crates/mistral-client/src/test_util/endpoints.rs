@@ -4,8 +4,9 @@
 use base64::Engine as _;
 use http::Method;
 use mistral_types::{
-    AgentsRequest, ChatRequest, EmbeddingDtype, EmbeddingInput, EmbeddingRequest, EncodingFormat, FimRequest,
-    UpdateModelRequest,
+    AgentsRequest, ChatClassificationInput, ChatClassificationRequest, ChatModerationRequest, ChatRequest,
+    ClassificationRequest, ConversationInput, EmbeddingDtype, EmbeddingInput, EmbeddingRequest,
+    EncodingFormat, FimRequest, UpdateModelRequest,
 };
 use serde_json::{json, Value};
 
@@ -31,6 +32,11 @@ pub const MOCK_EMBEDDING_DIMENSION: usize = 1024;
 /// - `GET /v1/models`, `GET|DELETE /v1/models/{id}`, `PATCH /v1/fine_tuning/models/{id}`,
 ///   `POST|DELETE /v1/fine_tuning/models/{id}/archive`: a realistic catalogue with capabilities
 ///   and one fine-tuned model; an unknown id is a 404;
+/// - `POST /v1/moderations`, `/v1/chat/moderations`: every category of the v1 model, flagged
+///   when the text holds a telling word (`kill`, `bomb`, `hate`, `suicide`, `@`...), with a
+///   `usage` object as the live API sends;
+/// - `POST /v1/classifications`, `/v1/chat/classifications`: one target, `sentiment`, with
+///   `positive` and `negative` scores;
 /// - anything else: `404 {"detail": "Not Found"}`, as Mistral answers.
 pub fn route(method: &Method, path: &str, body: &[u8]) -> Reply {
     let path = path.split('?').next().unwrap_or(path);
@@ -67,7 +73,139 @@ pub fn route(method: &Method, path: &str, body: &[u8]) -> Reply {
                 &json!({"id": card["id"], "object": "model", "archived": false}),
             )
         }),
+        ("POST", ["v1", "moderations"]) => moderate_texts(body),
+        ("POST", ["v1", "chat", "moderations"]) => moderate_chat(body),
+        ("POST", ["v1", "classifications"]) => classify_texts(body),
+        ("POST", ["v1", "chat", "classifications"]) => classify_chat(body),
         _ => Reply::json(404, &json!({"detail": "Not Found"})),
+    }
+}
+
+/// Words that make the mock flag a moderation category.
+const FLAGS: [(&str, &[&str]); 5] = [
+    ("violence_and_threats", &["kill", "attack", "hurt"]),
+    ("selfharm", &["suicide", "self-harm"]),
+    ("hate_and_discrimination", &["hate"]),
+    (
+        "dangerous_and_criminal_content",
+        &["bomb", "steal", "lock pick", "pick a lock"],
+    ),
+    ("pii", &["@", "passport"]),
+];
+const CATEGORIES: [&str; 9] = [
+    "sexual",
+    "hate_and_discrimination",
+    "violence_and_threats",
+    "dangerous_and_criminal_content",
+    "selfharm",
+    "health",
+    "financial",
+    "law",
+    "pii",
+];
+
+fn moderation_result(text: &str) -> Value {
+    let lower = text.to_lowercase();
+    let hit = |cat: &str| {
+        FLAGS
+            .iter()
+            .any(|(c, words)| *c == cat && words.iter().any(|w| lower.contains(w)))
+    };
+    let categories: serde_json::Map<String, Value> = CATEGORIES
+        .iter()
+        .map(|c| ((*c).to_owned(), json!(hit(c))))
+        .collect();
+    let scores: serde_json::Map<String, Value> = CATEGORIES
+        .iter()
+        .map(|c| ((*c).to_owned(), json!(if hit(c) { 0.93 } else { 0.0012 })))
+        .collect();
+    json!({"categories": categories, "category_scores": scores})
+}
+
+/// As the live API: `id`, `usage` (absent from the spec), `model`, `results`.
+fn moderation_reply(model: &str, texts: &[String]) -> Reply {
+    let tokens: usize = texts.iter().map(|t| t.split_whitespace().count().max(1)).sum();
+    let results: Vec<Value> = texts.iter().map(|t| moderation_result(t)).collect();
+    Reply::json(
+        200,
+        &json!({"id": "mod-mock-0001", "usage": {"prompt_tokens": tokens, "total_tokens": tokens,
+                "completion_tokens": 0, "request_count": 1}, "model": model, "results": results}),
+    )
+}
+
+fn texts_of(input: &EmbeddingInput) -> Vec<String> {
+    match input {
+        EmbeddingInput::One(s) => vec![s.clone()],
+        EmbeddingInput::Many(v) => v.clone(),
+    }
+}
+
+fn conversation_text(messages: &[mistral_types::Message]) -> String {
+    messages
+        .iter()
+        .filter_map(|m| m.content().map(|c| c.text().into_owned()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn moderate_texts(body: &[u8]) -> Reply {
+    match read_request::<ClassificationRequest>(body, ClassificationRequest::FIELDS) {
+        Ok(r) => moderation_reply(&r.model, &texts_of(&r.input)),
+        Err(reply) => reply,
+    }
+}
+
+fn moderate_chat(body: &[u8]) -> Reply {
+    match read_request::<ChatModerationRequest>(body, ChatModerationRequest::FIELDS) {
+        Ok(r) => {
+            let texts: Vec<String> = match &r.input {
+                ConversationInput::One(m) => vec![conversation_text(m)],
+                ConversationInput::Many(v) => v.iter().map(|m| conversation_text(m)).collect(),
+            };
+            moderation_reply(&r.model, &texts)
+        }
+        Err(reply) => reply,
+    }
+}
+
+/// The mock classifier: one target, `sentiment`, positive when the text sounds so.
+fn classification_reply(model: &str, texts: &[String]) -> Reply {
+    let results: Vec<Value> = texts
+        .iter()
+        .map(|t| {
+            let lower = t.to_lowercase();
+            let positive = ["good", "great", "love", "thanks"]
+                .iter()
+                .any(|w| lower.contains(w));
+            let p = if positive { 0.91 } else { 0.12 };
+            json!({"sentiment": {"scores": {"positive": p, "negative": 1.0 - p}}})
+        })
+        .collect();
+    Reply::json(
+        200,
+        &json!({"id": "cls-mock-0001", "model": model, "results": results}),
+    )
+}
+
+fn classify_texts(body: &[u8]) -> Reply {
+    match read_request::<ClassificationRequest>(body, ClassificationRequest::FIELDS) {
+        Ok(r) => classification_reply(&r.model, &texts_of(&r.input)),
+        Err(reply) => reply,
+    }
+}
+
+fn classify_chat(body: &[u8]) -> Reply {
+    match read_request::<ChatClassificationRequest>(body, ChatClassificationRequest::FIELDS) {
+        Ok(r) => {
+            let texts: Vec<String> = match &r.input {
+                ChatClassificationInput::One(i) => vec![conversation_text(&i.messages)],
+                ChatClassificationInput::Many(v) => {
+                    v.iter().map(|i| conversation_text(&i.messages)).collect()
+                }
+            };
+            classification_reply(&r.model, &texts)
+        }
+        Err(reply) => reply,
     }
 }
 

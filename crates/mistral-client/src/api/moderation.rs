@@ -1,0 +1,108 @@
+//! Moderation and classification: `POST /v1/moderations`, `/v1/chat/moderations`,
+//! `/v1/classifications`, `/v1/chat/classifications`.
+
+use mistral_types::{
+    ChatClassificationRequest, ChatModerationRequest, ClassificationRequest, ClassificationResponse,
+    ModerationRequest, ModerationResponse,
+};
+
+use super::Sealed;
+use crate::error::Result;
+use crate::meta::WithMeta;
+use crate::pipeline::{Call, Decode, Handle};
+
+/// The moderation API (the marker type of [`Moderations`]).
+#[derive(Debug)]
+pub enum ModerationsApi {}
+impl Sealed for ModerationsApi {}
+
+/// The classification API (the marker type of [`Classifiers`]).
+#[derive(Debug)]
+pub enum ClassifiersApi {}
+impl Sealed for ClassifiersApi {}
+
+/// Moderation calls: texts (`moderate`) or conversations (`moderate_chat`).
+///
+/// ```no_run
+/// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
+/// use mistral_types::ModerationRequest;
+/// let request = ModerationRequest::builder()
+///     .model("mistral-moderation-latest")
+///     .input("Some user text")
+///     .build();
+/// let result = client.moderations().moderate(&request).await?;
+/// if result.flagged() {
+///     println!("flagged: {:?}", result.results[0].flagged_categories());
+/// }
+/// # Ok(()) }
+/// ```
+pub type Moderations<'a> = Handle<'a, ModerationsApi>;
+
+/// Classification calls with a classifier model: texts (`classify`) or conversations
+/// (`classify_chat`).
+pub type Classifiers<'a> = Handle<'a, ClassifiersApi>;
+
+impl Decode for ModerationResponse {
+    fn is_empty_shell(&self) -> bool {
+        self.id.is_empty() && self.results.is_empty()
+    }
+}
+
+impl Decode for ClassificationResponse {
+    fn is_empty_shell(&self) -> bool {
+        self.id.is_empty() && self.results.is_empty()
+    }
+}
+
+impl Handle<'_, ModerationsApi> {
+    /// Moderates texts.
+    ///
+    /// # Errors
+    /// As every call; the request is validated first.
+    pub async fn moderate(&self, request: &ModerationRequest) -> Result<WithMeta<ModerationResponse>> {
+        let body = self.encode(request)?;
+        self.fetch(Call::post("moderation", "/v1/moderations", body).about(request))
+            .await
+    }
+
+    /// Moderates conversations, each as a whole.
+    ///
+    /// # Errors
+    /// As every call; the request is validated first.
+    pub async fn moderate_chat(
+        &self,
+        request: &ChatModerationRequest,
+    ) -> Result<WithMeta<ModerationResponse>> {
+        let body = self.encode(request)?;
+        self.fetch(Call::post("moderation", "/v1/chat/moderations", body).about(request))
+            .await
+    }
+}
+
+impl Handle<'_, ClassifiersApi> {
+    /// Classifies texts.
+    ///
+    /// # Errors
+    /// As every call; the request is validated first.
+    pub async fn classify(
+        &self,
+        request: &ClassificationRequest,
+    ) -> Result<WithMeta<ClassificationResponse>> {
+        let body = self.encode(request)?;
+        self.fetch(Call::post("classification", "/v1/classifications", body).about(request))
+            .await
+    }
+
+    /// Classifies conversations.
+    ///
+    /// # Errors
+    /// As every call; the request is validated first.
+    pub async fn classify_chat(
+        &self,
+        request: &ChatClassificationRequest,
+    ) -> Result<WithMeta<ClassificationResponse>> {
+        let body = self.encode(request)?;
+        self.fetch(Call::post("classification", "/v1/chat/classifications", body).about(request))
+            .await
+    }
+}

@@ -1,0 +1,440 @@
+//! Moderation and classification: `POST /v1/moderations` and `/v1/classifications` (texts),
+//! `POST /v1/chat/moderations` and `/v1/chat/classifications` (whole conversations, in the
+//! chat message types). Results come with typed categories (the known ones as fields, any
+//! other kept), scores, and `flagged()` helpers.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use typed_builder::TypedBuilder;
+
+use crate::embeddings::EmbeddingInput;
+use crate::message::Message;
+use crate::response::Usage;
+use crate::tool::JsonObject;
+use crate::validate::{Checker, ValidationError};
+
+/// Text input: one text or several (the same shape as an embeddings input).
+pub type TextInput = EmbeddingInput;
+
+/// A moderation or classification request over texts (`/v1/moderations`,
+/// `/v1/classifications`). `model` and `input` are required at compile time.
+///
+/// ```
+/// use mistral_types::ClassificationRequest;
+/// let request = ClassificationRequest::builder()
+///     .model("mistral-moderation-latest")
+///     .input(["Hello there.", "Another text."])
+///     .build();
+/// assert!(request.validate().is_ok());
+/// ```
+///
+/// ```compile_fail
+/// use mistral_types::ClassificationRequest;
+/// let request = ClassificationRequest::builder().model("mistral-moderation-latest").build();
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TypedBuilder)]
+#[builder(
+    doc,
+    field_defaults(default, setter(strip_option(fallback_prefix = "maybe_")))
+)]
+pub struct ClassificationRequest {
+    /// The model, e.g. `mistral-moderation-latest` or a fine-tuned classifier.
+    #[builder(!default, setter(!strip_option, into))]
+    pub model: String,
+    /// The text or texts.
+    #[builder(!default, setter(!strip_option, into))]
+    pub input: TextInput,
+    /// Free-form metadata attached to the request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<JsonObject>,
+    /// Fields this version does not know, sent flat beside the typed ones.
+    #[builder(via_mutators, mutators(
+        /// Adds a field the SDK does not know yet, sent flat beside the typed fields.
+        pub fn extra(&mut self, key: impl Into<String>, value: serde_json::Value) {
+            self.extra.insert(key.into(), value);
+        }
+    ))]
+    #[serde(flatten)]
+    pub extra: JsonObject,
+}
+
+/// The request of `/v1/moderations`: the same as a classification request.
+pub type ModerationRequest = ClassificationRequest;
+
+impl ClassificationRequest {
+    /// The wire names of the typed fields.
+    pub const FIELDS: &'static [&'static str] = &["model", "input", "metadata"];
+
+    /// A model, and at least one text, none empty.
+    ///
+    /// # Errors
+    /// Every violation, with its field path.
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        let mut c = Checker::default();
+        c.non_empty("model", &self.model);
+        c.texts("input", &self.input);
+        c.extra(&self.extra, Self::FIELDS);
+        c.finish()
+    }
+}
+
+/// One conversation or several.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ConversationInput {
+    /// One conversation.
+    One(Vec<Message>),
+    /// Several conversations, each moderated on its own.
+    Many(Vec<Vec<Message>>),
+}
+
+impl From<Vec<Message>> for ConversationInput {
+    fn from(v: Vec<Message>) -> Self {
+        ConversationInput::One(v)
+    }
+}
+impl<const N: usize> From<[Message; N]> for ConversationInput {
+    fn from(v: [Message; N]) -> Self {
+        ConversationInput::One(v.into())
+    }
+}
+impl From<&[Message]> for ConversationInput {
+    fn from(v: &[Message]) -> Self {
+        ConversationInput::One(v.to_vec())
+    }
+}
+impl From<Vec<Vec<Message>>> for ConversationInput {
+    fn from(v: Vec<Vec<Message>>) -> Self {
+        ConversationInput::Many(v)
+    }
+}
+
+impl ConversationInput {
+    fn conversations(&self) -> Vec<&[Message]> {
+        match self {
+            ConversationInput::One(m) => vec![m],
+            ConversationInput::Many(v) => v.iter().map(Vec::as_slice).collect(),
+        }
+    }
+}
+
+/// A moderation request over conversations (`/v1/chat/moderations`).
+///
+/// ```
+/// use mistral_types::{ChatModerationRequest, Message};
+/// let request = ChatModerationRequest::builder()
+///     .model("mistral-moderation-latest")
+///     .input([Message::user("How do I pick a lock?"), Message::assistant("I can't help with that.")])
+///     .build();
+/// assert!(request.validate().is_ok());
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TypedBuilder)]
+#[builder(doc)]
+pub struct ChatModerationRequest {
+    /// The moderation model.
+    #[builder(setter(into))]
+    pub model: String,
+    /// The conversation or conversations.
+    #[builder(setter(into))]
+    pub input: ConversationInput,
+    /// Fields this version does not know, sent flat beside the typed ones.
+    #[builder(via_mutators, mutators(
+        /// Adds a field the SDK does not know yet, sent flat beside the typed fields.
+        pub fn extra(&mut self, key: impl Into<String>, value: serde_json::Value) {
+            self.extra.insert(key.into(), value);
+        }
+    ))]
+    #[serde(flatten)]
+    pub extra: JsonObject,
+}
+
+impl ChatModerationRequest {
+    /// The wire names of the typed fields.
+    pub const FIELDS: &'static [&'static str] = &["model", "input"];
+
+    /// A model, and at least one non-empty conversation.
+    ///
+    /// # Errors
+    /// Every violation, with its field path.
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        let mut c = Checker::default();
+        c.non_empty("model", &self.model);
+        c.conversations("input", &self.input.conversations());
+        c.extra(&self.extra, Self::FIELDS);
+        c.finish()
+    }
+}
+
+/// One conversation to classify: `{"messages": [...]}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InstructRequest {
+    /// The conversation.
+    pub messages: Vec<Message>,
+}
+
+/// One conversation to classify, or several.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ChatClassificationInput {
+    /// One conversation.
+    One(InstructRequest),
+    /// Several conversations.
+    Many(Vec<InstructRequest>),
+}
+
+impl From<Vec<Message>> for ChatClassificationInput {
+    fn from(messages: Vec<Message>) -> Self {
+        ChatClassificationInput::One(InstructRequest { messages })
+    }
+}
+impl<const N: usize> From<[Message; N]> for ChatClassificationInput {
+    fn from(v: [Message; N]) -> Self {
+        Vec::from(v).into()
+    }
+}
+impl From<Vec<Vec<Message>>> for ChatClassificationInput {
+    fn from(v: Vec<Vec<Message>>) -> Self {
+        ChatClassificationInput::Many(
+            v.into_iter()
+                .map(|messages| InstructRequest { messages })
+                .collect(),
+        )
+    }
+}
+
+/// A classification request over conversations (`/v1/chat/classifications`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TypedBuilder)]
+#[builder(doc)]
+pub struct ChatClassificationRequest {
+    /// The classifier model.
+    #[builder(setter(into))]
+    pub model: String,
+    /// The conversation or conversations.
+    #[builder(setter(into))]
+    pub input: ChatClassificationInput,
+    /// Fields this version does not know, sent flat beside the typed ones.
+    #[builder(via_mutators, mutators(
+        /// Adds a field the SDK does not know yet, sent flat beside the typed fields.
+        pub fn extra(&mut self, key: impl Into<String>, value: serde_json::Value) {
+            self.extra.insert(key.into(), value);
+        }
+    ))]
+    #[serde(flatten)]
+    pub extra: JsonObject,
+}
+
+impl ChatClassificationRequest {
+    /// The wire names of the typed fields.
+    pub const FIELDS: &'static [&'static str] = &["model", "input"];
+
+    /// A model, and at least one non-empty conversation.
+    ///
+    /// # Errors
+    /// Every violation, with its field path.
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        let mut c = Checker::default();
+        c.non_empty("model", &self.model);
+        let convs: Vec<&[Message]> = match &self.input {
+            ChatClassificationInput::One(r) => vec![&r.messages],
+            ChatClassificationInput::Many(v) => v.iter().map(|r| r.messages.as_slice()).collect(),
+        };
+        c.conversations("input", &convs);
+        c.extra(&self.extra, Self::FIELDS);
+        c.finish()
+    }
+}
+
+crate::api::request_traits!(ClassificationRequest);
+crate::api::request_traits!(ChatModerationRequest);
+crate::api::request_traits!(ChatClassificationRequest);
+
+impl Checker {
+    /// At least one text, none empty.
+    pub(crate) fn texts(&mut self, path: &str, input: &TextInput) {
+        match input {
+            EmbeddingInput::One(s) => self.non_empty(path, s),
+            EmbeddingInput::Many(v) if v.is_empty() => self.push(path, "needs at least one text"),
+            EmbeddingInput::Many(v) => {
+                for (i, s) in v.iter().enumerate() {
+                    self.non_empty(&format!("{path}[{i}]"), s);
+                }
+            }
+        }
+    }
+
+    /// At least one conversation, none empty.
+    pub(crate) fn conversations(&mut self, path: &str, convs: &[&[Message]]) {
+        if convs.is_empty() {
+            self.push(path, "needs at least one conversation");
+        }
+        for (i, c) in convs.iter().enumerate() {
+            if c.is_empty() {
+                let p = if convs.len() == 1 {
+                    path.to_owned()
+                } else {
+                    format!("{path}[{i}]")
+                };
+                self.push(p, "a conversation needs at least one message");
+            }
+        }
+    }
+}
+
+macro_rules! categories {
+    ($(#[$meta:meta])* $name:ident { $($(#[$fmeta:meta])* $field:ident,)* }) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+        pub struct $name<T> {
+            $(
+                $(#[$fmeta])*
+                #[serde(default, skip_serializing_if = "Option::is_none")]
+                pub $field: Option<T>,
+            )*
+            /// Categories this version does not know.
+            #[serde(flatten)]
+            pub other: BTreeMap<String, T>,
+        }
+
+        impl<T: Clone> $name<T> {
+            /// Every category present, by its wire name.
+            pub fn iter(&self) -> impl Iterator<Item = (&str, T)> + '_ {
+                let known = [$((stringify!($field), self.$field.clone()),)*];
+                known
+                    .into_iter()
+                    .filter_map(|(k, v)| v.map(|v| (k, v)))
+                    .chain(self.other.iter().map(|(k, v)| (k.as_str(), v.clone())))
+            }
+
+            /// The category by its wire name.
+            pub fn get(&self, name: &str) -> Option<T> {
+                match name {
+                    $(stringify!($field) => self.$field.clone(),)*
+                    other => self.other.get(other).cloned(),
+                }
+            }
+        }
+    };
+}
+
+categories! {
+    /// Moderation categories (`true`/`false` in `categories`, a score in `category_scores`):
+    /// those of the v1 and v2 moderation models as fields, any other in `other`.
+    ModerationCategories {
+        /// `sexual`
+        sexual,
+        /// `hate_and_discrimination`
+        hate_and_discrimination,
+        /// `violence_and_threats`
+        violence_and_threats,
+        /// `dangerous_and_criminal_content` (v1)
+        dangerous_and_criminal_content,
+        /// `dangerous` (v2)
+        dangerous,
+        /// `criminal` (v2)
+        criminal,
+        /// `selfharm`
+        selfharm,
+        /// `health`
+        health,
+        /// `financial`
+        financial,
+        /// `law`
+        law,
+        /// `pii`
+        pii,
+        /// `jailbreaking` (v2)
+        jailbreaking,
+    }
+}
+
+/// The moderation of one input.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ModerationResult {
+    /// Whether each category applies.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub categories: ModerationCategories<bool>,
+    /// Each category's score in `[0, 1]`.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub category_scores: ModerationCategories<f64>,
+}
+
+impl ModerationResult {
+    /// Whether any category applies.
+    pub fn flagged(&self) -> bool {
+        self.categories.iter().any(|(_, v)| v)
+    }
+
+    /// The categories that apply, by wire name.
+    pub fn flagged_categories(&self) -> Vec<&str> {
+        self.categories
+            .iter()
+            .filter(|(_, v)| *v)
+            .map(|(k, _)| k)
+            .collect()
+    }
+
+    /// The category with the highest score, if any.
+    pub fn top_category(&self) -> Option<(&str, f64)> {
+        self.category_scores.iter().max_by(|a, b| a.1.total_cmp(&b.1))
+    }
+}
+
+/// A moderation response (texts or conversations). Live responses also carry `usage`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ModerationResponse {
+    /// The response id.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub id: String,
+    /// Token usage (sent by the live API, absent from the spec).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usage: Option<Usage>,
+    /// The model.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub model: String,
+    /// One result per input, in order.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub results: Vec<ModerationResult>,
+}
+
+impl ModerationResponse {
+    /// Whether any input was flagged.
+    pub fn flagged(&self) -> bool {
+        self.results.iter().any(ModerationResult::flagged)
+    }
+}
+
+/// One target's scores, by label.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClassificationTargetResult {
+    /// Each label's score.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub scores: BTreeMap<String, f64>,
+}
+
+impl ClassificationTargetResult {
+    /// The label with the highest score.
+    pub fn top(&self) -> Option<(&str, f64)> {
+        self.scores
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(b.1))
+            .map(|(k, v)| (k.as_str(), *v))
+    }
+}
+
+/// A classification response: per input, each target's scores.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClassificationResponse {
+    /// The response id.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub id: String,
+    /// Token usage, when sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usage: Option<Usage>,
+    /// The model.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub model: String,
+    /// One map per input, from target name to its scores.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub results: Vec<BTreeMap<String, ClassificationTargetResult>>,
+}
