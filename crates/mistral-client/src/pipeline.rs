@@ -458,6 +458,7 @@ macro_rules! per_call_setters {
         }
     };
 }
+#[cfg_attr(not(feature = "blocking"), allow(unused_imports))] // the blocking handle uses it too
 pub(crate) use per_call_setters;
 
 per_call_setters!(Handle<'_, K> => opts);
