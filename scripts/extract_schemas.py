@@ -6,7 +6,7 @@ Usage: python3 scripts/extract_schemas.py path/to/mistral-openapi.yaml \
            > crates/mistral-types/spec/api-schemas.json
 
 Keeps the request and response schemas of chat, FIM and agents completions, embeddings,
-models, moderation and classification (ROOTS) and every schema they reference (transitively). Add an endpoint's schemas to
+models, moderation, classification and OCR (ROOTS) and every schema they reference (transitively). Add an endpoint's schemas to
 ROOTS when the SDK grows. Descriptions and examples are dropped to keep the file small; the
 validation keywords are kept as published. The output is a JSON Schema document whose
 `components.schemas` mirror the spec, so `#/components/schemas/X` references resolve unchanged.
@@ -34,6 +34,8 @@ ROOTS = [
     # moderation and classification
     "ClassificationRequest", "ChatModerationRequest", "ChatClassificationRequest",
     "ModerationResponse", "ClassificationResponse",
+    # ocr
+    "OCRRequest", "OCRResponse",
 ]
 DROP = {"description", "examples", "example", "title"}
 

@@ -564,3 +564,47 @@ async fn moderation_and_classification() {
     assert_matches_spec("ClassificationRequest", &sent[2].json());
     assert_matches_spec("ChatClassificationRequest", &sent[3].json());
 }
+
+#[derive(Debug, Deserialize, JsonSchema)]
+struct ReportSummary {
+    title: String,
+}
+
+/// OCR of a local PDF through the mock server: pages, markdown, a typed annotation.
+#[tokio::test]
+async fn ocr_of_a_local_pdf() {
+    use mistral::types::{OcrDocument, OcrRequest};
+    let s = MockServer::start().await.unwrap();
+    let c = client(&s);
+    let pdf = include_bytes!("../examples/data/report.pdf");
+    let req = OcrRequest::builder()
+        .model("mistral-ocr-latest")
+        .document(OcrDocument::from_bytes(pdf).unwrap())
+        .include_image_base64(true)
+        .build()
+        .with_document_annotation::<ReportSummary>();
+    let r = c.ocr().process(&req).await.unwrap();
+    assert_eq!(r.pages.len(), 2);
+    assert!(r.markdown().contains("Revenue grew 12 percent.") && r.markdown().contains("steady growth"));
+    assert_eq!(
+        r.document_annotation::<ReportSummary>().unwrap().title,
+        "sample title"
+    );
+    assert!(r.pages[0].images[0].image_base64.is_some());
+    assert_eq!(
+        r.usage_info.as_ref().unwrap().doc_size_bytes,
+        Some(pdf.len() as u64)
+    );
+    let sent = &s.requests()[0];
+    assert_eq!(sent.path(), "/v1/ocr");
+    assert_matches_spec("OCRRequest", &sent.json());
+    assert!(sent.json()["document"]["document_url"]
+        .as_str()
+        .unwrap()
+        .starts_with("data:application/pdf;base64,"));
+    let bad = OcrRequest::builder()
+        .model("m")
+        .document(OcrDocument::url(""))
+        .build();
+    assert!(c.ocr().process(&bad).await.unwrap_err().is_invalid_request());
+}

@@ -152,6 +152,11 @@ impl Client {
         self.handle(self.client.moderations())
     }
 
+    /// OCR.
+    pub fn ocr(&self) -> Handle<'_, crate::api::OcrApi> {
+        self.handle(self.client.ocr())
+    }
+
     /// Classification.
     pub fn classifiers(&self) -> Handle<'_, crate::api::ClassifiersApi> {
         self.handle(self.client.classifiers())
@@ -259,6 +264,13 @@ calls! {
         fn classify(request: &mistral_types::ClassificationRequest) -> WithMeta<mistral_types::ClassificationResponse>;
         /// [`classify_chat`](crate::Handle::classify_chat), blocking.
         fn classify_chat(request: &mistral_types::ChatClassificationRequest) -> WithMeta<mistral_types::ClassificationResponse>;
+    }
+}
+
+calls! {
+    impl[] Handle<'_, crate::api::OcrApi> {
+        /// [`process`](crate::Handle::process), blocking.
+        fn process(request: &mistral_types::OcrRequest) -> WithMeta<mistral_types::OcrResponse>;
     }
 }
 

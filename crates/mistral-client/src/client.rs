@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use http::{HeaderMap, Uri};
 
-use crate::api::{Agents, Chat, Classifiers, Embeddings, Fim, Models, Moderations};
+use crate::api::{Agents, Chat, Classifiers, Embeddings, Fim, Models, Moderations, Ocr};
 use crate::builder::ClientBuilder;
 use crate::config::Timeouts;
 use crate::error::{Error, Result};
@@ -131,6 +131,11 @@ impl Client {
 
     /// Moderation (`/v1/moderations`, `/v1/chat/moderations`).
     pub fn moderations(&self) -> Moderations<'_> {
+        Handle::new(self)
+    }
+
+    /// OCR (`/v1/ocr`).
+    pub fn ocr(&self) -> Ocr<'_> {
         Handle::new(self)
     }
 

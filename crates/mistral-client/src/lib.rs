@@ -72,7 +72,7 @@ mod transport;
 #[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
 pub mod test_util;
 
-pub use api::{Agents, Chat, Classifiers, CompletionsApi, Embeddings, Fim, Models, Moderations};
+pub use api::{Agents, Chat, Classifiers, CompletionsApi, Embeddings, Fim, Models, Moderations, Ocr};
 pub use builder::ClientBuilder;
 pub use client::{Client, DEFAULT_BASE_URL};
 pub use config::{Timeouts, DEFAULT_MAX_RESPONSE_BYTES};

@@ -166,5 +166,6 @@ model_only_telemetry!(
     crate::embeddings::EmbeddingRequest,
     crate::moderation::ClassificationRequest,
     crate::moderation::ChatModerationRequest,
-    crate::moderation::ChatClassificationRequest
+    crate::moderation::ChatClassificationRequest,
+    crate::ocr::OcrRequest
 );

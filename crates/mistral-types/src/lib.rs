@@ -69,6 +69,7 @@ mod macros;
 mod message;
 pub mod models;
 pub mod moderation;
+pub mod ocr;
 mod parse;
 mod request;
 mod response;
@@ -102,6 +103,10 @@ pub use moderation::{
     ChatClassificationInput, ChatClassificationRequest, ChatModerationRequest, ClassificationRequest,
     ClassificationResponse, ClassificationTargetResult, ConversationInput, InstructRequest,
     ModerationCategories, ModerationRequest, ModerationResponse, ModerationResult, TextInput,
+};
+pub use ocr::{
+    ConfidenceGranularity, OcrDimensions, OcrDocument, OcrImage, OcrPage, OcrRequest, OcrRequestBuilder,
+    OcrResponse, OcrTable, OcrUsage, Pages, TableFormat, UnknownMediaType,
 };
 pub use parse::{snippet, ParseError, ParseErrorKind};
 pub use request::{

@@ -550,3 +550,116 @@ fn moderation_responses_as_seen_live() {
     .unwrap();
     assert_eq!(c.results[0]["sentiment"].top(), Some(("positive", 0.9)));
 }
+
+#[derive(serde::Deserialize, schemars::JsonSchema, Debug, PartialEq)]
+struct Invoice {
+    number: String,
+    total: f64,
+}
+
+#[test]
+fn ocr_requests_match_the_spec() {
+    assert_eq!(sorted(OcrRequest::FIELDS), spec_properties("OCRRequest"));
+    let minimal = OcrRequest::builder()
+        .model("mistral-ocr-latest")
+        .document(OcrDocument::url("https://example.com/report.pdf"))
+        .build();
+    insta::assert_json_snapshot!("ocr_minimal", wire(&minimal, "OCRRequest"));
+    let every = OcrRequest::builder()
+        .model("mistral-ocr-latest")
+        .document(OcrDocument::from_bytes(b"\x89PNG\r\n\x1a\n0000").unwrap())
+        .pages("0-2")
+        .include_image_base64(true)
+        .image_limit(5)
+        .image_min_size(64)
+        .document_annotation_prompt("Extract the invoice fields.")
+        .table_format(TableFormat::Html)
+        .extract_header(true)
+        .extract_footer(true)
+        .include_blocks(false)
+        .confidence_scores_granularity(ConfidenceGranularity::Word)
+        .build()
+        .with_document_annotation::<Invoice>()
+        .with_bbox_annotation::<Invoice>();
+    insta::assert_json_snapshot!("ocr_every_option", wire(&every, "OCRRequest"));
+    let file = OcrRequest::builder()
+        .model("m")
+        .document(OcrDocument::file("3b6f1b36-8a0e-4c2e-9d77-1b7b3f0c2a11"))
+        .pages([0, 3])
+        .build();
+    wire(&file, "OCRRequest");
+    // Bad input: empty references and page lists.
+    let e = OcrRequest::builder()
+        .model("")
+        .document(OcrDocument::url(""))
+        .pages(Vec::<u32>::new())
+        .build()
+        .validate()
+        .unwrap_err();
+    for p in ["model", "document.document_url", "pages"] {
+        assert!(e.has(p), "{p}: {e}");
+    }
+}
+
+#[test]
+fn ocr_documents_from_bytes_get_their_media_type() {
+    for (bytes, mime) in [
+        (&b"%PDF-1.7 rest"[..], "application/pdf"),
+        (b"\x89PNG\r\n\x1a\nrest", "image/png"),
+        (b"\xff\xd8\xff\xe0rest", "image/jpeg"),
+        (b"GIF89a rest", "image/gif"),
+        (b"RIFF\0\0\0\0WEBPrest", "image/webp"),
+    ] {
+        let v = serde_json::to_value(OcrDocument::from_bytes(bytes).unwrap()).unwrap();
+        let url = v
+            .get("document_url")
+            .or_else(|| v.get("image_url"))
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_owned();
+        assert!(url.starts_with(&format!("data:{mime};base64,")), "{url}");
+        let kind = if mime == "application/pdf" {
+            "document_url"
+        } else {
+            "image_url"
+        };
+        assert_eq!(v["type"], kind);
+    }
+    assert!(OcrDocument::from_bytes(b"plain text").is_err());
+    let v = serde_json::to_value(OcrDocument::from_bytes_as(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        b"PK",
+    ))
+    .unwrap();
+    assert_eq!(v["type"], "document_url");
+}
+
+/// Live responses of 2025: only `pages`, `model` and `usage_info`, `image_base64: null`.
+#[test]
+fn ocr_responses_as_seen_live() {
+    let live = json!({"pages": [
+        {"index": 0, "markdown": "# Report\n\n![img-0.jpeg](img-0.jpeg)", "images": [{"id": "img-0.jpeg",
+            "top_left_x": 10, "top_left_y": 20, "bottom_right_x": 110, "bottom_right_y": 220, "image_base64": null}],
+         "dimensions": {"dpi": 200, "height": 2200, "width": 1700}},
+        {"index": 1, "markdown": "Page two.", "images": [], "dimensions": {"dpi": 200, "height": 2200, "width": 1700}}],
+        "model": "mistral-ocr-2505-completion", "usage_info": {"pages_processed": 2, "doc_size_bytes": 3002}});
+    let r: OcrResponse = serde_json::from_value(live).unwrap();
+    assert_eq!(r.markdown(), "# Report\n\n![img-0.jpeg](img-0.jpeg)\n\nPage two.");
+    assert_eq!(r.pages[0].images[0].image_base64, None);
+    assert_eq!(r.usage_info.as_ref().unwrap().pages_processed, 2);
+    assert!(r.document_annotation::<Invoice>().is_err());
+    let with: OcrResponse = serde_json::from_value(
+        json!({"pages": [], "model": "m", "usage_info": {"pages_processed": 0},
+        "document_annotation": "{\"number\": \"A-1\", \"total\": 12.5}", "object": "ocr"}),
+    )
+    .unwrap();
+    assert_eq!(
+        with.document_annotation::<Invoice>().unwrap(),
+        Invoice {
+            number: "A-1".into(),
+            total: 12.5
+        }
+    );
+    assert!(with.extra.contains_key("object"));
+}

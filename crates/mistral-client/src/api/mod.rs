@@ -10,6 +10,7 @@
 //! | [`Embeddings`] | `POST /v1/embeddings` | `api/embeddings.rs` |
 //! | [`Models`] | `/v1/models`, `/v1/fine_tuning/models` | `api/models.rs` |
 //! | [`Moderations`] | `POST /v1/moderations`, `/v1/chat/moderations` | `api/moderation.rs` |
+//! | [`Ocr`] | `POST /v1/ocr` | `api/ocr.rs` |
 //! | [`Classifiers`] | `POST /v1/classifications`, `/v1/chat/classifications` | `api/moderation.rs` |
 
 #[macro_use]
@@ -20,6 +21,7 @@ mod embeddings;
 mod fim;
 mod models;
 mod moderation;
+mod ocr;
 
 pub use agents::{Agents, AgentsApi};
 pub use chat::{Chat, ChatApi};
@@ -28,6 +30,7 @@ pub use embeddings::{Embeddings, EmbeddingsApi};
 pub use fim::{Fim, FimApi};
 pub use models::{Models, ModelsApi};
 pub use moderation::{Classifiers, ClassifiersApi, Moderations, ModerationsApi};
+pub use ocr::{Ocr, OcrApi};
 
 #[allow(unused_imports)] // named by the doc links
 use crate::pipeline::Handle;

@@ -263,7 +263,7 @@ fn stream_events(model: &str, answer: &Answer, usage: &Usage) -> Vec<Value> {
 
 /// A value valid against `schema` (the subset of JSON Schema that schemars and typical tool
 /// definitions use). `root` resolves `$ref`s; `hint` names strings.
-fn sample(schema: &Value, root: &Value, hint: &str, depth: usize) -> Value {
+pub(super) fn sample(schema: &Value, root: &Value, hint: &str, depth: usize) -> Value {
     if depth > 16 {
         return Value::Null;
     }

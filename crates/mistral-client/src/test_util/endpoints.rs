@@ -6,11 +6,11 @@ use http::Method;
 use mistral_types::{
     AgentsRequest, ChatClassificationInput, ChatClassificationRequest, ChatModerationRequest, ChatRequest,
     ClassificationRequest, ConversationInput, EmbeddingDtype, EmbeddingInput, EmbeddingRequest,
-    EncodingFormat, FimRequest, UpdateModelRequest,
+    EncodingFormat, FimRequest, OcrDocument, OcrRequest, UpdateModelRequest,
 };
 use serde_json::{json, Value};
 
-use super::defaults::{chat_reply, default_reply, invalid_request, read_request, text_completion};
+use super::defaults::{chat_reply, default_reply, invalid_request, read_request, sample, text_completion};
 use super::reply::Reply;
 
 /// The most inputs the mock embeds in one request; more is Mistral's error 3210.
@@ -32,6 +32,9 @@ pub const MOCK_EMBEDDING_DIMENSION: usize = 1024;
 /// - `GET /v1/models`, `GET|DELETE /v1/models/{id}`, `PATCH /v1/fine_tuning/models/{id}`,
 ///   `POST|DELETE /v1/fine_tuning/models/{id}/archive`: a realistic catalogue with capabilities
 ///   and one fine-tuned model; an unknown id is a 404;
+/// - `POST /v1/ocr`: for a `data:` PDF, one page per page object with the text of its `Tj`
+///   strings as markdown; for anything else one page naming the document; a document
+///   annotation generated from its schema when asked; images only with `include_image_base64`;
 /// - `POST /v1/moderations`, `/v1/chat/moderations`: every category of the v1 model, flagged
 ///   when the text holds a telling word (`kill`, `bomb`, `hate`, `suicide`, `@`...), with a
 ///   `usage` object as the live API sends;
@@ -73,6 +76,7 @@ pub fn route(method: &Method, path: &str, body: &[u8]) -> Reply {
                 &json!({"id": card["id"], "object": "model", "archived": false}),
             )
         }),
+        ("POST", ["v1", "ocr"]) => ocr(body),
         ("POST", ["v1", "moderations"]) => moderate_texts(body),
         ("POST", ["v1", "chat", "moderations"]) => moderate_chat(body),
         ("POST", ["v1", "classifications"]) => classify_texts(body),
@@ -498,6 +502,83 @@ fn fine_tuned_model(card: &Value, update: &UpdateModelRequest) -> Value {
                             "fine_tuning": false, "classification": false},
            "max_context_length": card["max_context_length"], "aliases": [], "job": card["job"],
            "model_type": "completion"})
+}
+
+/// The mock's OCR: pages and text read from a small `data:` PDF (the page objects and the
+/// strings of its `Tj` operators), enough for examples and tests.
+fn ocr(body: &[u8]) -> Reply {
+    let r: OcrRequest = match read_request(body, OcrRequest::FIELDS) {
+        Ok(r) => r,
+        Err(reply) => return reply,
+    };
+    let (name, bytes) = match &r.document {
+        OcrDocument::DocumentUrl(d) => (
+            d.document_name.clone().unwrap_or_else(|| "document".into()),
+            decode_data_url(&d.document_url),
+        ),
+        OcrDocument::ImageUrl(_) => ("image".into(), None),
+        OcrDocument::File(f) => (format!("file {}", f.file_id), None),
+    };
+    let pages: Vec<String> = match &bytes {
+        Some(pdf) if pdf.starts_with(b"%PDF") => pdf_pages(pdf),
+        _ => vec![format!("# {name}\n\nMock OCR text of {name}.")],
+    };
+    let size = bytes.as_ref().map(Vec::len);
+    let pages: Vec<Value> = pages
+        .iter()
+        .enumerate()
+        .map(|(i, md)| {
+            let image = r.include_image_base64.unwrap_or(false).then_some("iVBORw0KGgo=");
+            json!({"index": i, "markdown": md, "images": if image.is_some() {
+                    json!([{"id": format!("img-{i}.png"), "top_left_x": 0, "top_left_y": 0, "bottom_right_x": 10,
+                            "bottom_right_y": 10, "image_base64": image}])
+                } else { json!([]) },
+                "dimensions": {"dpi": 200, "height": 2200, "width": 1700}})
+        })
+        .collect();
+    let annotation = r
+        .document_annotation_format
+        .as_ref()
+        .and_then(|f| f.json_schema.as_ref())
+        .map(|s| sample(&s.schema, &s.schema, "value", 0).to_string());
+    let mut resp = json!({"pages": pages, "model": r.model, "usage_info": {"pages_processed": pages.len(), "doc_size_bytes": size}});
+    if let Some(a) = annotation {
+        resp["document_annotation"] = json!(a);
+    }
+    Reply::json(200, &resp)
+}
+
+fn decode_data_url(url: &str) -> Option<Vec<u8>> {
+    let (_, data) = url.strip_prefix("data:")?.split_once(";base64,")?;
+    base64::engine::general_purpose::STANDARD.decode(data).ok()
+}
+
+/// The text of each page of a simple PDF: its `(...) Tj` strings, in order, one page per
+/// `/Type /Page` object (the pages' order of appearance).
+fn pdf_pages(pdf: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(pdf);
+    let mut pages: Vec<String> = text
+        .split("/Type /Page")
+        .skip(1)
+        .filter(|chunk| !chunk.starts_with('s'))
+        .map(|_| String::new())
+        .collect();
+    if pages.is_empty() {
+        pages.push(String::new());
+    }
+    // Text streams in order; each page's content stream follows its page object in the files
+    // the examples ship.
+    let streams: Vec<&str> = text.split("stream").filter(|s| s.contains("Tj")).collect();
+    for (i, s) in streams.iter().enumerate() {
+        let strings: Vec<&str> = s
+            .split('(')
+            .skip(1)
+            .filter_map(|p| p.split_once(") Tj").map(|(t, _)| t))
+            .collect();
+        let page = i.min(pages.len() - 1);
+        pages[page] = strings.join("\n\n");
+    }
+    pages
 }
 
 #[cfg(test)]
