@@ -109,29 +109,23 @@ pub(crate) trait Telemetry {
     fn telemetry(&self) -> RequestTelemetry<'_>;
 }
 
-impl Telemetry for crate::request::ChatRequest {
-    fn telemetry(&self) -> RequestTelemetry<'_> {
-        RequestTelemetry {
-            model: Some(&self.model),
-            temperature: self.temperature.map(|t| t.get()),
-            top_p: self.top_p.map(|t| t.get()),
-            max_tokens: self.max_tokens,
-            ..Default::default()
+/// Chat and FIM requests carry a model and the three sampling settings.
+macro_rules! sampling_telemetry {
+    ($($ty:ty),*) => {$(
+        impl Telemetry for $ty {
+            fn telemetry(&self) -> RequestTelemetry<'_> {
+                RequestTelemetry {
+                    model: Some(&self.model),
+                    temperature: self.temperature.map(|t| t.get()),
+                    top_p: self.top_p.map(|t| t.get()),
+                    max_tokens: self.max_tokens,
+                    ..Default::default()
+                }
+            }
         }
-    }
+    )*};
 }
-
-impl Telemetry for crate::fim::FimRequest {
-    fn telemetry(&self) -> RequestTelemetry<'_> {
-        RequestTelemetry {
-            model: Some(&self.model),
-            temperature: self.temperature.map(|t| t.get()),
-            top_p: self.top_p.map(|t| t.get()),
-            max_tokens: self.max_tokens,
-            ..Default::default()
-        }
-    }
-}
+sampling_telemetry!(crate::request::ChatRequest, crate::fim::FimRequest);
 
 impl Telemetry for crate::agents::AgentsRequest {
     fn telemetry(&self) -> RequestTelemetry<'_> {
