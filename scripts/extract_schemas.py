@@ -36,6 +36,11 @@ ROOTS = [
     "ModerationResponse", "ClassificationResponse",
     # ocr
     "OCRRequest", "OCRResponse",
+    # files (the upload is multipart: its field names are the properties of its body schema)
+    "CreateFileResponse", "ListFilesResponse", "GetFileResponse", "DeleteFileResponse",
+    "GetSignedUrlResponse", "FilePurpose", "SampleType", "Source", "File",
+    # batch
+    "CreateBatchJobRequest", "BatchJob", "ListBatchJobsResponse", "DeleteBatchJobResponse",
 ]
 DROP = {"description", "examples", "example", "title"}
 
@@ -86,6 +91,9 @@ def main():
         ),
         "components": {"schemas": {n: strip(schemas[n]) for n in sorted(keep)}},
     }
+    # The upload's multipart body is inline in its operation: kept under a name of ours.
+    upload = spec["paths"]["/v1/files"]["post"]["requestBody"]["content"]["multipart/form-data"]["schema"]
+    doc["components"]["schemas"]["FileUploadMultipart"] = strip(upload)
     json.dump(doc, sys.stdout, indent=1, sort_keys=True)
     sys.stdout.write("\n")
 

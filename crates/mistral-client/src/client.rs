@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use http::{HeaderMap, Uri};
 
-use crate::api::{Agents, Chat, Classifiers, Embeddings, Fim, Models, Moderations, Ocr};
+use crate::api::{Agents, Batch, Chat, Classifiers, Embeddings, Files, Fim, Models, Moderations, Ocr};
 use crate::builder::ClientBuilder;
 use crate::config::Timeouts;
 use crate::error::{Error, Result};
@@ -141,6 +141,16 @@ impl Client {
 
     /// Classification (`/v1/classifications`, `/v1/chat/classifications`).
     pub fn classifiers(&self) -> Classifiers<'_> {
+        Handle::new(self)
+    }
+
+    /// Files (`/v1/files`): uploads streamed from disk, downloads streamed out.
+    pub fn files(&self) -> Files<'_> {
+        Handle::new(self)
+    }
+
+    /// Batch jobs (`/v1/batch/jobs`).
+    pub fn batch(&self) -> Batch<'_> {
         Handle::new(self)
     }
 

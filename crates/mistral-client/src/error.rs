@@ -34,6 +34,8 @@ pub enum TimeoutPhase {
     StreamIdle,
     /// The optional deadline on the whole call, retries included.
     Total,
+    /// The deadline of a wait for a batch job.
+    Wait,
 }
 
 impl fmt::Display for TimeoutPhase {
@@ -43,6 +45,7 @@ impl fmt::Display for TimeoutPhase {
             TimeoutPhase::Request => "request",
             TimeoutPhase::StreamIdle => "stream idle",
             TimeoutPhase::Total => "total",
+            TimeoutPhase::Wait => "batch wait",
         })
     }
 }
@@ -89,6 +92,8 @@ pub enum ErrorKind {
     Output,
     /// The tool loop reached its step limit ([`Error::conversation`] keeps the messages).
     ToolStepLimit,
+    /// A local file could not be read (an upload) or written (a download).
+    Io,
 }
 
 /// The error of every fallible call of this crate.
@@ -161,6 +166,8 @@ pub(crate) enum Kind {
     Output(mistral_types::ParseError),
     /// The tool loop reached its step limit.
     ToolSteps(usize),
+    /// A local file could not be read or written (what, and the path when there is one).
+    Io(String),
 }
 
 #[derive(Debug, Clone)]
@@ -215,6 +222,11 @@ impl Error {
     /// A decode failure with no raw data to quote (the data was already decoded once).
     pub(crate) fn decode_plain(what: impl std::fmt::Display) -> Self {
         Error::new(Kind::Decode(what.to_string())).after_response()
+    }
+
+    /// A local file error: `what` says which file and what was being done.
+    pub(crate) fn io(what: impl std::fmt::Display, e: std::io::Error) -> Self {
+        Error::new(Kind::Io(format!("{what}: {e}"))).with_source(e)
     }
 
     pub(crate) fn builder(msg: impl Into<String>) -> Self {
@@ -330,6 +342,7 @@ impl Error {
             Kind::Stream(_) => ErrorKind::Stream,
             Kind::Output(_) => ErrorKind::Output,
             Kind::ToolSteps(_) => ErrorKind::ToolStepLimit,
+            Kind::Io(_) => ErrorKind::Io,
         }
     }
 
@@ -520,6 +533,12 @@ impl Error {
         matches!(self.0.kind, Kind::Protocol(_))
     }
 
+    /// A local file could not be read (an upload) or written (a download): see
+    /// [`source`](std::error::Error::source) for the [`std::io::Error`].
+    pub fn is_io(&self) -> bool {
+        matches!(self.0.kind, Kind::Io(_))
+    }
+
     /// Whether sending the same request again may succeed: connection failures before a
     /// response, timeouts before headers, and the statuses 408, 429, 500, 502, 503, 504.
     pub fn is_retryable(&self) -> bool {
@@ -581,6 +600,7 @@ impl fmt::Display for Error {
             }
             Kind::Stream(StreamKind::Framing(m)) => write!(f, "invalid event stream: {m}"),
             Kind::Output(p) => write!(f, "the model's output could not be read: {p}"),
+            Kind::Io(m) => write!(f, "{m}"),
             Kind::ToolSteps(n) => write!(
                 f,
                 "the tool loop reached its limit of {n} step{} without a final answer",

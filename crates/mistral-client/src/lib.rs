@@ -67,12 +67,15 @@ mod stream;
 mod structured;
 mod tools;
 mod transport;
+mod upload;
 
 #[cfg(feature = "test-util")]
 #[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
 pub mod test_util;
 
-pub use api::{Agents, Chat, Classifiers, CompletionsApi, Embeddings, Fim, Models, Moderations, Ocr};
+pub use api::{
+    Agents, Batch, Chat, Classifiers, CompletionsApi, Embeddings, Files, Fim, Models, Moderations, Ocr,
+};
 pub use builder::ClientBuilder;
 pub use client::{Client, DEFAULT_BASE_URL};
 pub use config::{Timeouts, DEFAULT_MAX_RESPONSE_BYTES};
@@ -83,7 +86,11 @@ pub use retry::RetryPolicy;
 pub use stream::{ChatStream, EventStream, TextStream};
 pub use structured::{Parsed, StructuredEvent, StructuredStream};
 pub use tools::{ToolContext, ToolFn, ToolFnWithContext, ToolOutput, ToolRun, Tools};
-pub use transport::{Body, DefaultTransport, Transport, TransportError, TransportErrorKind, TransportFuture};
+pub use transport::{
+    Body, DefaultTransport, RequestBody, StreamingFuture, Transport, TransportError, TransportErrorKind,
+    TransportFuture,
+};
+pub use upload::UploadProgress;
 
 #[cfg(test)]
 mod assertions {

@@ -24,6 +24,7 @@ use crate::redact::Secrets;
 use crate::retry::{parse_retry_after, RetryPolicy};
 use crate::stream::EventStream;
 use crate::transport::Body;
+use crate::upload::{upload_read_error, Multipart};
 
 /// Per-call overrides, the same on every handle. Unset options use the client's settings.
 ///
@@ -328,6 +329,56 @@ impl<'a, K> Handle<'a, K> {
         }
     }
 
+    /// Sends `call` and streams the response body into `out` (a file download): retried like
+    /// every call until the headers arrive; then each frame must come within the stream idle
+    /// timeout, and the whole call within its total deadline. Returns the bytes written.
+    pub(crate) async fn fetch_into(&self, call: Call, out: &mut impl Sink) -> Result<WithMeta<u64>> {
+        let settings = self.settings();
+        let total_deadline = settings.total.map(|t| Instant::now() + t);
+        let span = self.span(&call);
+        let started = Instant::now();
+        let work = async {
+            let uri = self.client.url(&call.path)?;
+            let (meta, mut body, _, attempts) = self.send(&uri, &call, "*/*", &settings).await?;
+            let mut written: u64 = 0;
+            loop {
+                let frame = match settings.stream_idle {
+                    None => body.frame().await,
+                    Some(idle) => tokio::time::timeout(idle, body.frame())
+                        .await
+                        .map_err(|_| Error::timeout(TimeoutPhase::StreamIdle).after_response())?,
+                };
+                let data = match frame {
+                    None => break,
+                    Some(Err(e)) => {
+                        return Err(Error::new(Kind::Body(format!(
+                            "the connection failed after {written} bytes of the download"
+                        )))
+                        .with_boxed_source(e)
+                        .after_response())
+                    }
+                    Some(Ok(f)) => match f.into_data() {
+                        Ok(d) => d,
+                        Err(_) => continue,
+                    },
+                };
+                written += data.len() as u64;
+                out.put(data).await?;
+            }
+            out.finish().await?;
+            succeeded(&meta, started, attempts);
+            Ok(WithMeta::new(written, meta))
+        };
+        let result = with_total(total_deadline, work).instrument(span.clone()).await;
+        match &result {
+            Ok(v) => {
+                span.record("http.response.status_code", v.meta().status().as_u16());
+            }
+            Err(e) => record_error(&span, e),
+        }
+        result
+    }
+
     /// The retry loop: sends, turns error statuses into errors, retries what may be retried.
     /// Returns a success response's metadata, body and the attempt's request deadline.
     async fn send(
@@ -367,7 +418,27 @@ impl<'a, K> Handle<'a, K> {
     ) -> Result<(ResponseMeta, Body, Option<Instant>)> {
         let inner = self.client.inner();
         let deadline = request_timeout.map(|t| Instant::now() + t);
-        let send = inner.transport.send(self.build_request(uri, call, accept));
+        let send = async {
+            let request = self.build_request(uri, call, accept);
+            let Some(upload) = &call.upload else {
+                return inner.transport.send(request).await.map_err(Error::from);
+            };
+            // A fresh body each attempt: the file is read again from its start.
+            let body = upload.open().await?;
+            let (mut parts, _) = request.into_parts();
+            parts.headers.insert(CONTENT_TYPE, upload.content_type());
+            parts
+                .headers
+                .insert(http::header::CONTENT_LENGTH, HeaderValue::from(upload.len()));
+            let request = http::Request::from_parts(parts, body);
+            inner.transport.send_streaming(request).await.map_err(|e| {
+                // The file failing mid-upload is a local error, not a connection failure.
+                match upload_read_error(&e) {
+                    Some(what) => Error::new(Kind::Io(what)).with_source(e),
+                    None => Error::from(e),
+                }
+            })
+        };
         let response = match deadline {
             None => send.await,
             Some(d) => match tokio::time::timeout_at(d, send).await {
@@ -402,6 +473,7 @@ impl<'a, K> Handle<'a, K> {
         *req.uri_mut() = uri.clone();
         let mut headers = inner.headers.clone();
         if call.body.is_none() {
+            // No JSON body; an upload sets its own multipart type.
             headers.remove(CONTENT_TYPE);
         }
         headers.insert(ACCEPT, HeaderValue::from_static(accept));
@@ -463,6 +535,55 @@ pub(crate) use per_call_setters;
 
 per_call_setters!(Handle<'_, K> => opts);
 
+/// Where a download goes.
+pub(crate) trait Sink: Send {
+    /// Takes the next frame.
+    fn put(&mut self, data: Bytes) -> impl std::future::Future<Output = Result<()>> + Send;
+    /// The body is complete.
+    fn finish(&mut self) -> impl std::future::Future<Output = Result<()>> + Send;
+}
+
+/// Into any writer (a file, a socket, a `Vec`).
+pub(crate) struct Writer<'w, W: ?Sized>(pub(crate) &'w mut W);
+
+impl<W: tokio::io::AsyncWrite + Unpin + Send + ?Sized> Sink for Writer<'_, W> {
+    async fn put(&mut self, data: Bytes) -> Result<()> {
+        use tokio::io::AsyncWriteExt as _;
+        self.0
+            .write_all(&data)
+            .await
+            .map_err(|e| Error::io("writing the download failed", e))
+    }
+    async fn finish(&mut self) -> Result<()> {
+        use tokio::io::AsyncWriteExt as _;
+        self.0
+            .flush()
+            .await
+            .map_err(|e| Error::io("writing the download failed", e))
+    }
+}
+
+/// Into memory, up to `max` bytes (over it is a body error, as for every response).
+pub(crate) struct Collect {
+    pub(crate) buf: bytes::BytesMut,
+    pub(crate) max: usize,
+}
+
+impl Sink for Collect {
+    async fn put(&mut self, data: Bytes) -> Result<()> {
+        if self.buf.len() + data.len() > self.max {
+            return Err(
+                Error::new(Kind::Body(format!("body larger than {} bytes", self.max))).after_response(),
+            );
+        }
+        self.buf.extend_from_slice(&data);
+        Ok(())
+    }
+    async fn finish(&mut self) -> Result<()> {
+        Ok(())
+    }
+}
+
 /// The one debug event of a successful call.
 fn succeeded(meta: &ResponseMeta, started: Instant, attempts: u32) {
     tracing::debug!(
@@ -502,6 +623,8 @@ pub(crate) struct Call {
     method: Method,
     path: Cow<'static, str>,
     body: Option<Bytes>,
+    /// A multipart upload, opened afresh for each attempt (instead of `body`).
+    upload: Option<std::sync::Arc<Multipart>>,
     operation: &'static str,
     telemetry: Telemetry,
 }
@@ -528,9 +651,16 @@ impl Call {
             method,
             path: path.into(),
             body: None,
+            upload: None,
             operation,
             telemetry: Telemetry::default(),
         }
+    }
+
+    /// With a multipart body that streams (a file upload).
+    pub(crate) fn with_upload(mut self, upload: Multipart) -> Self {
+        self.upload = Some(std::sync::Arc::new(upload));
+        self
     }
 
     /// With a JSON body.

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use http_body_util::combinators::BoxBody;
-use http_body_util::{BodyExt, Full};
+use http_body_util::BodyExt;
 
 use crate::error::{BoxError, Error, Kind, TimeoutPhase};
 use crate::proxy::{ProxyConfig, ProxyConnector};
@@ -23,6 +23,94 @@ pub(crate) fn empty_body() -> Body {
 /// The future a [`Transport`] returns.
 pub type TransportFuture = Pin<Box<dyn Future<Output = Result<http::Response<Body>, TransportError>> + Send>>;
 
+/// The future of [`Transport::send_streaming`]: it may borrow the transport.
+pub type StreamingFuture<'a> =
+    Pin<Box<dyn Future<Output = Result<http::Response<Body>, TransportError>> + Send + 'a>>;
+
+/// A request body that streams (a file upload read from disk as it is sent), with its exact
+/// length when known. A fresh one is made for each attempt of a call, so a retry sends the
+/// same bytes again.
+pub struct RequestBody {
+    inner: RequestInner,
+}
+
+// Bytes are kept unboxed: the common JSON request costs no allocation here.
+enum RequestInner {
+    Full(Option<Bytes>),
+    Stream(BoxBody<Bytes, BoxError>),
+}
+
+impl RequestBody {
+    /// A body of these bytes.
+    pub fn full(bytes: Bytes) -> Self {
+        RequestBody {
+            inner: RequestInner::Full(Some(bytes).filter(|b| !b.is_empty())),
+        }
+    }
+
+    /// A body from any [`http_body::Body`] of `Bytes` frames; its size hint is kept (an exact
+    /// one becomes the `Content-Length`).
+    pub fn stream<B>(body: B) -> Self
+    where
+        B: http_body::Body<Data = Bytes> + Send + Sync + 'static,
+        B::Error: Into<BoxError>,
+    {
+        RequestBody {
+            inner: RequestInner::Stream(body.map_err(Into::into).boxed()),
+        }
+    }
+
+    /// Reads the whole body into memory (what a transport that cannot stream does).
+    ///
+    /// # Errors
+    /// The first error of the body (e.g. the file could not be read).
+    pub async fn collect(self) -> Result<Bytes, BoxError> {
+        match self.inner {
+            RequestInner::Full(b) => Ok(b.unwrap_or_default()),
+            RequestInner::Stream(s) => Ok(s.collect().await?.to_bytes()),
+        }
+    }
+}
+
+impl std::fmt::Debug for RequestBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RequestBody")
+            .field("size_hint", &http_body::Body::size_hint(self))
+            .finish()
+    }
+}
+
+impl http_body::Body for RequestBody {
+    type Data = Bytes;
+    type Error = BoxError;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<Bytes>, BoxError>>> {
+        match &mut self.get_mut().inner {
+            RequestInner::Full(b) => std::task::Poll::Ready(b.take().map(|b| Ok(http_body::Frame::data(b)))),
+            RequestInner::Stream(s) => Pin::new(s).poll_frame(cx),
+        }
+    }
+
+    fn is_end_stream(&self) -> bool {
+        match &self.inner {
+            RequestInner::Full(b) => b.is_none(),
+            RequestInner::Stream(s) => s.is_end_stream(),
+        }
+    }
+
+    fn size_hint(&self) -> http_body::SizeHint {
+        match &self.inner {
+            RequestInner::Full(b) => {
+                http_body::SizeHint::with_exact(b.as_ref().map_or(0, |b| b.len() as u64))
+            }
+            RequestInner::Stream(s) => s.size_hint(),
+        }
+    }
+}
+
 /// Sends one HTTP request and returns the response once its headers arrive; the body streams.
 ///
 /// This is the single seam between the client and the network: authentication, retries,
@@ -31,7 +119,7 @@ pub type TransportFuture = Pin<Box<dyn Future<Output = Result<http::Response<Bod
 ///
 /// ```
 /// use mistral_client::{Body, Transport, TransportError, TransportFuture};
-/// use http_body_util::{BodyExt, Full};
+/// use http_body_util::BodyExt;
 ///
 /// /// Answers every request with the same JSON.
 /// struct Canned(bytes::Bytes);
@@ -50,11 +138,26 @@ pub type TransportFuture = Pin<Box<dyn Future<Output = Result<http::Response<Bod
 pub trait Transport: Send + Sync + 'static {
     /// Sends `request`. Resolve once the response headers are in; the body is read later.
     fn send(&self, request: http::Request<Bytes>) -> TransportFuture;
+
+    /// Sends a request whose body streams (file uploads). The default reads the whole body
+    /// into memory, then calls [`send`](Self::send): right for test fakes and wrappers; the
+    /// default transport streams it, so a large file is never held in memory.
+    fn send_streaming(&self, request: http::Request<RequestBody>) -> StreamingFuture<'_> {
+        Box::pin(async move {
+            let (parts, body) = request.into_parts();
+            let bytes = body.collect().await.map_err(TransportError::other)?;
+            self.send(http::Request::from_parts(parts, bytes)).await
+        })
+    }
 }
 
 impl<T: Transport + ?Sized> Transport for Arc<T> {
     fn send(&self, request: http::Request<Bytes>) -> TransportFuture {
         (**self).send(request)
+    }
+
+    fn send_streaming(&self, request: http::Request<RequestBody>) -> StreamingFuture<'_> {
+        (**self).send_streaming(request)
     }
 }
 
@@ -212,6 +315,10 @@ impl Transport for DefaultTransport {
     fn send(&self, request: http::Request<Bytes>) -> TransportFuture {
         self.0.send(request)
     }
+
+    fn send_streaming(&self, request: http::Request<RequestBody>) -> StreamingFuture<'_> {
+        self.0.send_streaming(request)
+    }
 }
 
 /// Settings of the default transport.
@@ -241,7 +348,7 @@ type Connector = hyper_rustls::HttpsConnector<ProxyConnector>;
 /// HTTP/1.1 and HTTP/2 negotiated by ALPN. Redirects are never followed.
 #[derive(Clone)]
 pub(crate) struct HyperTransport {
-    client: hyper_util::client::legacy::Client<Connector, Full<Bytes>>,
+    client: hyper_util::client::legacy::Client<Connector, RequestBody>,
 }
 
 impl HyperTransport {
@@ -285,15 +392,25 @@ impl HyperTransport {
     }
 }
 
-impl Transport for HyperTransport {
-    fn send(&self, request: http::Request<Bytes>) -> TransportFuture {
-        let fut = self.client.request(request.map(Full::new));
+impl HyperTransport {
+    fn request(&self, request: http::Request<RequestBody>) -> TransportFuture {
+        let fut = self.client.request(request);
         Box::pin(async move {
             match fut.await {
                 Ok(resp) => Ok(resp.map(|b| b.map_err(|e| Box::new(e) as BoxError).boxed())),
                 Err(e) => Err(classify(e)),
             }
         })
+    }
+}
+
+impl Transport for HyperTransport {
+    fn send(&self, request: http::Request<Bytes>) -> TransportFuture {
+        self.request(request.map(RequestBody::full))
+    }
+
+    fn send_streaming(&self, request: http::Request<RequestBody>) -> StreamingFuture<'_> {
+        self.request(request)
     }
 }
 

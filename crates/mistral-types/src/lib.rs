@@ -1,5 +1,6 @@
 //! Wire types for the [Mistral AI](https://docs.mistral.ai) API: chat completions (the root
-//! modules), and a module per other API: [`fim`], [`agents`], [`embeddings`], [`models`].
+//! modules), and a module per other API: [`fim`], [`agents`], [`embeddings`], [`models`],
+//! [`moderation`], [`ocr`], [`files`], [`batch`].
 //!
 //! Pure data: no I/O, no async runtime. Every type serializes to exactly what the API accepts
 //! (unset options are omitted, nothing outside the spec is sent) and deserializes what the API
@@ -60,10 +61,12 @@
 
 pub mod agents;
 mod api;
+pub mod batch;
 mod content;
 mod de;
 pub mod embeddings;
 mod error;
+pub mod files;
 pub mod fim;
 mod macros;
 mod message;
@@ -80,6 +83,10 @@ mod validate;
 
 pub use agents::{AgentsRequest, AgentsRequestBuilder};
 pub use api::{ApiRequest, Conversation, RequestTelemetry, StreamableRequest};
+pub use batch::{
+    BatchBody, BatchEndpoint, BatchInput, BatchItemError, BatchJob, BatchJobList, BatchJobQuery,
+    BatchJobRequest, BatchOutput, BatchProgress, BatchResult, BatchStatus,
+};
 pub use content::{
     data_url, AudioChunk, Content, ContentChunk, DocumentUrlChunk, FileChunk, ImageDetail, ImageUrl,
     ImageUrlChunk, ReferenceChunk, ReferenceId, TextChunk, ThinkChunk, ThinkingPart, ToolReferenceChunk,
@@ -90,6 +97,9 @@ pub use embeddings::{
     PackedBits, RawEmbedding,
 };
 pub use error::{ApiErrorBody, ValidationDetail};
+pub use files::{
+    DeletedFile, FileContent, FileList, FileListQuery, FileObject, FilePurpose, FileUpload, SignedUrl,
+};
 pub use fim::{FimRequest, FimRequestBuilder};
 pub use message::{
     Arguments, AssistantMessage, FunctionCall, Message, Role, SystemMessage, ToolCall, ToolCallType,

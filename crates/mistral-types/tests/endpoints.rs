@@ -663,3 +663,115 @@ fn ocr_responses_as_seen_live() {
     );
     assert!(with.extra.contains_key("object"));
 }
+
+/// Checks `value` against the spec schema `root`.
+fn assert_spec(root: &str, value: &Value) {
+    let validator = spec_validator(root);
+    let errors: Vec<String> = validator
+        .iter_errors(value)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{root}: {errors:#?}\n{value:#}");
+}
+
+#[test]
+fn batch_job_requests_match_the_spec() {
+    assert_eq!(
+        sorted(BatchJobRequest::FIELDS),
+        spec_properties("CreateBatchJobRequest")
+    );
+    assert_eq!(
+        sorted(files::FileUpload::FIELDS),
+        spec_properties("FileUploadMultipart")
+    );
+    let files_job = BatchJobRequest::builder()
+        .endpoint(BatchEndpoint::ChatCompletions)
+        .model("mistral-small-latest")
+        .input_files(["6b2c2a58-0b8e-4c1c-9f5e-3c1d2b7c9e10".to_owned()])
+        .metadata([("job_type".to_owned(), "testing".to_owned())])
+        .timeout_hours(48)
+        .build();
+    insta::assert_json_snapshot!("batch_job_files", wire(&files_job, "CreateBatchJobRequest"));
+    let mut input = BatchInput::new();
+    for (id, text) in [("0", "What is the best French cheese?"), ("1", "And wine?")] {
+        let r = ChatRequest::builder()
+            .model("mistral-small-latest")
+            .messages([Message::user(text)])
+            .max_tokens(100)
+            .build();
+        input.push(id, &r).unwrap();
+    }
+    let inline = BatchJobRequest::inline(&input);
+    insta::assert_json_snapshot!("batch_job_inline", wire(&inline, "CreateBatchJobRequest"));
+    // Each input line's body is a valid chat request once the job's model is added.
+    for line in std::str::from_utf8(input.as_bytes()).unwrap().lines() {
+        let mut v: Value = serde_json::from_str(line).unwrap();
+        assert_eq!(v["custom_id"].as_str().map(str::len), Some(1));
+        v["body"]["model"] = json!("mistral-small-latest");
+        assert_spec("ChatCompletionRequest", &v["body"]);
+    }
+    // The embeddings, FIM, moderation and OCR bodies go to their endpoints.
+    let mut emb = BatchInput::new();
+    emb.push(
+        "e",
+        &EmbeddingRequest::builder()
+            .model("mistral-embed")
+            .input("x")
+            .build(),
+    )
+    .unwrap();
+    assert_eq!(emb.endpoint(), Some(&BatchEndpoint::Embeddings));
+    let mut cls = BatchInput::for_endpoint(BatchEndpoint::Classifications);
+    cls.push(
+        "c",
+        &ClassificationRequest::builder().model("m").input("x").build(),
+    )
+    .unwrap();
+    let mut ocr = BatchInput::new();
+    let doc = OcrRequest::builder()
+        .model("mistral-ocr-latest")
+        .document(OcrDocument::url("https://example.com/a.pdf"))
+        .build();
+    ocr.push("o", &doc).unwrap();
+    assert!(ocr
+        .push(
+            "e",
+            &EmbeddingRequest::builder()
+                .model("mistral-ocr-latest")
+                .input("x")
+                .build()
+        )
+        .is_err());
+}
+
+#[test]
+fn file_and_batch_responses_match_their_types() {
+    let file = json!({"id": "497f6eca-6276-4993-bfeb-53cbbbba6f09", "object": "file", "bytes": 13000,
+        "created_at": 1716963433, "filename": "files_upload.jsonl", "purpose": "batch",
+        "sample_type": "batch_request", "num_lines": 2, "mimetype": null, "source": "upload",
+        "signature": null, "expires_at": null, "visibility": "workspace"});
+    assert_spec("CreateFileResponse", &file);
+    let f: FileObject = serde_json::from_value(file.clone()).unwrap();
+    assert_eq!(f.num_lines, Some(2));
+    let list = json!({"data": [file], "object": "list", "total": 1});
+    assert_spec("ListFilesResponse", &list);
+    let l: FileList = serde_json::from_value(list).unwrap();
+    assert_eq!(l.total, Some(1));
+    let job = json!({"id": "b6f1", "object": "batch", "input_files": ["497f6eca-6276-4993-bfeb-53cbbbba6f09"],
+        "metadata": {"job_type": "testing"}, "endpoint": "/v1/chat/completions", "model": "mistral-small-latest",
+        "agent_id": null, "output_file": "1c2b3a4d-6276-4993-bfeb-53cbbbba6f09", "error_file": null,
+        "errors": [{"message": "boom", "count": 2}], "outputs": null, "status": "SUCCESS",
+        "created_at": 1, "total_requests": 2, "completed_requests": 2, "succeeded_requests": 2,
+        "failed_requests": 0, "started_at": 2, "completed_at": 3});
+    assert_spec("BatchJob", &job);
+    let j: BatchJob = serde_json::from_value(job).unwrap();
+    assert!(j.is_terminal());
+    assert_eq!(j.errors[0].count, Some(2));
+    assert_eq!(j.progress().to_string(), "2/2");
+    // The list's only required field is `total`; data may be absent.
+    let jobs: BatchJobList = serde_json::from_value(json!({"total": 87})).unwrap();
+    assert_eq!(jobs.total, Some(87));
+    let deleted: files::DeletedFile =
+        serde_json::from_value(json!({"id": "x", "object": "file", "deleted": true})).unwrap();
+    assert!(deleted.deleted);
+}

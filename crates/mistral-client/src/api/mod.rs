@@ -12,21 +12,27 @@
 //! | [`Moderations`] | `POST /v1/moderations`, `/v1/chat/moderations` | `api/moderation.rs` |
 //! | [`Ocr`] | `POST /v1/ocr` | `api/ocr.rs` |
 //! | [`Classifiers`] | `POST /v1/classifications`, `/v1/chat/classifications` | `api/moderation.rs` |
+//! | [`Files`] | `/v1/files` (multipart upload, list, retrieve, delete, content, signed URL) | `api/files.rs` |
+//! | [`Batch`] | `/v1/batch/jobs` (create, list, get, cancel, delete; submit, wait, results) | `api/batch.rs` |
 
 #[macro_use]
 mod completions;
 mod agents;
+mod batch;
 mod chat;
 mod embeddings;
+mod files;
 mod fim;
 mod models;
 mod moderation;
 mod ocr;
 
 pub use agents::{Agents, AgentsApi};
+pub use batch::{Batch, BatchApi, WaitOptions};
 pub use chat::{Chat, ChatApi};
 pub use completions::CompletionsApi;
 pub use embeddings::{Embeddings, EmbeddingsApi};
+pub use files::{Files, FilesApi};
 pub use fim::{Fim, FimApi};
 pub use models::{Models, ModelsApi};
 pub use moderation::{Classifiers, ClassifiersApi, Moderations, ModerationsApi};

@@ -29,6 +29,7 @@ mod reply;
 mod script;
 mod scripted;
 mod server;
+mod store;
 
 pub use cassette::{
     Cassette, CassetteError, Exchange, RecordedCall, RecordedFrame, RecordedResponse, RecordingTransport,

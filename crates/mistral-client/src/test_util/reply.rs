@@ -61,6 +61,21 @@ impl Reply {
         }
     }
 
+    /// The status and the whole body of a plain response (what the mock's batch jobs keep
+    /// of their requests' answers); `None` for failures and never-answers.
+    pub(crate) fn status_and_body(&self) -> Option<(u16, Bytes)> {
+        let ReplyKind::Response { status, parts, .. } = &self.kind else {
+            return None;
+        };
+        let mut body = Vec::new();
+        for p in parts {
+            if let Part::Bytes(b) = p {
+                body.extend_from_slice(b);
+            }
+        }
+        Some((status.as_u16(), body.into()))
+    }
+
     /// A response with a body and content type.
     pub fn body(status: u16, content_type: &str, body: impl Into<Bytes>) -> Self {
         let mut headers = HeaderMap::new();

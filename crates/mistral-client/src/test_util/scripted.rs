@@ -4,13 +4,14 @@ use std::sync::Arc;
 
 use bytes::Bytes;
 
-use super::endpoints::route;
 use super::reply::{Outcome, RecordedRequest, Reply};
 use super::script::Script;
+use super::store::Store;
 use crate::transport::{Transport, TransportError, TransportFuture};
 
 /// A [`Transport`] that answers from a script, in order, and records every request. With the
-/// script exhausted it answers like the mock server ([`route`](super::route)). Clones share state.
+/// script exhausted it answers like the mock server (files and batch jobs included). Clones
+/// share state.
 ///
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
@@ -32,6 +33,7 @@ use crate::transport::{Transport, TransportError, TransportFuture};
 #[derive(Clone, Default)]
 pub struct ScriptedTransport {
     script: Arc<Script>,
+    store: Arc<Store>,
 }
 
 impl std::fmt::Debug for ScriptedTransport {
@@ -65,9 +67,9 @@ impl ScriptedTransport {
 impl Transport for ScriptedTransport {
     fn send(&self, request: http::Request<Bytes>) -> TransportFuture {
         let (parts, body) = request.into_parts();
-        let reply = self.script.answer(RecordedRequest::new(parts, body), |r| {
-            route(r.method(), r.path(), r.body())
-        });
+        let reply = self
+            .script
+            .answer(RecordedRequest::new(parts, body), |r| self.store.answer(r));
         Box::pin(async move {
             match reply.play().await {
                 Outcome::Respond(resp) => Ok(resp),

@@ -11,14 +11,16 @@ use hyper_util::rt::TokioIo;
 use tokio::net::TcpListener;
 use tokio::task::AbortHandle;
 
-use super::endpoints::route;
 use super::reply::{Outcome, RecordedRequest, Reply};
 use super::script::Script;
+use super::store::Store;
 use crate::error::BoxError;
 
 /// A mock Mistral server: hyper on `127.0.0.1` with an ephemeral port, serving every endpoint
 /// of the SDK from scripted [`Reply`]s (in order), then from the defaults of
-/// [`route`](super::route). Records requests and counts accepted connections. Stops when dropped.
+/// [`route`](super::route), with files (multipart uploads parsed, contents kept in memory) and
+/// batch jobs (a status further at each poll, then an output file of the mock's own replies)
+/// kept per server. Records requests and counts accepted connections. Stops when dropped.
 pub struct MockServer {
     addr: SocketAddr,
     state: Arc<State>,
@@ -28,6 +30,7 @@ pub struct MockServer {
 #[derive(Default)]
 struct State {
     script: Script,
+    store: Store,
     connections: AtomicUsize,
     tasks: Mutex<Vec<AbortHandle>>,
 }
@@ -129,9 +132,9 @@ async fn handle(
 ) -> Result<hyper::Response<ResponseBody>, BoxError> {
     let (parts, body) = req.into_parts();
     let body = body.collect().await?.to_bytes();
-    let reply = state.script.answer(RecordedRequest::new(parts, body), |r| {
-        route(r.method(), r.path(), r.body())
-    });
+    let reply = state
+        .script
+        .answer(RecordedRequest::new(parts, body), |r| state.store.answer(r));
     match reply.play().await {
         Outcome::Respond(resp) => Ok(resp),
         // Returning an error makes hyper close the connection without a response.

@@ -1,0 +1,197 @@
+//! Files: `POST /v1/files` (multipart), `GET /v1/files`, `GET|DELETE /v1/files/{id}`,
+//! `GET /v1/files/{id}/content`, `GET /v1/files/{id}/url`.
+
+use std::sync::Arc;
+
+use bytes::Bytes;
+use http::Method;
+use mistral_types::files::{
+    DeletedFile, FileList, FileListQuery, FileObject, FileUpload, SignedUrl, MAX_FILE_BYTES,
+};
+
+use super::Sealed;
+use crate::error::Result;
+use crate::meta::WithMeta;
+use crate::pipeline::{segment, Call, Collect, Decode, Handle, Writer};
+use crate::upload::{Multipart, UploadProgress};
+
+/// The files API (the marker type of [`Files`]).
+#[derive(Debug)]
+pub enum FilesApi {}
+impl Sealed for FilesApi {}
+
+/// File calls: upload (streamed from disk), list, retrieve, delete, download, signed URL.
+///
+/// ```no_run
+/// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
+/// use mistral_types::files::{FileContent, FilePurpose, FileUpload};
+///
+/// let upload = FileUpload::builder()
+///     .file(FileContent::path("requests.jsonl"))
+///     .purpose(FilePurpose::Batch)
+///     .build();
+/// let file = client
+///     .files()
+///     .upload_with_progress(&upload, |p| eprintln!("{}/{} bytes", p.sent, p.total))
+///     .await?;
+/// let mut out = tokio::fs::File::create("copy.jsonl").await.map_err(|e| e.to_string()).unwrap();
+/// client.files().download(&file.id, &mut out).await?;
+/// # Ok(()) }
+/// ```
+pub type Files<'a> = Handle<'a, FilesApi>;
+
+macro_rules! shell_by_id {
+    ($($ty:ty),*) => {$(
+        impl Decode for $ty {
+            fn is_empty_shell(&self) -> bool {
+                self.id.is_empty()
+            }
+        }
+    )*};
+}
+shell_by_id!(FileObject, DeletedFile);
+
+impl Decode for FileList {
+    fn is_empty_shell(&self) -> bool {
+        self.data.is_empty() && self.object.is_none() && self.total.is_none()
+    }
+}
+
+impl Decode for SignedUrl {
+    fn is_empty_shell(&self) -> bool {
+        self.url.is_empty()
+    }
+}
+
+impl Handle<'_, FilesApi> {
+    /// Uploads a file. A file on disk is measured first (a missing file, or one over the
+    /// API's 512 MB limit, fails before anything is sent) and streamed as it is sent; a retry
+    /// reads it again from the start.
+    ///
+    /// # Errors
+    /// An invalid upload (unknown purpose, bad file name, too large), a file that cannot be
+    /// read ([`Error::is_io`](crate::Error::is_io)), or as every call.
+    pub async fn upload(&self, upload: &FileUpload) -> Result<WithMeta<FileObject>> {
+        self.send_upload(upload, None).await
+    }
+
+    /// As [`upload`](Self::upload), calling `progress` as the file's bytes are handed to the
+    /// connection (from 0 again on a retry).
+    ///
+    /// # Errors
+    /// As [`upload`](Self::upload).
+    pub async fn upload_with_progress(
+        &self,
+        upload: &FileUpload,
+        progress: impl Fn(UploadProgress) + Send + Sync + 'static,
+    ) -> Result<WithMeta<FileObject>> {
+        self.send_upload(upload, Some(Arc::new(progress))).await
+    }
+
+    async fn send_upload(
+        &self,
+        upload: &FileUpload,
+        progress: Option<crate::upload::ProgressFn>,
+    ) -> Result<WithMeta<FileObject>> {
+        self.check_headers()?;
+        let body = Multipart::new(upload, progress).await?;
+        self.fetch(Call::bare("upload_file", Method::POST, "/v1/files").with_upload(body))
+            .await
+    }
+
+    /// A page of files, filtered.
+    ///
+    /// # Errors
+    /// As every call.
+    pub async fn list(&self, query: &FileListQuery) -> Result<WithMeta<FileList>> {
+        self.check_headers()?;
+        let q = query.to_query();
+        let path = if q.is_empty() {
+            "/v1/files".to_owned()
+        } else {
+            format!("/v1/files?{q}")
+        };
+        self.fetch(Call::bare("list_files", Method::GET, path)).await
+    }
+
+    /// One file's description.
+    ///
+    /// # Errors
+    /// As every call (a 404 for an unknown id).
+    pub async fn retrieve(&self, file_id: &str) -> Result<WithMeta<FileObject>> {
+        self.check_headers()?;
+        let path = format!("/v1/files/{}", segment("file_id", file_id)?);
+        self.fetch(Call::bare("retrieve_file", Method::GET, path)).await
+    }
+
+    /// Deletes a file.
+    ///
+    /// # Errors
+    /// As every call.
+    pub async fn delete(&self, file_id: &str) -> Result<WithMeta<DeletedFile>> {
+        self.check_headers()?;
+        let path = format!("/v1/files/{}", segment("file_id", file_id)?);
+        self.fetch(Call::bare("delete_file", Method::DELETE, path)).await
+    }
+
+    /// Streams a file's content into `out` (a file, a socket, a `Vec<u8>`), frame by frame;
+    /// returns the number of bytes written. Each frame must arrive within the stream idle
+    /// timeout.
+    ///
+    /// # Errors
+    /// As every call; a failed write is an I/O error, a connection lost midway a body error.
+    pub async fn download<W>(&self, file_id: &str, out: &mut W) -> Result<WithMeta<u64>>
+    where
+        W: tokio::io::AsyncWrite + Unpin + Send + ?Sized,
+    {
+        self.check_headers()?;
+        let path = format!("/v1/files/{}/content", segment("file_id", file_id)?);
+        self.download_call(path, &mut Writer(out)).await
+    }
+
+    /// A file's content in memory, up to the API's file size limit (512 MB).
+    ///
+    /// # Errors
+    /// As [`download`](Self::download); a larger body is a body error.
+    pub async fn content(&self, file_id: &str) -> Result<WithMeta<Bytes>> {
+        self.check_headers()?;
+        let path = format!("/v1/files/{}/content", segment("file_id", file_id)?);
+        let mut sink = Collect {
+            buf: bytes::BytesMut::new(),
+            max: usize::try_from(MAX_FILE_BYTES).unwrap_or(usize::MAX),
+        };
+        let done = self.download_call(path, &mut sink).await?;
+        let (_, meta) = done.into_parts();
+        Ok(WithMeta::new(sink.buf.freeze(), meta))
+    }
+
+    async fn download_call(
+        &self,
+        path: String,
+        sink: &mut impl crate::pipeline::Sink,
+    ) -> Result<WithMeta<u64>> {
+        self.fetch_into(Call::bare("download_file", Method::GET, path), sink)
+            .await
+    }
+
+    /// A URL to download the file without the API key, valid for `expiry_hours` (1 to 168;
+    /// the API's default is 24).
+    ///
+    /// # Errors
+    /// An expiry out of range is rejected before sending; otherwise as every call.
+    pub async fn signed_url(&self, file_id: &str, expiry_hours: Option<u32>) -> Result<WithMeta<SignedUrl>> {
+        self.check_headers()?;
+        let mut path = format!("/v1/files/{}/url", segment("file_id", file_id)?);
+        if let Some(h) = expiry_hours {
+            if !(1..=168).contains(&h) {
+                return Err(mistral_types::ValidationError::single(
+                    "expiry",
+                    format!("{h} hours is out of range: 1 to 168"),
+                )
+                .into());
+            }
+            path.push_str(&format!("?expiry={h}"));
+        }
+        self.fetch(Call::bare("get_signed_url", Method::GET, path)).await
+    }
+}

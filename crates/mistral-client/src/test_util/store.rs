@@ -1,0 +1,452 @@
+//! The mock's state: uploaded files kept in memory, and batch jobs that move through their
+//! statuses and write their output files from the mock's own replies.
+
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, MutexGuard};
+
+use bytes::Bytes;
+use http::Method;
+use mistral_types::batch::BatchJobRequest;
+use serde_json::{json, Value};
+
+use super::defaults::read_request;
+use super::endpoints::route;
+use super::reply::{RecordedRequest, Reply};
+
+/// Files and batch jobs of one mock (a server or a scripted transport).
+#[derive(Default)]
+pub(crate) struct Store {
+    state: Mutex<State>,
+    ids: AtomicU64,
+}
+
+#[derive(Default)]
+struct State {
+    files: BTreeMap<String, StoredFile>,
+    jobs: BTreeMap<String, Job>,
+}
+
+struct StoredFile {
+    meta: Value,
+    content: Bytes,
+}
+
+struct Job {
+    meta: Value,
+    /// (custom id, body) of each request.
+    requests: Vec<(Option<String>, Value)>,
+    inline: bool,
+    /// Polls seen: the job moves one status per poll.
+    polls: u32,
+}
+
+/// When the mock's clock is not wanted: a fixed creation time.
+const CREATED_AT: i64 = 1_764_258_570;
+
+fn not_found(what: &str, id: &str) -> Reply {
+    Reply::json(
+        404,
+        &json!({"object": "error", "type": "invalid_request_error", "param": null, "code": "1001",
+                "message": format!("{what} {id} not found")}),
+    )
+}
+
+fn unprocessable(message: &str) -> Reply {
+    Reply::json(
+        422,
+        &json!({"object": "error", "type": "invalid_request_error", "param": null, "code": null,
+                "message": message}),
+    )
+}
+
+/// The query's values of `key`, decoded.
+fn query_values<'a>(query: &'a str, key: &'a str) -> impl Iterator<Item = String> + 'a {
+    query.split('&').filter_map(move |kv| {
+        let (k, v) = kv.split_once('=')?;
+        (k == key).then(|| {
+            percent_encoding::percent_decode_str(v)
+                .decode_utf8_lossy()
+                .into_owned()
+        })
+    })
+}
+
+fn query_u64(query: &str, key: &str) -> Option<u64> {
+    query_values(query, key).next().and_then(|v| v.parse().ok())
+}
+
+/// One page of `items` by the `page` and `page_size` of `query`.
+fn page(items: Vec<Value>, query: &str) -> Value {
+    let total = items.len();
+    let size = query_u64(query, "page_size").unwrap_or(100).max(1) as usize;
+    let page = query_u64(query, "page").unwrap_or(0) as usize;
+    let data: Vec<Value> = items.into_iter().skip(page * size).take(size).collect();
+    json!({"data": data, "object": "list", "total": total})
+}
+
+/// A parsed `multipart/form-data` body: text fields, and the one file part.
+struct Form {
+    fields: BTreeMap<String, String>,
+    file: Option<(String, Option<String>, Bytes)>,
+}
+
+/// Parses `body` with multer (a real multipart parser), driven to completion at once: the
+/// body is in memory, so no step waits.
+fn parse_form(content_type: &str, body: Bytes) -> Result<Form, String> {
+    let boundary = multer::parse_boundary(content_type).map_err(|e| e.to_string())?;
+    let stream = futures_util::stream::once(async move { Ok::<Bytes, std::io::Error>(body) });
+    let mut mp = multer::Multipart::new(stream, boundary);
+    let parse = async move {
+        let mut form = Form {
+            fields: BTreeMap::new(),
+            file: None,
+        };
+        while let Some(field) = mp.next_field().await.map_err(|e| e.to_string())? {
+            let name = field.name().unwrap_or_default().to_owned();
+            let file_name = field.file_name().map(str::to_owned);
+            let ct = field.content_type().map(|m| m.to_string());
+            let data = field.bytes().await.map_err(|e| e.to_string())?;
+            match file_name {
+                Some(f) if name == "file" => form.file = Some((f, ct, data)),
+                _ => {
+                    form.fields
+                        .insert(name, String::from_utf8_lossy(&data).into_owned());
+                }
+            }
+        }
+        Ok(form)
+    };
+    let mut parse = std::pin::pin!(parse);
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    for _ in 0..1_000 {
+        if let std::task::Poll::Ready(r) = parse.as_mut().poll(&mut cx) {
+            return r;
+        }
+    }
+    Err("the multipart parser did not finish".into())
+}
+
+use std::future::Future as _;
+
+impl Store {
+    fn lock(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// A UUID-shaped id, unique in this mock.
+    fn new_id(&self) -> String {
+        let n = self.ids.fetch_add(1, Ordering::Relaxed) + 1;
+        format!("{:08x}-6276-4993-bfeb-{n:012x}", 0x497f_6eca_u32 ^ (n as u32))
+    }
+
+    /// The answer to `request`: files and batch jobs here, every other route by [`route`].
+    pub(crate) fn answer(&self, request: &RecordedRequest) -> Reply {
+        let path = request.path();
+        let query = request.query().unwrap_or("");
+        let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+        match (request.method().as_str(), segments.as_slice()) {
+            ("POST", ["v1", "files"]) => self.upload(request),
+            ("GET", ["v1", "files"]) => self.list_files(query),
+            ("GET", ["v1", "files", id]) => self.with_file(id, |f| {
+                let mut m = f.meta.clone();
+                m["deleted"] = json!(false);
+                Reply::json(200, &m)
+            }),
+            ("DELETE", ["v1", "files", id]) => match self.lock().files.remove(*id) {
+                Some(_) => Reply::json(200, &json!({"id": id, "object": "file", "deleted": true})),
+                None => not_found("file", id),
+            },
+            ("GET", ["v1", "files", id, "content"]) => self.with_file(id, |f| {
+                Reply::body(200, "application/octet-stream", f.content.clone())
+            }),
+            ("GET", ["v1", "files", id, "url"]) => self.with_file(id, |_| {
+                let hours = query_u64(query, "expiry").unwrap_or(24);
+                if !(1..=168).contains(&hours) {
+                    return unprocessable("expiry must be between 1 and 168 hours");
+                }
+                Reply::json(
+                    200,
+                    &json!({"url": format!("https://files.mock.invalid/{id}?expires_in={hours}h&signature=mock")}),
+                )
+            }),
+            ("POST", ["v1", "batch", "jobs"]) => self.create_job(request.body()),
+            ("GET", ["v1", "batch", "jobs"]) => self.list_jobs(query),
+            ("GET", ["v1", "batch", "jobs", id]) => self.poll_job(id, query.contains("inline=true")),
+            ("DELETE", ["v1", "batch", "jobs", id]) => match self.lock().jobs.remove(*id) {
+                Some(_) => Reply::json(200, &json!({"id": id, "object": "batch", "deleted": true})),
+                None => not_found("batch job", id),
+            },
+            ("POST", ["v1", "batch", "jobs", id, "cancel"]) => self.cancel_job(id),
+            _ => route(request.method(), path, request.body()),
+        }
+    }
+
+    fn with_file(&self, id: &str, then: impl FnOnce(&StoredFile) -> Reply) -> Reply {
+        match self.lock().files.get(id) {
+            Some(f) => then(f),
+            None => not_found("file", id),
+        }
+    }
+
+    fn store_file(
+        &self,
+        filename: &str,
+        purpose: &str,
+        sample_type: &str,
+        source: &str,
+        content: Bytes,
+    ) -> Value {
+        let id = self.new_id();
+        let lines = content.split(|b| *b == b'\n').filter(|l| !l.is_empty()).count();
+        let meta = json!({"id": id, "object": "file", "bytes": content.len(), "created_at": CREATED_AT,
+            "filename": filename, "purpose": purpose, "sample_type": sample_type,
+            "num_lines": if filename.ends_with(".jsonl") { json!(lines) } else { Value::Null },
+            "mimetype": null, "source": source, "signature": null, "expires_at": null,
+            "visibility": "workspace"});
+        self.lock().files.insert(
+            id,
+            StoredFile {
+                meta: meta.clone(),
+                content,
+            },
+        );
+        meta
+    }
+
+    fn upload(&self, request: &RecordedRequest) -> Reply {
+        let ct = request.header("content-type").unwrap_or("");
+        if !ct.starts_with("multipart/form-data") {
+            return unprocessable("the body must be multipart/form-data");
+        }
+        let form = match parse_form(ct, request.body().clone()) {
+            Ok(f) => f,
+            Err(e) => return unprocessable(&format!("invalid multipart body: {e}")),
+        };
+        let Some((filename, _, content)) = form.file else {
+            return Reply::json(
+                422,
+                &json!({"detail": [{"type": "missing", "loc": ["body", "file"], "msg": "Field required"}]}),
+            );
+        };
+        let purpose = form.fields.get("purpose").map_or("fine-tune", String::as_str);
+        if !["fine-tune", "batch", "ocr", "audio"].contains(&purpose) {
+            return Reply::json(
+                422,
+                &json!({"detail": [{"type": "enum", "loc": ["body", "purpose"],
+                        "msg": "Input should be 'fine-tune', 'batch' or 'ocr'"}]}),
+            );
+        }
+        let sample_type = if purpose == "batch" {
+            "batch_request"
+        } else {
+            "instruct"
+        };
+        let mut meta = self.store_file(&filename, purpose, sample_type, "upload", content);
+        if let Some(v) = form.fields.get("visibility") {
+            meta["visibility"] = json!(v);
+        }
+        Reply::json(200, &meta)
+    }
+
+    fn list_files(&self, query: &str) -> Reply {
+        let purpose = query_values(query, "purpose").next();
+        let search = query_values(query, "search").next();
+        let files: Vec<Value> = self
+            .lock()
+            .files
+            .values()
+            .map(|f| f.meta.clone())
+            .filter(|m| purpose.as_deref().is_none_or(|p| m["purpose"] == p))
+            .filter(|m| {
+                search
+                    .as_deref()
+                    .is_none_or(|s| m["filename"].as_str().unwrap_or("").contains(s))
+            })
+            .collect();
+        Reply::json(200, &page(files, query))
+    }
+
+    fn create_job(&self, body: &[u8]) -> Reply {
+        let job: BatchJobRequest = match read_request(body, BatchJobRequest::FIELDS) {
+            Ok(j) => j,
+            Err(reply) => return reply,
+        };
+        let mut requests = Vec::new();
+        let inline = job.requests.is_some();
+        for r in job.requests.iter().flatten() {
+            requests.push((r.custom_id.clone(), Value::Object(r.body.clone())));
+        }
+        for id in job.input_files.iter().flatten() {
+            let state = self.lock();
+            let Some(f) = state.files.get(id) else {
+                return not_found("file", id);
+            };
+            for (i, line) in f.content.split(|b| *b == b'\n').enumerate() {
+                if line.iter().all(u8::is_ascii_whitespace) {
+                    continue;
+                }
+                let Ok(Value::Object(mut l)) = serde_json::from_slice::<Value>(line) else {
+                    return unprocessable(&format!("line {} of file {id} is not a JSON object", i + 1));
+                };
+                let custom_id = l.remove("custom_id").and_then(|c| c.as_str().map(str::to_owned));
+                let Some(body) = l.remove("body").filter(Value::is_object) else {
+                    return unprocessable(&format!("line {} of file {id} has no body object", i + 1));
+                };
+                requests.push((custom_id, body));
+            }
+        }
+        let id = self.new_id();
+        let meta = json!({"id": id, "object": "batch", "input_files": job.input_files.clone().unwrap_or_default(),
+            "metadata": job.metadata, "endpoint": job.endpoint, "model": job.model, "agent_id": job.agent_id,
+            "output_file": null, "error_file": null, "errors": [], "outputs": null, "status": "QUEUED",
+            "created_at": CREATED_AT, "total_requests": requests.len(), "completed_requests": 0,
+            "succeeded_requests": 0, "failed_requests": 0, "started_at": null, "completed_at": null});
+        self.lock().jobs.insert(
+            id,
+            Job {
+                meta: meta.clone(),
+                requests,
+                inline,
+                polls: 0,
+            },
+        );
+        Reply::json(200, &meta)
+    }
+
+    fn list_jobs(&self, query: &str) -> Reply {
+        let statuses: Vec<String> = query_values(query, "status").collect();
+        let jobs: Vec<Value> = self
+            .lock()
+            .jobs
+            .values()
+            .map(|j| j.meta.clone())
+            .filter(|m| statuses.is_empty() || statuses.iter().any(|s| m["status"] == s.as_str()))
+            .collect();
+        Reply::json(200, &page(jobs, query))
+    }
+
+    fn cancel_job(&self, id: &str) -> Reply {
+        let mut state = self.lock();
+        let Some(job) = state.jobs.get_mut(id) else {
+            return not_found("batch job", id);
+        };
+        if matches!(job.meta["status"].as_str(), Some("QUEUED" | "RUNNING")) {
+            job.meta["status"] = json!("CANCELLATION_REQUESTED");
+        }
+        Reply::json(200, &job.meta)
+    }
+
+    /// Each poll moves the job on: queued, running (half done), then success with its output
+    /// (and error) file; a cancellation request ends in cancelled.
+    fn poll_job(&self, id: &str, inline: bool) -> Reply {
+        let (status, done) = {
+            let mut state = self.lock();
+            let Some(job) = state.jobs.get_mut(id) else {
+                return not_found("batch job", id);
+            };
+            job.polls += 1;
+            let total = job.requests.len();
+            match job.meta["status"].as_str().unwrap_or("") {
+                "QUEUED" => {
+                    job.meta["status"] = json!("RUNNING");
+                    job.meta["started_at"] = json!(CREATED_AT + 1);
+                    job.meta["completed_requests"] = json!(total / 2);
+                    job.meta["succeeded_requests"] = json!(total / 2);
+                }
+                "CANCELLATION_REQUESTED" => {
+                    job.meta["status"] = json!("CANCELLED");
+                    job.meta["completed_at"] = json!(CREATED_AT + 2);
+                }
+                _ => {}
+            }
+            (job.meta["status"].as_str().unwrap_or("").to_owned(), job.polls)
+        };
+        if status == "RUNNING" && done > 1 {
+            self.finish_job(id);
+        }
+        let state = self.lock();
+        let Some(job) = state.jobs.get(id) else {
+            return not_found("batch job", id);
+        };
+        let mut meta = job.meta.clone();
+        if !(inline && job.inline) {
+            meta["outputs"] = Value::Null;
+        }
+        Reply::json(200, &meta)
+    }
+
+    /// Answers every request with the mock's own route and writes the output and error files.
+    fn finish_job(&self, id: &str) {
+        let (endpoint, model, requests, inline) = {
+            let state = self.lock();
+            let Some(job) = state.jobs.get(id) else { return };
+            (
+                job.meta["endpoint"].as_str().unwrap_or("").to_owned(),
+                job.meta["model"].clone(),
+                job.requests.clone(),
+                job.inline,
+            )
+        };
+        let mut output = Vec::new();
+        let mut errors = Vec::new();
+        let mut outputs = Vec::new();
+        for (i, (custom_id, mut body)) in requests.into_iter().enumerate() {
+            if !model.is_null() {
+                body["model"] = model.clone();
+            }
+            let reply = route(
+                &Method::POST,
+                &endpoint,
+                &serde_json::to_vec(&body).unwrap_or_default(),
+            );
+            let (status, bytes) = reply.status_and_body().unwrap_or((500, Bytes::new()));
+            let response_body: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+            let ok = (200..300).contains(&status);
+            let line = json!({"id": format!("batch-{id}-{i}"), "custom_id": custom_id,
+            "response": {"status_code": status, "body": response_body},
+            "error": if ok { Value::Null } else {
+                json!({"message": response_body.get("message").cloned().unwrap_or(json!("request failed")),
+                       "code": status})
+            }});
+            outputs.push(line.clone());
+            let file = if ok { &mut output } else { &mut errors };
+            serde_json::to_writer(&mut *file, &line).ok();
+            file.push(b'\n');
+        }
+        let failed = outputs.iter().filter(|l| !l["error"].is_null()).count();
+        let output_file = (!output.is_empty()).then(|| {
+            self.store_file(
+                &format!("batch-{id}-output.jsonl"),
+                "batch",
+                "batch_result",
+                "mistral",
+                output.into(),
+            )["id"]
+                .clone()
+        });
+        let error_file = (!errors.is_empty()).then(|| {
+            self.store_file(
+                &format!("batch-{id}-error.jsonl"),
+                "batch",
+                "batch_error",
+                "mistral",
+                errors.into(),
+            )["id"]
+                .clone()
+        });
+        let mut state = self.lock();
+        let Some(job) = state.jobs.get_mut(id) else { return };
+        let total = outputs.len();
+        job.meta["status"] = json!("SUCCESS");
+        job.meta["completed_requests"] = json!(total);
+        job.meta["succeeded_requests"] = json!(total - failed);
+        job.meta["failed_requests"] = json!(failed);
+        job.meta["completed_at"] = json!(CREATED_AT + 2);
+        job.meta["output_file"] = json!(output_file);
+        job.meta["error_file"] = json!(error_file);
+        if inline {
+            job.meta["outputs"] = json!(outputs);
+        }
+    }
+}

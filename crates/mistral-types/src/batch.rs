@@ -1,0 +1,1049 @@
+//! Batch jobs: `POST|GET /v1/batch/jobs`, `GET|DELETE /v1/batch/jobs/{id}`,
+//! `POST /v1/batch/jobs/{id}/cancel`; and the JSONL files they read and write.
+//!
+//! [`BatchInput`] writes an input file from typed requests with custom ids; [`BatchOutput`]
+//! reads an output (or error) file back as typed results by custom id, each line a success or
+//! an error of its own: a line that cannot be read is an error for that line, never dropped.
+//!
+//! ```
+//! use mistral_types::batch::{BatchInput, BatchOutput};
+//! use mistral_types::{ChatCompletionResponse, ChatRequest, Message};
+//!
+//! let mut input = BatchInput::new();
+//! for (id, question) in [("cheese", "Best French cheese?"), ("wine", "Best French wine?")] {
+//!     let request = ChatRequest::builder()
+//!         .model("mistral-small-latest")
+//!         .messages([Message::user(question)])
+//!         .max_tokens(100)
+//!         .build();
+//!     input.push(id, &request)?;
+//! }
+//! assert_eq!(input.len(), 2);
+//! assert_eq!(input.model(), Some("mistral-small-latest")); // set once on the job
+//!
+//! let output = br#"{"id":"r0","custom_id":"cheese","response":{"status_code":200,"body":{"id":"c","model":"m","choices":[{"index":0,"finish_reason":"stop","message":{"role":"assistant","content":"Comte"}}]}},"error":null}
+//! {"id":"r1","custom_id":"wine","response":{"status_code":400,"body":{"message":"too long"}},"error":null}
+//! not json"#;
+//! let results = BatchOutput::<ChatCompletionResponse>::parse(output);
+//! assert_eq!(results.get("cheese").unwrap().outcome.as_ref().unwrap().text(), "Comte");
+//! assert!(results.get("wine").unwrap().outcome.is_err());
+//! assert_eq!(results.failures().count(), 2); // the broken third line is kept as an error
+//! # Ok::<(), mistral_types::ValidationError>(())
+//! ```
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use typed_builder::TypedBuilder;
+
+use crate::api::ApiRequest;
+use crate::files::Query;
+use crate::macros::string_enum;
+use crate::tool::JsonObject;
+use crate::validate::{Checker, ValidationError};
+
+/// The most inline requests one job takes.
+pub const MAX_INLINE_REQUESTS: usize = 10_000;
+
+string_enum! {
+    /// The endpoint every request of a batch job goes to.
+    pub enum BatchEndpoint {
+        /// `/v1/chat/completions`
+        ChatCompletions = "/v1/chat/completions",
+        /// `/v1/embeddings`
+        Embeddings = "/v1/embeddings",
+        /// `/v1/fim/completions`
+        FimCompletions = "/v1/fim/completions",
+        /// `/v1/moderations`
+        Moderations = "/v1/moderations",
+        /// `/v1/chat/moderations`
+        ChatModerations = "/v1/chat/moderations",
+        /// `/v1/ocr`
+        Ocr = "/v1/ocr",
+        /// `/v1/classifications`
+        Classifications = "/v1/classifications",
+        /// `/v1/chat/classifications`
+        ChatClassifications = "/v1/chat/classifications",
+        /// `/v1/conversations`
+        Conversations = "/v1/conversations",
+        /// `/v1/audio/transcriptions`
+        AudioTranscriptions = "/v1/audio/transcriptions",
+    }
+}
+
+string_enum! {
+    /// Where a batch job is.
+    pub enum BatchStatus {
+        /// Waiting to start.
+        Queued = "QUEUED",
+        /// Running.
+        Running = "RUNNING",
+        /// Done; results in the output file.
+        Success = "SUCCESS",
+        /// Failed as a whole.
+        Failed = "FAILED",
+        /// Stopped at its timeout.
+        TimeoutExceeded = "TIMEOUT_EXCEEDED",
+        /// Asked to stop; still stopping.
+        CancellationRequested = "CANCELLATION_REQUESTED",
+        /// Stopped.
+        Cancelled = "CANCELLED",
+    }
+}
+
+impl BatchStatus {
+    /// Whether the job will not change any more. An unknown status is not terminal: waiting
+    /// goes on (up to its deadline) rather than stopping on a status it cannot read.
+    pub fn is_terminal(&self) -> bool {
+        matches!(
+            self,
+            BatchStatus::Success
+                | BatchStatus::Failed
+                | BatchStatus::TimeoutExceeded
+                | BatchStatus::Cancelled
+        )
+    }
+}
+
+/// One inline request of a job.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BatchRequest {
+    /// The id its result is found by.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_id: Option<String>,
+    /// The request body, as for the job's endpoint.
+    pub body: JsonObject,
+}
+
+/// A batch job to create. `endpoint` is required at compile time; give either `input_files`
+/// (uploaded JSONL, see [`BatchInput`]) or inline `requests`.
+///
+/// ```
+/// use mistral_types::batch::{BatchEndpoint, BatchJobRequest};
+///
+/// let job = BatchJobRequest::builder()
+///     .endpoint(BatchEndpoint::ChatCompletions)
+///     .model("mistral-small-latest")
+///     .input_files(["6b2c2a58-0b8e-4c1c-9f5e-3c1d2b7c9e10".to_owned()])
+///     .metadata([("job_type".to_owned(), "testing".to_owned())])
+///     .build();
+/// assert!(job.validate().is_ok());
+/// ```
+///
+/// ```compile_fail
+/// use mistral_types::batch::BatchJobRequest;
+/// let job = BatchJobRequest::builder().model("mistral-small-latest").build(); // no endpoint
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TypedBuilder)]
+#[builder(
+    doc,
+    field_defaults(default, setter(strip_option(fallback_prefix = "maybe_")))
+)]
+pub struct BatchJobRequest {
+    /// The uploaded JSONL input files (ids).
+    #[builder(setter(!strip_option, transform = |ids: impl IntoIterator<Item = String>| Some(ids.into_iter().collect())))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input_files: Option<Vec<String>>,
+    /// Inline requests (at most 10 000), instead of input files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requests: Option<Vec<BatchRequest>>,
+    /// The endpoint every request goes to.
+    #[builder(!default, setter(!strip_option, into))]
+    pub endpoint: BatchEndpoint,
+    /// The one model of the job.
+    #[builder(setter(into))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// An agent instead of a model (the deprecated agents API).
+    #[builder(setter(into))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent_id: Option<String>,
+    /// Your labels: keys of 1 to 32 characters, values of 1 to 512.
+    #[builder(setter(!strip_option, transform = |m: impl IntoIterator<Item = (String, String)>| Some(m.into_iter().collect())))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<BTreeMap<String, String>>,
+    /// Hours before the job times out, 1 to 168 (the API's default is 24).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeout_hours: Option<u32>,
+    /// Fields this version does not know, sent flat beside the typed ones.
+    #[builder(via_mutators, mutators(
+        /// Adds a field the SDK does not know yet, sent flat beside the typed fields.
+        pub fn extra(&mut self, key: impl Into<String>, value: serde_json::Value) {
+            self.extra.insert(key.into(), value);
+        }
+    ))]
+    #[serde(flatten)]
+    pub extra: JsonObject,
+}
+
+impl BatchJobRequest {
+    /// The wire names of the typed fields.
+    pub const FIELDS: &'static [&'static str] = &[
+        "input_files",
+        "requests",
+        "endpoint",
+        "model",
+        "agent_id",
+        "metadata",
+        "timeout_hours",
+    ];
+
+    /// A job over uploaded input files written by `input`: its endpoint and model.
+    pub fn for_files(input: &BatchInput, file_ids: impl IntoIterator<Item = String>) -> Self {
+        let mut job = Self::from_input(input);
+        job.input_files = Some(file_ids.into_iter().collect());
+        job
+    }
+
+    /// A job with `input`'s requests inline (no upload; at most 10 000).
+    pub fn inline(input: &BatchInput) -> Self {
+        let mut job = Self::from_input(input);
+        job.requests = Some(input.requests());
+        job
+    }
+
+    fn from_input(input: &BatchInput) -> Self {
+        BatchJobRequest::builder()
+            .endpoint(
+                input
+                    .endpoint()
+                    .cloned()
+                    .unwrap_or(BatchEndpoint::ChatCompletions),
+            )
+            .maybe_model(input.model().map(str::to_owned))
+            .build()
+    }
+
+    /// Input files or inline requests (one of them, not empty), a model or an agent, the
+    /// metadata and timeout limits.
+    ///
+    /// # Errors
+    /// Every violation, with its field path.
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        let mut c = Checker::default();
+        match (&self.input_files, &self.requests) {
+            (None, None) => c.push("input_files", "give input files or inline requests"),
+            (Some(_), Some(_)) => c.push("requests", "give input files or inline requests, not both"),
+            (Some(f), None) if f.is_empty() => c.push("input_files", "must not be empty"),
+            (None, Some(r)) if r.is_empty() => c.push("requests", "must not be empty"),
+            (None, Some(r)) if r.len() > MAX_INLINE_REQUESTS => c.push(
+                "requests",
+                format!("{} requests: at most {MAX_INLINE_REQUESTS} inline", r.len()),
+            ),
+            _ => {}
+        }
+        for (i, id) in self.input_files.iter().flatten().enumerate() {
+            c.non_empty(&format!("input_files[{i}]"), id);
+        }
+        if let BatchEndpoint::Other(e) = &self.endpoint {
+            c.non_empty("endpoint", e);
+        }
+        if let Some(m) = &self.model {
+            c.non_empty("model", m);
+        }
+        if let Some(a) = &self.agent_id {
+            c.non_empty("agent_id", a);
+        }
+        for (k, v) in self.metadata.iter().flatten() {
+            if !(1..=32).contains(&k.chars().count()) {
+                c.push(format!("metadata.{k}"), "keys are 1 to 32 characters");
+            }
+            if !(1..=512).contains(&v.chars().count()) {
+                c.push(format!("metadata.{k}"), "values are 1 to 512 characters");
+            }
+        }
+        if let Some(t) = self.timeout_hours {
+            if !(1..=168).contains(&t) {
+                c.push("timeout_hours", format!("{t} is out of range: 1 to 168 hours"));
+            }
+        }
+        c.extra(&self.extra, Self::FIELDS);
+        c.finish()
+    }
+}
+
+crate::api::request_traits!(BatchJobRequest);
+
+impl crate::api::Telemetry for BatchJobRequest {
+    fn telemetry(&self) -> crate::api::RequestTelemetry<'_> {
+        crate::api::RequestTelemetry {
+            model: self.model.as_deref(),
+            agent_id: self.agent_id.as_deref(),
+            ..Default::default()
+        }
+    }
+}
+
+/// An error the job met, with how often.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BatchError {
+    /// What went wrong.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub message: String,
+    /// How many requests it hit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<u64>,
+}
+
+/// A batch job as the API describes it. Every field but `id` and `status` may be absent.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BatchJob {
+    /// The job id.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub id: String,
+    /// Always `batch`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// The input files.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub input_files: Vec<String>,
+    /// Your labels.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<JsonObject>,
+    /// The endpoint of its requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub endpoint: Option<BatchEndpoint>,
+    /// Its model.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// Its agent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent_id: Option<String>,
+    /// The file of results, once there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output_file: Option<String>,
+    /// The file of per-request errors, once there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_file: Option<String>,
+    /// The errors the job met.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub errors: Vec<BatchError>,
+    /// Inline results (when asked with `inline`), one object per request as in an output file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outputs: Option<Vec<JsonObject>>,
+    /// Where it is.
+    #[serde(default = "unknown_status", deserialize_with = "status_or_unknown")]
+    pub status: BatchStatus,
+    /// When it was created (Unix seconds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// Its number of requests.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub total_requests: u64,
+    /// How many are done, succeeded or failed.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub completed_requests: u64,
+    /// How many succeeded.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub succeeded_requests: u64,
+    /// How many failed.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub failed_requests: u64,
+    /// When it started (Unix seconds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started_at: Option<i64>,
+    /// When it ended (Unix seconds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed_at: Option<i64>,
+}
+
+fn unknown_status() -> BatchStatus {
+    BatchStatus::Other(String::new())
+}
+
+fn status_or_unknown<'de, D: serde::Deserializer<'de>>(d: D) -> Result<BatchStatus, D::Error> {
+    Ok(Option::<BatchStatus>::deserialize(d)?.unwrap_or_else(unknown_status))
+}
+
+impl BatchJob {
+    /// Whether the job will not change any more.
+    pub fn is_terminal(&self) -> bool {
+        self.status.is_terminal()
+    }
+
+    /// Requests done (succeeded or failed) and in all.
+    pub fn progress(&self) -> BatchProgress {
+        BatchProgress {
+            done: self
+                .completed_requests
+                .max(self.succeeded_requests + self.failed_requests),
+            total: self.total_requests,
+            succeeded: self.succeeded_requests,
+            failed: self.failed_requests,
+        }
+    }
+}
+
+/// How far a job is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct BatchProgress {
+    /// Requests done.
+    pub done: u64,
+    /// Requests in all (0 until the server has counted them).
+    pub total: u64,
+    /// Requests that succeeded.
+    pub succeeded: u64,
+    /// Requests that failed.
+    pub failed: u64,
+}
+
+impl std::fmt::Display for BatchProgress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.done, self.total)?;
+        if self.failed > 0 {
+            write!(f, " ({} failed)", self.failed)?;
+        }
+        Ok(())
+    }
+}
+
+/// A page of batch jobs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BatchJobList {
+    /// The jobs of this page.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub data: Vec<BatchJob>,
+    /// Always `list`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// How many jobs match in all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<u64>,
+}
+
+/// The answer to a job deletion.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeletedBatchJob {
+    /// The job id.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub id: String,
+    /// Always `batch`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// Whether it was deleted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted: Option<bool>,
+}
+
+/// The filters and page of `GET /v1/batch/jobs`. Every field is optional.
+///
+/// ```
+/// use mistral_types::batch::{BatchJobQuery, BatchStatus};
+///
+/// let q = BatchJobQuery::builder().status(vec![BatchStatus::Running, BatchStatus::Queued]).build();
+/// assert_eq!(q.to_query(), "status=RUNNING&status=QUEUED");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, TypedBuilder)]
+#[builder(
+    doc,
+    field_defaults(default, setter(strip_option(fallback_prefix = "maybe_")))
+)]
+#[non_exhaustive]
+pub struct BatchJobQuery {
+    /// The page, from 0.
+    pub page: Option<u32>,
+    /// Jobs per page (the API's default is 100).
+    pub page_size: Option<u32>,
+    /// Only jobs of this model.
+    #[builder(setter(into))]
+    pub model: Option<String>,
+    /// Only jobs of this agent.
+    #[builder(setter(into))]
+    pub agent_id: Option<String>,
+    /// Only jobs with this metadata (sent as a JSON object).
+    pub metadata: Option<JsonObject>,
+    /// Only jobs created after this RFC 3339 time.
+    #[builder(setter(into))]
+    pub created_after: Option<String>,
+    /// Only your own jobs.
+    pub created_by_me: Option<bool>,
+    /// Only jobs in these statuses.
+    #[builder(setter(!strip_option, into))]
+    pub status: Vec<BatchStatus>,
+    /// Newest first (the default) or oldest first.
+    pub oldest_first: Option<bool>,
+}
+
+impl BatchJobQuery {
+    /// The query string (without `?`), lists as repeated keys.
+    pub fn to_query(&self) -> String {
+        let mut q = Query::default();
+        q.opt("page", self.page);
+        q.opt("page_size", self.page_size);
+        q.opt("model", self.model.as_deref());
+        q.opt("agent_id", self.agent_id.as_deref());
+        q.opt(
+            "metadata",
+            self.metadata.as_ref().map(|m| Value::Object(m.clone())),
+        );
+        q.opt("created_after", self.created_after.as_deref());
+        q.opt("created_by_me", self.created_by_me);
+        q.each("status", self.status.iter().map(BatchStatus::as_str));
+        q.opt(
+            "order_by",
+            self.oldest_first.map(|o| if o { "created" } else { "-created" }),
+        );
+        q.0
+    }
+}
+
+/// A request type that can go into a batch: the endpoint it is for.
+pub trait BatchBody: ApiRequest {
+    /// The endpoint a batch of these goes to.
+    fn endpoint() -> BatchEndpoint;
+    /// Whether a batch for `endpoint` may hold this type (text classification requests serve
+    /// both moderation and classification).
+    fn accepts(endpoint: &BatchEndpoint) -> bool {
+        *endpoint == Self::endpoint()
+    }
+}
+
+macro_rules! batch_body {
+    ($($ty:ty => $endpoint:ident $(| $also:ident)?),* $(,)?) => {$(
+        impl BatchBody for $ty {
+            fn endpoint() -> BatchEndpoint {
+                BatchEndpoint::$endpoint
+            }
+            fn accepts(endpoint: &BatchEndpoint) -> bool {
+                matches!(endpoint, BatchEndpoint::$endpoint $(| BatchEndpoint::$also)?)
+            }
+        }
+    )*};
+}
+batch_body!(
+    crate::request::ChatRequest => ChatCompletions,
+    crate::embeddings::EmbeddingRequest => Embeddings,
+    crate::fim::FimRequest => FimCompletions,
+    crate::moderation::ClassificationRequest => Moderations | Classifications,
+    crate::moderation::ChatModerationRequest => ChatModerations,
+    crate::moderation::ChatClassificationRequest => ChatClassifications,
+    crate::ocr::OcrRequest => Ocr,
+);
+
+/// A batch job's input, written line by line from typed requests: JSONL of
+/// `{"custom_id": ..., "body": ...}`. Each request is validated as it is added; custom ids are
+/// unique; the endpoint and the model (one per job) are taken from the requests and left out
+/// of the bodies, to be set on the job ([`BatchJobRequest::for_files`]).
+#[derive(Clone, Debug, Default)]
+pub struct BatchInput {
+    endpoint: Option<BatchEndpoint>,
+    model: Option<String>,
+    jsonl: Vec<u8>,
+    ids: HashSet<String>,
+    count: usize,
+}
+
+impl BatchInput {
+    /// An empty input; the first request decides the endpoint.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// An empty input for `endpoint` (e.g. [`BatchEndpoint::Classifications`] for text
+    /// classification requests, which otherwise go to moderations).
+    pub fn for_endpoint(endpoint: BatchEndpoint) -> Self {
+        BatchInput {
+            endpoint: Some(endpoint),
+            ..Self::default()
+        }
+    }
+
+    /// Adds `request` under `custom_id`.
+    ///
+    /// # Errors
+    /// The request's own violations (under `requests[custom_id]`), an empty or repeated
+    /// custom id, a request for another endpoint, or another model than the earlier ones.
+    /// Nothing is added then.
+    pub fn push<R: BatchBody>(
+        &mut self,
+        custom_id: impl Into<String>,
+        request: &R,
+    ) -> Result<&mut Self, ValidationError> {
+        let custom_id = custom_id.into();
+        let at = format!("requests[{custom_id:?}]");
+        let mut c = Checker::default();
+        if let Err(e) = request.check() {
+            for v in e.violations() {
+                c.push(format!("{at}.{}", v.path), v.message.clone());
+            }
+        }
+        if custom_id.trim().is_empty() {
+            c.push("custom_id", "must not be empty");
+        } else if self.ids.contains(&custom_id) {
+            c.push(at.clone(), "this custom id is already in the batch");
+        }
+        let endpoint = self.endpoint.clone().unwrap_or_else(R::endpoint);
+        if !R::accepts(&endpoint) {
+            c.push(
+                at.clone(),
+                format!("a {} request cannot go to {endpoint}", R::endpoint()),
+            );
+        }
+        let model = request.telemetry().model;
+        if let (Some(a), Some(b)) = (self.model.as_deref(), model) {
+            if a != b {
+                c.push(
+                    format!("{at}.model"),
+                    format!("a batch job runs one model: {a:?} before, {b:?} here"),
+                );
+            }
+        }
+        c.finish()?;
+        let mut body = match serde_json::to_value(request) {
+            Ok(Value::Object(m)) => m,
+            Ok(_) | Err(_) => {
+                return Err(ValidationError::single(
+                    at,
+                    "the request does not serialize to an object",
+                ));
+            }
+        };
+        // One model per job, set on the job; and batch requests never stream.
+        body.shift_remove("model");
+        body.shift_remove("stream");
+        let line = BatchRequest {
+            custom_id: Some(custom_id.clone()),
+            body,
+        };
+        serde_json::to_writer(&mut self.jsonl, &line)
+            .map_err(|_| ValidationError::single(at, "the request does not serialize"))?;
+        self.jsonl.push(b'\n');
+        self.endpoint = Some(endpoint);
+        if self.model.is_none() {
+            self.model = model.map(str::to_owned);
+        }
+        self.ids.insert(custom_id);
+        self.count += 1;
+        Ok(self)
+    }
+
+    /// The number of requests.
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    /// Whether there is no request.
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// The endpoint of the requests.
+    pub fn endpoint(&self) -> Option<&BatchEndpoint> {
+        self.endpoint.as_ref()
+    }
+
+    /// The model of the requests (set it on the job).
+    pub fn model(&self) -> Option<&str> {
+        self.model.as_deref()
+    }
+
+    /// The JSONL text, one request per line.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.jsonl
+    }
+
+    /// The JSONL text, one request per line.
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.jsonl
+    }
+
+    /// The requests, for an inline job.
+    pub fn requests(&self) -> Vec<BatchRequest> {
+        self.jsonl
+            .split(|b| *b == b'\n')
+            .filter(|l| !l.is_empty())
+            .filter_map(|l| serde_json::from_slice(l).ok())
+            .collect()
+    }
+}
+
+/// Why one request of a batch has no result.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum BatchItemError {
+    /// The API answered this request with an error.
+    Failed {
+        /// The HTTP status of the request, when the line gives one.
+        status: Option<u16>,
+        /// The error's message.
+        message: String,
+        /// The error object or response body, as sent.
+        body: Option<Value>,
+    },
+    /// The line could not be read (not JSON, no response, or a response of another shape
+    /// than the expected type).
+    Malformed {
+        /// What is wrong.
+        message: String,
+        /// The line, as it was.
+        raw: String,
+    },
+}
+
+impl std::fmt::Display for BatchItemError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BatchItemError::Failed {
+                status: Some(s),
+                message,
+                ..
+            } => write!(f, "request failed with status {s}: {message}"),
+            BatchItemError::Failed { message, .. } => write!(f, "request failed: {message}"),
+            BatchItemError::Malformed { message, raw } => {
+                write!(
+                    f,
+                    "unreadable result line ({message}): {}",
+                    crate::snippet(raw, 200)
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for BatchItemError {}
+
+/// One line of an output or error file.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct BatchResult<T> {
+    /// The line number in its file, from 1 (for inline outputs, the position from 1).
+    pub line: usize,
+    /// The result's own id.
+    pub id: Option<String>,
+    /// The custom id of its request.
+    pub custom_id: Option<String>,
+    /// The typed response, or why there is none.
+    pub outcome: Result<T, BatchItemError>,
+}
+
+/// A batch job's results, typed: every line of its output and error files, in order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BatchOutput<T> {
+    results: Vec<BatchResult<T>>,
+}
+
+impl<T> Default for BatchOutput<T> {
+    fn default() -> Self {
+        BatchOutput { results: Vec::new() }
+    }
+}
+
+impl<T: DeserializeOwned> BatchOutput<T> {
+    /// Reads a JSONL output or error file. Never fails: a line that cannot be read is a
+    /// [`BatchItemError::Malformed`] result. Blank lines are skipped.
+    pub fn parse(jsonl: &[u8]) -> Self {
+        let mut out = Self::default();
+        out.extend_from_jsonl(jsonl);
+        out
+    }
+
+    /// Adds the lines of another file (e.g. the error file after the output file).
+    pub fn extend_from_jsonl(&mut self, jsonl: &[u8]) {
+        for (i, line) in jsonl.split(|b| *b == b'\n').enumerate() {
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let result = match serde_json::from_slice::<Value>(line) {
+                Ok(v) => read_line(i + 1, v, line),
+                Err(e) => BatchResult {
+                    line: i + 1,
+                    id: None,
+                    custom_id: None,
+                    outcome: Err(BatchItemError::Malformed {
+                        message: format!("not JSON: {e}"),
+                        raw: String::from_utf8_lossy(line).into_owned(),
+                    }),
+                },
+            };
+            self.results.push(result);
+        }
+    }
+
+    /// Reads results given as JSON objects (a job's inline `outputs`).
+    pub fn from_values(values: impl IntoIterator<Item = Value>) -> Self {
+        let results = values
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let raw = v.to_string();
+                read_line(i + 1, v, raw.as_bytes())
+            })
+            .collect();
+        BatchOutput { results }
+    }
+}
+
+impl<T> BatchOutput<T> {
+    /// The result of the request with this custom id (the first, if the id repeats).
+    pub fn get(&self, custom_id: &str) -> Option<&BatchResult<T>> {
+        self.results
+            .iter()
+            .find(|r| r.custom_id.as_deref() == Some(custom_id))
+    }
+
+    /// Every result, in file order.
+    pub fn iter(&self) -> std::slice::Iter<'_, BatchResult<T>> {
+        self.results.iter()
+    }
+
+    /// The number of results (lines).
+    pub fn len(&self) -> usize {
+        self.results.len()
+    }
+
+    /// Whether there is no result.
+    pub fn is_empty(&self) -> bool {
+        self.results.is_empty()
+    }
+
+    /// The successes, with their custom ids.
+    pub fn successes(&self) -> impl Iterator<Item = (Option<&str>, &T)> {
+        self.results
+            .iter()
+            .filter_map(|r| r.outcome.as_ref().ok().map(|t| (r.custom_id.as_deref(), t)))
+    }
+
+    /// The failures and unreadable lines, with their results.
+    pub fn failures(&self) -> impl Iterator<Item = (&BatchResult<T>, &BatchItemError)> {
+        self.results
+            .iter()
+            .filter_map(|r| r.outcome.as_ref().err().map(|e| (r, e)))
+    }
+
+    /// The results by custom id (a result without one is kept under `#line`).
+    pub fn into_map(self) -> BTreeMap<String, Result<T, BatchItemError>> {
+        self.results
+            .into_iter()
+            .map(|r| (r.custom_id.unwrap_or_else(|| format!("#{}", r.line)), r.outcome))
+            .collect()
+    }
+}
+
+impl<T> IntoIterator for BatchOutput<T> {
+    type Item = BatchResult<T>;
+    type IntoIter = std::vec::IntoIter<BatchResult<T>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.results.into_iter()
+    }
+}
+
+impl<'a, T> IntoIterator for &'a BatchOutput<T> {
+    type Item = &'a BatchResult<T>;
+    type IntoIter = std::slice::Iter<'a, BatchResult<T>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.results.iter()
+    }
+}
+
+/// The message of an error value: `{"message": ..}` (possibly nested under `error`), a string,
+/// or the JSON text.
+fn error_message(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Object(m) => m
+            .get("message")
+            .or_else(|| m.get("detail"))
+            .map(|x| match x {
+                Value::String(s) => s.clone(),
+                other => error_message(other),
+            })
+            .or_else(|| m.get("error").map(error_message))
+            .unwrap_or_else(|| v.to_string()),
+        other => other.to_string(),
+    }
+}
+
+fn read_line<T: DeserializeOwned>(line: usize, v: Value, raw: &[u8]) -> BatchResult<T> {
+    let malformed = |message: String| BatchItemError::Malformed {
+        message,
+        raw: String::from_utf8_lossy(raw).into_owned(),
+    };
+    let Value::Object(mut m) = v else {
+        return BatchResult {
+            line,
+            id: None,
+            custom_id: None,
+            outcome: Err(malformed("not a JSON object".into())),
+        };
+    };
+    let text = |v: Option<Value>| match v {
+        Some(Value::String(s)) => Some(s),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let id = text(m.remove("id"));
+    let custom_id = text(m.remove("custom_id"));
+    let error = m.remove("error").filter(|e| !e.is_null());
+    let response = m.remove("response").filter(|r| !r.is_null());
+    // `{"status_code": .., "body": ..}`, or the body itself.
+    let (status, body) = match response {
+        Some(Value::Object(mut r)) if r.contains_key("body") || r.contains_key("status_code") => {
+            let status = r
+                .get("status_code")
+                .and_then(Value::as_u64)
+                .and_then(|s| u16::try_from(s).ok());
+            (status, r.remove("body").filter(|b| !b.is_null()))
+        }
+        other => (None, other),
+    };
+    let outcome = if let Some(e) = error {
+        Err(BatchItemError::Failed {
+            status,
+            message: error_message(&e),
+            body: Some(e),
+        })
+    } else if let Some(s) = status.filter(|s| !(200..300).contains(s)) {
+        Err(BatchItemError::Failed {
+            status: Some(s),
+            message: body.as_ref().map(error_message).unwrap_or_default(),
+            body,
+        })
+    } else {
+        match body {
+            None => Err(malformed("the line has no response and no error".into())),
+            Some(b) => T::deserialize(b).map_err(|e| malformed(format!("unexpected response: {e}"))),
+        }
+    };
+    BatchResult {
+        line,
+        id,
+        custom_id,
+        outcome,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ChatCompletionResponse, ChatRequest, EmbeddingRequest, Message};
+
+    fn chat(model: &str, q: &str) -> ChatRequest {
+        ChatRequest::builder()
+            .model(model)
+            .messages([Message::user(q)])
+            .build()
+    }
+
+    #[test]
+    fn input_lines_leave_model_and_stream_to_the_job() {
+        let mut input = BatchInput::new();
+        input.push("a", &chat("m", "one")).unwrap();
+        let mut streaming = chat("m", "two");
+        streaming.stream = Some(true);
+        input.push("b", &streaming).unwrap();
+        let text = String::from_utf8(input.as_bytes().to_vec()).unwrap();
+        assert_eq!(
+            text,
+            "{\"custom_id\":\"a\",\"body\":{\"messages\":[{\"role\":\"user\",\"content\":\"one\"}]}}\n\
+             {\"custom_id\":\"b\",\"body\":{\"messages\":[{\"role\":\"user\",\"content\":\"two\"}]}}\n"
+        );
+        let job = BatchJobRequest::for_files(&input, ["f".to_owned()]);
+        assert_eq!(job.endpoint, BatchEndpoint::ChatCompletions);
+        assert_eq!(job.model.as_deref(), Some("m"));
+        assert_eq!(BatchJobRequest::inline(&input).requests.unwrap().len(), 2);
+    }
+
+    #[test]
+    fn bad_pushes_add_nothing() {
+        let mut input = BatchInput::new();
+        input.push("a", &chat("m", "one")).unwrap();
+        let e = input.push("a", &chat("m", "again")).unwrap_err();
+        assert!(e.to_string().contains("already"), "{e}");
+        let e = input.push("b", &chat("other", "x")).unwrap_err();
+        assert!(e.has("requests[\"b\"].model"), "{e}");
+        let e = input
+            .push(
+                "c",
+                &ChatRequest::builder()
+                    .model("m")
+                    .messages(Vec::<Message>::new())
+                    .build(),
+            )
+            .unwrap_err();
+        assert!(e.has("requests[\"c\"].messages"), "{e}");
+        let emb = EmbeddingRequest::builder().model("m").input("x").build();
+        assert!(input.push("d", &emb).is_err());
+        assert_eq!(input.len(), 1);
+        assert_eq!(input.as_bytes().iter().filter(|b| **b == b'\n').count(), 1);
+    }
+
+    #[test]
+    fn job_requests_are_checked() {
+        let none = BatchJobRequest::builder()
+            .endpoint(BatchEndpoint::Embeddings)
+            .build();
+        assert!(none.validate().unwrap_err().has("input_files"));
+        let bad = BatchJobRequest::builder()
+            .endpoint("/v1/chat/completions")
+            .input_files([String::new()])
+            .timeout_hours(500)
+            .metadata([("k".repeat(33), String::new())])
+            .build();
+        let e = bad.validate().unwrap_err();
+        assert!(e.has("input_files[0]") && e.has("timeout_hours"), "{e}");
+        assert_eq!(e.violations().len(), 4, "{e}");
+    }
+
+    #[test]
+    fn every_line_is_a_result() {
+        let jsonl = concat!(
+            r#"{"id":"1","custom_id":"ok","response":{"status_code":200,"body":{"id":"c","model":"m","choices":[{"index":0,"finish_reason":"stop","message":{"role":"assistant","content":"hi"}}]}}}"#,
+            "\r\n\n",
+            r#"{"id":"2","custom_id":"bad","response":{"status_code":422,"body":{"object":"error","message":"nope","type":"invalid_request_error"}}}"#,
+            "\n",
+            r#"{"id":"3","custom_id":"err","error":{"message":"internal","code":500}}"#,
+            "\n",
+            r#"{"id":"4","custom_id":"shape","response":{"status_code":200,"body":{"choices":"x"}}}"#,
+            "\n",
+            r#"{"custom_id":"cut","respo"#,
+            "\n[1]\n",
+            r#"{"id":"5","custom_id":7,"response":null}"#,
+        );
+        let out = BatchOutput::<ChatCompletionResponse>::parse(jsonl.as_bytes());
+        assert_eq!(out.len(), 7);
+        assert_eq!(out.get("ok").unwrap().outcome.as_ref().unwrap().text(), "hi");
+        assert!(matches!(
+            &out.get("bad").unwrap().outcome,
+            Err(BatchItemError::Failed { status: Some(422), message, .. }) if message == "nope"
+        ));
+        assert!(matches!(
+            &out.get("err").unwrap().outcome,
+            Err(BatchItemError::Failed { status: None, message, .. }) if message == "internal"
+        ));
+        assert!(matches!(
+            &out.get("shape").unwrap().outcome,
+            Err(BatchItemError::Malformed { .. })
+        ));
+        let lines: Vec<usize> = out.iter().map(|r| r.line).collect();
+        assert_eq!(lines, [1, 3, 4, 5, 6, 7, 8]);
+        assert!(matches!(&out.iter().nth(4).unwrap().outcome,
+            Err(BatchItemError::Malformed { raw, .. }) if raw.starts_with("{\"custom_id\":\"cut\"")));
+        assert_eq!(out.get("7").unwrap().line, 8);
+        assert_eq!(out.successes().count(), 1);
+        assert_eq!(out.clone().into_map().len(), 7);
+    }
+
+    #[test]
+    fn jobs_parse_leniently() {
+        let job: BatchJob = serde_json::from_str(
+            r#"{"id":"b1","object":"batch","input_files":["f"],"endpoint":"/v1/chat/completions",
+            "model":"m","output_file":null,"error_file":null,"errors":[],"status":"RUNNING",
+            "created_at":1,"total_requests":10,"completed_requests":4,"succeeded_requests":3,
+            "failed_requests":1,"started_at":2,"completed_at":null,"metadata":null}"#,
+        )
+        .unwrap();
+        assert!(!job.is_terminal());
+        assert_eq!(job.progress().to_string(), "4/10 (1 failed)");
+        let odd: BatchJob = serde_json::from_str(r#"{"id":"b2","status":"PAUSED","errors":null}"#).unwrap();
+        assert_eq!(odd.status, BatchStatus::Other("PAUSED".into()));
+        assert!(!odd.is_terminal());
+    }
+}
