@@ -106,6 +106,44 @@ fn parse_tools_and_other_endpoints() {
 }
 
 #[test]
+fn files_and_batch_jobs() {
+    use mistral::types::batch::BatchInput;
+    use mistral::types::files::{FileContent, FilePurpose, FileUpload};
+    let (_rt, s) = server();
+    let c = client(&s);
+    let dir = std::env::temp_dir().join(format!("mistral-blocking-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("doc.txt");
+    std::fs::write(&path, b"hello from disk").unwrap();
+    let upload = FileUpload::builder()
+        .file(FileContent::path(&path))
+        .purpose(FilePurpose::Ocr)
+        .build();
+    let file = c.files().upload_with_progress(&upload, |_| {}).unwrap();
+    let mut out = Vec::new();
+    assert_eq!(*c.files().download(&file.id, &mut out).unwrap(), 15);
+    assert_eq!(out, b"hello from disk");
+    assert!(c.files().delete(&file.id).unwrap().deleted);
+    std::fs::remove_dir_all(&dir).unwrap();
+
+    let mut input = BatchInput::new();
+    input.push("q", &request()).unwrap();
+    let job = c.batch().submit(&input).unwrap();
+    let opts = mistral::api::WaitOptions::new().poll_interval(Duration::from_millis(5));
+    let mut polls = 0;
+    let done = c.batch().wait(&job.id, &opts, |_| polls += 1).unwrap();
+    assert!(done.is_terminal() && polls >= 2);
+    let results = c
+        .batch()
+        .results::<mistral::types::ChatCompletionResponse>(&done)
+        .unwrap();
+    assert_eq!(
+        results.get("q").unwrap().outcome.as_ref().unwrap().text(),
+        "Echo: Hi"
+    );
+}
+
+#[test]
 fn errors_and_timeouts() {
     let (_rt, s) = server();
     let c = client(&s);

@@ -453,3 +453,53 @@ async fn wire_samples_through_the_client() {
     assert!(e.to_string().contains("502 Bad Gateway"), "{e}");
     t.assert_all_used();
 }
+
+/// An upload (a multipart body with a random boundary) and a batch job replay offline.
+#[tokio::test]
+async fn uploads_and_batch_jobs_replay() {
+    use mistral::types::batch::BatchInput;
+    use mistral::types::files::{FileContent, FilePurpose, FileUpload};
+    let path = tmp("files.json");
+    let s = MockServer::start().await.unwrap();
+    let upload = FileUpload::builder()
+        .file(FileContent::bytes("notes.txt", &b"some notes"[..]))
+        .purpose(FilePurpose::Ocr)
+        .build();
+    let mut input = BatchInput::new();
+    input.push("q", &chat("batched")).unwrap();
+    let opts = mistral::api::WaitOptions::new().poll_interval(Duration::from_millis(1));
+    let (c, _) = recorder(&s, &path);
+    let live_file = c.files().upload(&upload).await.unwrap().into_inner();
+    let job = c.batch().submit(&input).await.unwrap();
+    let done = c.batch().wait(&job.id, &opts, |_| {}).await.unwrap();
+    let live: Vec<String> = c
+        .batch()
+        .results::<mistral::ChatCompletionResponse>(&done)
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.outcome.as_ref().unwrap().text().into_owned())
+        .collect();
+    drop(c);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("{boundary}") && !text.contains("mistral-rs-"),
+        "boundaries normalized"
+    );
+
+    let (c, t) = replayer(&path);
+    assert_eq!(c.files().upload(&upload).await.unwrap().into_inner(), live_file);
+    let job = c.batch().submit(&input).await.unwrap();
+    let done = c.batch().wait(&job.id, &opts, |_| {}).await.unwrap();
+    let replayed: Vec<String> = c
+        .batch()
+        .results::<mistral::ChatCompletionResponse>(&done)
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.outcome.as_ref().unwrap().text().into_owned())
+        .collect();
+    assert_eq!(replayed, live);
+    assert_eq!(live, ["Echo: batched"]);
+    t.assert_all_used();
+}

@@ -161,6 +161,16 @@ impl Client {
     pub fn classifiers(&self) -> Handle<'_, crate::api::ClassifiersApi> {
         self.handle(self.client.classifiers())
     }
+
+    /// Files.
+    pub fn files(&self) -> Handle<'_, crate::api::FilesApi> {
+        self.handle(self.client.files())
+    }
+
+    /// Batch jobs.
+    pub fn batch(&self) -> Handle<'_, crate::api::BatchApi> {
+        self.handle(self.client.batch())
+    }
 }
 
 /// The blocking twin of [`Handle`](crate::Handle): the same per-call options and calls.
@@ -271,6 +281,65 @@ calls! {
     impl[] Handle<'_, crate::api::OcrApi> {
         /// [`process`](crate::Handle::process), blocking.
         fn process(request: &mistral_types::OcrRequest) -> WithMeta<mistral_types::OcrResponse>;
+    }
+}
+
+calls! {
+    impl[] Handle<'_, crate::api::FilesApi> {
+        /// [`upload`](crate::Handle::upload), blocking.
+        fn upload(upload: &mistral_types::files::FileUpload) -> WithMeta<mistral_types::files::FileObject>;
+        /// [`upload_with_progress`](crate::Handle::upload_with_progress), blocking.
+        fn upload_with_progress(
+            upload: &mistral_types::files::FileUpload,
+            progress: impl Fn(crate::UploadProgress) + Send + Sync + 'static
+        ) -> WithMeta<mistral_types::files::FileObject>;
+        /// [`list`](crate::Handle::list), blocking.
+        fn list(query: &mistral_types::files::FileListQuery) -> WithMeta<mistral_types::files::FileList>;
+        /// [`retrieve`](crate::Handle::retrieve), blocking.
+        fn retrieve(file_id: &str) -> WithMeta<mistral_types::files::FileObject>;
+        /// [`delete`](crate::Handle::delete), blocking.
+        fn delete(file_id: &str) -> WithMeta<mistral_types::files::DeletedFile>;
+        /// [`content`](crate::Handle::content), blocking.
+        fn content(file_id: &str) -> WithMeta<bytes::Bytes>;
+        /// [`signed_url`](crate::Handle::signed_url), blocking.
+        fn signed_url(file_id: &str, expiry_hours: Option<u32>) -> WithMeta<mistral_types::files::SignedUrl>;
+    }
+}
+
+impl Handle<'_, crate::api::FilesApi> {
+    /// [`download`](crate::Handle::download), blocking, into any [`std::io::Write`].
+    ///
+    /// # Errors
+    /// As the async call; and when called from inside an async runtime.
+    pub fn download<W: std::io::Write + Send + ?Sized>(
+        &self,
+        file_id: &str,
+        out: &mut W,
+    ) -> Result<WithMeta<u64>> {
+        self.rt.run(self.inner.download_std(file_id, out))
+    }
+}
+
+calls! {
+    impl[] Handle<'_, crate::api::BatchApi> {
+        /// [`create`](crate::Handle::create), blocking.
+        fn create(request: &mistral_types::batch::BatchJobRequest) -> WithMeta<mistral_types::batch::BatchJob>;
+        /// [`submit`](crate::Handle::submit), blocking.
+        fn submit(input: &mistral_types::batch::BatchInput) -> WithMeta<mistral_types::batch::BatchJob>;
+        /// [`list`](crate::Handle::list), blocking.
+        fn list(query: &mistral_types::batch::BatchJobQuery) -> WithMeta<mistral_types::batch::BatchJobList>;
+        /// [`get`](crate::Handle::get), blocking.
+        fn get(job_id: &str) -> WithMeta<mistral_types::batch::BatchJob>;
+        /// [`get_with_outputs`](crate::Handle::get_with_outputs), blocking.
+        fn get_with_outputs(job_id: &str) -> WithMeta<mistral_types::batch::BatchJob>;
+        /// [`cancel`](crate::Handle::cancel), blocking.
+        fn cancel(job_id: &str) -> WithMeta<mistral_types::batch::BatchJob>;
+        /// [`delete`](crate::Handle::delete), blocking.
+        fn delete(job_id: &str) -> WithMeta<mistral_types::batch::DeletedBatchJob>;
+        /// [`wait`](crate::Handle::wait), blocking.
+        fn wait(job_id: &str, options: &crate::api::WaitOptions, on_progress: impl FnMut(&mistral_types::batch::BatchJob) + Send) -> mistral_types::batch::BatchJob;
+        /// [`results`](crate::Handle::results), blocking.
+        fn results<T: DeserializeOwned>(job: &mistral_types::batch::BatchJob) -> mistral_types::batch::BatchOutput<T>;
     }
 }
 

@@ -563,6 +563,24 @@ impl<W: tokio::io::AsyncWrite + Unpin + Send + ?Sized> Sink for Writer<'_, W> {
     }
 }
 
+/// Into a blocking writer (for the blocking client, whose calls block their thread anyway).
+#[cfg(feature = "blocking")]
+pub(crate) struct StdWriter<'w, W: ?Sized>(pub(crate) &'w mut W);
+
+#[cfg(feature = "blocking")]
+impl<W: std::io::Write + Send + ?Sized> Sink for StdWriter<'_, W> {
+    async fn put(&mut self, data: Bytes) -> Result<()> {
+        self.0
+            .write_all(&data)
+            .map_err(|e| Error::io("writing the download failed", e))
+    }
+    async fn finish(&mut self) -> Result<()> {
+        self.0
+            .flush()
+            .map_err(|e| Error::io("writing the download failed", e))
+    }
+}
+
 /// Into memory, up to `max` bytes (over it is a body error, as for every response).
 pub(crate) struct Collect {
     pub(crate) buf: bytes::BytesMut,

@@ -119,7 +119,7 @@ impl http_body::Body for RequestBody {
 ///
 /// ```
 /// use mistral_client::{Body, Transport, TransportError, TransportFuture};
-/// use http_body_util::BodyExt;
+/// use http_body_util::{BodyExt, Full};
 ///
 /// /// Answers every request with the same JSON.
 /// struct Canned(bytes::Bytes);

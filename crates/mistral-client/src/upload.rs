@@ -295,7 +295,6 @@ pub(crate) fn upload_read_error(e: &(dyn std::error::Error + 'static)) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
-    use http_body_util::BodyExt;
     use mistral_types::files::FilePurpose;
 
     #[tokio::test]

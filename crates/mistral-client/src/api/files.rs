@@ -149,6 +149,19 @@ impl Handle<'_, FilesApi> {
         self.download_call(path, &mut Writer(out)).await
     }
 
+    /// Into a blocking writer (the blocking client's download: the writes run on the
+    /// caller's thread, which the blocking client blocks anyway).
+    #[cfg(feature = "blocking")]
+    pub(crate) async fn download_std<W>(&self, file_id: &str, out: &mut W) -> Result<WithMeta<u64>>
+    where
+        W: std::io::Write + Send + ?Sized,
+    {
+        self.check_headers()?;
+        let path = format!("/v1/files/{}/content", segment("file_id", file_id)?);
+        self.download_call(path, &mut crate::pipeline::StdWriter(out))
+            .await
+    }
+
     /// A file's content in memory, up to the API's file size limit (512 MB).
     ///
     /// # Errors

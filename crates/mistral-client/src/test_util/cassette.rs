@@ -376,14 +376,16 @@ impl RecordingTransport {
                 let value = if masked {
                     REDACTED.to_owned()
                 } else {
-                    String::from_utf8_lossy(v.as_bytes()).into_owned()
+                    let text = String::from_utf8_lossy(v.as_bytes()).into_owned();
+                    match multipart_boundary(req) {
+                        Some(b) => text.replace(&b, "{boundary}"),
+                        None => text,
+                    }
                 };
                 (k.as_str().to_owned(), value)
             })
             .collect();
-        let body = (!req.body().is_empty()).then(|| {
-            let mut v = serde_json::from_slice(req.body())
-                .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(req.body()).into_owned()));
+        let body = request_body(req).map(|mut v| {
             mask_json(&mut v, &r.json_fields);
             v
         });
@@ -395,6 +397,33 @@ impl RecordingTransport {
             body,
         }
     }
+}
+
+/// A request body as a cassette keeps and matches it: JSON as JSON, other text verbatim,
+/// with a multipart body's random boundary replaced by `{boundary}` (so an upload replays).
+fn request_body(req: &http::Request<Bytes>) -> Option<Value> {
+    if req.body().is_empty() {
+        return None;
+    }
+    if let Ok(v) = serde_json::from_slice(req.body()) {
+        return Some(v);
+    }
+    let mut text = String::from_utf8_lossy(req.body()).into_owned();
+    if let Some(b) = multipart_boundary(req) {
+        text = text.replace(&b, "{boundary}");
+    }
+    Some(Value::String(text))
+}
+
+/// The boundary of a multipart request, from its content type.
+fn multipart_boundary(req: &http::Request<Bytes>) -> Option<String> {
+    req.headers()
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .filter(|ct| ct.starts_with("multipart/"))
+        .and_then(|ct| ct.split(';').find_map(|p| p.trim().strip_prefix("boundary=")))
+        .map(|b| b.trim_matches('"').to_owned())
+        .filter(|b| !b.is_empty())
 }
 
 impl Transport for RecordingTransport {
@@ -719,10 +748,7 @@ impl ReplayTransport {
 
     fn answer(&self, req: &http::Request<Bytes>) -> Result<Reply, ReplayMismatch> {
         let mut state = lock(&self.state);
-        let body: Option<Value> = (!req.body().is_empty()).then(|| {
-            serde_json::from_slice(req.body())
-                .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(req.body()).into_owned()))
-        });
+        let body = request_body(req);
         let candidates: Vec<usize> = state
             .exchanges
             .iter()

@@ -41,6 +41,14 @@ pub const MOCK_EMBEDDING_DIMENSION: usize = 1024;
 /// - `POST /v1/classifications`, `/v1/chat/classifications`: one target, `sentiment`, with
 ///   `positive` and `negative` scores;
 /// - anything else: `404 {"detail": "Not Found"}`, as Mistral answers.
+///
+/// Files and batch jobs need state, so this function does not serve them: the
+/// [`MockServer`](super::MockServer) and the [`ScriptedTransport`](super::ScriptedTransport)
+/// do, each with its own store (`/v1/files`: multipart uploads parsed, contents kept in
+/// memory, list with `purpose`/`search`/paging, retrieve, delete, content, signed URL;
+/// `/v1/batch/jobs`: create from uploaded JSONL or inline requests, then one status further
+/// at each poll, `QUEUED` → `RUNNING` → `SUCCESS`, with an output file (and an error file for
+/// failed requests) answered by this function; cancel, list by status, delete).
 pub fn route(method: &Method, path: &str, body: &[u8]) -> Reply {
     let path = path.split('?').next().unwrap_or(path);
     let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
