@@ -276,15 +276,19 @@ impl crate::api::Telemetry for BatchJobRequest {
     }
 }
 
-/// An error the job met, with how often.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// An error the job met, with how often. A bare string reads as its message.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct BatchError {
     /// What went wrong.
     #[serde(default, deserialize_with = "crate::de::null_default")]
     pub message: String,
     /// How many requests it hit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::de::lenient_u64"
+    )]
     pub count: Option<u64>,
 }
 
@@ -329,26 +333,68 @@ pub struct BatchJob {
     #[serde(default = "unknown_status", deserialize_with = "status_or_unknown")]
     pub status: BatchStatus,
     /// When it was created (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::de::lenient_unix"
+    )]
     pub created_at: Option<i64>,
     /// Its number of requests.
-    #[serde(default, deserialize_with = "crate::de::null_default")]
+    #[serde(default, deserialize_with = "crate::de::lenient_count")]
     pub total_requests: u64,
     /// How many are done, succeeded or failed.
-    #[serde(default, deserialize_with = "crate::de::null_default")]
+    #[serde(default, deserialize_with = "crate::de::lenient_count")]
     pub completed_requests: u64,
     /// How many succeeded.
-    #[serde(default, deserialize_with = "crate::de::null_default")]
+    #[serde(default, deserialize_with = "crate::de::lenient_count")]
     pub succeeded_requests: u64,
     /// How many failed.
-    #[serde(default, deserialize_with = "crate::de::null_default")]
+    #[serde(default, deserialize_with = "crate::de::lenient_count")]
     pub failed_requests: u64,
     /// When it started (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::de::lenient_unix"
+    )]
     pub started_at: Option<i64>,
     /// When it ended (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::de::lenient_unix"
+    )]
     pub completed_at: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for BatchError {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Object {
+            #[serde(default, deserialize_with = "crate::de::null_default")]
+            message: String,
+            #[serde(default, deserialize_with = "crate::de::lenient_u64")]
+            count: Option<u64>,
+        }
+        let v = Value::deserialize(d)?;
+        Ok(match v {
+            Value::String(message) => BatchError { message, count: None },
+            Value::Object(_) => match Object::deserialize(&v) {
+                Ok(o) => BatchError {
+                    message: o.message,
+                    count: o.count,
+                },
+                Err(_) => BatchError {
+                    message: v.to_string(),
+                    count: None,
+                },
+            },
+            other => BatchError {
+                message: other.to_string(),
+                count: None,
+            },
+        })
+    }
 }
 
 fn unknown_status() -> BatchStatus {
@@ -413,7 +459,11 @@ pub struct BatchJobList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// How many jobs match in all.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::de::lenient_u64"
+    )]
     pub total: Option<u64>,
 }
 
@@ -1042,7 +1092,17 @@ mod tests {
         .unwrap();
         assert!(!job.is_terminal());
         assert_eq!(job.progress().to_string(), "4/10 (1 failed)");
-        let odd: BatchJob = serde_json::from_str(r#"{"id":"b2","status":"PAUSED","errors":null}"#).unwrap();
+        let odd: BatchJob = serde_json::from_str(
+            r#"{"id":"b2","status":"PAUSED","errors":["quota", {"message":"bad line","count":2.0}],
+            "created_at":"2025-01-02T03:04:05Z","started_at":"1735787045","total_requests":null,
+            "completed_requests":3.0}"#,
+        )
+        .unwrap();
+        assert_eq!(odd.errors[0].message, "quota");
+        assert_eq!(odd.errors[1].count, Some(2));
+        assert_eq!(odd.created_at, Some(1_735_787_045));
+        assert_eq!(odd.started_at, Some(1_735_787_045));
+        assert_eq!((odd.total_requests, odd.completed_requests), (0, 3));
         assert_eq!(odd.status, BatchStatus::Other("PAUSED".into()));
         assert!(!odd.is_terminal());
     }

@@ -30,3 +30,29 @@ where
     Ok(v.as_u64()
         .or_else(|| v.as_f64().filter(|f| *f >= 0.0).map(|f| f as u64)))
 }
+
+/// A count: a number (a float is truncated); `null`, absent or anything else reads as 0.
+pub(crate) fn lenient_count<'de, D>(d: D) -> Result<u64, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    Ok(lenient_u64(d)?.unwrap_or(0))
+}
+
+/// Unix seconds: a number, a string of digits, or an RFC 3339 time; anything else is `None`
+/// rather than a failed response.
+pub(crate) fn lenient_unix<'de, D>(d: D) -> Result<Option<i64>, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let v = serde_json::Value::deserialize(d)?;
+    Ok(match &v {
+        serde_json::Value::Number(n) => n.as_i64().or_else(|| n.as_f64().map(|f| f as i64)),
+        serde_json::Value::String(s) => s
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .or_else(|| crate::models::Timestamp(s.clone()).unix_seconds()),
+        _ => None,
+    })
+}

@@ -239,7 +239,11 @@ pub struct FileObject {
     #[serde(default, deserialize_with = "crate::de::lenient_u64")]
     pub bytes: Option<u64>,
     /// When it was created (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::de::lenient_unix"
+    )]
     pub created_at: Option<i64>,
     /// The file name.
     #[serde(default, deserialize_with = "crate::de::null_default")]
@@ -251,7 +255,11 @@ pub struct FileObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sample_type: Option<SampleType>,
     /// Its number of lines (JSONL files).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::de::lenient_u64"
+    )]
     pub num_lines: Option<u64>,
     /// Its media type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -263,7 +271,11 @@ pub struct FileObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signature: Option<String>,
     /// When it expires (Unix seconds).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::de::lenient_unix"
+    )]
     pub expires_at: Option<i64>,
     /// Who can see it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -284,7 +296,11 @@ pub struct FileList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// How many files match in all (when asked with `include_total`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::de::lenient_u64"
+    )]
     pub total: Option<u64>,
 }
 
