@@ -304,6 +304,37 @@ impl SseParser {
         }
     }
 
+    /// Lets go of the current frame if every byte of it has been read: the event just
+    /// handed out (which borrowed it) is done with. Call it once an event has been decoded,
+    /// so that a consumer that waits before asking for the next event holds no frame (and the
+    /// HTTP connection can reuse its read buffer). The parser also lets go of each frame by
+    /// itself once it has read it to its end.
+    pub fn release_consumed(&mut self) {
+        self.reset_dispatched();
+        if self.pos == self.frame.len() && !self.frame.is_empty() {
+            self.release_frame();
+        }
+    }
+
+    /// Drops the frame once it is read to its end; a pending event's data line that still
+    /// points into it moves to the data buffer first (what `push` would do anyway).
+    fn release_frame(&mut self) {
+        if self.pos < self.frame.len() || self.frame.is_empty() {
+            return;
+        }
+        if let Data::Frame(s, e) = self.data {
+            if self.dispatched {
+                // The event handed out still borrows it: the next call lets go.
+                return;
+            }
+            self.data_buf.extend_from_slice(&self.frame[s..e]);
+            self.data = Data::Buf(0);
+        }
+        self.base += self.pos as u64;
+        self.pos = 0;
+        self.frame = Bytes::new();
+    }
+
     fn data_len(&self) -> usize {
         match self.data {
             Data::None => 0,
@@ -348,6 +379,7 @@ impl SseParser {
                 self.skip_lf = false;
             }
             if self.bom.is_some() && !self.strip_bom() {
+                self.release_frame();
                 return None;
             }
             let rest = &self.frame[self.pos..];
@@ -390,6 +422,7 @@ impl SseParser {
                     self.carry_ascii &= scan.ascii;
                     self.pos = frame_len;
                 }
+                self.release_frame();
                 return None;
             }
             let start = self.pos;

@@ -353,7 +353,10 @@ impl<C: StreamChunk> Stream for EventStream<C> {
                 };
                 let index = this.events;
                 this.events += 1;
-                match handle_event::<C>(ev, index, &this.meta, &this.secrets) {
+                let handled = handle_event::<C>(ev, index, &this.meta, &this.secrets);
+                // The chunk is owned: a consumer that waits before its next poll holds no frame.
+                this.parser.release_consumed();
+                match handled {
                     Handled::Chunk(chunk) => {
                         if chunk.finishes() {
                             this.saw_finish = true;

@@ -576,3 +576,43 @@ fn partial_bom_is_invalid_utf8() {
     let out = all_splits(b"\xEF\xBBdata: x\n\n");
     assert!(matches!(out[..], [Err(SseError::InvalidUtf8 { .. })]), "{out:?}");
 }
+
+/// The parser keeps no frame past the events it holds: once a frame is read to its end (or
+/// its last event was handed out and `release_consumed` called) the frame is dropped, and a
+/// pending event's bytes are kept in the parser's own buffers.
+#[test]
+fn frames_are_let_go_once_read() {
+    let mut p = SseParser::default();
+    let whole = Bytes::from(b"data: {\"a\":1}\n\n".to_vec());
+    p.push(whole.clone());
+    assert_eq!(p.next_event_ref().unwrap().unwrap().data(), b"{\"a\":1}");
+    p.release_consumed();
+    assert!(whole.is_unique(), "released after its last event");
+
+    // A frame that ends inside an event: its tail is copied, the frame dropped at once.
+    let split = Bytes::from(b"data: {\"b\":2}\n\ndata: {\"c\"".to_vec());
+    p.push(split.clone());
+    assert_eq!(p.next_event_ref().unwrap().unwrap().data(), b"{\"b\":2}");
+    assert!(p.next_event_ref().is_none());
+    assert!(split.is_unique(), "released when read to its end");
+    let rest = Bytes::from(b":3}\n\n".to_vec());
+    p.push(rest.clone());
+    assert_eq!(p.next_event_ref().unwrap().unwrap().data(), b"{\"c\":3}");
+
+    // A pending data line (no blank line yet) moves out of the frame.
+    let pending = Bytes::from(b"data: x\n".to_vec());
+    p.push(pending.clone());
+    assert!(p.next_event_ref().is_none());
+    assert!(pending.is_unique());
+    p.push(Bytes::from_static(b"data: y\n\n"));
+    assert_eq!(p.next_event_ref().unwrap().unwrap().data(), b"x\ny");
+
+    // An owned event keeps its slice of the frame (that is what it is), nothing more.
+    let owned = Bytes::from(b"data: z\n\n".to_vec());
+    p.push(owned.clone());
+    let ev = p.next_event().unwrap().unwrap();
+    assert!(p.next_event().is_none());
+    assert_eq!(ev.data(), "z");
+    drop(ev);
+    assert!(owned.is_unique());
+}
