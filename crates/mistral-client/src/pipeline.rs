@@ -214,9 +214,10 @@ impl<'a, K> Handle<'a, K> {
     fn span(&self, call: &Call) -> Span {
         let inner = self.client.inner();
         let t = &call.telemetry;
-        let name = match t.model.as_deref().or(t.agent_id.as_deref()) {
-            Some(m) => format!("{} {m}", call.operation),
-            None => call.operation.to_owned(),
+        // Formatted only by a subscriber that records it: no allocation per call otherwise.
+        let name = SpanName {
+            operation: call.operation,
+            model: t.model.as_deref().or(t.agent_id.as_deref()),
         };
         let span = tracing::info_span!(
             "mistral",
@@ -626,6 +627,21 @@ pub(crate) fn record_error(span: &Span, e: &Error) {
     }
 }
 
+/// A span's `otel.name`: `"{operation} {model}"`.
+struct SpanName<'a> {
+    operation: &'static str,
+    model: Option<&'a str>,
+}
+
+impl std::fmt::Display for SpanName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.model {
+            Some(m) => write!(f, "{} {m}", self.operation),
+            None => f.write_str(self.operation),
+        }
+    }
+}
+
 /// The settings of one call.
 struct Settings {
     retry: RetryPolicy,
@@ -689,6 +705,10 @@ impl Call {
 
     /// With the request's settings for the trace (model, temperature, ...; never content).
     pub(crate) fn about(mut self, request: &impl ApiRequest) -> Self {
+        // Copied only for a span someone listens to.
+        if !tracing::enabled!(tracing::Level::INFO) {
+            return self;
+        }
         let t = request.telemetry();
         self.telemetry = Telemetry {
             model: t.model.map(str::to_owned),
@@ -778,20 +798,12 @@ impl StreamChunk for CompletionChunk {
         self.choices.is_empty() && self.id.is_empty()
     }
     fn observe(&self, s: &mut StreamSummary) {
-        if s.id.is_empty() && !self.id.is_empty() {
-            s.id.clone_from(&self.id);
-        }
-        if s.model.is_empty() && !self.model.is_empty() {
-            s.model.clone_from(&self.model);
-        }
-        for c in &self.choices {
-            if let Some(r) = &c.finish_reason {
-                s.finish_reasons.push(r.as_str().to_owned());
-            }
-        }
-        if let Some(u) = &self.usage {
-            s.usage = Some((**u).clone());
-        }
+        s.note(
+            &self.id,
+            &self.model,
+            self.choices.iter().filter_map(|c| c.finish_reason.as_ref()),
+            self.usage.as_deref(),
+        );
     }
 }
 
@@ -805,6 +817,28 @@ pub struct StreamSummary {
 }
 
 impl StreamSummary {
+    /// Notes one chunk's id and model (the first non-empty ones), finish reasons and usage.
+    pub(crate) fn note<'r>(
+        &mut self,
+        id: &str,
+        model: &str,
+        reasons: impl Iterator<Item = &'r mistral_types::FinishReason>,
+        usage: Option<&Usage>,
+    ) {
+        if self.id.is_empty() && !id.is_empty() {
+            id.clone_into(&mut self.id);
+        }
+        if self.model.is_empty() && !model.is_empty() {
+            model.clone_into(&mut self.model);
+        }
+        for r in reasons {
+            self.finish_reasons.push(r.as_str().to_owned());
+        }
+        if let Some(u) = usage {
+            self.usage = Some(u.clone());
+        }
+    }
+
     pub(crate) fn record(&self, span: &Span) {
         let reasons: Vec<&str> = self.finish_reasons.iter().map(String::as_str).collect();
         record_response(span, &self.id, &self.model, &reasons, self.usage.as_ref());

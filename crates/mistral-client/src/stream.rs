@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use futures_core::Stream;
 use http_body::Body as _;
-use mistral_types::{ChatCompletionResponse, CompletionChunk, StreamAccumulator};
+use mistral_types::{ChatCompletionResponse, ChunkView, CompletionChunk, StreamAccumulator};
 use tokio::time::{Instant, Sleep};
 
 use crate::error::{Error, Kind, Result, StreamKind, TimeoutPhase};
@@ -133,19 +133,6 @@ impl<C: StreamChunk> EventStream<C> {
         self
     }
 
-    fn observe(&mut self, chunk: &C) {
-        if let Some(t) = &mut self.trace {
-            if !t.first_chunk {
-                t.first_chunk = true;
-                t.span.record(
-                    "gen_ai.response.time_to_first_chunk",
-                    t.started.elapsed().as_secs_f64(),
-                );
-            }
-            chunk.observe(&mut t.summary);
-        }
-    }
-
     /// Records the stream's response fields (and its error) once, at its end.
     fn end_trace(&mut self, error: Option<&Error>) {
         if let Some(t) = self.trace.take() {
@@ -166,7 +153,7 @@ impl<C: StreamChunk> EventStream<C> {
         std::future::poll_fn(|cx| Pin::new(&mut *self).poll_next(cx)).await
     }
 
-    fn finish_with(&mut self, e: Error) -> Poll<Option<Result<C>>> {
+    fn finish_with<R>(&mut self, e: Error) -> Poll<Option<Result<R>>> {
         self.state = State::Done;
         let e = e.with_meta(self.meta.clone()).in_stream();
         self.end_trace(Some(&e));
@@ -212,28 +199,114 @@ impl ChatStream {
     /// The first error item of the stream.
     pub async fn collect_response(mut self) -> Result<ChatCompletionResponse> {
         let mut acc = StreamAccumulator::new();
-        while let Some(chunk) = self.next().await {
-            acc.push(&chunk?);
+        // Each chunk is read borrowed and folded in place: no `CompletionChunk` is built.
+        loop {
+            let next = std::future::poll_fn(|cx| {
+                self.poll_with(cx, |data, summary| {
+                    decode_view(data, summary, |c| {
+                        match c {
+                            Either::View(v) => acc.push_view(v),
+                            Either::Owned(o) => acc.push(o),
+                        }
+                        None::<()>
+                    })
+                })
+            })
+            .await;
+            match next {
+                None => return Ok(acc.finish()),
+                Some(Err(e)) => return Err(e),
+                Some(Ok(())) => {}
+            }
         }
-        Ok(acc.finish())
     }
 }
 
+/// What a decoder made of one event's data.
+pub(crate) enum Decoded<R> {
+    /// An item for the caller; whether the chunk ends a choice.
+    Item(R, bool),
+    /// Nothing for the caller (an empty text delta, or a fold that keeps it); whether the
+    /// chunk ends a choice.
+    Skip(bool),
+    /// Not a chunk: an error payload, or malformed (with the parse error, if any).
+    NotAChunk(Option<serde_json::Error>),
+}
+
 /// What one event means for the stream.
-// Built and matched at once, never stored: boxing the chunk would only add an allocation.
-#[allow(clippy::large_enum_variant)]
-enum Handled<C> {
-    Chunk(C),
+enum Handled<R> {
+    Item(R),
+    Skip,
     Done,
     Err(Error),
 }
 
-fn handle_event<C: StreamChunk>(
+/// Decodes `data` as a whole `C`, noting it for the trace.
+fn decode_chunk<C: StreamChunk>(data: &str, summary: Option<&mut StreamSummary>) -> Decoded<C> {
+    match crate::json::from_str::<C>(data) {
+        Ok(chunk) if !chunk.is_empty_shell() => {
+            if let Some(s) = summary {
+                chunk.observe(s);
+            }
+            let f = chunk.finishes();
+            Decoded::Item(chunk, f)
+        }
+        // Empty id and no choices: an error payload, or not a chunk at all.
+        Ok(_) => Decoded::NotAChunk(None),
+        Err(e) => Decoded::NotAChunk(Some(e)),
+    }
+}
+
+/// Decodes `data` borrowed ([`ChunkView`]) and hands the view to `fold`; a payload the view
+/// cannot read goes through the owned path (lone-surrogate repair, the same errors), so both
+/// paths give the same results.
+pub(crate) fn decode_view<R>(
+    data: &str,
+    summary: Option<&mut StreamSummary>,
+    fold: impl FnOnce(Either<'_>) -> Option<R>,
+) -> Decoded<R> {
+    match serde_json::from_str::<ChunkView<'_>>(data) {
+        Ok(view) if !view.is_empty_shell() => {
+            if let Some(s) = summary {
+                s.note(
+                    view.id.as_deref().unwrap_or(""),
+                    view.model.as_deref().unwrap_or(""),
+                    view.choices.iter().filter_map(|c| c.finish_reason.as_ref()),
+                    view.usage.as_ref(),
+                );
+            }
+            let f = view.finishes();
+            match fold(Either::View(&view)) {
+                Some(r) => Decoded::Item(r, f),
+                None => Decoded::Skip(f),
+            }
+        }
+        Ok(_) => Decoded::NotAChunk(None),
+        Err(_) => match decode_chunk::<CompletionChunk>(data, summary) {
+            Decoded::Item(chunk, f) => match fold(Either::Owned(&chunk)) {
+                Some(r) => Decoded::Item(r, f),
+                None => Decoded::Skip(f),
+            },
+            Decoded::Skip(f) => Decoded::Skip(f),
+            Decoded::NotAChunk(e) => Decoded::NotAChunk(e),
+        },
+    }
+}
+
+/// A chunk as a fold sees it: borrowed, or (rarely) owned.
+pub(crate) enum Either<'a> {
+    View(&'a ChunkView<'a>),
+    Owned(&'a CompletionChunk),
+}
+
+fn handle_event<R>(
     ev: SseEventRef<'_>,
     index: u64,
     meta: &ResponseMeta,
     secrets: &Secrets,
-) -> Handled<C> {
+    saw_finish: &mut bool,
+    decode: impl FnOnce(&str) -> Decoded<R>,
+) -> Handled<R> {
     // The parser validated the UTF-8: parse from `str`, without a second validation pass.
     let data = ev.data_str().trim_ascii();
     if data == "[DONE]" {
@@ -243,11 +316,16 @@ fn handle_event<C: StreamChunk>(
     let parse_error = if error_event {
         None
     } else {
-        match crate::json::from_str::<C>(data) {
-            Ok(chunk) if !chunk.is_empty_shell() => return Handled::Chunk(chunk),
-            // Empty id and no choices: an error payload, or not a chunk at all.
-            Ok(_) => None,
-            Err(e) => Some(e),
+        match decode(data) {
+            Decoded::Item(r, f) => {
+                *saw_finish |= f;
+                return Handled::Item(r);
+            }
+            Decoded::Skip(f) => {
+                *saw_finish |= f;
+                return Handled::Skip;
+            }
+            Decoded::NotAChunk(e) => e,
         }
     };
     let data = secrets.redact(data.as_bytes());
@@ -331,7 +409,20 @@ impl<C: StreamChunk> Stream for EventStream<C> {
     type Item = Result<C>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        let this = &mut *self;
+        self.poll_with(cx, decode_chunk::<C>)
+    }
+}
+
+impl<C: StreamChunk> EventStream<C> {
+    /// The one event loop under every way of reading the stream: `decode` turns each event's
+    /// data into an item (or nothing, to go on); framing, `[DONE]`, error events, timeouts,
+    /// truncation and the trace are handled here.
+    pub(crate) fn poll_with<R>(
+        &mut self,
+        cx: &mut Context<'_>,
+        mut decode: impl FnMut(&str, Option<&mut StreamSummary>) -> Decoded<R>,
+    ) -> Poll<Option<Result<R>>> {
+        let this = self;
         loop {
             match this.state {
                 State::Streaming => {}
@@ -353,17 +444,27 @@ impl<C: StreamChunk> Stream for EventStream<C> {
                 };
                 let index = this.events;
                 this.events += 1;
-                let handled = handle_event::<C>(ev, index, &this.meta, &this.secrets);
-                // The chunk is owned: a consumer that waits before its next poll holds no frame.
+                let summary = match &mut this.trace {
+                    Some(t) => {
+                        if !t.first_chunk {
+                            t.first_chunk = true;
+                            t.span.record(
+                                "gen_ai.response.time_to_first_chunk",
+                                t.started.elapsed().as_secs_f64(),
+                            );
+                        }
+                        Some(&mut t.summary)
+                    }
+                    None => None,
+                };
+                let handled = handle_event(ev, index, &this.meta, &this.secrets, &mut this.saw_finish, |d| {
+                    decode(d, summary)
+                });
+                // The item is owned: a consumer that waits before its next poll holds no frame.
                 this.parser.release_consumed();
                 match handled {
-                    Handled::Chunk(chunk) => {
-                        if chunk.finishes() {
-                            this.saw_finish = true;
-                        }
-                        this.observe(&chunk);
-                        return Poll::Ready(Some(Ok(chunk)));
-                    }
+                    Handled::Item(item) => return Poll::Ready(Some(Ok(item))),
+                    Handled::Skip => continue,
                     Handled::Done => {
                         this.state = State::Releasing { turns: 0, drained: 0 };
                         continue;
@@ -423,17 +524,16 @@ impl Stream for TextStream {
     type Item = Result<String>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        loop {
-            match ready!(Pin::new(&mut self.inner).poll_next(cx)) {
-                None => return Poll::Ready(None),
-                Some(Err(e)) => return Poll::Ready(Some(Err(e))),
-                Some(Ok(chunk)) => {
-                    if let Some(t) = text_delta(&chunk) {
-                        return Poll::Ready(Some(Ok(t)));
-                    }
-                }
-            }
-        }
+        // Each chunk is read borrowed; only its text is copied out.
+        self.inner.poll_with(cx, |data, summary| {
+            decode_view(data, summary, |c| match c {
+                Either::View(v) => v
+                    .delta_text()
+                    .filter(|t| !t.is_empty())
+                    .map(std::borrow::Cow::into_owned),
+                Either::Owned(o) => text_delta(o),
+            })
+        })
     }
 }
 

@@ -126,7 +126,10 @@ pub use request::{
 };
 pub use response::{ChatChoice, ChatCompletionResponse, FinishReason, TokenDetails, Usage};
 pub use schema::{make_strict, schema_name, strict_schema_for};
-pub use stream::{CompletionChunk, Delta, StreamAccumulator, StreamChoice};
+pub use stream::{
+    ChoiceView, ChoicesView, ChunkView, CompletionChunk, ContentView, Delta, DeltaView, StreamAccumulator,
+    StreamChoice,
+};
 pub use tool::{
     BuiltinTool, ConnectorAuth, ConnectorTool, DocumentLibraryTool, Function, FunctionTool, JsonObject,
     JsonSchemaFormat, ResponseFormat, ResponseFormatType, Tool, ToolChoice, ToolChoiceMode,

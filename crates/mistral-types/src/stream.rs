@@ -127,48 +127,94 @@ impl StreamAccumulator {
 
     /// Folds one chunk in.
     pub fn push(&mut self, chunk: &CompletionChunk) {
-        self.chunks_seen += 1;
-        if is_placeholder(&self.id) && !is_placeholder(&chunk.id) {
-            self.id.clone_from(&chunk.id);
-        }
-        if self.model.is_empty() && !chunk.model.is_empty() {
-            self.model.clone_from(&chunk.model);
-        }
-        if chunk.created.is_some() && self.created.is_none() {
-            self.created = chunk.created;
-        }
-        if let Some(usage) = &chunk.usage {
-            self.usage = Some(Usage::clone(usage));
-        }
+        self.push_head(&chunk.id, &chunk.model, chunk.created, chunk.usage.as_deref());
         for sc in &chunk.choices {
-            let pos = match self.choices.iter().position(|c| c.index == sc.index) {
-                Some(p) => p,
-                None => {
-                    self.choices.push(ChoiceAcc {
-                        index: sc.index,
-                        ..Default::default()
-                    });
-                    self.choices.len() - 1
-                }
-            };
-            let acc = &mut self.choices[pos];
-            if let Some(content) = &sc.delta.content {
-                acc.saw_content = true;
-                match content {
-                    Content::Text(t) => push_text(&mut acc.content, t),
-                    Content::Chunks(cs) => {
-                        for c in cs {
-                            push_chunk(&mut acc.content, c);
-                        }
+            let content = sc.delta.content.as_ref().map(|c| match c {
+                Content::Text(t) => ContentRef::Text(t),
+                Content::Chunks(cs) => ContentRef::Chunks(cs),
+            });
+            self.push_choice(
+                sc.index,
+                content,
+                sc.delta.tool_calls.as_deref(),
+                sc.finish_reason.as_ref(),
+            );
+        }
+    }
+
+    /// Folds one chunk in, read as a borrowed [`ChunkView`]: the same result as
+    /// [`push`](Self::push) of the same chunk, without building it.
+    pub fn push_view(&mut self, chunk: &ChunkView<'_>) {
+        self.push_head(
+            chunk.id.as_deref().unwrap_or(""),
+            chunk.model.as_deref().unwrap_or(""),
+            chunk.created,
+            chunk.usage.as_ref(),
+        );
+        for sc in chunk.choices.iter() {
+            let content = sc.delta.content.as_ref().map(|c| match c {
+                ContentView::Text(t) => ContentRef::Text(t),
+                ContentView::Chunks(cs) => ContentRef::Chunks(cs),
+            });
+            self.push_choice(
+                sc.index,
+                content,
+                sc.delta.tool_calls.as_deref(),
+                sc.finish_reason.as_ref(),
+            );
+        }
+    }
+
+    fn push_head(&mut self, id: &str, model: &str, created: Option<u64>, usage: Option<&Usage>) {
+        self.chunks_seen += 1;
+        if is_placeholder(&self.id) && !is_placeholder(id) {
+            id.clone_into(&mut self.id);
+        }
+        if self.model.is_empty() && !model.is_empty() {
+            model.clone_into(&mut self.model);
+        }
+        if created.is_some() && self.created.is_none() {
+            self.created = created;
+        }
+        if let Some(usage) = usage {
+            self.usage = Some(usage.clone());
+        }
+    }
+
+    fn push_choice(
+        &mut self,
+        index: u32,
+        content: Option<ContentRef<'_>>,
+        tool_calls: Option<&[ToolCall]>,
+        finish_reason: Option<&FinishReason>,
+    ) {
+        let pos = match self.choices.iter().position(|c| c.index == index) {
+            Some(p) => p,
+            None => {
+                self.choices.push(ChoiceAcc {
+                    index,
+                    ..Default::default()
+                });
+                self.choices.len() - 1
+            }
+        };
+        let acc = &mut self.choices[pos];
+        if let Some(content) = content {
+            acc.saw_content = true;
+            match content {
+                ContentRef::Text(t) => push_text(&mut acc.content, t),
+                ContentRef::Chunks(cs) => {
+                    for c in cs {
+                        push_chunk(&mut acc.content, c);
                     }
                 }
             }
-            for (i, tc) in sc.delta.tool_calls.iter().flatten().enumerate() {
-                merge_tool_call(&mut acc.tool_calls, tc, i);
-            }
-            if sc.finish_reason.is_some() {
-                acc.finish_reason.clone_from(&sc.finish_reason);
-            }
+        }
+        for (i, tc) in tool_calls.into_iter().flatten().enumerate() {
+            merge_tool_call(&mut acc.tool_calls, tc, i);
+        }
+        if let Some(r) = finish_reason {
+            acc.finish_reason = Some(r.clone());
         }
     }
 
@@ -218,6 +264,233 @@ impl StreamAccumulator {
             usage: self.usage,
             choices,
         }
+    }
+}
+
+/// Content as the fold reads it, from either chunk type.
+enum ContentRef<'a> {
+    Text(&'a str),
+    Chunks(&'a [ContentChunk]),
+}
+
+/// A [`CompletionChunk`] read with its strings borrowed from the event's text: what a fold
+/// needs (the text, thinking and tool-call deltas, finish reasons, usage, id and model), at
+/// a fraction of the allocations. It accepts and refuses exactly what `CompletionChunk` does
+/// (the fields it does not keep are checked for their type, not stored).
+///
+/// ```
+/// use mistral_types::{ChunkView, StreamAccumulator};
+///
+/// let data = r#"{"id":"c1","model":"m","choices":[{"index":0,"delta":{"content":"Hel"}}]}"#;
+/// let view: ChunkView<'_> = serde_json::from_str(data)?;
+/// assert_eq!(view.delta_text().as_deref(), Some("Hel"));
+/// let mut acc = StreamAccumulator::new();
+/// acc.push_view(&view);
+/// assert_eq!(acc.finish().text(), "Hel");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[non_exhaustive]
+pub struct ChunkView<'a> {
+    /// The completion id (`None` when absent or `null`).
+    #[serde(borrow, default)]
+    pub id: Option<std::borrow::Cow<'a, str>>,
+    /// Checked, not kept.
+    #[serde(borrow, default, rename = "object")]
+    _object: Option<std::borrow::Cow<'a, str>>,
+    /// Unix seconds.
+    #[serde(default)]
+    pub created: Option<u64>,
+    /// The model (`None` when absent or `null`).
+    #[serde(borrow, default)]
+    pub model: Option<std::borrow::Cow<'a, str>>,
+    /// Token usage, on the last chunk.
+    #[serde(default)]
+    pub usage: Option<Usage>,
+    /// The deltas.
+    #[serde(borrow, default)]
+    pub choices: ChoicesView<'a>,
+}
+
+impl ChunkView<'_> {
+    /// The first choice's content text in this chunk (text chunks only), as
+    /// [`CompletionChunk::delta_text`].
+    pub fn delta_text(&self) -> Option<std::borrow::Cow<'_, str>> {
+        match self.choices.first()?.delta.content.as_ref()? {
+            ContentView::Text(t) => Some(std::borrow::Cow::Borrowed(t)),
+            ContentView::Chunks(cs) => {
+                let mut out = String::new();
+                for c in cs {
+                    if let ContentChunk::Text(t) = c {
+                        out.push_str(&t.text);
+                    }
+                }
+                Some(std::borrow::Cow::Owned(out))
+            }
+        }
+    }
+
+    /// Whether some choice has a finish reason.
+    pub fn finishes(&self) -> bool {
+        self.choices.iter().any(|c| c.finish_reason.is_some())
+    }
+
+    /// Whether the chunk has neither an id nor choices (an error payload, or not a chunk).
+    pub fn is_empty_shell(&self) -> bool {
+        self.choices.is_empty() && self.id.as_deref().unwrap_or("").is_empty()
+    }
+}
+
+/// The choices of a [`ChunkView`]: the first kept inline (the usual single choice costs no
+/// allocation), any others in a `Vec`. `null` reads as none.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChoicesView<'a> {
+    first: Option<ChoiceView<'a>>,
+    rest: Vec<ChoiceView<'a>>,
+}
+
+impl<'a> ChoicesView<'a> {
+    /// The first choice in the chunk.
+    pub fn first(&self) -> Option<&ChoiceView<'a>> {
+        self.first.as_ref()
+    }
+
+    /// Every choice, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &ChoiceView<'a>> {
+        self.first.iter().chain(self.rest.iter())
+    }
+
+    /// Whether there is no choice.
+    pub fn is_empty(&self) -> bool {
+        self.first.is_none()
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for ChoicesView<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> serde::de::Visitor<'de> for V<'a> {
+            type Value = ChoicesView<'a>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a list of choices")
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+                Ok(ChoicesView::default())
+            }
+            fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+                Ok(ChoicesView::default())
+            }
+            fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+                d.deserialize_seq(self)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut out = ChoicesView {
+                    first: seq.next_element()?,
+                    rest: Vec::new(),
+                };
+                if out.first.is_some() {
+                    while let Some(c) = seq.next_element()? {
+                        out.rest.push(c);
+                    }
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_option(V(std::marker::PhantomData))
+    }
+}
+
+/// One choice of a [`ChunkView`].
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[non_exhaustive]
+pub struct ChoiceView<'a> {
+    /// The choice's index.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub index: u32,
+    /// What is new in this chunk.
+    #[serde(borrow, default)]
+    pub delta: DeltaView<'a>,
+    /// Set on the choice's last chunk.
+    #[serde(default)]
+    pub finish_reason: Option<FinishReason>,
+}
+
+/// The delta of a [`ChoiceView`]: content borrowed, tool calls owned (they are rare).
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
+pub struct DeltaView<'a> {
+    /// New content.
+    pub content: Option<ContentView<'a>>,
+    /// Tool calls.
+    pub tool_calls: Option<Vec<ToolCall>>,
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for DeltaView<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // Every field of `Delta`, so that what one refuses the other refuses too.
+        #[derive(Deserialize)]
+        struct Raw<'a> {
+            #[serde(default)]
+            #[allow(dead_code)]
+            role: Option<Role>,
+            #[serde(borrow, default)]
+            content: Option<ContentView<'a>>,
+            #[serde(default)]
+            tool_calls: Option<Vec<ToolCall>>,
+            #[serde(borrow, default)]
+            #[allow(dead_code)]
+            tool_call_id: Option<std::borrow::Cow<'a, str>>,
+            #[serde(default)]
+            #[allow(dead_code)]
+            index: Option<u32>,
+            #[serde(default)]
+            #[allow(dead_code)]
+            metadata: Option<Box<Map<String, Value>>>,
+        }
+        let raw: Option<Raw<'a>> = Option::deserialize(d)?;
+        Ok(raw.map_or_else(DeltaView::default, |r| DeltaView {
+            content: r.content,
+            tool_calls: r.tool_calls,
+        }))
+    }
+}
+
+/// The content of a [`DeltaView`]: a borrowed string (owned only when it had escapes), or
+/// typed chunks.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ContentView<'a> {
+    /// Plain text.
+    Text(std::borrow::Cow<'a, str>),
+    /// Typed chunks (thinking from reasoning models).
+    Chunks(Vec<ContentChunk>),
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for ContentView<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> serde::de::Visitor<'de> for V<'a> {
+            type Value = ContentView<'a>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a string or a list of content chunks")
+            }
+            fn visit_borrowed_str<E: serde::de::Error>(self, s: &'de str) -> Result<Self::Value, E> {
+                Ok(ContentView::Text(std::borrow::Cow::Borrowed(s)))
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Self::Value, E> {
+                Ok(ContentView::Text(std::borrow::Cow::Owned(s.to_owned())))
+            }
+            fn visit_string<E: serde::de::Error>(self, s: String) -> Result<Self::Value, E> {
+                Ok(ContentView::Text(std::borrow::Cow::Owned(s)))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(2).min(64));
+                while let Some(c) = seq.next_element()? {
+                    out.push(c);
+                }
+                Ok(ContentView::Chunks(out))
+            }
+        }
+        d.deserialize_any(V(std::marker::PhantomData))
     }
 }
 
