@@ -5,6 +5,10 @@
 //! - `stream_one` / `stream_x64`: streamed completions through our client and through raw hyper
 //!   + our SSE parser + serde_json (the transport floor).
 //! - Extra resident memory of a slow consumer (sleeps 1 ms every 250 chunks) on a 22 MB stream.
+//! - Heap allocations per `complete`, ours and raw hyper.
+//! - Memory of 64 warm concurrent streams, and of 1 000 concurrent slow streams (each consumer
+//!   sleeps between chunks), ours beside raw hyper (the raw consumer decodes a frame's events
+//!   and drops the frame before it sleeps: what hyper itself holds).
 //!
 //! Run: `cargo bench --bench client`. Ratios are printed at the end.
 
@@ -102,6 +106,71 @@ async fn raw_stream(raw: &Raw, url: &str, req: &ChatRequest) -> usize {
         }
     }
     n
+}
+
+/// A raw consumer that sleeps `pause` after each chunk; it keeps no frame while it sleeps.
+async fn raw_slow(raw: &Raw, url: &str, req: &ChatRequest, pause: Duration) -> usize {
+    let mut resp = raw
+        .request(raw_request(url, req, true))
+        .await
+        .unwrap()
+        .into_body();
+    let mut p = SseParser::default();
+    let mut n = 0;
+    let mut chunks = Vec::new();
+    while let Some(frame) = resp.frame().await {
+        if let Ok(data) = frame.unwrap().into_data() {
+            p.push(data);
+            while let Some(ev) = p.next_event_ref() {
+                let ev = ev.unwrap();
+                if ev.data_str() != "[DONE]" {
+                    chunks.push(serde_json::from_str::<CompletionChunk>(ev.data_str()).unwrap());
+                }
+            }
+            for c in chunks.drain(..) {
+                black_box(c);
+                n += 1;
+                tokio::time::sleep(pause).await;
+            }
+        }
+    }
+    n
+}
+
+/// Our consumer, sleeping `pause` after each chunk.
+async fn ours_slow(client: &Client, req: &ChatRequest, pause: Duration) -> usize {
+    let mut st = client.chat().stream(req).await.unwrap();
+    let mut n = 0;
+    while let Some(c) = st.next().await {
+        black_box(c.unwrap());
+        n += 1;
+        tokio::time::sleep(pause).await;
+    }
+    n
+}
+
+/// Peak heap bytes above the start, and peak resident KiB above the start (sampled), while
+/// `work` runs.
+fn measure<T>(rt: &tokio::runtime::Runtime, work: impl std::future::Future<Output = T>) -> (T, u64, u64) {
+    let rss_before = vm_kib("VmRSS:");
+    let live_before = live_bytes();
+    reset_peak();
+    let peak = std::cell::Cell::new(rss_before);
+    let out = rt.block_on(async {
+        let sampler = async {
+            loop {
+                peak.set(peak.get().max(vm_kib("VmRSS:")));
+                tokio::time::sleep(Duration::from_millis(5)).await;
+            }
+        };
+        tokio::select! {
+            out = work => out,
+            () = sampler => unreachable!("the sampler never ends"),
+        }
+    });
+    let rss_peak = peak.get().max(vm_kib("VmRSS:"));
+    let heap = peak_bytes().saturating_sub(live_before);
+    (out, heap, rss_peak.saturating_sub(rss_before))
 }
 
 async fn ours_stream(client: &Client, req: &ChatRequest) -> usize {
@@ -281,6 +350,93 @@ fn main() {
     });
     let control_kib = peak_bytes().saturating_sub(live_before) / 1024;
 
+    // Allocations per small `complete`, sequential (the counting allocator counts both sides).
+    let allocs_per = |f: &dyn Fn()| {
+        f();
+        let before = allocations();
+        for _ in 0..200 {
+            f();
+        }
+        (allocations() - before) as f64 / 200.0
+    };
+    let ours_allocs = allocs_per(&|| {
+        rt.block_on(ours_complete(&client, &req));
+    });
+    let raw_allocs = allocs_per(&|| {
+        rt.block_on(raw_complete(&raw, &url, &req));
+    });
+
+    // 64 warm concurrent streams (1 001 chunks each, frames of 1 B-16 KiB), read at full speed.
+    let w64 = workload(1_000);
+    let frames64 = common::frames(&w64.bytes, 16 * 1024, 3);
+    let push64 = |n: usize| {
+        for _ in 0..n {
+            server.push(Reply::sse_frames(frames64.iter().cloned()));
+        }
+    };
+    let warm = |rt: &tokio::runtime::Runtime, ours: bool| {
+        push64(64);
+        let (got, heap, rss) = measure(rt, async {
+            if ours {
+                spawn_n(64, || {
+                    let (c, r) = (client.clone(), req.clone());
+                    async move { ours_stream(&c, &r).await }
+                })
+                .await
+            } else {
+                spawn_n(64, || {
+                    let (c, r, u) = (raw.clone(), req.clone(), url.clone());
+                    async move { raw_stream(&c, &u, &r).await }
+                })
+                .await
+            }
+        });
+        assert!(got.iter().all(|n| *n == w64.events - 1));
+        (heap, rss)
+    };
+    for ours in [true, false, true, false] {
+        warm(&rt, ours); // warm the pools, the allocator and the runtime
+    }
+    let (ours64_heap, ours64_rss) = warm(&rt, true);
+    let (raw64_heap, raw64_rss) = warm(&rt, false);
+
+    // 1 000 concurrent slow streams: 100 chunks each, one event a frame as the API sends them,
+    // a consumer that sleeps 2 ms after each chunk.
+    let wslow = workload(100);
+    let event_frames: Vec<Bytes> = wslow
+        .bytes
+        .split(|b| *b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| Bytes::from([l, b"\n\n"].concat()))
+        .collect();
+    let pause = Duration::from_millis(2);
+    let slow = |rt: &tokio::runtime::Runtime, ours: bool| {
+        for _ in 0..1_000 {
+            server.push(Reply::sse_frames(event_frames.iter().cloned()));
+        }
+        let (got, heap, rss) = measure(rt, async {
+            if ours {
+                spawn_n(1_000, || {
+                    let (c, r) = (client.clone(), req.clone());
+                    async move { ours_slow(&c, &r, pause).await }
+                })
+                .await
+            } else {
+                spawn_n(1_000, || {
+                    let (c, r, u) = (raw.clone(), req.clone(), url.clone());
+                    async move { raw_slow(&c, &u, &r, pause).await }
+                })
+                .await
+            }
+        });
+        assert!(got.iter().all(|n| *n == wslow.events - 1));
+        (heap, rss)
+    };
+    slow(&rt, true);
+    slow(&rt, false);
+    let (ours_slow_heap, ours_slow_rss) = slow(&rt, true);
+    let (raw_slow_heap, raw_slow_rss) = slow(&rt, false);
+
     println!("\n== ratios (same run) ==");
     ratio("complete_seq", "ours", "raw_hyper", Some(0.9));
     ratio("complete_x64", "ours", "raw_hyper", Some(0.9));
@@ -296,5 +452,28 @@ fn main() {
     println!(
         "{:>16}: control, a consumer keeping all {kept} chunks: peak heap {control_kib} KiB above the start",
         "memory"
+    );
+    println!(
+        "{:>16}: heap allocations per small complete: ours {ours_allocs:.1}, raw hyper {raw_allocs:.1}",
+        "allocations"
+    );
+    let kib = |b: u64| b / 1024;
+    let diff64 = ours64_heap.saturating_sub(raw64_heap);
+    println!(
+        "{:>16}: 64 warm streams: peak heap ours +{} KiB, raw hyper +{} KiB (ours - raw = {} KiB, goal <= 1024: {}); RSS ours +{ours64_rss} KiB, raw +{raw64_rss} KiB",
+        "memory",
+        kib(ours64_heap),
+        kib(raw64_heap),
+        kib(diff64),
+        if diff64 <= 1024 * 1024 { "met" } else { "NOT met" }
+    );
+    let per = ours_slow_heap.saturating_sub(raw_slow_heap) / 1_000;
+    println!(
+        "{:>16}: 1 000 slow streams: peak heap ours +{} KiB, raw hyper +{} KiB: ours retains {} B a stream beyond raw (goal <= 16 KiB: {}); RSS ours +{ours_slow_rss} KiB, raw +{raw_slow_rss} KiB",
+        "memory",
+        kib(ours_slow_heap),
+        kib(raw_slow_heap),
+        per,
+        if per <= 16 * 1024 { "met" } else { "NOT met" }
     );
 }

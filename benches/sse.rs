@@ -126,6 +126,49 @@ fn ours_e2e(rt: &tokio::runtime::Runtime, frames: &[Bytes]) -> usize {
     })
 }
 
+/// `.text()` through our client: each chunk read borrowed, its text copied out.
+fn ours_text(rt: &tokio::runtime::Runtime, frames: &[Bytes]) -> usize {
+    let t = ScriptedTransport::new();
+    t.push(Reply::sse_frames(frames.iter().cloned()));
+    let client = Client::builder().api_key("k").transport(t).build().unwrap();
+    let req = ChatRequest::builder()
+        .model("m")
+        .messages([Message::user("x")])
+        .build();
+    rt.block_on(async {
+        let mut st = client.chat().stream(&req).await.unwrap().text();
+        let mut len = 0;
+        while let Some(d) = st.next().await {
+            len += d.unwrap().len();
+        }
+        len
+    })
+}
+
+/// `.collect_response()` (borrowed views folded), or the owned fold of whole chunks.
+fn ours_collect(rt: &tokio::runtime::Runtime, frames: &[Bytes], borrowed: bool) -> usize {
+    let t = ScriptedTransport::new();
+    t.push(Reply::sse_frames(frames.iter().cloned()));
+    let client = Client::builder().api_key("k").transport(t).build().unwrap();
+    let req = ChatRequest::builder()
+        .model("m")
+        .messages([Message::user("x")])
+        .build();
+    rt.block_on(async {
+        let mut st = client.chat().stream(&req).await.unwrap();
+        let response = if borrowed {
+            st.collect_response().await.unwrap()
+        } else {
+            let mut acc = mistral::types::StreamAccumulator::new();
+            while let Some(c) = st.next().await {
+                acc.push(&c.unwrap());
+            }
+            acc.finish()
+        };
+        response.text().len()
+    })
+}
+
 fn eventsource_e2e(frames: &[Bytes]) -> usize {
     use eventsource_stream::Eventsource;
     let s = futures_util::stream::iter(frames.iter().cloned().map(Ok::<Bytes, Infallible>)).eventsource();
@@ -286,6 +329,9 @@ fn bench(c: &mut Criterion) {
     for (name, max) in [("e2e_16k", 16 * 1024), ("e2e_512", 512)] {
         let frames = frames(&w.bytes, max, 11);
         assert_eq!(ours_e2e(&rt, &frames), content_len);
+        assert_eq!(ours_text(&rt, &frames), content_len);
+        assert_eq!(ours_collect(&rt, &frames, true), content_len);
+        assert_eq!(ours_collect(&rt, &frames, false), content_len);
         assert_eq!(eventsource_e2e(&frames), content_len);
         assert_eq!(sse_stream_e2e(&frames), content_len);
         assert_eq!(json_floor(&w.data), content_len);
@@ -297,6 +343,13 @@ fn bench(c: &mut Criterion) {
         g.measurement_time(Duration::from_secs(4));
         g.bench_function("ours_chatstream", |b| {
             b.iter(|| black_box(ours_e2e(&rt, &frames)))
+        });
+        g.bench_function("ours_text", |b| b.iter(|| black_box(ours_text(&rt, &frames))));
+        g.bench_function("ours_collect", |b| {
+            b.iter(|| black_box(ours_collect(&rt, &frames, true)))
+        });
+        g.bench_function("ours_collect_owned", |b| {
+            b.iter(|| black_box(ours_collect(&rt, &frames, false)))
         });
         g.bench_function("json_floor", |b| b.iter(|| black_box(json_floor(&w.data))));
         g.bench_function("sse_stream_serde", |b| {
@@ -402,6 +455,9 @@ fn main() {
         ratio(g, "ours_chatstream", "json_floor", Some(0.85));
         ratio(g, "ours_chatstream", "eventsource_serde", Some(3.0));
         ratio(g, "ours_chatstream", "sse_stream_serde", None);
+        ratio(g, "ours_text", "ours_chatstream", Some(1.3));
+        ratio(g, "ours_text", "eventsource_serde", Some(3.0));
+        ratio(g, "ours_collect", "ours_collect_owned", Some(1.3));
     }
     for shape in ["lean_owned", "borrowed", "ignored_any"] {
         ratio("json_shapes", shape, "completion_chunk", None);

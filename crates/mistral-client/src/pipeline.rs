@@ -321,6 +321,10 @@ impl<'a, K> Handle<'a, K> {
         match result {
             Ok(stream) => {
                 span.record("http.response.status_code", stream.meta().status().as_u16());
+                // No subscriber listens: nothing to note per chunk.
+                if span.is_disabled() {
+                    return Ok(stream);
+                }
                 Ok(stream.traced(span, started))
             }
             Err(e) => {

@@ -293,16 +293,16 @@ enum ContentRef<'a> {
 #[non_exhaustive]
 pub struct ChunkView<'a> {
     /// The completion id (`None` when absent or `null`).
-    #[serde(borrow, default)]
+    #[serde(borrow, default, deserialize_with = "opt_cow")]
     pub id: Option<std::borrow::Cow<'a, str>>,
     /// Checked, not kept.
-    #[serde(borrow, default, rename = "object")]
+    #[serde(borrow, default, rename = "object", deserialize_with = "opt_cow")]
     _object: Option<std::borrow::Cow<'a, str>>,
     /// Unix seconds.
     #[serde(default)]
     pub created: Option<u64>,
     /// The model (`None` when absent or `null`).
-    #[serde(borrow, default)]
+    #[serde(borrow, default, deserialize_with = "opt_cow")]
     pub model: Option<std::borrow::Cow<'a, str>>,
     /// Token usage, on the last chunk.
     #[serde(default)]
@@ -339,6 +339,39 @@ impl ChunkView<'_> {
     pub fn is_empty_shell(&self) -> bool {
         self.choices.is_empty() && self.id.as_deref().unwrap_or("").is_empty()
     }
+}
+
+/// An optional string, borrowed from the input when it has no escapes (serde's own
+/// `Option<Cow<str>>` always copies).
+fn opt_cow<'de: 'a, 'a, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<std::borrow::Cow<'a, str>>, D::Error> {
+    struct V<'a>(std::marker::PhantomData<&'a ()>);
+    impl<'de: 'a, 'a> serde::de::Visitor<'de> for V<'a> {
+        type Value = Option<std::borrow::Cow<'a, str>>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a string or null")
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_str(self)
+        }
+        fn visit_borrowed_str<E: serde::de::Error>(self, s: &'de str) -> Result<Self::Value, E> {
+            Ok(Some(std::borrow::Cow::Borrowed(s)))
+        }
+        fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Self::Value, E> {
+            Ok(Some(std::borrow::Cow::Owned(s.to_owned())))
+        }
+        fn visit_string<E: serde::de::Error>(self, s: String) -> Result<Self::Value, E> {
+            Ok(Some(std::borrow::Cow::Owned(s)))
+        }
+    }
+    d.deserialize_option(V(std::marker::PhantomData))
 }
 
 /// The choices of a [`ChunkView`]: the first kept inline (the usual single choice costs no
@@ -437,7 +470,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for DeltaView<'a> {
             content: Option<ContentView<'a>>,
             #[serde(default)]
             tool_calls: Option<Vec<ToolCall>>,
-            #[serde(borrow, default)]
+            #[serde(borrow, default, deserialize_with = "opt_cow")]
             #[allow(dead_code)]
             tool_call_id: Option<std::borrow::Cow<'a, str>>,
             #[serde(default)]
@@ -644,6 +677,27 @@ mod tests {
         };
         assert_eq!(t.text(), "Let me think.");
         assert_eq!(msg.text(), "The answer.");
+    }
+
+    #[test]
+    fn views_borrow_their_strings() {
+        use std::borrow::Cow;
+        let data = r#"{"id":"c","object":"chat.completion.chunk","model":"m","choices":[{"index":0,"delta":{"content":"hi","tool_call_id":"t"}}]}"#;
+        let v: ChunkView<'_> = serde_json::from_str(data).unwrap();
+        assert!(matches!(v.id, Some(Cow::Borrowed("c"))));
+        assert!(matches!(v.model, Some(Cow::Borrowed("m"))));
+        let delta = &v.choices.first().unwrap().delta;
+        assert!(matches!(
+            delta.content,
+            Some(ContentView::Text(Cow::Borrowed("hi")))
+        ));
+        // Escapes make an owned string; `null` is none.
+        let v: ChunkView<'_> =
+            serde_json::from_str(r#"{"id":null,"choices":[{"delta":{"content":"a\nb"}}]}"#).unwrap();
+        assert_eq!(v.id, None);
+        assert!(matches!(&v.choices.first().unwrap().delta.content,
+            Some(ContentView::Text(Cow::Owned(t))) if t == "a\nb"));
+        assert!(serde_json::from_str::<ChunkView<'_>>(r#"{"id":1}"#).is_err());
     }
 
     #[test]
