@@ -107,8 +107,9 @@ fn content_of(chunk: &CompletionChunk, out: &mut usize) {
     }
 }
 
-/// End to end through our client: frames -> ChatStream -> CompletionChunk.
-fn ours_e2e(rt: &tokio::runtime::Runtime, frames: &[Bytes]) -> usize {
+/// A `ChatStream` through our client over a scripted transport replaying `frames` (opening
+/// it is part of each measure).
+fn open_stream(rt: &tokio::runtime::Runtime, frames: &[Bytes]) -> mistral::ChatStream {
     let t = ScriptedTransport::new();
     t.push(Reply::sse_frames(frames.iter().cloned()));
     let client = Client::builder().api_key("k").transport(t).build().unwrap();
@@ -116,8 +117,13 @@ fn ours_e2e(rt: &tokio::runtime::Runtime, frames: &[Bytes]) -> usize {
         .model("m")
         .messages([Message::user("x")])
         .build();
+    rt.block_on(client.chat().stream(&req)).unwrap()
+}
+
+/// End to end through our client: frames -> ChatStream -> CompletionChunk.
+fn ours_e2e(rt: &tokio::runtime::Runtime, frames: &[Bytes]) -> usize {
+    let mut st = open_stream(rt, frames);
     rt.block_on(async {
-        let mut st = client.chat().stream(&req).await.unwrap();
         let mut len = 0;
         while let Some(c) = st.next().await {
             content_of(&c.unwrap(), &mut len);
@@ -128,15 +134,8 @@ fn ours_e2e(rt: &tokio::runtime::Runtime, frames: &[Bytes]) -> usize {
 
 /// `.text()` through our client: each chunk read borrowed, its text copied out.
 fn ours_text(rt: &tokio::runtime::Runtime, frames: &[Bytes]) -> usize {
-    let t = ScriptedTransport::new();
-    t.push(Reply::sse_frames(frames.iter().cloned()));
-    let client = Client::builder().api_key("k").transport(t).build().unwrap();
-    let req = ChatRequest::builder()
-        .model("m")
-        .messages([Message::user("x")])
-        .build();
+    let mut st = open_stream(rt, frames).text();
     rt.block_on(async {
-        let mut st = client.chat().stream(&req).await.unwrap().text();
         let mut len = 0;
         while let Some(d) = st.next().await {
             len += d.unwrap().len();
@@ -147,15 +146,8 @@ fn ours_text(rt: &tokio::runtime::Runtime, frames: &[Bytes]) -> usize {
 
 /// `.collect_response()` (borrowed views folded), or the owned fold of whole chunks.
 fn ours_collect(rt: &tokio::runtime::Runtime, frames: &[Bytes], borrowed: bool) -> usize {
-    let t = ScriptedTransport::new();
-    t.push(Reply::sse_frames(frames.iter().cloned()));
-    let client = Client::builder().api_key("k").transport(t).build().unwrap();
-    let req = ChatRequest::builder()
-        .model("m")
-        .messages([Message::user("x")])
-        .build();
+    let mut st = open_stream(rt, frames);
     rt.block_on(async {
-        let mut st = client.chat().stream(&req).await.unwrap();
         let response = if borrowed {
             st.collect_response().await.unwrap()
         } else {

@@ -54,21 +54,11 @@ impl Sealed for BatchApi {}
 /// ```
 pub type Batch<'a> = Handle<'a, BatchApi>;
 
-impl Decode for BatchJob {
-    fn is_empty_shell(&self) -> bool {
-        self.id.is_empty()
-    }
-}
+shell_by_id!(BatchJob, DeletedBatchJob);
 
 impl Decode for BatchJobList {
     fn is_empty_shell(&self) -> bool {
         self.data.is_empty() && self.object.is_none() && self.total.is_none()
-    }
-}
-
-impl Decode for DeletedBatchJob {
-    fn is_empty_shell(&self) -> bool {
-        self.id.is_empty()
     }
 }
 

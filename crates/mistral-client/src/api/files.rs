@@ -40,15 +40,6 @@ impl Sealed for FilesApi {}
 /// ```
 pub type Files<'a> = Handle<'a, FilesApi>;
 
-macro_rules! shell_by_id {
-    ($($ty:ty),*) => {$(
-        impl Decode for $ty {
-            fn is_empty_shell(&self) -> bool {
-                self.id.is_empty()
-            }
-        }
-    )*};
-}
 shell_by_id!(FileObject, DeletedFile);
 
 impl Decode for FileList {

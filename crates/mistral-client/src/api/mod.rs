@@ -15,6 +15,17 @@
 //! | [`Files`] | `/v1/files` (multipart upload, list, retrieve, delete, content, signed URL) | `api/files.rs` |
 //! | [`Batch`] | `/v1/batch/jobs` (create, list, get, cancel, delete; submit, wait, results) | `api/batch.rs` |
 
+/// `Decode` for response types whose empty shell is one without an id.
+macro_rules! shell_by_id {
+    ($($ty:ty),*) => {$(
+        impl crate::pipeline::Decode for $ty {
+            fn is_empty_shell(&self) -> bool {
+                self.id.is_empty()
+            }
+        }
+    )*};
+}
+
 #[macro_use]
 mod completions;
 mod agents;

@@ -30,15 +30,6 @@ impl Sealed for ModelsApi {}
 /// ```
 pub type Models<'a> = Handle<'a, ModelsApi>;
 
-macro_rules! shell_by_id {
-    ($($ty:ty),*) => {$(
-        impl Decode for $ty {
-            fn is_empty_shell(&self) -> bool {
-                self.id.is_empty()
-            }
-        }
-    )*};
-}
 shell_by_id!(ModelCard, DeletedModel, ArchivedModel, FineTunedModel);
 
 impl Decode for ModelList {

@@ -2,6 +2,7 @@
 //! statuses and write their output files from the mock's own replies.
 
 use std::collections::BTreeMap;
+use std::future::Future as _;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
@@ -126,8 +127,6 @@ fn parse_form(content_type: &str, body: Bytes) -> Result<Form, String> {
     }
     Err("the multipart parser did not finish".into())
 }
-
-use std::future::Future as _;
 
 impl Store {
     fn lock(&self) -> MutexGuard<'_, State> {
