@@ -272,7 +272,7 @@ pub(crate) fn decode_view<R>(
                     view.id.as_deref().unwrap_or(""),
                     view.model.as_deref().unwrap_or(""),
                     view.choices.iter().filter_map(|c| c.finish_reason.as_ref()),
-                    view.usage.as_ref(),
+                    view.usage.as_deref(),
                 );
             }
             let f = view.finishes();

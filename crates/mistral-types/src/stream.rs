@@ -149,7 +149,7 @@ impl StreamAccumulator {
             chunk.id.as_deref().unwrap_or(""),
             chunk.model.as_deref().unwrap_or(""),
             chunk.created,
-            chunk.usage.as_ref(),
+            chunk.usage.as_deref(),
         );
         for sc in chunk.choices.iter() {
             let content = sc.delta.content.as_ref().map(|c| match c {
@@ -304,9 +304,10 @@ pub struct ChunkView<'a> {
     /// The model (`None` when absent or `null`).
     #[serde(borrow, default, deserialize_with = "opt_cow")]
     pub model: Option<std::borrow::Cow<'a, str>>,
-    /// Token usage, on the last chunk.
+    /// Token usage, on the last chunk (boxed, as in `CompletionChunk`: inline it would make
+    /// every view three times larger to move through parsing).
     #[serde(default)]
-    pub usage: Option<Usage>,
+    pub usage: Option<Box<Usage>>,
     /// The deltas.
     #[serde(borrow, default)]
     pub choices: ChoicesView<'a>,
