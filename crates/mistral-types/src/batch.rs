@@ -326,9 +326,10 @@ pub struct BatchJob {
     /// The errors the job met.
     #[serde(default, deserialize_with = "crate::de::null_default")]
     pub errors: Vec<BatchError>,
-    /// Inline results (when asked with `inline`), one object per request as in an output file.
+    /// Inline results (when asked with `inline`), one per request as a line of an output file
+    /// (kept as sent: one that is not an object is a malformed result, not a failed job).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub outputs: Option<Vec<JsonObject>>,
+    pub outputs: Option<Vec<Value>>,
     /// Where it is.
     #[serde(default = "unknown_status", deserialize_with = "status_or_unknown")]
     pub status: BatchStatus,
@@ -1103,6 +1104,13 @@ mod tests {
         assert_eq!(odd.created_at, Some(1_735_787_045));
         assert_eq!(odd.started_at, Some(1_735_787_045));
         assert_eq!((odd.total_requests, odd.completed_requests), (0, 3));
+        let inline: BatchJob = serde_json::from_str(
+            r#"{"id":"b3","status":"SUCCESS","outputs":[{"custom_id":"a","response":{"status_code":200,"body":{"n":1}}},"oops"]}"#,
+        )
+        .unwrap();
+        let out = BatchOutput::<Value>::from_values(inline.outputs.unwrap());
+        assert_eq!(out.get("a").unwrap().outcome, Ok(serde_json::json!({"n": 1})));
+        assert!(matches!(out.iter().nth(1).unwrap().outcome, Err(BatchItemError::Malformed { .. })));
         assert_eq!(odd.status, BatchStatus::Other("PAUSED".into()));
         assert!(!odd.is_terminal());
     }

@@ -248,9 +248,7 @@ impl Handle<'_, BatchApi> {
     /// A download that fails; as every call.
     pub async fn results<T: DeserializeOwned>(&self, job: &BatchJob) -> Result<BatchOutput<T>> {
         if let Some(outputs) = &job.outputs {
-            return Ok(BatchOutput::from_values(
-                outputs.iter().cloned().map(serde_json::Value::Object),
-            ));
+            return Ok(BatchOutput::from_values(outputs.iter().cloned()));
         }
         let files: Handle<'_, super::FilesApi> = Handle::new(self.client).options(self.opts.clone());
         let mut out = BatchOutput::default();
