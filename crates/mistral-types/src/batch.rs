@@ -1110,7 +1110,10 @@ mod tests {
         .unwrap();
         let out = BatchOutput::<Value>::from_values(inline.outputs.unwrap());
         assert_eq!(out.get("a").unwrap().outcome, Ok(serde_json::json!({"n": 1})));
-        assert!(matches!(out.iter().nth(1).unwrap().outcome, Err(BatchItemError::Malformed { .. })));
+        assert!(matches!(
+            out.iter().nth(1).unwrap().outcome,
+            Err(BatchItemError::Malformed { .. })
+        ));
         assert_eq!(odd.status, BatchStatus::Other("PAUSED".into()));
         assert!(!odd.is_terminal());
     }
