@@ -454,6 +454,20 @@ async fn wire_samples_through_the_client() {
     t.assert_all_used();
 }
 
+/// Submits `input`, waits for its job, and gives the texts of its results.
+async fn run_batch(c: &Client, input: &mistral::types::batch::BatchInput) -> Vec<String> {
+    let opts = mistral::api::WaitOptions::new().poll_interval(Duration::from_millis(1));
+    let job = c.batch().submit(input).await.unwrap();
+    let done = c.batch().wait(&job.id, &opts, |_| {}).await.unwrap();
+    c.batch()
+        .results::<mistral::ChatCompletionResponse>(&done)
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.outcome.as_ref().unwrap().text().into_owned())
+        .collect()
+}
+
 /// An upload (a multipart body with a random boundary) and a batch job replay offline.
 #[tokio::test]
 async fn uploads_and_batch_jobs_replay() {
@@ -467,19 +481,9 @@ async fn uploads_and_batch_jobs_replay() {
         .build();
     let mut input = BatchInput::new();
     input.push("q", &chat("batched")).unwrap();
-    let opts = mistral::api::WaitOptions::new().poll_interval(Duration::from_millis(1));
     let (c, _) = recorder(&s, &path);
     let live_file = c.files().upload(&upload).await.unwrap().into_inner();
-    let job = c.batch().submit(&input).await.unwrap();
-    let done = c.batch().wait(&job.id, &opts, |_| {}).await.unwrap();
-    let live: Vec<String> = c
-        .batch()
-        .results::<mistral::ChatCompletionResponse>(&done)
-        .await
-        .unwrap()
-        .iter()
-        .map(|r| r.outcome.as_ref().unwrap().text().into_owned())
-        .collect();
+    let live = run_batch(&c, &input).await;
     drop(c);
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(
@@ -489,16 +493,7 @@ async fn uploads_and_batch_jobs_replay() {
 
     let (c, t) = replayer(&path);
     assert_eq!(c.files().upload(&upload).await.unwrap().into_inner(), live_file);
-    let job = c.batch().submit(&input).await.unwrap();
-    let done = c.batch().wait(&job.id, &opts, |_| {}).await.unwrap();
-    let replayed: Vec<String> = c
-        .batch()
-        .results::<mistral::ChatCompletionResponse>(&done)
-        .await
-        .unwrap()
-        .iter()
-        .map(|r| r.outcome.as_ref().unwrap().text().into_owned())
-        .collect();
+    let replayed = run_batch(&c, &input).await;
     assert_eq!(replayed, live);
     assert_eq!(live, ["Echo: batched"]);
     t.assert_all_used();

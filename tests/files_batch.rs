@@ -6,27 +6,23 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use mistral::api::WaitOptions;
-use mistral::test_util::{MockServer, Reply, ScriptedTransport};
+use mistral::test_util::{MockServer, Reply};
 use mistral::types::batch::{BatchInput, BatchItemError, BatchJobRequest, BatchStatus};
 use mistral::types::files::{FileContent, FileListQuery, FilePurpose, FileUpload, FileVisibility};
 use mistral::types::{ChatCompletionResponse, ChatRequest, EmbeddingRequest, EmbeddingResponse, Message};
-use mistral::{Client, ErrorKind, TimeoutPhase};
+use mistral::{ErrorKind, TimeoutPhase};
 use serde_json::{json, Value};
 
 mod support;
-use support::{assert_matches_spec, fast_client};
+use support::{assert_matches_spec, fast_client, scripted};
 
+/// A fresh directory of this test process (the tests run in parallel).
 fn temp_dir() -> std::path::PathBuf {
-    let d = std::env::temp_dir().join(format!("mistral-files-{}", fastrand_id()));
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let d = std::env::temp_dir().join(format!("mistral-files-{}-{n}", std::process::id()));
     std::fs::create_dir_all(&d).unwrap();
     d
-}
-
-fn fastrand_id() -> u64 {
-    use std::hash::{BuildHasher, Hasher};
-    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    h.write_u64(std::process::id().into());
-    h.finish()
 }
 
 /// The multipart body as a real parser reads it: (fields, file name, file content type, file).
@@ -410,15 +406,7 @@ async fn inline_jobs_cancellation_and_wait_deadlines() {
         .is_empty());
 
     // A job that never ends: the wait gives up at its deadline (the job goes on).
-    let (client, transport) = {
-        let t = ScriptedTransport::new();
-        let c = Client::builder()
-            .api_key("k")
-            .transport(t.clone())
-            .build()
-            .unwrap();
-        (c, t)
-    };
+    let (client, transport) = scripted();
     for _ in 0..100 {
         transport.push(Reply::json(
             200,
@@ -435,15 +423,7 @@ async fn inline_jobs_cancellation_and_wait_deadlines() {
 
 #[tokio::test]
 async fn a_broken_output_line_is_an_error_of_that_line() {
-    let (client, transport) = {
-        let t = ScriptedTransport::new();
-        let c = Client::builder()
-            .api_key("k")
-            .transport(t.clone())
-            .build()
-            .unwrap();
-        (c, t)
-    };
+    let (client, transport) = scripted();
     let job: mistral::types::BatchJob = serde_json::from_value(json!({
         "id": "j", "status": "SUCCESS", "output_file": "out", "error_file": "err",
         "total_requests": 4, "completed_requests": 4, "succeeded_requests": 3, "failed_requests": 1}))

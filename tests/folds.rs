@@ -7,15 +7,10 @@ use mistral::types::StreamAccumulator;
 use mistral::{ChatRequest, Client, Message};
 use serde_json::{json, Value};
 
+mod support;
+
 fn client() -> (Client, ScriptedTransport) {
-    let t = ScriptedTransport::new();
-    let c = Client::builder()
-        .api_key("k")
-        .transport(t.clone())
-        .max_retries(0)
-        .build()
-        .unwrap();
-    (c, t)
+    support::scripted_with(|b| b.max_retries(0))
 }
 
 fn request() -> ChatRequest {

@@ -211,13 +211,13 @@ impl<'a, K> Handle<'a, K> {
 
     /// The call's span, after the OpenTelemetry GenAI conventions (`otel.name` is
     /// `"{operation} {model}"`); response fields are recorded when they are known.
-    fn span(&self, call: &Call) -> Span {
+    fn span(&self, call: &Call<'_>) -> Span {
         let inner = self.client.inner();
         let t = &call.telemetry;
         // Formatted only by a subscriber that records it: no allocation per call otherwise.
         let name = SpanName {
             operation: call.operation,
-            model: t.model.as_deref().or(t.agent_id.as_deref()),
+            model: t.model.or(t.agent_id),
         };
         let span = tracing::info_span!(
             "mistral",
@@ -225,8 +225,8 @@ impl<'a, K> Handle<'a, K> {
             otel.kind = "client",
             gen_ai.operation.name = call.operation,
             gen_ai.provider.name = "mistral_ai",
-            gen_ai.request.model = t.model.as_deref(),
-            gen_ai.agent.id = t.agent_id.as_deref(),
+            gen_ai.request.model = t.model,
+            gen_ai.agent.id = t.agent_id,
             gen_ai.request.temperature = t.temperature,
             gen_ai.request.top_p = t.top_p,
             gen_ai.request.max_tokens = t.max_tokens,
@@ -252,7 +252,7 @@ impl<'a, K> Handle<'a, K> {
     }
 
     /// Sends `call` and decodes the JSON answer into `T`, with the response metadata.
-    pub(crate) async fn fetch<T: Decode>(&self, call: Call) -> Result<WithMeta<T>> {
+    pub(crate) async fn fetch<T: Decode>(&self, call: Call<'_>) -> Result<WithMeta<T>> {
         let settings = self.settings();
         let total_deadline = settings.total.map(|t| Instant::now() + t);
         let span = self.span(&call);
@@ -271,12 +271,9 @@ impl<'a, K> Handle<'a, K> {
             Ok(WithMeta::new(value, meta))
         };
         let result = with_total(total_deadline, work).instrument(span.clone()).await;
-        match &result {
-            Ok(v) => {
-                span.record("http.response.status_code", v.meta().status().as_u16());
-                v.record(&span);
-            }
-            Err(e) => record_error(&span, e),
+        record_outcome(&span, &result);
+        if let Ok(v) = &result {
+            v.record(&span);
         }
         result
     }
@@ -284,7 +281,7 @@ impl<'a, K> Handle<'a, K> {
     /// Sends `call` and returns the event stream once the response headers arrive. An error
     /// status, or a reply that is not `text/event-stream`, fails this call (with the parsed
     /// body), not the stream. The span stays open until the stream ends.
-    pub(crate) async fn event_stream<C: StreamChunk>(&self, call: Call) -> Result<EventStream<C>> {
+    pub(crate) async fn event_stream<C: StreamChunk>(&self, call: Call<'_>) -> Result<EventStream<C>> {
         let settings = self.settings();
         let total_deadline = settings.total.map(|t| Instant::now() + t);
         let span = self.span(&call);
@@ -337,7 +334,7 @@ impl<'a, K> Handle<'a, K> {
     /// Sends `call` and streams the response body into `out` (a file download): retried like
     /// every call until the headers arrive; then each frame must come within the stream idle
     /// timeout, and the whole call within its total deadline. Returns the bytes written.
-    pub(crate) async fn fetch_into(&self, call: Call, out: &mut impl Sink) -> Result<WithMeta<u64>> {
+    pub(crate) async fn fetch_into(&self, call: Call<'_>, out: &mut impl Sink) -> Result<WithMeta<u64>> {
         let settings = self.settings();
         let total_deadline = settings.total.map(|t| Instant::now() + t);
         let span = self.span(&call);
@@ -375,12 +372,7 @@ impl<'a, K> Handle<'a, K> {
             Ok(WithMeta::new(written, meta))
         };
         let result = with_total(total_deadline, work).instrument(span.clone()).await;
-        match &result {
-            Ok(v) => {
-                span.record("http.response.status_code", v.meta().status().as_u16());
-            }
-            Err(e) => record_error(&span, e),
-        }
+        record_outcome(&span, &result);
         result
     }
 
@@ -389,7 +381,7 @@ impl<'a, K> Handle<'a, K> {
     async fn send(
         &self,
         uri: &Uri,
-        call: &Call,
+        call: &Call<'_>,
         accept: &'static str,
         settings: &Settings,
     ) -> Result<(ResponseMeta, Body, Option<Instant>, u32)> {
@@ -417,7 +409,7 @@ impl<'a, K> Handle<'a, K> {
     async fn attempt(
         &self,
         uri: &Uri,
-        call: &Call,
+        call: &Call<'_>,
         accept: &'static str,
         request_timeout: Option<Duration>,
     ) -> Result<(ResponseMeta, Body, Option<Instant>)> {
@@ -471,7 +463,7 @@ impl<'a, K> Handle<'a, K> {
         Ok((meta, body, deadline))
     }
 
-    fn build_request(&self, uri: &Uri, call: &Call, accept: &'static str) -> http::Request<Bytes> {
+    fn build_request(&self, uri: &Uri, call: &Call<'_>, accept: &'static str) -> http::Request<Bytes> {
         let inner = self.client.inner();
         let mut req = http::Request::new(call.body.clone().unwrap_or_default());
         *req.method_mut() = call.method.clone();
@@ -618,6 +610,16 @@ fn succeeded(meta: &ResponseMeta, started: Instant, attempts: u32) {
     );
 }
 
+/// The status of a call that succeeded, or its error.
+fn record_outcome<T>(span: &Span, result: &Result<WithMeta<T>>) {
+    match result {
+        Ok(v) => {
+            span.record("http.response.status_code", v.meta().status().as_u16());
+        }
+        Err(e) => record_error(span, e),
+    }
+}
+
 /// `error.type` (the status code when there was one, as the convention asks, else the kind).
 pub(crate) fn record_error(span: &Span, e: &Error) {
     match e.status() {
@@ -655,29 +657,19 @@ struct Settings {
 }
 
 /// One HTTP exchange: method, path and query under the API root, and a JSON body or none;
-/// with what its trace span records.
+/// with what its trace span records, borrowed from the request for the length of the call.
 #[derive(Clone, Debug)]
-pub(crate) struct Call {
+pub(crate) struct Call<'r> {
     method: Method,
     path: Cow<'static, str>,
     body: Option<Bytes>,
     /// A multipart upload, opened afresh for each attempt (instead of `body`).
     upload: Option<std::sync::Arc<Multipart>>,
     operation: &'static str,
-    telemetry: Telemetry,
+    telemetry: mistral_types::RequestTelemetry<'r>,
 }
 
-/// The request attributes a span records (owned: the call outlives the request borrow).
-#[derive(Clone, Debug, Default)]
-struct Telemetry {
-    model: Option<String>,
-    agent_id: Option<String>,
-    temperature: Option<f64>,
-    top_p: Option<f64>,
-    max_tokens: Option<u32>,
-}
-
-impl Call {
+impl<'r> Call<'r> {
     /// `POST path` with a JSON body.
     pub(crate) fn post(operation: &'static str, path: impl Into<Cow<'static, str>>, body: Bytes) -> Self {
         Call::bare(operation, Method::POST, path).with_body(body)
@@ -691,7 +683,7 @@ impl Call {
             body: None,
             upload: None,
             operation,
-            telemetry: Telemetry::default(),
+            telemetry: mistral_types::RequestTelemetry::default(),
         }
     }
 
@@ -707,20 +699,10 @@ impl Call {
         self
     }
 
-    /// With the request's settings for the trace (model, temperature, ...; never content).
-    pub(crate) fn about(mut self, request: &impl ApiRequest) -> Self {
-        // Copied only for a span someone listens to.
-        if !tracing::enabled!(tracing::Level::INFO) {
-            return self;
-        }
-        let t = request.telemetry();
-        self.telemetry = Telemetry {
-            model: t.model.map(str::to_owned),
-            agent_id: t.agent_id.map(str::to_owned),
-            temperature: t.temperature,
-            top_p: t.top_p,
-            max_tokens: t.max_tokens,
-        };
+    /// With the request's settings for the trace (model, temperature, ...; never content),
+    /// borrowed: nothing is copied.
+    pub(crate) fn about(mut self, request: &'r impl ApiRequest) -> Self {
+        self.telemetry = request.telemetry();
         self
     }
 }
