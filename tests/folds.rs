@@ -1,5 +1,6 @@
-//! `.text()` and `.collect_response()` read each chunk borrowed (`ChunkView`), not as a full
-//! `CompletionChunk`. Every fixture is folded both ways, through the client, and the results
+//! `.text()` and `.collect_response()` read each chunk borrowed (`ChunkView`, through a
+//! `ChunkReader` that parses only the choice of a chunk repeating the frame before it), not as
+//! a full `CompletionChunk`. Every fixture is folded both ways, through the client, and the results
 //! must be identical: the same response, the same text, the same error at the same point.
 
 use mistral::test_util::{Reply, ScriptedTransport};
@@ -107,6 +108,31 @@ fn fixtures() -> Vec<(&'static str, Vec<String>, bool)> {
             true,
         ),
         ("not a chunk at all", vec![c(json!({"hello": "world"}))], true),
+        (
+            // The reader parses only the choice of a chunk that repeats the frame before it.
+            "a repeated frame, then a fault after the choices",
+            vec![
+                text("l", "a"),
+                text("l", "b"),
+                r#"{"id":"l","model":"m","choices":[{"index":0,"delta":{"content":"c"}}],"object":7}"#.into(),
+            ],
+            true,
+        ),
+        (
+            "a repeated frame around a choice that does not parse",
+            vec![text("n", "a"), text("n", "b"), c(json!({"id": "n", "model": "m", "choices": [{"index": 0, "delta": {"content": 5}}]}))],
+            true,
+        ),
+        (
+            "a repeated frame around two choices, then one again",
+            vec![
+                text("o", "a"),
+                c(json!({"id": "o", "model": "m", "choices": [{"index": 0, "delta": {"content": "b"}}, {"index": 1, "delta": {"content": "B"}}]})),
+                text("o", "c"),
+                c(json!({"id": "o", "model": "m", "choices": [{"index": 1, "delta": {"content": "C"}, "finish_reason": "stop"}]})),
+            ],
+            true,
+        ),
     ];
     // The recorded live stream of the wire samples.
     let cassette: Value = serde_json::from_str(include_str!("cassettes/chat_wire_samples.json")).unwrap();
@@ -217,7 +243,7 @@ async fn both_folds_agree_on_every_fixture() {
         errors += usize::from(owned_fold.is_err());
     }
     // The fixtures do exercise the error paths (truncation, error payload, malformed, types).
-    assert_eq!(errors, 6);
+    assert_eq!(errors, 8);
 }
 
 #[tokio::test]

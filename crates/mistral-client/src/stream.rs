@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use futures_core::Stream;
 use http_body::Body as _;
-use mistral_types::{ChatCompletionResponse, ChunkView, CompletionChunk, StreamAccumulator};
+use mistral_types::{ChatCompletionResponse, ChunkReader, ChunkView, CompletionChunk, StreamAccumulator};
 use tokio::time::{Instant, Sleep};
 
 use crate::error::{Error, Kind, Result, StreamKind, TimeoutPhase};
@@ -189,7 +189,10 @@ impl<C: StreamChunk> EventStream<C> {
 impl ChatStream {
     /// Only the content text of each chunk (first choice), skipping empty deltas.
     pub fn text(self) -> TextStream {
-        TextStream { inner: self }
+        TextStream {
+            inner: self,
+            reader: ChunkReader::new(),
+        }
     }
 
     /// Reads the whole stream and folds it into the response a non-streaming call would have
@@ -199,11 +202,12 @@ impl ChatStream {
     /// The first error item of the stream.
     pub async fn collect_response(mut self) -> Result<ChatCompletionResponse> {
         let mut acc = StreamAccumulator::new();
+        let mut reader = ChunkReader::new();
         // Each chunk is read borrowed and folded in place: no `CompletionChunk` is built.
         loop {
             let next = std::future::poll_fn(|cx| {
                 self.poll_with(cx, |data, summary| {
-                    decode_view(data, summary, |c| {
+                    decode_view(&mut reader, data, summary, |c| {
                         match c {
                             Either::View(v) => acc.push_view(v),
                             Either::Owned(o) => acc.push(o),
@@ -257,15 +261,16 @@ fn decode_chunk<C: StreamChunk>(data: &str, summary: Option<&mut StreamSummary>)
     }
 }
 
-/// Decodes `data` borrowed ([`ChunkView`]) and hands the view to `fold`; a payload the view
-/// cannot read goes through the owned path (lone-surrogate repair, the same errors), so both
-/// paths give the same results.
+/// Decodes `data` borrowed ([`ChunkView`], through the stream's `reader`) and hands the view
+/// to `fold`; a payload the view cannot read goes through the owned path (lone-surrogate
+/// repair, the same errors), so both paths give the same results.
 pub(crate) fn decode_view<R>(
+    reader: &mut ChunkReader,
     data: &str,
     summary: Option<&mut StreamSummary>,
     fold: impl FnOnce(Either<'_>) -> Option<R>,
 ) -> Decoded<R> {
-    match serde_json::from_str::<ChunkView<'_>>(data) {
+    match reader.read(data) {
         Ok(view) if !view.is_empty_shell() => {
             if let Some(s) = summary {
                 s.note(
@@ -511,6 +516,7 @@ impl<C: StreamChunk> EventStream<C> {
 #[derive(Debug)]
 pub struct TextStream {
     inner: ChatStream,
+    reader: ChunkReader,
 }
 
 impl TextStream {
@@ -525,8 +531,9 @@ impl Stream for TextStream {
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         // Each chunk is read borrowed; only its text is copied out.
-        self.inner.poll_with(cx, |data, summary| {
-            decode_view(data, summary, |c| match c {
+        let this = &mut *self;
+        this.inner.poll_with(cx, |data, summary| {
+            decode_view(&mut this.reader, data, summary, |c| match c {
                 Either::View(v) => v
                     .delta_text()
                     .filter(|t| !t.is_empty())

@@ -127,8 +127,8 @@ pub use request::{
 pub use response::{ChatChoice, ChatCompletionResponse, FinishReason, TokenDetails, Usage};
 pub use schema::{make_strict, schema_name, strict_schema_for};
 pub use stream::{
-    ChoiceView, ChoicesView, ChunkView, CompletionChunk, ContentView, Delta, DeltaView, StreamAccumulator,
-    StreamChoice,
+    ChoiceView, ChoicesView, ChunkReader, ChunkView, CompletionChunk, ContentView, Delta, DeltaView,
+    StreamAccumulator, StreamChoice,
 };
 pub use tool::{
     BuiltinTool, ConnectorAuth, ConnectorTool, DocumentLibraryTool, Function, FunctionTool, JsonObject,

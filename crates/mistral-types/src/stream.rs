@@ -276,7 +276,8 @@ enum ContentRef<'a> {
 /// A [`CompletionChunk`] read with its strings borrowed from the event's text: what a fold
 /// needs (the text, thinking and tool-call deltas, finish reasons, usage, id and model), at
 /// a fraction of the allocations. It accepts and refuses exactly what `CompletionChunk` does
-/// (the fields it does not keep are checked for their type, not stored).
+/// (the fields it does not keep are checked for their type, not stored). Read a stream's
+/// chunks with a [`ChunkReader`] to parse only what changes from one to the next.
 ///
 /// ```
 /// use mistral_types::{ChunkView, StreamAccumulator};
@@ -339,6 +340,179 @@ impl ChunkView<'_> {
     /// Whether the chunk has neither an id nor choices (an error payload, or not a chunk).
     pub fn is_empty_shell(&self) -> bool {
         self.choices.is_empty() && self.id.as_deref().unwrap_or("").is_empty()
+    }
+}
+
+/// Reads the chunk payloads of one stream into [`ChunkView`]s, parsing only what changes from
+/// chunk to chunk.
+///
+/// A stream's chunks repeat everything around the choices (`{"id":…,"model":…,"choices":[`
+/// before, `],"object":…,"created":…,"usage":null}` after) and differ in one choice's delta.
+/// Once a chunk has been read whole, the next one that starts and ends with the same bytes and
+/// holds a single choice between them has only that choice parsed; the id, model, creation
+/// time and usage are those already read from the same bytes. The result is the view that
+/// [`serde_json::from_str`] would give (JSON reads a `[` the same way whatever comes next, and
+/// the bytes after the array were read after a complete value before), and anything else (a
+/// new head, several choices, a choice that does not parse) is read whole, with its errors.
+/// The one difference: serde_json's nesting limit counts from the choice, not the chunk.
+///
+/// ```
+/// use mistral_types::ChunkReader;
+///
+/// let mut reader = ChunkReader::new();
+/// let mut text = String::new();
+/// for data in [
+///     r#"{"id":"c1","model":"m","choices":[{"index":0,"delta":{"content":"Hel"}}],"usage":null}"#,
+///     r#"{"id":"c1","model":"m","choices":[{"index":0,"delta":{"content":"lo"}}],"usage":null}"#,
+/// ] {
+///     let view = reader.read(data)?;
+///     assert_eq!(view.model.as_deref(), Some("m"));
+///     text.push_str(&view.delta_text().unwrap_or_default());
+/// }
+/// assert_eq!(text, "Hello");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Default)]
+pub struct ChunkReader {
+    frame: Frame,
+    /// Chunks read whole in a row while a frame was known: a stream whose heads always
+    /// differ stops paying for the check.
+    misses: u8,
+}
+
+/// What surrounds the single choice of the last chunk read whole, and what it held.
+#[derive(Debug, Default)]
+struct Frame {
+    /// Whether the rest describes a chunk (none read yet, or the last had several choices).
+    known: bool,
+    head: String,
+    tail: String,
+    id: Option<String>,
+    object: Option<String>,
+    model: Option<String>,
+    created: Option<u64>,
+    usage: Option<Box<Usage>>,
+}
+
+/// A chunk read whole as [`ChunkView`] reads it, with the choices left raw so that where they
+/// lie is known.
+#[derive(Deserialize)]
+struct Located<'a> {
+    #[serde(borrow, default, deserialize_with = "opt_cow")]
+    id: Option<std::borrow::Cow<'a, str>>,
+    #[serde(borrow, default, deserialize_with = "opt_cow")]
+    object: Option<std::borrow::Cow<'a, str>>,
+    #[serde(default)]
+    created: Option<u64>,
+    #[serde(borrow, default, deserialize_with = "opt_cow")]
+    model: Option<std::borrow::Cow<'a, str>>,
+    #[serde(default)]
+    usage: Option<Box<Usage>>,
+    #[serde(borrow, default)]
+    choices: Option<&'a serde_json::value::RawValue>,
+}
+
+/// After this many chunks in a row read whole, a reader stops looking for a repeated frame.
+const MAX_MISSES: u8 = 8;
+
+impl ChunkReader {
+    /// A reader that has seen no chunk.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Reads one chunk payload (an event's `data`).
+    ///
+    /// # Errors
+    /// The payload is not a chunk's JSON (the same error as [`serde_json::from_str`] into
+    /// [`ChunkView`], but for its position).
+    pub fn read<'a>(&'a mut self, data: &'a str) -> Result<ChunkView<'a>, serde_json::Error> {
+        let choice = self
+            .frame
+            .choice_of(data)
+            .and_then(|middle| serde_json::from_str::<ChoiceView<'a>>(middle).ok());
+        let Some(choice) = choice else {
+            return self.read_whole(data);
+        };
+        self.misses = 0;
+        let f = &self.frame;
+        Ok(ChunkView {
+            id: f.id.as_deref().map(std::borrow::Cow::Borrowed),
+            _object: f.object.as_deref().map(std::borrow::Cow::Borrowed),
+            created: f.created,
+            model: f.model.as_deref().map(std::borrow::Cow::Borrowed),
+            usage: f.usage.clone(),
+            choices: ChoicesView {
+                first: Some(choice),
+                rest: Vec::new(),
+            },
+        })
+    }
+
+    /// Reads `data` whole, and notes its frame for the chunks after it.
+    fn read_whole<'a>(&mut self, data: &'a str) -> Result<ChunkView<'a>, serde_json::Error> {
+        if self.frame.known {
+            self.misses += 1;
+        }
+        self.frame.known = false;
+        if self.misses >= MAX_MISSES {
+            return serde_json::from_str(data);
+        }
+        let located: Located<'a> = serde_json::from_str(data)?;
+        let choices: ChoicesView<'a> = match located.choices {
+            Some(raw) => serde_json::from_str(raw.get())?,
+            None => ChoicesView::default(),
+        };
+        let single = choices.first.is_some() && choices.rest.is_empty();
+        if let Some((head, tail)) = located
+            .choices
+            .filter(|_| single)
+            .and_then(|raw| split(data, raw.get()))
+        {
+            let f = &mut self.frame;
+            f.head.clear();
+            f.head.push_str(head);
+            f.tail.clear();
+            f.tail.push_str(tail);
+            f.id = located.id.as_deref().map(str::to_owned);
+            f.object = located.object.as_deref().map(str::to_owned);
+            f.model = located.model.as_deref().map(str::to_owned);
+            f.created = located.created;
+            f.usage.clone_from(&located.usage);
+            f.known = true;
+        }
+        Ok(ChunkView {
+            id: located.id,
+            _object: located.object,
+            created: located.created,
+            model: located.model,
+            usage: located.usage,
+            choices,
+        })
+    }
+}
+
+/// `data` up to and including the `[` that opens `array` (a slice of it), and from the `]`
+/// that closes it to the end.
+fn split<'d>(data: &'d str, array: &str) -> Option<(&'d str, &'d str)> {
+    let start = (array.as_ptr() as usize).checked_sub(data.as_ptr() as usize)?;
+    let end = start.checked_add(array.len())?;
+    let head = data.get(..=start).filter(|h| h.ends_with('['))?;
+    let tail = data.get(end.checked_sub(1)?..).filter(|t| t.starts_with(']'))?;
+    Some((head, tail))
+}
+
+impl Frame {
+    /// What lies between this frame's head and tail in `data`, when `data` has both.
+    fn choice_of<'d>(&self, data: &'d str) -> Option<&'d str> {
+        if !self.known
+            || data.len() < self.head.len() + self.tail.len()
+            || !data.starts_with(&self.head)
+            || !data.ends_with(&self.tail)
+        {
+            return None;
+        }
+        data.get(self.head.len()..data.len() - self.tail.len())
     }
 }
 
@@ -699,6 +873,112 @@ mod tests {
         assert!(matches!(&v.choices.first().unwrap().delta.content,
             Some(ContentView::Text(Cow::Owned(t))) if t == "a\nb"));
         assert!(serde_json::from_str::<ChunkView<'_>>(r#"{"id":1}"#).is_err());
+    }
+
+    /// Chunk payloads from small pools, so that heads and tails repeat and change.
+    fn payload() -> impl proptest::strategy::Strategy<Value = Parts> {
+        use proptest::prelude::*;
+        let head = prop::sample::select(vec![
+            r#"{"id":"c1","model":"m","choices":["#,
+            r#"{"id":"c1","object":"chat.completion.chunk","created":7,"model":"m","choices":["#,
+            r#"{"id":"c\u0031","model":"m","choices":[ "#,
+            r#"{"id":"c2","model":null,"choices":["#,
+            r#"{ "model":"m2", "choices" : ["#,
+            r#"{"id":"c1","id":"c2","choices":["#,
+            r#"{"id":1,"choices":["#,
+            r#"{"usage":{"prompt_tokens":1,"completion_tokens":2,"total_tokens":3},"choices":["#,
+        ]);
+        let middle = prop::sample::select(vec![
+            r#"{"index":0,"delta":{"content":"a"},"finish_reason":null}"#,
+            r#"{"index":0,"delta":{"role":"assistant","content":""}}"#,
+            r#"{"index":0,"delta":{"content":"\n\u00e9"},"finish_reason":"stop"}"#,
+            r#" {"index":1,"delta":{"content":[{"type":"thinking","thinking":[{"type":"text","text":"t"}]}]}} "#,
+            r#"{"index":0,"delta":{"tool_calls":[{"id":"t","function":{"name":"f","arguments":"{}"}}]}}"#,
+            r#"{"index":0,"delta":{"content":"a"}},{"index":1,"delta":{"content":"b"}}"#,
+            r#"{"index":0,"delta":null,"finish_reason":"length"}"#,
+            r#"{"index":"x"}"#,
+            r#"{"index":0,"delta":{"content":5}}"#,
+            r#"null"#,
+            r#""#,
+            r#"{"index":0}],"choices":[{"index":1}"#,
+            r#"{"index":0,"delta":{"content":"a"}}]}{"x":["#,
+        ]);
+        let tail = prop::sample::select(vec![
+            r#"],"usage":null}"#,
+            r#"]}"#,
+            r#"],"object":"chat.completion.chunk","created":9,"usage":null}"#,
+            r#"],"usage":{"prompt_tokens":1,"completion_tokens":2,"total_tokens":3}}"#,
+            r#" ] } "#,
+            r#"],"id":"again"}"#,
+            r#"],"created":"x"}"#,
+            r#"],"model":"zz"}"#,
+            r#"]"#,
+        ]);
+        // Most payloads keep the head and the tail of the one before, as a stream's chunks do.
+        let keep = prop::bool::weighted(0.7);
+        (head, middle, tail, keep, keep)
+    }
+
+    type Parts = (&'static str, &'static str, &'static str, bool, bool);
+
+    fn payloads(parts: &[Parts]) -> Vec<String> {
+        let (mut head, mut tail) = (parts[0].0, parts[0].2);
+        let mut out = Vec::new();
+        for &(h, m, t, keep_head, keep_tail) in parts {
+            if !keep_head {
+                head = h;
+            }
+            if !keep_tail {
+                tail = t;
+            }
+            out.push(format!("{head}{m}{tail}"));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// Whatever the sequence, the reader gives what a whole parse of each payload gives.
+        #[test]
+        fn reader_reads_as_a_whole_parse(parts in proptest::collection::vec(payload(), 1..24)) {
+            let mut reader = ChunkReader::new();
+            for data in &payloads(&parts) {
+                let whole = serde_json::from_str::<ChunkView<'_>>(data);
+                match (reader.read(data), whole) {
+                    (Ok(a), Ok(b)) => proptest::prop_assert_eq!(a, b, "{}", data),
+                    (Err(_), Err(_)) => {}
+                    (a, b) => proptest::prop_assert!(false, "{data}: reader {a:?}, whole {b:?}"),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn reader_parses_only_the_choice_of_a_repeated_frame() {
+        let mut reader = ChunkReader::new();
+        let a = r#"{"id":"c","model":"m","choices":[{"index":0,"delta":{"content":"a"}}],"usage":null}"#;
+        let b = r#"{"id":"c","model":"m","choices":[{"index":0,"delta":{"content":"b"}}],"usage":null}"#;
+        assert!(!reader.frame.known);
+        assert_eq!(reader.read(a).unwrap().delta_text().as_deref(), Some("a"));
+        assert!(reader.frame.known);
+        assert_eq!(reader.frame.head, r#"{"id":"c","model":"m","choices":["#);
+        assert_eq!(reader.frame.tail, r#"],"usage":null}"#);
+        let v = reader.read(b).unwrap();
+        // Borrowed from the frame, not from the payload: the head was not parsed again.
+        let Some(std::borrow::Cow::Borrowed(id)) = v.id else {
+            panic!("{:?}", v.id)
+        };
+        assert!(!b.as_bytes().as_ptr_range().contains(&id.as_ptr()));
+        assert_eq!(v.delta_text().as_deref(), Some("b"));
+        // Heads that never repeat: after a few misses the reader stops keeping frames.
+        for i in 0..20 {
+            let data = format!(r#"{{"id":"c{i}","choices":[{{"index":0,"delta":{{"content":"x"}}}}]}}"#);
+            assert_eq!(
+                reader.read(&data).unwrap().id.as_deref(),
+                Some(format!("c{i}").as_str())
+            );
+        }
+        assert_eq!(reader.misses, MAX_MISSES);
+        assert!(!reader.frame.known);
     }
 
     #[test]
