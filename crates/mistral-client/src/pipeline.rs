@@ -270,7 +270,9 @@ impl<'a, K> Handle<'a, K> {
             succeeded(&meta, started, attempts);
             Ok(WithMeta::new(value, meta))
         };
-        let result = with_total(total_deadline, work).instrument(span.clone()).await;
+        // Boxed: the call's state (some KiB: retries, timers, the body) stays in one place
+        // instead of being copied with every future that holds the call (a spawn, a join).
+        let result = Box::pin(with_total(total_deadline, work).instrument(span.clone())).await;
         record_outcome(&span, &result);
         if let Ok(v) = &result {
             v.record(&span);
@@ -314,7 +316,8 @@ impl<'a, K> Handle<'a, K> {
             ))
         };
         // The same deadline bounds the stream that follows.
-        let result = with_total(total_deadline, work).instrument(span.clone()).await;
+        // Boxed, as in `fetch`.
+        let result = Box::pin(with_total(total_deadline, work).instrument(span.clone())).await;
         match result {
             Ok(stream) => {
                 span.record("http.response.status_code", stream.meta().status().as_u16());
@@ -371,7 +374,8 @@ impl<'a, K> Handle<'a, K> {
             succeeded(&meta, started, attempts);
             Ok(WithMeta::new(written, meta))
         };
-        let result = with_total(total_deadline, work).instrument(span.clone()).await;
+        // Boxed, as in `fetch`.
+        let result = Box::pin(with_total(total_deadline, work).instrument(span.clone())).await;
         record_outcome(&span, &result);
         result
     }
