@@ -204,7 +204,7 @@ where
 /// first alternates too), so that the drift of a shared machine's speed falls on both: the
 /// quartiles of the per-round speed ratios (raw time / our time).
 fn interleaved(rounds: usize, iters: usize, mut ours: impl FnMut(), mut raw: impl FnMut()) -> [f64; 3] {
-    let mut time = |f: &mut dyn FnMut()| {
+    let time = |f: &mut dyn FnMut()| {
         let t = std::time::Instant::now();
         for _ in 0..iters {
             f();
