@@ -15,9 +15,8 @@ use std::process::Command;
 use bytes::Bytes;
 use common::*;
 use futures_util::StreamExt;
-use mistral::test_util::{Reply, ScriptedTransport};
 use mistral::types::StreamAccumulator;
-use mistral::{ChatRequest, Client, CompletionChunk, Message};
+use mistral::CompletionChunk;
 
 const EVENTS: usize = 20_000;
 const CASES: &[&str] = &[
@@ -28,17 +27,6 @@ const CASES: &[&str] = &[
     "collect_owned",
     "eventsource_serde",
 ];
-
-fn open_stream(rt: &tokio::runtime::Runtime, frames: &[Bytes]) -> mistral::ChatStream {
-    let t = ScriptedTransport::new();
-    t.push(Reply::sse_frames(frames.iter().cloned()));
-    let client = Client::builder().api_key("k").transport(t).build().unwrap();
-    let req = ChatRequest::builder()
-        .model("m")
-        .messages([Message::user("x")])
-        .build();
-    rt.block_on(client.chat().stream(&req)).unwrap()
-}
 
 /// Runs one case over the workload: the content length it read.
 fn run(case: &str, frames: &[Bytes]) -> usize {

@@ -15,8 +15,7 @@ use common::*;
 use criterion::{BatchSize, Criterion, SamplingMode, Throughput};
 use futures_util::StreamExt;
 use mistral::sse::SseParser;
-use mistral::test_util::{Reply, ScriptedTransport};
-use mistral::{ChatRequest, Client, CompletionChunk, Message};
+use mistral::CompletionChunk;
 
 #[global_allocator]
 static ALLOC: CountingAlloc = CountingAlloc;
@@ -105,19 +104,6 @@ fn content_of(chunk: &CompletionChunk, out: &mut usize) {
     if let Some(t) = chunk.delta_text() {
         *out += t.len();
     }
-}
-
-/// A `ChatStream` through our client over a scripted transport replaying `frames` (opening
-/// it is part of each measure).
-fn open_stream(rt: &tokio::runtime::Runtime, frames: &[Bytes]) -> mistral::ChatStream {
-    let t = ScriptedTransport::new();
-    t.push(Reply::sse_frames(frames.iter().cloned()));
-    let client = Client::builder().api_key("k").transport(t).build().unwrap();
-    let req = ChatRequest::builder()
-        .model("m")
-        .messages([Message::user("x")])
-        .build();
-    rt.block_on(client.chat().stream(&req)).unwrap()
 }
 
 /// End to end through our client: frames -> ChatStream -> CompletionChunk.

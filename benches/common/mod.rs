@@ -212,3 +212,20 @@ pub fn ratio(group: &str, a: &str, b: &str, goal: Option<f64>) {
         _ => println!("{group:>16}: {a} vs {b}: no estimate (filtered out?)"),
     }
 }
+
+/// A `ChatStream` through our client over a scripted transport replaying `frames` (opening
+/// it is part of each measure).
+pub fn open_stream(rt: &tokio::runtime::Runtime, frames: &[Bytes]) -> mistral::ChatStream {
+    let t = mistral::test_util::ScriptedTransport::new();
+    t.push(mistral::test_util::Reply::sse_frames(frames.iter().cloned()));
+    let client = mistral::Client::builder()
+        .api_key("k")
+        .transport(t)
+        .build()
+        .unwrap();
+    let req = mistral::ChatRequest::builder()
+        .model("m")
+        .messages([mistral::Message::user("x")])
+        .build();
+    rt.block_on(client.chat().stream(&req)).unwrap()
+}
