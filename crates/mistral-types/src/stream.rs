@@ -383,7 +383,8 @@ pub struct ChunkReader {
 /// What surrounds the single choice of the last chunk read whole, and what it held.
 #[derive(Debug, Default)]
 struct Frame {
-    /// Whether the rest describes a chunk (none read yet, or the last had several choices).
+    /// Whether the fields below describe the last chunk read whole (not before the first, nor
+    /// after one with several choices or none).
     known: bool,
     head: String,
     tail: String,
