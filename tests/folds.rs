@@ -1,11 +1,12 @@
-//! `.text()` and `.collect_response()` read each chunk borrowed (`ChunkView`, through a
-//! `ChunkReader` that parses only the choice of a chunk repeating the frame before it), not as
-//! a full `CompletionChunk`. Every fixture is folded both ways, through the client, and the results
+//! `.text()` and `.collect_response()` read each chunk borrowed (`ChunkView`), and `next()`
+//! as a `CompletionChunk`, both through the stream's `ChunkReader`, which parses only the
+//! choice of a chunk repeating the frame before it. `next()`'s chunks are checked against a
+//! whole parse of each payload. Every fixture is folded both ways, through the client, and the results
 //! must be identical: the same response, the same text, the same error at the same point.
 
 use mistral::test_util::{Reply, ScriptedTransport};
 use mistral::types::StreamAccumulator;
-use mistral::{ChatRequest, Client, Message};
+use mistral::{ChatRequest, Client, CompletionChunk, Message};
 use serde_json::{json, Value};
 
 mod support;
@@ -171,9 +172,19 @@ async fn owned(
     let mut acc = StreamAccumulator::new();
     let mut text = String::new();
     let mut failed = None;
+    let mut index = 0;
     while let Some(chunk) = s.next().await {
         match chunk {
             Ok(ch) => {
+                // `next()` reads through the stream's `ChunkReader` too: each chunk is what a
+                // whole parse of its payload gives (the lone surrogate repaired).
+                let whole = payloads[index].replace("\\ud800", "\\ufffd");
+                assert_eq!(
+                    ch,
+                    serde_json::from_str::<CompletionChunk>(&whole).unwrap(),
+                    "{whole}"
+                );
+                index += 1;
                 if let Some(d) = ch.delta_text() {
                     text.push_str(&d);
                 }

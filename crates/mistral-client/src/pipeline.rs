@@ -10,7 +10,9 @@ use bytes::Bytes;
 use http::header::{HeaderValue, ACCEPT, CONTENT_TYPE};
 use http::{HeaderMap, Method, Uri};
 use http_body_util::BodyExt;
-use mistral_types::{ApiRequest, ChatCompletionResponse, CompletionChunk, StreamableRequest, Usage};
+use mistral_types::{
+    ApiRequest, ChatCompletionResponse, ChunkReader, CompletionChunk, StreamableRequest, Usage,
+};
 use serde::de::DeserializeOwned;
 use tokio::time::Instant;
 use tracing::field::Empty;
@@ -778,9 +780,17 @@ pub trait StreamChunk: DeserializeOwned + Send + 'static {
     fn is_empty_shell(&self) -> bool;
     /// Notes what the trace records of the stream (id, model, finish reasons, usage).
     fn observe(&self, _summary: &mut StreamSummary) {}
+    /// Reads one event's data, with the stream's reader (which parses only what changed from
+    /// the chunk before, for types that can). A failure is read again whole, for the error.
+    fn read(_reader: &mut ChunkReader, data: &str) -> serde_json::Result<Self> {
+        serde_json::from_str(data)
+    }
 }
 
 impl StreamChunk for CompletionChunk {
+    fn read(reader: &mut ChunkReader, data: &str) -> serde_json::Result<Self> {
+        reader.read_chunk(data)
+    }
     fn finishes(&self) -> bool {
         self.choices.iter().any(|c| c.finish_reason.is_some())
     }

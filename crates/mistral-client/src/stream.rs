@@ -43,6 +43,8 @@ pub struct EventStream<C> {
     meta: ResponseMeta,
     body: Body,
     parser: SseParser,
+    /// Reads each chunk, parsing only the choice of one that repeats the frame before it.
+    reader: ChunkReader,
     idle: Option<Duration>,
     last_activity: Instant,
     /// Frames arrived since `last_activity` was taken. The clock is read only when the body
@@ -107,6 +109,7 @@ impl<C: StreamChunk> EventStream<C> {
             meta,
             body,
             parser: SseParser::new(max_event_bytes),
+            reader: ChunkReader::new(),
             idle,
             last_activity: Instant::now(),
             active: false,
@@ -189,10 +192,7 @@ impl<C: StreamChunk> EventStream<C> {
 impl ChatStream {
     /// Only the content text of each chunk (first choice), skipping empty deltas.
     pub fn text(self) -> TextStream {
-        TextStream {
-            inner: self,
-            reader: ChunkReader::new(),
-        }
+        TextStream { inner: self }
     }
 
     /// Reads the whole stream and folds it into the response a non-streaming call would have
@@ -202,12 +202,11 @@ impl ChatStream {
     /// The first error item of the stream.
     pub async fn collect_response(mut self) -> Result<ChatCompletionResponse> {
         let mut acc = StreamAccumulator::new();
-        let mut reader = ChunkReader::new();
         // Each chunk is read borrowed and folded in place: no `CompletionChunk` is built.
         loop {
             let next = std::future::poll_fn(|cx| {
-                self.poll_with(cx, |data, summary| {
-                    decode_view(&mut reader, data, summary, |c| {
+                self.poll_with(cx, |reader, data, summary| {
+                    decode_view(reader, data, summary, |c| {
                         match c {
                             Either::View(v) => acc.push_view(v),
                             Either::Owned(o) => acc.push(o),
@@ -245,9 +244,22 @@ enum Handled<R> {
     Err(Error),
 }
 
-/// Decodes `data` as a whole `C`, noting it for the trace.
-fn decode_chunk<C: StreamChunk>(data: &str, summary: Option<&mut StreamSummary>) -> Decoded<C> {
-    match crate::json::from_str::<C>(data) {
+/// Decodes `data` as a whole `C` (through the stream's `reader`; a payload it cannot read is
+/// parsed again with the lone-surrogate repair, or for its error), noting it for the trace.
+fn decode_chunk<C: StreamChunk>(
+    reader: &mut ChunkReader,
+    data: &str,
+    summary: Option<&mut StreamSummary>,
+) -> Decoded<C> {
+    decoded(
+        C::read(reader, data).or_else(|_| crate::json::from_str::<C>(data)),
+        summary,
+    )
+}
+
+/// What a parsed payload means for the stream, noting a chunk for the trace.
+fn decoded<C: StreamChunk>(parsed: serde_json::Result<C>, summary: Option<&mut StreamSummary>) -> Decoded<C> {
+    match parsed {
         Ok(chunk) if !chunk.is_empty_shell() => {
             if let Some(s) = summary {
                 chunk.observe(s);
@@ -287,7 +299,7 @@ pub(crate) fn decode_view<R>(
             }
         }
         Ok(_) => Decoded::NotAChunk(None),
-        Err(_) => match decode_chunk::<CompletionChunk>(data, summary) {
+        Err(_) => match decoded(crate::json::from_str::<CompletionChunk>(data), summary) {
             Decoded::Item(chunk, f) => match fold(Either::Owned(&chunk)) {
                 Some(r) => Decoded::Item(r, f),
                 None => Decoded::Skip(f),
@@ -425,7 +437,7 @@ impl<C: StreamChunk> EventStream<C> {
     pub(crate) fn poll_with<R>(
         &mut self,
         cx: &mut Context<'_>,
-        mut decode: impl FnMut(&str, Option<&mut StreamSummary>) -> Decoded<R>,
+        mut decode: impl FnMut(&mut ChunkReader, &str, Option<&mut StreamSummary>) -> Decoded<R>,
     ) -> Poll<Option<Result<R>>> {
         let this = self;
         loop {
@@ -462,8 +474,9 @@ impl<C: StreamChunk> EventStream<C> {
                     }
                     None => None,
                 };
+                let reader = &mut this.reader;
                 let handled = handle_event(ev, index, &this.meta, &this.secrets, &mut this.saw_finish, |d| {
-                    decode(d, summary)
+                    decode(reader, d, summary)
                 });
                 // The item is owned: a consumer that waits before its next poll holds no frame.
                 this.parser.release_consumed();
@@ -516,7 +529,6 @@ impl<C: StreamChunk> EventStream<C> {
 #[derive(Debug)]
 pub struct TextStream {
     inner: ChatStream,
-    reader: ChunkReader,
 }
 
 impl TextStream {
@@ -531,9 +543,8 @@ impl Stream for TextStream {
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         // Each chunk is read borrowed; only its text is copied out.
-        let this = &mut *self;
-        this.inner.poll_with(cx, |data, summary| {
-            decode_view(&mut this.reader, data, summary, |c| match c {
+        self.inner.poll_with(cx, |reader, data, summary| {
+            decode_view(reader, data, summary, |c| match c {
                 Either::View(v) => v
                     .delta_text()
                     .filter(|t| !t.is_empty())

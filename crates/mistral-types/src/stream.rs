@@ -450,26 +450,97 @@ impl ChunkReader {
         })
     }
 
+    /// Reads one chunk payload as an owned [`CompletionChunk`], the same way: what
+    /// [`serde_json::from_str`] into `CompletionChunk` gives, with only the choice parsed when
+    /// the payload repeats the frame of the chunk read before it.
+    ///
+    /// # Errors
+    /// As [`serde_json::from_str`] into [`CompletionChunk`] (but for the error's position).
+    pub fn read_chunk(&mut self, data: &str) -> Result<CompletionChunk, serde_json::Error> {
+        let choice = self
+            .frame
+            .choice_of(data)
+            .and_then(|middle| serde_json::from_str::<StreamChoice>(middle).ok());
+        if let Some(choice) = choice {
+            self.misses = 0;
+            let f = &self.frame;
+            return Ok(CompletionChunk {
+                id: f.id.clone().unwrap_or_default(),
+                object: f.object.clone(),
+                created: f.created,
+                model: f.model.clone().unwrap_or_default(),
+                usage: f.usage.clone(),
+                choices: vec![choice],
+            });
+        }
+        if !self.keep_looking() {
+            return serde_json::from_str(data);
+        }
+        let (located, choices) = self.locate(
+            data,
+            |raw| {
+                Ok(raw
+                    .map(serde_json::from_str::<Option<Vec<StreamChoice>>>)
+                    .transpose()?
+                    .flatten()
+                    .unwrap_or_default())
+            },
+            |cs: &Vec<StreamChoice>| cs.len() == 1,
+        )?;
+        Ok(CompletionChunk {
+            id: located.id.map(std::borrow::Cow::into_owned).unwrap_or_default(),
+            object: located.object.map(std::borrow::Cow::into_owned),
+            created: located.created,
+            model: located
+                .model
+                .map(std::borrow::Cow::into_owned)
+                .unwrap_or_default(),
+            usage: located.usage,
+            choices,
+        })
+    }
+
     /// Reads `data` whole, and notes its frame for the chunks after it.
     fn read_whole<'a>(&mut self, data: &'a str) -> Result<ChunkView<'a>, serde_json::Error> {
+        if !self.keep_looking() {
+            return serde_json::from_str(data);
+        }
+        let (located, choices) = self.locate(
+            data,
+            |raw| raw.map_or_else(|| Ok(ChoicesView::default()), serde_json::from_str),
+            |cs: &ChoicesView<'_>| cs.first.is_some() && cs.rest.is_empty(),
+        )?;
+        Ok(ChunkView {
+            id: located.id,
+            _object: located.object,
+            created: located.created,
+            model: located.model,
+            usage: located.usage,
+            choices,
+        })
+    }
+
+    /// Notes a chunk read whole; whether frames are still worth looking for.
+    fn keep_looking(&mut self) -> bool {
         if self.frame.known {
             self.misses += 1;
         }
         self.frame.known = false;
-        if self.misses >= MAX_MISSES {
-            return serde_json::from_str(data);
-        }
+        self.misses < MAX_MISSES
+    }
+
+    /// Reads `data` whole, its choices with `choices` (from their raw text), and keeps its
+    /// frame when `single` says the choices are one.
+    fn locate<'a, C>(
+        &mut self,
+        data: &'a str,
+        choices: impl FnOnce(Option<&'a str>) -> Result<C, serde_json::Error>,
+        single: impl FnOnce(&C) -> bool,
+    ) -> Result<(Located<'a>, C), serde_json::Error> {
         let located: Located<'a> = serde_json::from_str(data)?;
-        let choices: ChoicesView<'a> = match located.choices {
-            Some(raw) => serde_json::from_str(raw.get())?,
-            None => ChoicesView::default(),
-        };
-        let single = choices.first.is_some() && choices.rest.is_empty();
-        if let Some((head, tail)) = located
-            .choices
-            .filter(|_| single)
-            .and_then(|raw| split(data, raw.get()))
-        {
+        let raw = located.choices.map(serde_json::value::RawValue::get);
+        let parsed = choices(raw)?;
+        if let Some((head, tail)) = raw.filter(|_| single(&parsed)).and_then(|raw| split(data, raw)) {
             let f = &mut self.frame;
             f.head.clear();
             f.head.push_str(head);
@@ -482,14 +553,7 @@ impl ChunkReader {
             f.usage.clone_from(&located.usage);
             f.known = true;
         }
-        Ok(ChunkView {
-            id: located.id,
-            _object: located.object,
-            created: located.created,
-            model: located.model,
-            usage: located.usage,
-            choices,
-        })
+        Ok((located, parsed))
     }
 }
 
@@ -938,16 +1002,23 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// Whatever the sequence, the reader gives what a whole parse of each payload gives.
+        /// Whatever the sequence, the reader gives what a whole parse of each payload gives,
+        /// as views and as owned chunks.
         #[test]
         fn reader_reads_as_a_whole_parse(parts in proptest::collection::vec(payload(), 1..24)) {
-            let mut reader = ChunkReader::new();
+            let (mut reader, mut owned) = (ChunkReader::new(), ChunkReader::new());
             for data in &payloads(&parts) {
                 let whole = serde_json::from_str::<ChunkView<'_>>(data);
                 match (reader.read(data), whole) {
                     (Ok(a), Ok(b)) => proptest::prop_assert_eq!(a, b, "{}", data),
                     (Err(_), Err(_)) => {}
                     (a, b) => proptest::prop_assert!(false, "{data}: reader {a:?}, whole {b:?}"),
+                }
+                let whole = serde_json::from_str::<CompletionChunk>(data);
+                match (owned.read_chunk(data), whole) {
+                    (Ok(a), Ok(b)) => proptest::prop_assert_eq!(a, b, "{}", data),
+                    (Err(_), Err(_)) => {}
+                    (a, b) => proptest::prop_assert!(false, "{data}: owned reader {a:?}, whole {b:?}"),
                 }
             }
         }
