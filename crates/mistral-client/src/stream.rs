@@ -244,8 +244,8 @@ enum Handled<R> {
     Err(Error),
 }
 
-/// Decodes `data` as a whole `C` (through the stream's `reader`; a payload it cannot read is
-/// parsed again with the lone-surrogate repair, or for its error), noting it for the trace.
+/// Decodes `data` as a `C` through the stream's `reader` (a payload it cannot read is parsed
+/// again whole, with the lone-surrogate repair, or for its error), noting it for the trace.
 fn decode_chunk<C: StreamChunk>(
     reader: &mut ChunkReader,
     data: &str,
