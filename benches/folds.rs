@@ -1,6 +1,6 @@
-//! Instruction counts of the stream folds beside full decoding, the owned path and a peer, for machines too
-//! noisy for timings to tell 1.3x apart (callgrind counts instructions, not seconds: the same
-//! binary and input give the same count whatever else the machine does).
+//! Instruction counts of the stream folds beside full decoding, the owned path and a peer,
+//! for machines too noisy for timings to tell 1.3x apart (callgrind counts instructions, not
+//! seconds: the same binary and input give the same count whatever else the machine does).
 //!
 //! Run: `cargo bench --bench folds` (needs `valgrind` on the `PATH`; without it the bench says
 //! so and measures nothing). The bench runs itself under callgrind once per case, on a
@@ -158,9 +158,10 @@ fn main() {
         return;
     }
     let exe = std::env::current_exe().unwrap();
+    // The last event is `[DONE]`.
     println!(
         "folds: {} chunks; instructions (callgrind) less the workload's own",
-        w.events
+        w.events - 1
     );
     for profile in ["16k", "512"] {
         let base = count(&exe, profile, "baseline").expect("callgrind's count");

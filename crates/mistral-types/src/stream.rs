@@ -343,14 +343,15 @@ impl ChunkView<'_> {
     }
 }
 
-/// Reads the chunk payloads of one stream into [`ChunkView`]s, parsing only what changes from
+/// Reads the chunk payloads of one stream into [`ChunkView`]s ([`read`](Self::read)) or
+/// [`CompletionChunk`]s ([`read_chunk`](Self::read_chunk)), parsing only what changes from
 /// chunk to chunk.
 ///
 /// A stream's chunks repeat everything around the choices (`{"id":…,"model":…,"choices":[`
 /// before, `],"object":…,"created":…,"usage":null}` after) and differ in one choice's delta.
 /// Once a chunk has been read whole, the next one that starts and ends with the same bytes and
 /// holds a single choice between them has only that choice parsed; the id, model, creation
-/// time and usage are those already read from the same bytes. The result is the view that
+/// time and usage are those already read from the same bytes. The result is what
 /// [`serde_json::from_str`] would give (JSON reads a `[` the same way whatever comes next, and
 /// the bytes after the array were read after a complete value before), and anything else (a
 /// new head, several choices, a choice that does not parse) is read whole, with its errors.
@@ -395,8 +396,9 @@ struct Frame {
     usage: Option<Box<Usage>>,
 }
 
-/// A chunk read whole as [`ChunkView`] reads it, with the choices left raw so that where they
-/// lie is known.
+/// A chunk read whole as [`ChunkView`] and [`CompletionChunk`] read it (a `null` or absent
+/// string is `None` here, `""` there), with the choices left raw so that where they lie is
+/// known.
 #[derive(Deserialize)]
 struct Located<'a> {
     #[serde(borrow, default, deserialize_with = "opt_cow")]
@@ -428,14 +430,9 @@ impl ChunkReader {
     /// The payload is not a chunk's JSON (the same error as [`serde_json::from_str`] into
     /// [`ChunkView`], but for its position).
     pub fn read<'a>(&'a mut self, data: &'a str) -> Result<ChunkView<'a>, serde_json::Error> {
-        let choice = self
-            .frame
-            .choice_of(data)
-            .and_then(|middle| serde_json::from_str::<ChoiceView<'a>>(middle).ok());
-        let Some(choice) = choice else {
+        let Some(choice) = self.framed_choice::<ChoiceView<'a>>(data) else {
             return self.read_whole(data);
         };
-        self.misses = 0;
         let f = &self.frame;
         Ok(ChunkView {
             id: f.id.as_deref().map(std::borrow::Cow::Borrowed),
@@ -457,12 +454,7 @@ impl ChunkReader {
     /// # Errors
     /// As [`serde_json::from_str`] into [`CompletionChunk`] (but for the error's position).
     pub fn read_chunk(&mut self, data: &str) -> Result<CompletionChunk, serde_json::Error> {
-        let choice = self
-            .frame
-            .choice_of(data)
-            .and_then(|middle| serde_json::from_str::<StreamChoice>(middle).ok());
-        if let Some(choice) = choice {
-            self.misses = 0;
+        if let Some(choice) = self.framed_choice::<StreamChoice>(data) {
             let f = &self.frame;
             return Ok(CompletionChunk {
                 id: f.id.clone().unwrap_or_default(),
@@ -518,6 +510,13 @@ impl ChunkReader {
             usage: located.usage,
             choices,
         })
+    }
+
+    /// The choice of `data` when `data` repeats the known frame around one choice that parses.
+    fn framed_choice<'a, T: Deserialize<'a>>(&mut self, data: &'a str) -> Option<T> {
+        let choice = serde_json::from_str(self.frame.choice_of(data)?).ok()?;
+        self.misses = 0;
+        Some(choice)
     }
 
     /// Notes a chunk read whole; whether frames are still worth looking for.
