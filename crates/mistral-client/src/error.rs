@@ -94,6 +94,9 @@ pub enum ErrorKind {
     ToolStepLimit,
     /// A local file could not be read (an upload) or written (a download).
     Io,
+    /// A replayed cassette has no recorded exchange for the request (test fakes). Never
+    /// retried: the message names the nearest recorded exchange.
+    Replay,
 }
 
 /// The error of every fallible call of this crate.
@@ -141,6 +144,12 @@ struct Inner {
     batch: Option<(usize, std::ops::Range<usize>)>,
     /// For the tool loop: the conversation up to the failure.
     conversation: Option<Vec<mistral_types::Message>>,
+    /// The id of a file the failure concerns (an upload left in the account, a download
+    /// that failed).
+    file_id: Option<String>,
+    /// What the top-level message adds for a connection failure (the proxy and its answer,
+    /// the stage a connect timeout stopped at, the TLS failure).
+    detail: Option<String>,
 }
 
 #[derive(Debug)]
@@ -168,6 +177,8 @@ pub(crate) enum Kind {
     ToolSteps(usize),
     /// A local file could not be read or written (what, and the path when there is one).
     Io(String),
+    /// A cassette being replayed has no exchange for the request (what it says).
+    Replay(String),
 }
 
 #[derive(Debug, Clone)]
@@ -195,6 +206,8 @@ impl Error {
             in_stream: false,
             batch: None,
             conversation: None,
+            file_id: None,
+            detail: None,
         }))
     }
 
@@ -311,6 +324,18 @@ impl Error {
         self
     }
 
+    /// Adds to the top-level message (see `Inner::detail`).
+    pub(crate) fn with_detail(mut self, detail: String) -> Self {
+        self.0.detail = Some(detail);
+        self
+    }
+
+    /// Names a file this failure concerns (see [`file_id`](Self::file_id)).
+    pub(crate) fn with_file_id(mut self, id: impl Into<String>) -> Self {
+        self.0.file_id = Some(id.into());
+        self
+    }
+
     pub(crate) fn set_attempts(&mut self, n: u32) {
         self.0.attempts = n;
     }
@@ -343,6 +368,7 @@ impl Error {
             Kind::Output(_) => ErrorKind::Output,
             Kind::ToolSteps(_) => ErrorKind::ToolStepLimit,
             Kind::Io(_) => ErrorKind::Io,
+            Kind::Replay(_) => ErrorKind::Replay,
         }
     }
 
@@ -430,6 +456,16 @@ impl Error {
     /// index of the batch that failed (from 0) and the positions of its inputs.
     pub fn batch(&self) -> Option<(usize, std::ops::Range<usize>)> {
         self.0.batch.clone()
+    }
+
+    /// The id of a file this failure concerns, when there is one: for
+    /// [`Batch::submit`](crate::Batch::submit), the input file that was uploaded before the
+    /// job could not be created (it stays in the account: reuse it with
+    /// [`Batch::create`](crate::Batch::create), or delete it with
+    /// [`Files::delete`](crate::Files::delete)); for [`Batch::results`](crate::Batch::results),
+    /// the output or error file whose download failed.
+    pub fn file_id(&self) -> Option<&str> {
+        self.0.file_id.as_deref()
     }
 
     /// How many attempts ran (1 when nothing was retried).
@@ -582,9 +618,14 @@ impl fmt::Display for Error {
                 }
                 Ok(())
             }
-            Kind::Timeout(p) => write!(f, "{p} timeout"),
-            Kind::Connect { retryable: true } => f.write_str("connection failed"),
-            Kind::Connect { retryable: false } => f.write_str("connection failed (TLS handshake)"),
+            Kind::Timeout(p) => match &self.0.detail {
+                Some(d) => write!(f, "{p} timeout: {d}"),
+                None => write!(f, "{p} timeout"),
+            },
+            Kind::Connect { .. } => match &self.0.detail {
+                Some(d) => write!(f, "connection failed: {d}"),
+                None => f.write_str("connection failed"),
+            },
             Kind::Transport { .. } => f.write_str("connection failed before a response arrived"),
             Kind::Protocol(reason) => write!(f, "the server's response is not valid HTTP: {reason}"),
             Kind::Body(m) => write!(f, "error reading the response body: {m}"),
@@ -601,6 +642,7 @@ impl fmt::Display for Error {
             Kind::Stream(StreamKind::Framing(m)) => write!(f, "invalid event stream: {m}"),
             Kind::Output(p) => write!(f, "the model's output could not be read: {p}"),
             Kind::Io(m) => write!(f, "{m}"),
+            Kind::Replay(m) => write!(f, "no recorded exchange matches the request: {m}"),
             Kind::ToolSteps(n) => write!(
                 f,
                 "the tool loop reached its limit of {n} step{} without a final answer",
@@ -636,6 +678,9 @@ impl fmt::Debug for Error {
         d.field("attempts", &self.0.attempts);
         if let Some(b) = &self.0.batch {
             d.field("batch", b);
+        }
+        if let Some(id) = &self.0.file_id {
+            d.field("file_id", id);
         }
         if let Some(s) = &self.0.source {
             d.field("source", s);

@@ -53,6 +53,7 @@ mod config;
 mod error;
 mod json;
 mod meta;
+mod ops;
 mod pipeline;
 mod proxy;
 mod redact;
@@ -83,7 +84,7 @@ pub use error::{BoxError, Error, ErrorKind, Result, TimeoutPhase};
 pub use meta::{RateLimits, ResponseMeta, WithMeta};
 pub use pipeline::{CallOptions, Handle, StreamChunk, StreamSummary};
 pub use retry::RetryPolicy;
-pub use stream::{ChatStream, EventStream, TextStream};
+pub use stream::{ChatStream, ChoiceTextStream, EventStream, TextStream};
 pub use structured::{Parsed, StructuredEvent, StructuredStream};
 pub use tools::{ToolContext, ToolFn, ToolFnWithContext, ToolOutput, ToolRun, Tools};
 pub use transport::{

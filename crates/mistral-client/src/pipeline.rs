@@ -22,6 +22,7 @@ use crate::builder::parse_header;
 use crate::client::Client;
 use crate::error::{Error, Kind, Result, StreamKind, TimeoutPhase, MAX_ERROR_BODY};
 use crate::meta::{ResponseMeta, WithMeta};
+use crate::ops::Resend;
 use crate::redact::Secrets;
 use crate::retry::{parse_retry_after, RetryPolicy};
 use crate::stream::EventStream;
@@ -53,6 +54,7 @@ pub struct CallOptions {
     total_timeout: Option<Option<Duration>>,
     headers: HeaderMap,
     invalid_header: Option<String>,
+    resend_after_send: bool,
 }
 
 impl CallOptions {
@@ -90,6 +92,17 @@ impl CallOptions {
     /// A deadline on this whole call, retries and stream included (`None` disables it).
     pub fn total_timeout(mut self, t: Option<Duration>) -> Self {
         self.total_timeout = Some(t);
+        self
+    }
+
+    /// Lets a call that creates something (a batch job, a file upload) be sent again even
+    /// when the server may already have received it: after a connection reset once the
+    /// request was written, a request timeout, or a 500, 502 or 504. Off by default, since
+    /// each such retry can create a second job or file; reads, deletes and computations
+    /// (completions, embeddings, OCR...) are retried either way. See the README's Behaviour
+    /// section for the rule.
+    pub fn resend_after_send(mut self, yes: bool) -> Self {
+        self.resend_after_send = yes;
         self
     }
 
@@ -172,6 +185,8 @@ impl<'a, K> Handle<'a, K> {
                 .stream_idle_timeout
                 .unwrap_or(inner.timeouts.stream_idle),
             total: self.opts.total_timeout.unwrap_or(inner.timeouts.total),
+            attempts: std::sync::atomic::AtomicU32::new(0),
+            resend_after_send: self.opts.resend_after_send,
         }
     }
 
@@ -274,7 +289,8 @@ impl<'a, K> Handle<'a, K> {
         };
         // Boxed: the call's state (some KiB: retries, timers, the body) stays in one place
         // instead of being copied with every future that holds the call (a spawn, a join).
-        let result = Box::pin(with_total(total_deadline, work).instrument(span.clone())).await;
+        let result =
+            Box::pin(with_total(total_deadline, &settings.attempts, work).instrument(span.clone())).await;
         record_outcome(&span, &result);
         if let Ok(v) = &result {
             v.record(&span);
@@ -319,7 +335,8 @@ impl<'a, K> Handle<'a, K> {
         };
         // The same deadline bounds the stream that follows.
         // Boxed, as in `fetch`.
-        let result = Box::pin(with_total(total_deadline, work).instrument(span.clone())).await;
+        let result =
+            Box::pin(with_total(total_deadline, &settings.attempts, work).instrument(span.clone())).await;
         match result {
             Ok(stream) => {
                 span.record("http.response.status_code", stream.meta().status().as_u16());
@@ -347,6 +364,8 @@ impl<'a, K> Handle<'a, K> {
         let work = async {
             let uri = self.client.url(&call.path)?;
             let (meta, mut body, _, attempts) = self.send(&uri, &call, "*/*", &settings).await?;
+            // A sink with a cap refuses a body announced larger at once, before reading it.
+            out.expect(http_body::Body::size_hint(&body).exact())?;
             let mut written: u64 = 0;
             loop {
                 let frame = match settings.stream_idle {
@@ -377,7 +396,8 @@ impl<'a, K> Handle<'a, K> {
             Ok(WithMeta::new(written, meta))
         };
         // Boxed, as in `fetch`.
-        let result = Box::pin(with_total(total_deadline, work).instrument(span.clone())).await;
+        let result =
+            Box::pin(with_total(total_deadline, &settings.attempts, work).instrument(span.clone())).await;
         record_outcome(&span, &result);
         result
     }
@@ -394,11 +414,16 @@ impl<'a, K> Handle<'a, K> {
         let mut attempt: u32 = 0;
         loop {
             attempt += 1;
+            // Read by the total deadline, which can end the call between two attempts.
+            settings
+                .attempts
+                .store(attempt, std::sync::atomic::Ordering::Relaxed);
             let err = match self.attempt(uri, call, accept, settings.request_timeout).await {
                 Ok((meta, body, deadline)) => return Ok((meta, body, deadline, attempt)),
                 Err(e) => e,
             };
-            match settings.retry.delay_after(&err, attempt - 1) {
+            let resend = settings.resend_after_send || crate::ops::resend(call.operation) == Resend::Safe;
+            match settings.retry.delay_after(&err, attempt - 1, resend) {
                 Some(delay) => {
                     tracing::debug!(attempt, ?delay, error = %err, "retrying");
                     tokio::time::sleep(delay).await;
@@ -524,6 +549,14 @@ macro_rules! per_call_setters {
                 self
             }
 
+            /// Lets calls on this handle that create something (a batch job, a file upload)
+            /// be sent again even when the server may already have received them (see
+            /// [`CallOptions::resend_after_send`](crate::CallOptions::resend_after_send)).
+            pub fn resend_after_send(mut self, yes: bool) -> Self {
+                self.$field = self.$field.resend_after_send(yes);
+                self
+            }
+
             /// An extra header for calls on this handle. An invalid name or value fails the
             /// call with a builder error before anything is sent.
             pub fn header(mut self, name: &str, value: &str) -> Self {
@@ -540,6 +573,11 @@ per_call_setters!(Handle<'_, K> => opts);
 
 /// Where a download goes.
 pub(crate) trait Sink: Send {
+    /// The body's announced length (`Content-Length`), before any byte is read: a sink that
+    /// cannot take that much fails here.
+    fn expect(&mut self, _len: Option<u64>) -> Result<()> {
+        Ok(())
+    }
     /// Takes the next frame.
     fn put(&mut self, data: Bytes) -> impl std::future::Future<Output = Result<()>> + Send;
     /// The body is complete.
@@ -591,6 +629,12 @@ pub(crate) struct Collect {
 }
 
 impl Sink for Collect {
+    fn expect(&mut self, len: Option<u64>) -> Result<()> {
+        match len {
+            Some(n) if n > self.max as u64 => Err(too_large(n, self.max)),
+            _ => Ok(()),
+        }
+    }
     async fn put(&mut self, data: Bytes) -> Result<()> {
         if self.buf.len() + data.len() > self.max {
             return Err(
@@ -660,6 +704,10 @@ struct Settings {
     request_timeout: Option<Duration>,
     stream_idle: Option<Duration>,
     total: Option<Duration>,
+    /// The attempts started so far (for an error the total deadline ends).
+    attempts: std::sync::atomic::AtomicU32,
+    /// The caller lets creates be sent again (see [`CallOptions::resend_after_send`]).
+    resend_after_send: bool,
 }
 
 /// One HTTP exchange: method, path and query under the API root, and a JSON body or none;
@@ -903,28 +951,56 @@ fn content_type(meta: &ResponseMeta) -> &str {
 }
 
 fn is_event_stream(meta: &ResponseMeta) -> bool {
-    const SSE: &str = "text/event-stream";
-    content_type(meta)
-        .trim_start()
-        .get(..SSE.len())
-        .is_some_and(|p| p.eq_ignore_ascii_case(SSE))
+    is_event_stream_type(content_type(meta))
 }
 
-/// Runs `work` under the optional deadline on the whole call.
+/// Whether a `Content-Type` value is the media type `text/event-stream` (any case, parameters
+/// allowed): `text/event-stream-foobar` is not.
+fn is_event_stream_type(ct: &str) -> bool {
+    let media = ct.split(';').next().unwrap_or("").trim();
+    media.eq_ignore_ascii_case("text/event-stream")
+}
+
+/// Runs `work` under the optional deadline on the whole call; its error counts the
+/// `attempts` that were started.
 pub(crate) async fn with_total<T>(
     deadline: Option<Instant>,
+    attempts: &std::sync::atomic::AtomicU32,
     work: impl std::future::Future<Output = Result<T>>,
 ) -> Result<T> {
-    match deadline {
+    let result = match deadline {
         None => work.await,
         Some(d) => tokio::time::timeout_at(d, work)
             .await
             .unwrap_or_else(|_| Err(Error::timeout(TimeoutPhase::Total))),
-    }
+    };
+    // Every error of the call (a deadline between attempts, a body that fails after a retried
+    // request) says how many requests were started.
+    result.map_err(|mut e| {
+        let started = attempts.load(std::sync::atomic::Ordering::Relaxed);
+        if started > e.attempts() {
+            e.set_attempts(started);
+        }
+        e
+    })
 }
 
-/// Reads a whole body with a size cap and the attempt's deadline.
+/// A body error for a body announced larger than the cap (nothing of it is read).
+fn too_large(announced: u64, max: usize) -> Error {
+    Error::new(Kind::Body(format!(
+        "body larger than {max} bytes (its Content-Length is {announced})"
+    )))
+    .after_response()
+}
+
+/// Reads a whole body with a size cap and the attempt's deadline. A body whose
+/// `Content-Length` is over the cap is refused before any of it is read.
 async fn read_body(body: Body, max: usize, deadline: Option<Instant>) -> Result<Bytes> {
+    if let Some(n) = http_body::Body::size_hint(&body).exact() {
+        if n > max as u64 {
+            return Err(too_large(n, max));
+        }
+    }
     match collect(body, max, deadline).await {
         (bytes, None) => Ok(bytes),
         (_, Some(e)) => Err(e),
@@ -999,6 +1075,27 @@ mod tests {
             b"{\"a\":1,\"stream\":true}"
         );
         assert_eq!(with_field(b"{}".to_vec(), "k", "\"v\""), b"{\"k\":\"v\"}");
+    }
+
+    #[test]
+    fn event_stream_media_type_is_matched_exactly() {
+        for ok in [
+            "text/event-stream",
+            "Text/Event-Stream",
+            " text/event-stream ; charset=utf-8",
+            "text/event-stream;charset=utf-8",
+        ] {
+            assert!(is_event_stream_type(ok), "{ok:?}");
+        }
+        for bad in [
+            "text/event-stream-foobar",
+            "text/event-streamx; charset=utf-8",
+            "text/event",
+            "application/json",
+            "",
+        ] {
+            assert!(!is_event_stream_type(bad), "{bad:?}");
+        }
     }
 
     #[test]

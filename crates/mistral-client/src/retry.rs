@@ -106,8 +106,13 @@ impl RetryPolicy {
     }
 
     /// The delay before the next attempt after `err`, or `None` when the error is final.
-    pub(crate) fn delay_after(&self, err: &Error, retries_done: u32) -> Option<Duration> {
+    /// `resend` says whether the request may be sent again once the server may have received
+    /// it; when it may not, only an error that proves nothing was done is retried.
+    pub(crate) fn delay_after(&self, err: &Error, retries_done: u32, resend: bool) -> Option<Duration> {
         if retries_done >= self.max_retries {
+            return None;
+        }
+        if !resend && !nothing_was_done(err) {
             return None;
         }
         if err.is_status() {
@@ -125,6 +130,31 @@ impl RetryPolicy {
             };
         }
         err.is_retryable().then(|| self.backoff(retries_done))
+    }
+}
+
+/// Whether `err` proves the server did nothing with the request: the connection was never
+/// made (refused, DNS, a proxy that would not tunnel, a connect timeout), a 429, a 503 that says
+/// when to come back, or a server that says `x-should-retry: true`.
+pub(crate) fn nothing_was_done(err: &Error) -> bool {
+    if err.is_connect() {
+        return true;
+    }
+    let Some(meta) = err.response_meta().filter(|_| err.is_status()) else {
+        return false;
+    };
+    if should_retry_header(meta.headers()) == Some(true) {
+        return true;
+    }
+    let says_when = || {
+        ["retry-after", "retry-after-ms"]
+            .iter()
+            .any(|h| meta.headers().contains_key(*h))
+    };
+    match meta.status().as_u16() {
+        429 => true,
+        503 => says_when(),
+        _ => false,
     }
 }
 

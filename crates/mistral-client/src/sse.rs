@@ -576,8 +576,12 @@ impl SseParser {
             }
             Kind::Retry(from) => {
                 let v = &line[from..];
+                // WHATWG: a value that is not all digits is ignored; so is one too large to
+                // hold (the previous value stays).
                 if !v.is_empty() && v.iter().all(u8::is_ascii_digit) {
-                    self.retry = as_str(v).parse().ok();
+                    if let Ok(ms) = as_str(v).parse() {
+                        self.retry = Some(ms);
+                    }
                 }
             }
             _ => {}

@@ -10,7 +10,7 @@ use http_body_util::combinators::BoxBody;
 use http_body_util::BodyExt;
 
 use crate::error::{BoxError, Error, Kind, TimeoutPhase};
-use crate::proxy::{ProxyConfig, ProxyConnector};
+use crate::proxy::{Bounded, ConnectFailure, ProxyConfig, ProxyConnector};
 
 /// A response body: a stream of `Bytes` frames (an [`http_body::Body`]).
 pub type Body = BoxBody<Bytes, BoxError>;
@@ -186,6 +186,12 @@ pub enum TransportErrorKind {
     Protocol,
     /// Anything else (not retried).
     Other,
+    /// A proxy refused the tunnel, e.g. `407 Proxy Authentication Required` or `403` (not
+    /// retried: it would refuse again).
+    ProxyRefused,
+    /// A replaying test transport has no recorded exchange for the request (not retried;
+    /// the source says which exchange was nearest). Becomes [`ErrorKind::Replay`](crate::ErrorKind::Replay).
+    Replay,
 }
 
 impl TransportError {
@@ -224,9 +230,11 @@ impl std::fmt::Display for TransportError {
             TransportErrorKind::Connect => f.write_str("connect error"),
             TransportErrorKind::ConnectTimeout => f.write_str("connect timeout"),
             TransportErrorKind::Tls => f.write_str("TLS handshake failed"),
+            TransportErrorKind::ProxyRefused => f.write_str("the proxy refused the tunnel"),
             TransportErrorKind::Closed => f.write_str("connection closed before response"),
             TransportErrorKind::Protocol => f.write_str("invalid HTTP response"),
             TransportErrorKind::Other => f.write_str("transport error"),
+            TransportErrorKind::Replay => f.write_str("no recorded exchange matches the request"),
         }
     }
 }
@@ -239,15 +247,36 @@ impl std::error::Error for TransportError {
 
 impl From<TransportError> for Error {
     fn from(e: TransportError) -> Self {
+        // What the top-level message adds: which proxy and what it answered, which stage of
+        // the connection timed out, why TLS failed.
+        let detail = e.source.as_deref().and_then(|s| {
+            if let Some(f) = find_in_chain::<ConnectFailure>(s) {
+                return Some(f.message.clone());
+            }
+            match e.kind {
+                TransportErrorKind::Tls => Some(format!("TLS handshake: {}", innermost_reason(Some(s)))),
+                TransportErrorKind::Connect => Some(innermost_reason(Some(s))),
+                _ => None,
+            }
+        });
         let kind = match e.kind {
             TransportErrorKind::Connect => Kind::Connect { retryable: true },
             TransportErrorKind::Tls => Kind::Connect { retryable: false },
+            TransportErrorKind::ProxyRefused => Kind::Connect { retryable: false },
             TransportErrorKind::ConnectTimeout => Kind::Timeout(TimeoutPhase::Connect),
             TransportErrorKind::Closed => Kind::Transport { retryable: true },
             TransportErrorKind::Other => Kind::Transport { retryable: false },
             TransportErrorKind::Protocol => Kind::Protocol(innermost_reason(e.source.as_deref())),
+            TransportErrorKind::Replay => Kind::Replay(
+                e.source
+                    .as_ref()
+                    .map_or_else(|| "no reason given".into(), |s| s.to_string()),
+            ),
         };
-        let err = Error::new(kind);
+        let mut err = Error::new(kind);
+        if let Some(d) = detail {
+            err = err.with_detail(d);
+        }
         match e.source {
             Some(s) => err.with_boxed_source(s),
             None => err,
@@ -342,7 +371,7 @@ impl HyperSettings {
     }
 }
 
-type Connector = hyper_rustls::HttpsConnector<ProxyConnector>;
+type Connector = Bounded<hyper_rustls::HttpsConnector<ProxyConnector>>;
 
 /// The default transport: hyper 1.x with hyper-util's pooled client, TLS by rustls (ring),
 /// HTTP/1.1 and HTTP/2 negotiated by ALPN. Redirects are never followed.
@@ -357,7 +386,8 @@ impl HyperTransport {
         // The HTTPS connector decides the scheme; the builder already refused plain http
         // to non-loopback hosts unless allowed.
         http.enforce_http(false);
-        http.set_connect_timeout(s.connect_timeout);
+        // The connect timeout bounds the whole connection (TCP, a proxy's CONNECT, TLS): it is
+        // applied around all of it, by `Bounded`, not here to TCP alone.
         http.set_nodelay(true);
         http.set_keepalive(Some(s.tcp_keepalive));
         let provider = Arc::new(rustls::crypto::ring::default_provider());
@@ -378,11 +408,13 @@ impl HyperTransport {
                 .with_root_certificates(rustls::RootCertStore::empty())
                 .with_no_client_auth()
         });
+        let proxies = ProxyConnector::new(http, &s.proxy);
         let https = builder
             .https_or_http()
             .enable_http1()
             .enable_http2()
-            .wrap_connector(ProxyConnector::new(http, &s.proxy));
+            .wrap_connector(proxies.clone());
+        let https = Bounded::new(https, s.connect_timeout, proxies);
         let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
             .pool_idle_timeout(s.pool_idle_timeout)
             .pool_timer(hyper_util::rt::TokioTimer::new())
@@ -428,8 +460,33 @@ fn is_tls_error(e: &(dyn std::error::Error + 'static)) -> bool {
     e.source().is_some_and(is_tls_error)
 }
 
+/// The first error of type `T` in a chain, looking into wrapped `io::Error`s too.
+pub(crate) fn find_in_chain<'a, T: std::error::Error + 'static>(
+    e: &'a (dyn std::error::Error + 'static),
+) -> Option<&'a T> {
+    if let Some(t) = e.downcast_ref::<T>() {
+        return Some(t);
+    }
+    if let Some(inner) = e.downcast_ref::<std::io::Error>().and_then(|io| io.get_ref()) {
+        if let Some(t) = find_in_chain::<T>(inner) {
+            return Some(t);
+        }
+    }
+    e.source().and_then(find_in_chain::<T>)
+}
+
 fn classify(e: hyper_util::client::legacy::Error) -> TransportError {
     use std::error::Error as _;
+    if let Some(f) = find_in_chain::<ConnectFailure>(&e) {
+        let kind = if f.timed_out {
+            TransportErrorKind::ConnectTimeout
+        } else if f.retryable {
+            TransportErrorKind::Connect
+        } else {
+            TransportErrorKind::ProxyRefused
+        };
+        return TransportError::new(kind, e);
+    }
     if e.is_connect() {
         let mut src = e.source();
         while let Some(s) = src {

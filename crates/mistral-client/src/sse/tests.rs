@@ -216,6 +216,19 @@ fn d10_field_rules() {
     assert_eq!(e2.retry, Some(1500), "bad retry ignored");
 }
 
+/// A `retry:` value too large for u64 is ignored: the previous value stays (WHATWG).
+#[test]
+fn overflowing_retry_keeps_the_previous_value() {
+    let mut p = SseParser::default();
+    p.push(Bytes::from_static(
+        b"retry: 1500\ndata: a\n\nretry: 99999999999999999999999\ndata: b\n\n",
+    ));
+    assert_eq!(p.next_event().unwrap().unwrap().retry, Some(1500));
+    let e = p.next_event().unwrap().unwrap();
+    assert_eq!(e.data_str(), "b");
+    assert_eq!(e.retry, Some(1500), "an overflowing retry is ignored");
+}
+
 /// D11: blank lines only, or an event type without data: nothing dispatched, type reset.
 #[test]
 fn d11_no_data() {

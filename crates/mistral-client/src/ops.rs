@@ -1,0 +1,115 @@
+//! Every operation the client sends, declared in one place with whether it may be sent again
+//! once its request may have reached the server. The retry loop reads it; an operation missing
+//! here is treated as one that creates something (the safe default), and a test checks that
+//! every operation the handles send is listed.
+
+/// Whether an operation may be sent again after its request may have reached the server (a
+/// connection reset after the request was written, a request timeout, a 500).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Resend {
+    /// Sending it twice does what sending it once does: reads, deletes, updates to a value,
+    /// and computations that create nothing (completions, embeddings, OCR, classification).
+    Safe,
+    /// It creates something (a job, a file): sent again only when nothing can have been done
+    /// (the connection was never made, or a 429 or a 503 with `Retry-After`), unless the call
+    /// opts in with `resend_after_send(true)`.
+    OnlyIfUnsent,
+}
+
+/// The operations, by the name their calls and spans carry.
+pub(crate) const OPERATIONS: &[(&str, Resend)] = &[
+    // Computations: nothing is created on the server.
+    ("chat", Resend::Safe),
+    ("text_completion", Resend::Safe),
+    ("invoke_agent", Resend::Safe),
+    ("embeddings", Resend::Safe),
+    ("ocr", Resend::Safe),
+    ("moderation", Resend::Safe),
+    ("classification", Resend::Safe),
+    // Models: reads, and changes that set a value (the same the second time).
+    ("list_models", Resend::Safe),
+    ("retrieve_model", Resend::Safe),
+    ("delete_model", Resend::Safe),
+    ("update_model", Resend::Safe),
+    ("archive_model", Resend::Safe),
+    ("unarchive_model", Resend::Safe),
+    // Files.
+    ("upload_file", Resend::OnlyIfUnsent),
+    ("list_files", Resend::Safe),
+    ("retrieve_file", Resend::Safe),
+    ("delete_file", Resend::Safe),
+    ("download_file", Resend::Safe),
+    ("get_signed_url", Resend::Safe),
+    // Batch jobs.
+    ("create_batch_job", Resend::OnlyIfUnsent),
+    ("list_batch_jobs", Resend::Safe),
+    ("get_batch_job", Resend::Safe),
+    ("cancel_batch_job", Resend::Safe),
+    ("delete_batch_job", Resend::Safe),
+];
+
+/// The re-send rule of `operation`.
+pub(crate) fn resend(operation: &str) -> Resend {
+    OPERATIONS
+        .iter()
+        .find(|(name, _)| *name == operation)
+        .map_or(Resend::OnlyIfUnsent, |(_, r)| *r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every operation name a handle sends (`Call::post("name"` / `Call::bare("name"` in the
+    /// sources, and the completions' `OPERATION`s) is declared above.
+    #[test]
+    fn every_operation_sent_is_declared() {
+        let sources = [
+            include_str!("api/agents.rs"),
+            include_str!("api/batch.rs"),
+            include_str!("api/chat.rs"),
+            include_str!("api/embeddings.rs"),
+            include_str!("api/files.rs"),
+            include_str!("api/fim.rs"),
+            include_str!("api/models.rs"),
+            include_str!("api/moderation.rs"),
+            include_str!("api/ocr.rs"),
+        ];
+        let mut found = 0;
+        for src in sources {
+            for (i, _) in src.match_indices("Call::") {
+                let rest = &src[i..];
+                let Some(open) = rest.find('(') else { continue };
+                let args = rest[open + 1..].trim_start();
+                if let Some(name) = args.strip_prefix('"').and_then(|a| a.split('"').next()) {
+                    assert!(
+                        OPERATIONS.iter().any(|(n, _)| *n == name),
+                        "{name} is not declared"
+                    );
+                    found += 1;
+                }
+            }
+            // The completions macro: `Chat = ChatApi(ChatRequest, "/v1/...", "chat")`.
+            for line in src.lines().filter(|l| l.contains("Api(") && l.contains("\"/v1/")) {
+                let name = line.rsplit('"').nth(1).unwrap_or("");
+                assert!(
+                    OPERATIONS.iter().any(|(n, _)| *n == name),
+                    "{name} is not declared"
+                );
+                found += 1;
+            }
+        }
+        assert!(
+            found >= OPERATIONS.len() - 2,
+            "only {found} operations found in the sources"
+        );
+    }
+
+    #[test]
+    fn creates_are_not_resent_and_unknown_operations_are_treated_as_creates() {
+        assert_eq!(resend("create_batch_job"), Resend::OnlyIfUnsent);
+        assert_eq!(resend("upload_file"), Resend::OnlyIfUnsent);
+        assert_eq!(resend("chat"), Resend::Safe);
+        assert_eq!(resend("something_new"), Resend::OnlyIfUnsent);
+    }
+}
