@@ -413,9 +413,10 @@ async fn inline_jobs_cancellation_and_wait_deadlines() {
             &json!({"id": "j", "status": "RUNNING", "total_requests": 5}),
         ));
     }
+    // Polls at 0, 100 (the floor) and 250 ms, a last look at 325, the deadline at 400.
     let opts = WaitOptions::new()
         .poll_interval(Duration::from_millis(5))
-        .timeout(Some(Duration::from_millis(60)));
+        .timeout(Some(Duration::from_millis(400)));
     let e = client.batch().wait("j", &opts, |_| {}).await.unwrap_err();
     assert_eq!(e.timeout_phase(), Some(TimeoutPhase::Wait), "{e}");
     assert!(transport.requests().len() >= 3);

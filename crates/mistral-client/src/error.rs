@@ -652,6 +652,9 @@ impl fmt::Display for Error {
         if self.0.attempts > 1 {
             write!(f, " (after {} attempts)", self.0.attempts)?;
         }
+        if let Some(id) = &self.0.file_id {
+            write!(f, " (file {id})")?;
+        }
         Ok(())
     }
 }

@@ -55,6 +55,9 @@ pub struct CallOptions {
     headers: HeaderMap,
     invalid_header: Option<String>,
     resend_after_send: bool,
+    /// A deadline set by a helper that loops (a batch wait): every call it makes ends by then,
+    /// retries included, as a total timeout would.
+    until: Option<Instant>,
 }
 
 impl CallOptions {
@@ -187,7 +190,17 @@ impl<'a, K> Handle<'a, K> {
             total: self.opts.total_timeout.unwrap_or(inner.timeouts.total),
             attempts: std::sync::atomic::AtomicU32::new(0),
             resend_after_send: self.opts.resend_after_send,
+            until: self.opts.until,
         }
+    }
+
+    /// This handle with every call ending by `deadline` at the latest (retries, back-off and
+    /// streams included; the error is a [`TimeoutPhase::Total`] timeout): how a helper that
+    /// loops makes its own deadline bound each request inside it.
+    pub(crate) fn until(&self, deadline: Instant) -> Self {
+        let mut h = self.clone();
+        h.opts.until = Some(h.opts.until.map_or(deadline, |d| d.min(deadline)));
+        h
     }
 
     /// The secrets to redact from this call's errors: the client's and the per-call
@@ -271,7 +284,7 @@ impl<'a, K> Handle<'a, K> {
     /// Sends `call` and decodes the JSON answer into `T`, with the response metadata.
     pub(crate) async fn fetch<T: Decode>(&self, call: Call<'_>) -> Result<WithMeta<T>> {
         let settings = self.settings();
-        let total_deadline = settings.total.map(|t| Instant::now() + t);
+        let total_deadline = settings.deadline();
         let span = self.span(&call);
         let started = Instant::now();
         let work = async {
@@ -303,7 +316,7 @@ impl<'a, K> Handle<'a, K> {
     /// body), not the stream. The span stays open until the stream ends.
     pub(crate) async fn event_stream<C: StreamChunk>(&self, call: Call<'_>) -> Result<EventStream<C>> {
         let settings = self.settings();
-        let total_deadline = settings.total.map(|t| Instant::now() + t);
+        let total_deadline = settings.deadline();
         let span = self.span(&call);
         let started = Instant::now();
         let work = async {
@@ -358,7 +371,7 @@ impl<'a, K> Handle<'a, K> {
     /// timeout, and the whole call within its total deadline. Returns the bytes written.
     pub(crate) async fn fetch_into(&self, call: Call<'_>, out: &mut impl Sink) -> Result<WithMeta<u64>> {
         let settings = self.settings();
-        let total_deadline = settings.total.map(|t| Instant::now() + t);
+        let total_deadline = settings.deadline();
         let span = self.span(&call);
         let started = Instant::now();
         let work = async {
@@ -708,6 +721,20 @@ struct Settings {
     attempts: std::sync::atomic::AtomicU32,
     /// The caller lets creates be sent again (see [`CallOptions::resend_after_send`]).
     resend_after_send: bool,
+    /// A helper's deadline over the call (see [`Handle::until`]).
+    until: Option<Instant>,
+}
+
+impl Settings {
+    /// When the whole call must end: the total timeout from now, or a helper's deadline,
+    /// whichever comes first.
+    fn deadline(&self) -> Option<Instant> {
+        let total = self.total.map(|t| Instant::now() + t);
+        match (total, self.until) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
 }
 
 /// One HTTP exchange: method, path and query under the API root, and a JSON body or none;

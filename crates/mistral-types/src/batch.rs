@@ -412,20 +412,37 @@ impl BatchJob {
         self.status.is_terminal()
     }
 
-    /// Requests done (succeeded or failed) and in all.
+    /// Requests done (succeeded or failed) and in all. Counts the server reports over its
+    /// total (7 done of 2) are clamped to the total and flagged
+    /// ([`BatchProgress::clamped`]); the job's own fields keep what the server sent.
     pub fn progress(&self) -> BatchProgress {
+        let total = self.total_requests;
+        let done = self
+            .completed_requests
+            .max(self.succeeded_requests.saturating_add(self.failed_requests));
+        // A total of 0 is "not counted yet", not a bound.
+        if total == 0 || done <= total {
+            return BatchProgress {
+                done,
+                total,
+                succeeded: self.succeeded_requests,
+                failed: self.failed_requests,
+                clamped: false,
+            };
+        }
+        let succeeded = self.succeeded_requests.min(total);
         BatchProgress {
-            done: self
-                .completed_requests
-                .max(self.succeeded_requests + self.failed_requests),
-            total: self.total_requests,
-            succeeded: self.succeeded_requests,
-            failed: self.failed_requests,
+            done: total,
+            total,
+            succeeded,
+            // What is left of the total once the successes are counted.
+            failed: self.failed_requests.min(total - succeeded),
+            clamped: true,
         }
     }
 }
 
-/// How far a job is.
+/// How far a job is. `done` never exceeds a known `total`: see [`clamped`](Self::clamped).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct BatchProgress {
@@ -437,6 +454,10 @@ pub struct BatchProgress {
     pub succeeded: u64,
     /// Requests that failed.
     pub failed: u64,
+    /// The server reported more requests done than its total: the counts above are cut to
+    /// the total (the raw counts are on [`BatchJob`]). A server bug, or a total not yet
+    /// updated; the Display form says so.
+    pub clamped: bool,
 }
 
 impl std::fmt::Display for BatchProgress {
@@ -444,6 +465,9 @@ impl std::fmt::Display for BatchProgress {
         write!(f, "{}/{}", self.done, self.total)?;
         if self.failed > 0 {
             write!(f, " ({} failed)", self.failed)?;
+        }
+        if self.clamped {
+            f.write_str(" (the server counted more than its total)")?;
         }
         Ok(())
     }
@@ -736,6 +760,15 @@ pub enum BatchItemError {
         /// The line, as it was.
         raw: String,
     },
+    /// A whole results file could not be downloaded: the results it holds are missing. One
+    /// result (line 0, no custom id) stands for all of them; see
+    /// [`BatchOutput::is_complete`].
+    FileUnavailable {
+        /// The file's id: download it again with the files API.
+        file_id: String,
+        /// Why (the download's error).
+        message: String,
+    },
 }
 
 impl std::fmt::Display for BatchItemError {
@@ -754,6 +787,12 @@ impl std::fmt::Display for BatchItemError {
                     crate::snippet(raw, 200)
                 )
             }
+            BatchItemError::FileUnavailable { file_id, message } => {
+                write!(
+                    f,
+                    "results file {file_id} could not be read, its results are missing: {message}"
+                )
+            }
         }
     }
 }
@@ -764,7 +803,9 @@ impl std::error::Error for BatchItemError {}
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct BatchResult<T> {
-    /// The line number in its file, from 1 (for inline outputs, the position from 1).
+    /// The line number in its file, from 1 (for inline outputs, the position from 1); 0 for
+    /// the result standing for a file that could not be read
+    /// ([`BatchItemError::FileUnavailable`]).
     pub line: usize,
     /// The result's own id.
     pub id: Option<String>,
@@ -775,6 +816,11 @@ pub struct BatchResult<T> {
 }
 
 /// A batch job's results, typed: every line of its output and error files, in order.
+///
+/// Nothing is dropped: a line that cannot be read is a [`BatchItemError::Malformed`] result, a
+/// file that could not be downloaded a [`BatchItemError::FileUnavailable`] one (check
+/// [`is_complete`](Self::is_complete)), and a custom id that repeats keeps every result
+/// ([`duplicates`](Self::duplicates)), the first answering [`get`](Self::get).
 #[derive(Clone, Debug, PartialEq)]
 pub struct BatchOutput<T> {
     results: Vec<BatchResult<T>>,
@@ -788,17 +834,22 @@ impl<T> Default for BatchOutput<T> {
 
 impl<T: DeserializeOwned> BatchOutput<T> {
     /// Reads a JSONL output or error file. Never fails: a line that cannot be read is a
-    /// [`BatchItemError::Malformed`] result. Blank lines are skipped.
+    /// [`BatchItemError::Malformed`] result. Blank lines are skipped; CRLF line ends and a
+    /// UTF-8 byte-order mark are taken off.
     pub fn parse(jsonl: &[u8]) -> Self {
         let mut out = Self::default();
         out.extend_from_jsonl(jsonl);
         out
     }
 
-    /// Adds the lines of another file (e.g. the error file after the output file).
+    /// Adds the lines of another file (e.g. the error file after the output file), read as
+    /// [`parse`](Self::parse) reads them.
     pub fn extend_from_jsonl(&mut self, jsonl: &[u8]) {
         for (i, line) in jsonl.split(|b| *b == b'\n').enumerate() {
             let line = line.strip_suffix(b"\r").unwrap_or(line);
+            // A byte-order mark (editors on Windows write one) is not JSON: taken off every
+            // line, so that files joined together lose nothing either.
+            let line = line.strip_prefix(UTF8_BOM).unwrap_or(line);
             if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
@@ -833,11 +884,51 @@ impl<T: DeserializeOwned> BatchOutput<T> {
 }
 
 impl<T> BatchOutput<T> {
-    /// The result of the request with this custom id (the first, if the id repeats).
+    /// Records that a results file could not be read (e.g. its download failed): one
+    /// [`BatchItemError::FileUnavailable`] result stands for its lines, so that the output
+    /// is not [complete](Self::is_complete).
+    pub fn push_unavailable_file(&mut self, file_id: impl Into<String>, message: impl Into<String>) {
+        self.results.push(BatchResult {
+            line: 0,
+            id: None,
+            custom_id: None,
+            outcome: Err(BatchItemError::FileUnavailable {
+                file_id: file_id.into(),
+                message: message.into(),
+            }),
+        });
+    }
+
+    /// Whether every results file was read: `false` when one could not be downloaded (its
+    /// results are missing; see [`unavailable_files`](Self::unavailable_files)).
+    pub fn is_complete(&self) -> bool {
+        self.unavailable_files().next().is_none()
+    }
+
+    /// The ids of the results files that could not be read.
+    pub fn unavailable_files(&self) -> impl Iterator<Item = &str> {
+        self.results.iter().filter_map(|r| match &r.outcome {
+            Err(BatchItemError::FileUnavailable { file_id, .. }) => Some(file_id.as_str()),
+            _ => None,
+        })
+    }
+
+    /// The result of the request with this custom id: the first, if the id repeats (as in
+    /// [`into_map`](Self::into_map); the others are in [`duplicates`](Self::duplicates)).
     pub fn get(&self, custom_id: &str) -> Option<&BatchResult<T>> {
         self.results
             .iter()
             .find(|r| r.custom_id.as_deref() == Some(custom_id))
+    }
+
+    /// The results whose custom id an earlier result already has, in order: a request
+    /// answered twice (or two requests under one id). [`get`](Self::get) and
+    /// [`into_map`](Self::into_map) answer with the first; these are the others.
+    pub fn duplicates(&self) -> impl Iterator<Item = &BatchResult<T>> {
+        let mut seen = HashSet::new();
+        self.results
+            .iter()
+            .filter(move |r| r.custom_id.as_deref().is_some_and(|id| !seen.insert(id)))
     }
 
     /// Every result, in file order.
@@ -869,12 +960,24 @@ impl<T> BatchOutput<T> {
             .filter_map(|r| r.outcome.as_ref().err().map(|e| (r, e)))
     }
 
-    /// The results by custom id (a result without one is kept under `#line`).
+    /// The results by custom id, with nothing dropped: the first result of a custom id is
+    /// under it (as [`get`](Self::get) answers); a result without a custom id, or repeating
+    /// one ([`duplicates`](Self::duplicates)), is under `#n`, `n` its position among all
+    /// results from 1 (unique across the output and error files, whose line numbers both
+    /// start at 1), with `#` appended should a custom id already be that key.
     pub fn into_map(self) -> BTreeMap<String, Result<T, BatchItemError>> {
-        self.results
-            .into_iter()
-            .map(|r| (r.custom_id.unwrap_or_else(|| format!("#{}", r.line)), r.outcome))
-            .collect()
+        let mut map = BTreeMap::new();
+        for (i, r) in self.results.into_iter().enumerate() {
+            let mut key = match r.custom_id {
+                Some(id) if !map.contains_key(&id) => id,
+                _ => format!("#{}", i + 1),
+            };
+            while map.contains_key(&key) {
+                key.push('#');
+            }
+            map.insert(key, r.outcome);
+        }
+        map
     }
 }
 
@@ -893,6 +996,8 @@ impl<'a, T> IntoIterator for &'a BatchOutput<T> {
         self.results.iter()
     }
 }
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// The message of an error value: `{"message": ..}` (possibly nested under `error`), a string,
 /// or the JSON text.
@@ -1080,6 +1185,102 @@ mod tests {
         assert_eq!(out.get("7").unwrap().line, 8);
         assert_eq!(out.successes().count(), 1);
         assert_eq!(out.clone().into_map().len(), 7);
+    }
+
+    fn line(custom_id: &str, n: u64) -> String {
+        serde_json::json!({"custom_id": custom_id, "response": {"status_code": 200, "body": {"n": n}}})
+            .to_string()
+    }
+
+    #[test]
+    fn a_byte_order_mark_loses_no_line() {
+        let file = format!("\u{feff}{}\r\n{}\r\n", line("a", 1), line("b", 2));
+        let out = BatchOutput::<Value>::parse(file.as_bytes());
+        assert_eq!(out.len(), 2, "{out:?}");
+        assert_eq!(out.get("a").unwrap().outcome, Ok(serde_json::json!({"n": 1})));
+        assert_eq!(out.get("a").unwrap().line, 1);
+        // Files joined together keep their marks mid-text; a mark alone is a blank line.
+        let mut joined = BatchOutput::<Value>::parse(file.as_bytes());
+        joined.extend_from_jsonl(format!("\u{feff}\n\u{feff}{}\n", line("c", 3)).as_bytes());
+        assert_eq!(joined.len(), 3);
+        assert_eq!(joined.get("c").unwrap().line, 2);
+        assert_eq!(joined.failures().count(), 0);
+    }
+
+    #[test]
+    fn a_repeated_custom_id_gives_one_answer_and_is_surfaced() {
+        let mut out = BatchOutput::<Value>::parse(format!("{}\n{}\n", line("a", 1), line("b", 2)).as_bytes());
+        // The error file: `a` again, and a line without an id at line 1 again.
+        out.extend_from_jsonl(
+            format!(
+                "{}\n{}\n",
+                line("a", 3),
+                r#"{"response":{"status_code":200,"body":{"n":4}}}"#
+            )
+            .as_bytes(),
+        );
+        assert_eq!(out.len(), 4);
+        assert_eq!(out.get("a").unwrap().outcome, Ok(serde_json::json!({"n": 1})));
+        let dups: Vec<usize> = out.duplicates().map(|r| r.line).collect();
+        assert_eq!(dups, [1], "the second `a`, line 1 of the error file");
+        let map = out.clone().into_map();
+        assert_eq!(map["a"], out.get("a").unwrap().outcome, "get and into_map agree");
+        assert_eq!(map.len(), 4, "nothing dropped: {:?}", map.keys());
+        assert_eq!(map["#3"], Ok(serde_json::json!({"n": 3})));
+        assert_eq!(map["#4"], Ok(serde_json::json!({"n": 4})));
+
+        // A custom id that looks like a position key does not hide a result either.
+        let tricky = BatchOutput::<Value>::parse(
+            format!("{}\n{}\n", line("#2", 1), r#"{"response":{"body":{"n":2}}}"#).as_bytes(),
+        );
+        let map = tricky.into_map();
+        assert_eq!(map.len(), 2, "{:?}", map.keys());
+        assert_eq!(map["#2"], Ok(serde_json::json!({"n": 1})));
+        assert_eq!(map["#2#"], Ok(serde_json::json!({"n": 2})));
+    }
+
+    #[test]
+    fn an_unavailable_file_stands_out() {
+        let mut out = BatchOutput::<Value>::parse(line("a", 1).as_bytes());
+        assert!(out.is_complete());
+        out.push_unavailable_file("err-1", "API error 500");
+        assert!(!out.is_complete());
+        assert_eq!(out.unavailable_files().collect::<Vec<_>>(), ["err-1"]);
+        assert_eq!(out.successes().count(), 1);
+        let (r, e) = out.failures().next().unwrap();
+        assert_eq!((r.line, r.custom_id.as_deref()), (0, None));
+        assert!(
+            e.to_string().contains("err-1") && e.to_string().contains("500"),
+            "{e}"
+        );
+        assert_eq!(out.into_map().len(), 2);
+    }
+
+    #[test]
+    fn progress_over_the_total_is_clamped_and_flagged() {
+        let job = |total: u64, done: u64, ok: u64, failed: u64| -> BatchJob {
+            serde_json::from_value(serde_json::json!({"id": "j", "status": "RUNNING",
+                "total_requests": total, "completed_requests": done,
+                "succeeded_requests": ok, "failed_requests": failed}))
+            .unwrap()
+        };
+        let p = job(2, 7, 5, 2).progress();
+        assert_eq!(
+            (p.done, p.total, p.succeeded, p.failed, p.clamped),
+            (2, 2, 2, 0, true)
+        );
+        assert!(p.to_string().starts_with("2/2"), "{p}");
+        assert!(p.to_string().contains("more than its total"), "{p}");
+        let p = job(4, 1, 3, 3).progress();
+        assert_eq!((p.done, p.succeeded, p.failed, p.clamped), (4, 3, 1, true));
+        let p = job(10, 4, 3, 1).progress();
+        assert_eq!((p.done, p.clamped), (4, false));
+        assert_eq!(p.to_string(), "4/10 (1 failed)");
+        // A total not counted yet bounds nothing.
+        let p = job(0, 3, 3, 0).progress();
+        assert_eq!((p.done, p.total, p.clamped), (3, 0, false));
+        let p = job(5, u64::MAX, u64::MAX, u64::MAX).progress();
+        assert_eq!((p.done, p.succeeded, p.failed), (5, 5, 0));
     }
 
     #[test]

@@ -64,6 +64,21 @@ impl Decode for BatchJobList {
 
 /// How [`Batch::wait`] polls: the first interval, growing by half each poll up to a
 /// ceiling, and an optional deadline.
+///
+/// Intervals are at least [`MIN_POLL_INTERVAL`](Self::MIN_POLL_INTERVAL) (100 ms): a shorter
+/// one, zero included, is raised to it, so a wait never spins against the API. The ceiling is
+/// at least the first interval.
+///
+/// ```
+/// use std::time::Duration;
+/// use mistral_client::api::WaitOptions;
+///
+/// let opts = WaitOptions::new()
+///     .poll_interval(Duration::from_secs(2))
+///     .max_interval(Duration::from_secs(60))
+///     .timeout(Some(Duration::from_secs(3600)));
+/// # let _ = opts;
+/// ```
 #[derive(Clone, Debug)]
 #[must_use]
 pub struct WaitOptions {
@@ -84,28 +99,45 @@ impl Default for WaitOptions {
 }
 
 impl WaitOptions {
+    /// The shortest interval between two polls: 100 ms. Batch jobs take minutes to hours;
+    /// polling faster only spends the rate limit.
+    pub const MIN_POLL_INTERVAL: Duration = Duration::from_millis(100);
+
     /// The defaults: 1 s growing to 30 s, no deadline.
     pub fn new() -> Self {
         Self::default()
     }
 
-    /// The first interval between polls.
+    /// The first interval between polls; one under
+    /// [`MIN_POLL_INTERVAL`](Self::MIN_POLL_INTERVAL) (zero included) is raised to it.
     pub fn poll_interval(mut self, d: Duration) -> Self {
         self.first = d;
         self
     }
 
-    /// The longest interval between polls.
+    /// The longest interval between polls; one under the first interval is raised to it.
     pub fn max_interval(mut self, d: Duration) -> Self {
         self.max = d;
         self
     }
 
-    /// Gives up (a timeout error, [`TimeoutPhase::Wait`]) after this long; the job goes on.
+    /// Gives up (a timeout error, [`TimeoutPhase::Wait`]) after this long, whatever the server
+    /// does: the poll under way is cut, its retries and back-off included. The job goes on.
     pub fn timeout(mut self, d: Option<Duration>) -> Self {
         self.deadline = d;
         self
     }
+
+    /// The first interval and the ceiling, raised to their floors.
+    fn intervals(&self) -> (Duration, Duration) {
+        let first = self.first.max(Self::MIN_POLL_INTERVAL);
+        (first, self.max.max(first))
+    }
+}
+
+/// The next interval: half as long again, up to `max` (never overflowing).
+fn grow(interval: Duration, max: Duration) -> Duration {
+    interval.checked_mul(3).map_or(max, |d| d / 2).min(max)
 }
 
 impl Handle<'_, BatchApi> {
@@ -123,22 +155,54 @@ impl Handle<'_, BatchApi> {
     /// input's endpoint and model. For metadata or a timeout, upload and
     /// [`create`](Self::create) with [`BatchJobRequest::for_files`] instead.
     ///
+    /// Two calls: when the upload succeeds and the job creation fails, the uploaded file stays
+    /// in the account and the error names it ([`Error::file_id`]). Create the job from it
+    /// later, without uploading again, or delete it:
+    ///
+    /// ```no_run
+    /// # async fn run(client: mistral_client::Client, input: mistral_types::batch::BatchInput)
+    /// # -> Result<(), mistral_client::Error> {
+    /// use mistral_types::batch::BatchJobRequest;
+    ///
+    /// let job = match client.batch().submit(&input).await {
+    ///     Ok(job) => job,
+    ///     Err(e) => match e.file_id() {
+    ///         // Uploaded, but no job: retry the creation alone (or `client.files().delete(id)`).
+    ///         Some(id) => {
+    ///             let request = BatchJobRequest::for_files(&input, [id.to_owned()]);
+    ///             client.batch().create(&request).await?
+    ///         }
+    ///         None => return Err(e), // nothing was left behind
+    ///     },
+    /// };
+    /// # let _ = job; Ok(()) }
+    /// ```
+    ///
     /// # Errors
-    /// An empty input is rejected before sending; otherwise as the upload and the creation.
+    /// An empty input is rejected before sending; otherwise as the upload, and as the creation
+    /// with [`Error::file_id`] naming the uploaded file.
     pub async fn submit(&self, input: &BatchInput) -> Result<WithMeta<BatchJob>> {
         if input.is_empty() {
             return Err(
                 mistral_types::ValidationError::single("requests", "the batch has no request").into(),
             );
         }
+        // What can be refused before sending is refused before the upload: no file is left
+        // behind for it.
+        self.check_headers()?;
+        BatchJobRequest::for_files(input, ["file-to-upload".to_owned()]).validate()?;
         let upload = FileUpload::builder()
             .file(FileContent::bytes("batch-input.jsonl", input.as_bytes().to_vec()))
             .purpose(FilePurpose::Batch)
             .build();
         let handle: Handle<'_, super::FilesApi> = Handle::new(self.client).options(self.opts.clone());
-        let file = handle.upload(&upload).await?;
-        self.create(&BatchJobRequest::for_files(input, [file.into_inner().id]))
+        let file_id = handle.upload(&upload).await?.into_inner().id;
+        self.create(&BatchJobRequest::for_files(input, [file_id.clone()]))
             .await
+            .map_err(|e| {
+                tracing::warn!(file_id = %file_id, error = %e, "batch input uploaded, but its job could not be created");
+                e.with_file_id(file_id)
+            })
     }
 
     /// A page of jobs, filtered.
@@ -206,37 +270,72 @@ impl Handle<'_, BatchApi> {
     /// Polls the job until it reaches a terminal status (success, failure, timeout,
     /// cancelled), calling `on_progress` with each state read (see
     /// [`BatchJob::progress`](mistral_types::BatchJob::progress)). Each poll is a call with
-    /// this handle's retries and timeouts.
+    /// this handle's retries and timeouts, cut at the wait's deadline: the deadline holds
+    /// whatever the server does (no answer, `503` with `Retry-After` forever), retries and
+    /// back-off sleeps included. Polls are [`WaitOptions::MIN_POLL_INTERVAL`] apart at least;
+    /// when the next one would fall past the deadline, one last poll is made halfway to it.
     ///
     /// # Errors
-    /// A poll that fails (after its retries), or the wait's deadline
-    /// ([`TimeoutPhase::Wait`]). A job that ends in failure is not an error: check its status.
+    /// A poll that fails (after its retries, or at this handle's own total timeout), or the
+    /// wait's deadline ([`TimeoutPhase::Wait`], an [`ErrorKind::Timeout`](crate::ErrorKind)).
+    /// A job that ends in failure is not an error: check its status.
     pub async fn wait(
         &self,
         job_id: &str,
         options: &WaitOptions,
         mut on_progress: impl FnMut(&BatchJob) + Send,
     ) -> Result<BatchJob> {
-        let deadline = options.deadline.map(|d| Instant::now() + d);
-        let mut interval = options.first;
+        // A deadline too far to represent is no deadline.
+        let deadline = options.deadline.and_then(|d| Instant::now().checked_add(d));
+        let (mut interval, max) = options.intervals();
+        let mut last_look = false;
         loop {
-            let job = self.get(job_id).await?.into_inner();
+            let job = self.poll(job_id, deadline).await?;
             on_progress(&job);
             if job.is_terminal() {
                 return Ok(job);
             }
-            let mut wake = Instant::now() + interval;
-            if let Some(d) = deadline {
-                if wake >= d {
-                    if Instant::now() >= d {
-                        return Err(Error::timeout(TimeoutPhase::Wait));
-                    }
-                    // One last look at the deadline itself.
-                    wake = d;
+            let Some(d) = deadline else {
+                // `sleep` (not `sleep_until`) takes any length without overflowing.
+                tokio::time::sleep(interval).await;
+                interval = grow(interval, max);
+                continue;
+            };
+            let now = Instant::now();
+            match now.checked_add(interval) {
+                Some(wake) if wake < d => tokio::time::sleep_until(wake).await,
+                _ if last_look || now >= d => {
+                    // No time for another poll to answer: the wait ends at its deadline.
+                    tokio::time::sleep_until(d).await;
+                    return Err(Error::timeout(TimeoutPhase::Wait));
+                }
+                _ => {
+                    // The next poll would start past the deadline: one last look, with time
+                    // left for it to answer.
+                    last_look = true;
+                    tokio::time::sleep_until(now + (d - now) / 2).await;
                 }
             }
-            tokio::time::sleep_until(wake).await;
-            interval = interval.mul_f64(1.5).min(options.max.max(options.first));
+            interval = grow(interval, max);
+        }
+    }
+
+    /// One poll of `wait`, cut at the wait's deadline (the poll's own retries, back-off and
+    /// timeouts apply inside it).
+    async fn poll(&self, job_id: &str, deadline: Option<Instant>) -> Result<BatchJob> {
+        let Some(d) = deadline else {
+            return Ok(self.get(job_id).await?.into_inner());
+        };
+        // The poll's own total timeout, if any, still applies; the wait's deadline caps it.
+        match self.until(d).get(job_id).await {
+            Ok(job) => Ok(job.into_inner()),
+            // The deadline fired inside the poll: that is the wait's, with the poll's attempts.
+            Err(e) if e.timeout_phase() == Some(TimeoutPhase::Total) && Instant::now() >= d => {
+                let mut wait = Error::timeout(TimeoutPhase::Wait);
+                wait.set_attempts(e.attempts());
+                Err(wait)
+            }
+            Err(e) => Err(e),
         }
     }
 
@@ -244,17 +343,51 @@ impl Handle<'_, BatchApi> {
     /// inline outputs, or its output file then its error file, downloaded. Every line is a
     /// result: a request's own error and a line that cannot be read are errors of that line.
     ///
+    /// The two files fail differently. The output file failing fails the call, naming the
+    /// file ([`Error::file_id`]): there is nothing to give. The error file failing (after its
+    /// retries) keeps the outputs already read, and adds one result standing for the missing
+    /// file, a [`BatchItemError::FileUnavailable`](mistral_types::BatchItemError) error with
+    /// its id: it counts among the [`failures`](BatchOutput::failures), and
+    /// [`is_complete`](BatchOutput::is_complete) is then `false`.
+    ///
+    /// ```no_run
+    /// # async fn run(client: mistral_client::Client, job: mistral_types::BatchJob)
+    /// # -> Result<(), mistral_client::Error> {
+    /// use mistral_types::ChatCompletionResponse;
+    ///
+    /// let results = client.batch().results::<ChatCompletionResponse>(&job).await?;
+    /// for id in results.unavailable_files() {
+    ///     eprintln!("the errors in file {id} are missing: download it again later");
+    /// }
+    /// # Ok(()) }
+    /// ```
+    ///
     /// # Errors
-    /// A download that fails; as every call.
+    /// The output file's download failing (with [`Error::file_id`]); as every call.
     pub async fn results<T: DeserializeOwned>(&self, job: &BatchJob) -> Result<BatchOutput<T>> {
         if let Some(outputs) = &job.outputs {
             return Ok(BatchOutput::from_values(outputs.iter().cloned()));
         }
+        // A bad per-call header is the caller's error, never a file marked unavailable.
+        self.check_headers()?;
         let files: Handle<'_, super::FilesApi> = Handle::new(self.client).options(self.opts.clone());
         let mut out = BatchOutput::default();
-        for id in [&job.output_file, &job.error_file].into_iter().flatten() {
-            let bytes = files.content(id).await?.into_inner();
+        if let Some(id) = &job.output_file {
+            let bytes = files
+                .content(id)
+                .await
+                .map_err(|e| e.with_file_id(id.clone()))?
+                .into_inner();
             out.extend_from_jsonl(&bytes);
+        }
+        if let Some(id) = &job.error_file {
+            match files.content(id).await {
+                Ok(bytes) => out.extend_from_jsonl(&bytes),
+                Err(e) => {
+                    tracing::warn!(file_id = %id, error = %e, "the batch job's error file could not be downloaded");
+                    out.push_unavailable_file(id.clone(), e.to_string());
+                }
+            }
         }
         Ok(out)
     }

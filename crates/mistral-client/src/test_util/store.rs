@@ -281,7 +281,9 @@ impl Store {
             let Some(f) = state.files.get(id) else {
                 return not_found("file", id);
             };
-            for (i, line) in f.content.split(|b| *b == b'\n').enumerate() {
+            // A byte-order mark before the first line is not part of it (as the API reads it).
+            let content = f.content.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&f.content[..]);
+            for (i, line) in content.split(|b| *b == b'\n').enumerate() {
                 if line.iter().all(u8::is_ascii_whitespace) {
                     continue;
                 }
