@@ -239,15 +239,10 @@ async fn embeddings_in_batches() {
     assert_eq!(out.data[123].embedding, one.data[0].embedding, "order kept");
     assert_eq!(out.usage.as_ref().unwrap().prompt_tokens, 300 * 3);
 
-    // The third batch fails: the error says which, and the inputs it held.
-    s.push(Reply::json(
-        200,
-        &json!({"id": "a", "model": "m", "data": [{"index": 0, "embedding": [1.0]}]}),
-    ));
-    s.push(Reply::json(
-        200,
-        &json!({"id": "b", "model": "m", "data": [{"index": 0, "embedding": [1.0]}]}),
-    ));
+    // The third batch fails: the error says which, and the inputs it held. (The first two
+    // answer each of their 100 inputs: a short answer is itself an error, tests/matching.rs.)
+    s.push(Reply::embeddings(vec![[1.0f32]; 100]));
+    s.push(Reply::embeddings(vec![[1.0f32]; 100]));
     s.push(error(400, "invalid_request_error", "Too many tokens"));
     let e = c.embeddings().create_batched(&req, 100, 1).await.unwrap_err();
     assert_eq!(e.batch(), Some((2, 200..300)));

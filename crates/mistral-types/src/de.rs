@@ -56,3 +56,56 @@ where
         _ => None,
     })
 }
+
+/// An `f32` read from the wire: a number too large for `f32` (`1e300`) is an error instead of
+/// infinity. Read as `f64` first, as serde_json does for `f32` by default, so that the message
+/// can name the value.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct FiniteF32(pub(crate) f32);
+
+impl<'de> Deserialize<'de> for FiniteF32 {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let wide = f64::deserialize(d)?;
+        let narrow = wide as f32;
+        if narrow.is_finite() {
+            Ok(FiniteF32(narrow))
+        } else {
+            Err(serde::de::Error::custom(format_args!(
+                "{wide:e} is out of range for f32"
+            )))
+        }
+    }
+}
+
+/// A response that was read but does not match its request: a count other than the number of
+/// inputs, an index duplicated or out of range, a vector of another length than requested, a
+/// page that appears twice. The client reports it as a decode error with this message: the
+/// response is not returned.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct ResponseMismatch {
+    /// What does not match, e.g. `2 embeddings for 3 inputs` or `index 1 appears twice`.
+    pub message: String,
+}
+
+impl ResponseMismatch {
+    /// A mismatch described by `message`.
+    pub fn new(message: impl Into<String>) -> Self {
+        ResponseMismatch {
+            message: message.into(),
+        }
+    }
+
+    /// `got` items (`noun`, made plural as needed) where `inputs` were sent, unless they agree.
+    pub(crate) fn count(got: usize, noun: &str, inputs: usize) -> Result<(), Self> {
+        if got == inputs {
+            return Ok(());
+        }
+        let s = |n: usize| if n == 1 { "" } else { "s" };
+        Err(Self::new(format!(
+            "{got} {noun}{} for {inputs} input{}",
+            s(got),
+            s(inputs)
+        )))
+    }
+}

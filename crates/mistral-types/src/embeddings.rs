@@ -5,6 +5,7 @@ use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 use typed_builder::TypedBuilder;
 
+use crate::de::{FiniteF32, ResponseMismatch};
 use crate::macros::string_enum;
 use crate::response::Usage;
 use crate::tool::JsonObject;
@@ -199,7 +200,8 @@ string_enum! {
     }
 }
 
-/// The embeddings response as sent. [`decode`](Self::decode) turns it into typed vectors.
+/// The embeddings response as sent. [`decode`](Self::decode) turns it into typed vectors, and
+/// [`EmbeddingVectors::check_matches`] checks them against the request (the client does both).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct EmbeddingResponse {
     /// The response id.
@@ -214,7 +216,7 @@ pub struct EmbeddingResponse {
     /// Token usage.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub usage: Option<Usage>,
-    /// One entry per input.
+    /// One entry per input, in any order (each names its input by `index`).
     #[serde(default, deserialize_with = "crate::de::null_default")]
     pub data: Vec<EmbeddingData>,
 }
@@ -225,16 +227,20 @@ pub struct EmbeddingData {
     /// `"embedding"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
-    /// The input's position.
-    #[serde(default, deserialize_with = "crate::de::null_default")]
-    pub index: usize,
-    /// The values.
-    #[serde(default)]
-    pub embedding: RawEmbedding,
+    /// The input's position. The spec does not require it: when no item of `data` has one,
+    /// the order of `data` is the order of the inputs; when only some lack it (or it is
+    /// `null`), [`EmbeddingResponse::decode`] fails, as their inputs are unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub index: Option<usize>,
+    /// The values; `None` when the server sent `null` or nothing, which
+    /// [`EmbeddingResponse::decode`] rejects (it is not an empty vector).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub embedding: Option<RawEmbedding>,
 }
 
 /// Embedding values as sent: JSON numbers, or the bytes of a base64 string (decoded while
-/// parsing, without an intermediate `String`).
+/// parsing, without an intermediate `String`). A number too large for `f32` (`1e300`) fails
+/// the parse rather than becoming infinity; `null` is not an embedding.
 #[derive(Clone, Debug, PartialEq)]
 pub enum RawEmbedding {
     /// A JSON array of numbers (any dtype).
@@ -268,7 +274,7 @@ impl<'de> Deserialize<'de> for RawEmbedding {
             }
             fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<RawEmbedding, A::Error> {
                 let mut v = Vec::with_capacity(seq.size_hint().unwrap_or(1024));
-                while let Some(x) = seq.next_element::<f32>()? {
+                while let Some(FiniteF32(x)) = seq.next_element()? {
                     v.push(x);
                 }
                 Ok(RawEmbedding::Numbers(v))
@@ -278,9 +284,6 @@ impl<'de> Deserialize<'de> for RawEmbedding {
                     .decode(s)
                     .map(RawEmbedding::Bytes)
                     .map_err(|e| E::custom(format_args!("invalid base64 embedding: {e}")))
-            }
-            fn visit_unit<E: serde::de::Error>(self) -> Result<RawEmbedding, E> {
-                Ok(RawEmbedding::default())
             }
         }
         d.deserialize_any(V)
@@ -351,11 +354,12 @@ impl PackedBits {
     }
 }
 
-/// Embedding values that do not fit the requested dtype.
+/// An embedding that cannot be read: no values, no index while others have one, or values
+/// that do not fit the requested dtype.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("embedding {index}: {message}")]
 pub struct EmbeddingDecodeError {
-    /// The embedding's position in `data`.
+    /// The embedding's `index` (its position in `data` when it has none).
     pub index: usize,
     /// What is wrong.
     pub message: String,
@@ -370,7 +374,8 @@ pub struct EmbeddingVectors {
     pub model: String,
     /// Token usage.
     pub usage: Option<Usage>,
-    /// One vector per input, sorted by [`index`](EmbeddingVector::index).
+    /// One vector per input, sorted by [`index`](EmbeddingVector::index). From the client, the
+    /// indexes are exactly `0..n` for `n` inputs ([`check_matches`](Self::check_matches)).
     pub data: Vec<EmbeddingVector>,
 }
 
@@ -387,6 +392,91 @@ impl EmbeddingVectors {
     /// The float vectors, in input order (empty for other dtypes).
     pub fn float_vectors(&self) -> Vec<&[f32]> {
         self.data.iter().filter_map(|v| v.embedding.as_f32()).collect()
+    }
+
+    /// Checks that these vectors answer `request`: one per input, each index in `0..n` once,
+    /// and each of the requested [`output_dimension`](EmbeddingRequest::output_dimension)
+    /// (in bits for the bit dtypes, rounded up to whole bytes), or, with none requested, all of
+    /// one non-zero length. The client runs it on every response (per batch for
+    /// `create_batched`).
+    ///
+    /// ```
+    /// use mistral_types::{EmbeddingDtype, EmbeddingRequest, EmbeddingResponse};
+    /// let request = EmbeddingRequest::builder().model("mistral-embed").input(["a", "b", "c"]).build();
+    /// let body = r#"{"id": "e", "model": "m", "data": [
+    ///     {"index": 0, "embedding": [0.5, 0.5]}, {"index": 1, "embedding": [0.5, 0.5]}]}"#;
+    /// let response: EmbeddingResponse = serde_json::from_str(body).unwrap();
+    /// let vectors = response.decode(&EmbeddingDtype::Float).unwrap();
+    /// let e = vectors.check_matches(&request).unwrap_err();
+    /// assert_eq!(e.to_string(), "2 embeddings for 3 inputs");
+    /// ```
+    ///
+    /// # Errors
+    /// The first mismatch, e.g. `2 embeddings for 3 inputs`, `index 1 appears twice`,
+    /// `index 7 out of range for 3 inputs`, `embedding 2 has 512 values, 1024 were requested`,
+    /// `embedding 1 has 4 values, embedding 0 has 8`, `embedding 0 is empty`.
+    pub fn check_matches(&self, request: &EmbeddingRequest) -> Result<(), ResponseMismatch> {
+        let inputs = request.input.len();
+        ResponseMismatch::count(self.data.len(), "embedding", inputs)?;
+        let mut seen = vec![false; inputs];
+        for v in &self.data {
+            match seen.get_mut(v.index) {
+                None => {
+                    return Err(ResponseMismatch::new(format!(
+                        "index {} out of range for {inputs} input{}",
+                        v.index,
+                        if inputs == 1 { "" } else { "s" }
+                    )))
+                }
+                Some(true) => return Err(ResponseMismatch::new(format!("index {} appears twice", v.index))),
+                Some(s) => *s = true,
+            }
+        }
+        let unit = |e: &Embedding| match e {
+            Embedding::Binary(_) | Embedding::Ubinary(_) => "bits",
+            _ => "values",
+        };
+        match request.output_dimension {
+            Some(requested) => {
+                for v in &self.data {
+                    let got = v.embedding.dimension();
+                    // Bits come packed in whole bytes.
+                    let want = match v.embedding {
+                        Embedding::Binary(_) | Embedding::Ubinary(_) => (requested as usize).div_ceil(8) * 8,
+                        _ => requested as usize,
+                    };
+                    if got != want {
+                        return Err(ResponseMismatch::new(format!(
+                            "embedding {} has {got} {}, {requested} {} requested",
+                            v.index,
+                            unit(&v.embedding),
+                            if requested == 1 { "was" } else { "were" }
+                        )));
+                    }
+                }
+            }
+            None => {
+                let Some(first) = self.data.first() else {
+                    return Ok(());
+                };
+                for v in &self.data {
+                    let got = v.embedding.dimension();
+                    if got == 0 {
+                        return Err(ResponseMismatch::new(format!("embedding {} is empty", v.index)));
+                    }
+                    if got != first.embedding.dimension() {
+                        return Err(ResponseMismatch::new(format!(
+                            "embedding {} has {got} {}, embedding {} has {}",
+                            v.index,
+                            unit(&v.embedding),
+                            first.index,
+                            first.embedding.dimension()
+                        )));
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 }
 
@@ -405,17 +495,37 @@ fn int_values<T: TryFrom<i32>>(index: usize, v: &[f32], dtype: &str) -> Result<V
 }
 
 impl EmbeddingResponse {
-    /// The vectors as `dtype` (the request's [`EmbeddingRequest::dtype`]), in input order,
-    /// whether they came as JSON numbers or base64.
+    /// The vectors as `dtype` (the request's [`EmbeddingRequest::dtype`]), sorted by index,
+    /// whether they came as JSON numbers or base64. When no item has an `index`, the order of
+    /// `data` gives them. This reads each vector alone: whether they answer the request (count,
+    /// indexes, dimension) is [`EmbeddingVectors::check_matches`].
     ///
     /// # Errors
-    /// A value that does not fit the dtype, or base64 bytes that are not a whole number of
-    /// `f32`s.
+    /// An item without values (`null` or absent), an item without an index while others have
+    /// one, a value that does not fit the dtype, base64 bytes that are not a whole number of
+    /// `f32`s, or base64 floats that are infinite or NaN.
     pub fn decode(self, dtype: &EmbeddingDtype) -> Result<EmbeddingVectors, EmbeddingDecodeError> {
+        let positional = self.data.iter().all(|d| d.index.is_none());
         let mut data = Vec::with_capacity(self.data.len());
-        for d in self.data {
-            let index = d.index;
-            let embedding = match (dtype, d.embedding) {
+        for (position, d) in self.data.into_iter().enumerate() {
+            let index = match d.index {
+                Some(i) => i,
+                None if positional => position,
+                None => {
+                    return Err(EmbeddingDecodeError {
+                        index: position,
+                        message: "has no `index` while other items of `data` have one: its input is unknown"
+                            .into(),
+                    })
+                }
+            };
+            let Some(raw) = d.embedding else {
+                return Err(EmbeddingDecodeError {
+                    index,
+                    message: "has no values (`embedding` is null or absent)".into(),
+                });
+            };
+            let embedding = match (dtype, raw) {
                 (EmbeddingDtype::Int8, RawEmbedding::Numbers(v)) => {
                     Embedding::Int8(int_values(index, &v, "int8")?)
                 }
@@ -443,11 +553,18 @@ impl EmbeddingResponse {
                             message: format!("{} base64 bytes are not a whole number of f32s", b.len()),
                         });
                     }
-                    Embedding::Float(
-                        b.chunks_exact(4)
-                            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-                            .collect(),
-                    )
+                    let v: Vec<f32> = b
+                        .chunks_exact(4)
+                        .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                        .collect();
+                    // Bytes can spell infinity or NaN, which no JSON number can.
+                    if let Some(at) = v.iter().position(|x| !x.is_finite()) {
+                        return Err(EmbeddingDecodeError {
+                            index,
+                            message: format!("value {at} is not a finite number"),
+                        });
+                    }
+                    Embedding::Float(v)
                 }
             };
             data.push(EmbeddingVector { index, embedding });

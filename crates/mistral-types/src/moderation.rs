@@ -5,9 +5,12 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::Value;
 use typed_builder::TypedBuilder;
 
+use crate::de::ResponseMismatch;
 use crate::embeddings::EmbeddingInput;
 use crate::message::Message;
 use crate::response::Usage;
@@ -111,6 +114,19 @@ impl From<Vec<Vec<Message>>> for ConversationInput {
 }
 
 impl ConversationInput {
+    /// How many conversations (each gets one result).
+    pub fn len(&self) -> usize {
+        match self {
+            ConversationInput::One(_) => 1,
+            ConversationInput::Many(v) => v.len(),
+        }
+    }
+
+    /// Whether there is no conversation at all.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     fn conversations(&self) -> Vec<&[Message]> {
         match self {
             ConversationInput::One(m) => vec![m],
@@ -181,6 +197,21 @@ pub enum ChatClassificationInput {
     One(InstructRequest),
     /// Several conversations.
     Many(Vec<InstructRequest>),
+}
+
+impl ChatClassificationInput {
+    /// How many conversations (each gets one result).
+    pub fn len(&self) -> usize {
+        match self {
+            ChatClassificationInput::One(_) => 1,
+            ChatClassificationInput::Many(v) => v.len(),
+        }
+    }
+
+    /// Whether there is no conversation at all.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 impl From<Vec<Message>> for ChatClassificationInput {
@@ -284,16 +315,50 @@ impl Checker {
 macro_rules! categories {
     ($(#[$meta:meta])* $name:ident { $($(#[$fmeta:meta])* $field:ident,)* }) => {
         $(#[$meta])*
-        #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+        #[derive(Clone, Debug, Default, PartialEq, Serialize)]
         pub struct $name<T> {
             $(
                 $(#[$fmeta])*
                 #[serde(default, skip_serializing_if = "Option::is_none")]
                 pub $field: Option<T>,
             )*
-            /// Categories this version does not know.
+            /// Categories this version does not know, whose value is a `T`.
             #[serde(flatten)]
             pub other: BTreeMap<String, T>,
+            /// Categories whose value is not a `T`, known or not (`"new_cat": 0.3` among the
+            /// flags, an object, a string, or `null` for an unknown one), kept as sent: one odd
+            /// value does not fail the response. [`iter`](Self::iter), [`get`](Self::get) and
+            /// the `flagged` helpers do not see them.
+            #[serde(flatten)]
+            pub untyped: BTreeMap<String, Value>,
+        }
+
+        // By hand: each value is read on its own, so that one of another type lands in
+        // `untyped` instead of failing the whole response.
+        impl<'de, T: DeserializeOwned> Deserialize<'de> for $name<T> {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let sent = serde_json::Map::<String, Value>::deserialize(d)?;
+                let mut out = $name {
+                    $($field: None,)*
+                    other: BTreeMap::new(),
+                    untyped: BTreeMap::new(),
+                };
+                for (name, value) in sent {
+                    let typed = T::deserialize(&value).ok();
+                    match (name.as_str(), typed) {
+                        // A known category sent as `null` is simply absent.
+                        $((stringify!($field), _) if value.is_null() => {})*
+                        $((stringify!($field), Some(v)) => out.$field = Some(v),)*
+                        (_, Some(v)) => {
+                            out.other.insert(name, v);
+                        }
+                        _ => {
+                            out.untyped.insert(name, value);
+                        }
+                    }
+                }
+                Ok(out)
+            }
         }
 
         impl<T: Clone> $name<T> {
@@ -319,7 +384,8 @@ macro_rules! categories {
 
 categories! {
     /// Moderation categories (`true`/`false` in `categories`, a score in `category_scores`):
-    /// those of the v1 and v2 moderation models as fields, any other in `other`.
+    /// those of the v1 and v2 moderation models as fields, any other in `other`, and any whose
+    /// value is not of the expected type in `untyped`.
     ModerationCategories {
         /// `sexual`
         sexual,
@@ -392,7 +458,7 @@ pub struct ModerationResponse {
     /// The model.
     #[serde(default, deserialize_with = "crate::de::null_default")]
     pub model: String,
-    /// One result per input, in order.
+    /// One result per input, in order (the client checks the count).
     #[serde(default, deserialize_with = "crate::de::null_default")]
     pub results: Vec<ModerationResult>,
 }
@@ -401,6 +467,16 @@ impl ModerationResponse {
     /// Whether any input was flagged.
     pub fn flagged(&self) -> bool {
         self.results.iter().any(ModerationResult::flagged)
+    }
+
+    /// Checks that there is one result per input (`inputs` texts or conversations). The
+    /// client runs it on every response: results carry no index, so any other count leaves
+    /// no way to tell which input a result belongs to.
+    ///
+    /// # Errors
+    /// Any other count, e.g. `2 results for 3 inputs`.
+    pub fn check_matches(&self, inputs: usize) -> Result<(), ResponseMismatch> {
+        ResponseMismatch::count(self.results.len(), "result", inputs)
     }
 }
 
@@ -437,4 +513,15 @@ pub struct ClassificationResponse {
     /// One map per input, from target name to its scores.
     #[serde(default, deserialize_with = "crate::de::null_default")]
     pub results: Vec<BTreeMap<String, ClassificationTargetResult>>,
+}
+
+impl ClassificationResponse {
+    /// Checks that there is one result per input (`inputs` texts or conversations), as
+    /// [`ModerationResponse::check_matches`] does. The client runs it on every response.
+    ///
+    /// # Errors
+    /// Any other count, e.g. `3 results for 1 input`.
+    pub fn check_matches(&self, inputs: usize) -> Result<(), ResponseMismatch> {
+        ResponseMismatch::count(self.results.len(), "result", inputs)
+    }
 }

@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 use typed_builder::TypedBuilder;
 
 use crate::content::{data_url, DocumentUrlChunk, FileChunk, ImageUrl, ImageUrlChunk};
+use crate::de::ResponseMismatch;
 use crate::macros::string_enum;
 use crate::parse::ParseError;
 use crate::tool::{JsonObject, ResponseFormat};
@@ -298,9 +299,16 @@ crate::api::request_traits!(OcrRequest);
 
 /// An OCR response. Live responses of 2025 have only `pages`, `model` and `usage_info`: every
 /// other field is optional.
+///
+/// Pages are identified by their [`index`](OcrPage::index), not by their place in `pages`.
+/// The client checks every response with [`check_pages`](Self::check_pages) (a page index
+/// that appears twice is a decode error: which one is the page is unknown) and then sorts
+/// `pages` by index with [`sort_pages`](Self::sort_pages), so that a response from the client
+/// has its pages in index order, each index once. Gaps are kept: a request may select pages.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct OcrResponse {
-    /// The pages, in order.
+    /// The pages: in index order, each index once, from the client; as sent when deserialized
+    /// directly.
     #[serde(default, deserialize_with = "crate::de::null_default")]
     pub pages: Vec<OcrPage>,
     /// The model.
@@ -318,13 +326,47 @@ pub struct OcrResponse {
 }
 
 impl OcrResponse {
-    /// Every page's markdown, joined by blank lines.
+    /// Every page's markdown in page [`index`](OcrPage::index) order, whatever the order of
+    /// `pages`, joined by blank lines. Pages that share an index (which the client rejects
+    /// with [`check_pages`](Self::check_pages), so only possible on a response deserialized
+    /// directly) are each included, in the order they were sent.
+    ///
+    /// ```
+    /// use mistral_types::OcrResponse;
+    /// let r: OcrResponse = serde_json::from_str(r#"{"model": "m", "pages": [
+    ///     {"index": 1, "markdown": "second"}, {"index": 0, "markdown": "first"}]}"#).unwrap();
+    /// assert_eq!(r.markdown(), "first\n\nsecond");
+    /// ```
     pub fn markdown(&self) -> String {
-        self.pages
+        let mut pages: Vec<&OcrPage> = self.pages.iter().collect();
+        // Stable: pages with the same index keep their order.
+        pages.sort_by_key(|p| p.index);
+        pages
             .iter()
             .map(|p| p.markdown.as_str())
             .collect::<Vec<_>>()
             .join("\n\n")
+    }
+
+    /// Checks that no page index appears twice. The client runs it on every response.
+    ///
+    /// # Errors
+    /// The first repeated index, e.g. `page index 0 appears twice`.
+    pub fn check_pages(&self) -> Result<(), ResponseMismatch> {
+        let mut seen = std::collections::HashSet::with_capacity(self.pages.len());
+        match self.pages.iter().find(|p| !seen.insert(p.index)) {
+            Some(p) => Err(ResponseMismatch::new(format!(
+                "page index {} appears twice",
+                p.index
+            ))),
+            None => Ok(()),
+        }
+    }
+
+    /// Sorts `pages` by index (stable: pages with the same index keep their order). The
+    /// client does it after [`check_pages`](Self::check_pages).
+    pub fn sort_pages(&mut self) {
+        self.pages.sort_by_key(|p| p.index);
     }
 
     /// The document annotation read into `T`.

@@ -267,3 +267,201 @@ fn error_bodies_every_shape() {
     assert_eq!(b.detail[0].kind, "extra_forbidden");
     assert_eq!(b.detail[0].path(), "body.store");
 }
+
+fn embeddings(data: Value) -> EmbeddingResponse {
+    serde_json::from_value(json!({"id": "e", "model": "m", "data": data})).unwrap()
+}
+
+fn texts(n: usize) -> EmbeddingRequest {
+    let input: Vec<String> = (0..n).map(|i| format!("t{i}")).collect();
+    EmbeddingRequest::builder().model("m").input(input).build()
+}
+
+/// Issue #28: a number too large for `f32` is an error, not infinity, whether it is read from
+/// text or from a `serde_json::Value`.
+#[test]
+fn embedding_values_that_overflow_f32() {
+    let body = json!({"id": "e", "model": "m", "data": [{"index": 0, "embedding": [0.5, 1e300]}]});
+    let e = serde_json::from_value::<EmbeddingResponse>(body.clone()).unwrap_err();
+    assert!(e.to_string().contains("1e300 is out of range for f32"), "{e}");
+    let e = serde_json::from_str::<EmbeddingResponse>(&body.to_string()).unwrap_err();
+    assert!(e.to_string().contains("out of range"), "{e}");
+    let e = serde_json::from_str::<RawEmbedding>("[-3.5e38]").unwrap_err();
+    assert!(e.to_string().contains("out of range for f32"), "{e}");
+    // The largest f32 and tiny values are fine.
+    let ok: RawEmbedding = serde_json::from_str("[3.4028235e38, 1e-50, -0, 2]").unwrap();
+    assert_eq!(ok, RawEmbedding::Numbers(vec![f32::MAX, 0.0, 0.0, 2.0]));
+
+    // Base64 bytes that spell infinity or NaN.
+    use base64::Engine as _;
+    let bytes: Vec<u8> = [1.0f32, f32::NEG_INFINITY]
+        .iter()
+        .flat_map(|f| f.to_le_bytes())
+        .collect();
+    let b64 = base64::engine::general_purpose::STANDARD.encode(bytes);
+    let e = embeddings(json!([{"index": 0, "embedding": b64}]))
+        .decode(&EmbeddingDtype::Float)
+        .unwrap_err();
+    assert_eq!(e.to_string(), "embedding 0: value 1 is not a finite number");
+}
+
+#[test]
+fn embedding_items_without_values_or_index() {
+    for item in [json!({"index": 0, "embedding": null}), json!({"index": 0})] {
+        let e = embeddings(json!([item]))
+            .decode(&EmbeddingDtype::Float)
+            .unwrap_err();
+        assert_eq!(e.index, 0);
+        assert!(e.message.contains("has no values"), "{e}");
+    }
+    let e = embeddings(json!([{"index": 0, "embedding": [1.0]}, {"embedding": [2.0]}]))
+        .decode(&EmbeddingDtype::Float)
+        .unwrap_err();
+    assert_eq!(e.index, 1);
+    assert!(e.message.contains("has no `index`"), "{e}");
+    let e = embeddings(json!([{"index": null, "embedding": [1.0]}, {"index": 0, "embedding": [2.0]}]))
+        .decode(&EmbeddingDtype::Float)
+        .unwrap_err();
+    assert_eq!(e.index, 0);
+
+    // No index anywhere: positions.
+    let v = embeddings(json!([{"embedding": [1.0]}, {"embedding": [2.0]}]))
+        .decode(&EmbeddingDtype::Float)
+        .unwrap();
+    assert_eq!(v.data.iter().map(|v| v.index).collect::<Vec<_>>(), [0, 1]);
+    assert_eq!(v.float_vectors(), [&[1.0][..], &[2.0][..]]);
+    v.check_matches(&texts(2)).unwrap();
+}
+
+#[test]
+fn embedding_vectors_must_match_their_request() {
+    let item = |i: usize, n: usize| json!({"index": i, "embedding": vec![0.5f32; n]});
+    let check = |data: Value, request: &EmbeddingRequest| {
+        embeddings(data)
+            .decode(&request.dtype())
+            .unwrap()
+            .check_matches(request)
+            .map_err(|e| e.to_string())
+    };
+    assert_eq!(check(json!([item(1, 2), item(0, 2)]), &texts(2)), Ok(()));
+    let cases = [
+        (json!([item(0, 2), item(1, 2)]), 3, "2 embeddings for 3 inputs"),
+        (json!([item(0, 2), item(1, 2)]), 1, "2 embeddings for 1 input"),
+        (json!([item(0, 2)]), 2, "1 embedding for 2 inputs"),
+        (json!([]), 1, "0 embeddings for 1 input"),
+        (
+            json!([item(0, 2), item(1, 2), item(1, 2)]),
+            3,
+            "index 1 appears twice",
+        ),
+        (
+            json!([item(0, 2), item(7, 2), item(1, 2)]),
+            3,
+            "index 7 out of range for 3 inputs",
+        ),
+        (json!([item(3, 2)]), 1, "index 3 out of range for 1 input"),
+        (
+            json!([item(0, 8), item(1, 4)]),
+            2,
+            "embedding 1 has 4 values, embedding 0 has 8",
+        ),
+        (json!([item(0, 0), item(1, 0)]), 2, "embedding 0 is empty"),
+    ];
+    for (data, n, want) in cases {
+        assert_eq!(check(data.clone(), &texts(n)), Err(want.to_owned()), "{data}");
+    }
+    let mut request = texts(3);
+    request.output_dimension = Some(1024);
+    assert_eq!(
+        check(json!([item(0, 1024), item(1, 1024), item(2, 512)]), &request),
+        Err("embedding 2 has 512 values, 1024 were requested".to_owned())
+    );
+    // Bits, packed: 12 requested come as 2 bytes.
+    request.output_dimension = Some(12);
+    request.output_dtype = Some(EmbeddingDtype::Binary);
+    let bits = |i: usize, n: usize| json!({"index": i, "embedding": vec![-1; n]});
+    assert_eq!(
+        check(json!([bits(0, 2), bits(1, 2), bits(2, 2)]), &request),
+        Ok(())
+    );
+    assert_eq!(
+        check(json!([bits(0, 2), bits(1, 1), bits(2, 2)]), &request),
+        Err("embedding 1 has 8 bits, 12 were requested".to_owned())
+    );
+}
+
+#[test]
+fn moderation_and_classification_counts() {
+    let m: ModerationResponse = serde_json::from_value(json!({"id": "x", "model": "m", "results": [
+        {"categories": {"sexual": false}, "category_scores": {"sexual": 0.1}}]}))
+    .unwrap();
+    assert_eq!(m.check_matches(1), Ok(()));
+    assert_eq!(
+        m.check_matches(2).unwrap_err().to_string(),
+        "1 result for 2 inputs"
+    );
+    let c: ClassificationResponse =
+        serde_json::from_value(json!({"id": "x", "model": "m", "results": [{}, {}, {}]})).unwrap();
+    assert_eq!(c.check_matches(1).unwrap_err().message, "3 results for 1 input");
+    assert_eq!(ConversationInput::Many(vec![vec![], vec![]]).len(), 2);
+    assert_eq!(ConversationInput::One(vec![]).len(), 1);
+    assert_eq!(
+        ChatClassificationInput::from(vec![vec![Message::user("a")]; 3]).len(),
+        3
+    );
+}
+
+/// Issue #20: one category of an unexpected type does not fail the response; it is kept.
+#[test]
+fn moderation_categories_of_any_value() {
+    let raw = json!({"sexual": false, "selfharm": null, "health": 0.5, "brand_new": true,
+        "new_cat": 0.3, "nested": {"a": [1]}, "unknown_null": null});
+    let c: ModerationCategories<bool> = serde_json::from_value(raw).unwrap();
+    assert_eq!(c.sexual, Some(false));
+    assert_eq!(c.selfharm, None);
+    assert_eq!(c.health, None);
+    assert_eq!(c.other.get("brand_new"), Some(&true));
+    assert_eq!(c.get("brand_new"), Some(true));
+    assert_eq!(c.get("new_cat"), None);
+    let untyped: Vec<&str> = c.untyped.keys().map(String::as_str).collect();
+    assert_eq!(untyped, ["health", "nested", "new_cat", "unknown_null"]);
+    assert_eq!(c.untyped["nested"], json!({"a": [1]}));
+    // Everything sent (but a known category's null) goes back out.
+    let out = serde_json::to_value(&c).unwrap();
+    assert_eq!(out["new_cat"], json!(0.3));
+    assert_eq!(out["brand_new"], json!(true));
+    assert_eq!(out["health"], json!(0.5));
+    assert_eq!(
+        serde_json::from_value::<ModerationCategories<bool>>(out).unwrap(),
+        c
+    );
+
+    let scores: ModerationCategories<f64> =
+        serde_json::from_value(json!({"sexual": 1, "new": 0.25, "odd": "high"})).unwrap();
+    assert_eq!(scores.sexual, Some(1.0));
+    assert_eq!(scores.other.get("new"), Some(&0.25));
+    assert_eq!(scores.untyped["odd"], json!("high"));
+}
+
+/// Issue #20: OCR pages by index, whatever their order; a repeated index is named.
+#[test]
+fn ocr_pages_by_index() {
+    let page = |i: u32, md: &str| json!({"index": i, "markdown": md});
+    let mut r: OcrResponse = serde_json::from_value(json!({"model": "m", "pages": [
+        page(2, "c"), page(0, "a"), page(1, "b")]}))
+    .unwrap();
+    assert_eq!(r.markdown(), "a\n\nb\n\nc");
+    assert_eq!(r.check_pages(), Ok(()));
+    r.sort_pages();
+    assert_eq!(r.pages.iter().map(|p| p.index).collect::<Vec<_>>(), [0, 1, 2]);
+
+    let r: OcrResponse = serde_json::from_value(json!({"model": "m", "pages": [
+        page(2, "c"), page(0, "a"), page(0, "a again")]}))
+    .unwrap();
+    assert_eq!(
+        r.check_pages().unwrap_err().to_string(),
+        "page index 0 appears twice"
+    );
+    // Deserialized directly (unchecked), duplicates are each included, in arrival order.
+    assert_eq!(r.markdown(), "a\n\na again\n\nc");
+}

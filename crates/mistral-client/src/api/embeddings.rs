@@ -44,6 +44,19 @@ impl Decode for EmbeddingResponse {
     }
 }
 
+/// `request` for the inputs `chunk` only (its input list is not cloned whole).
+fn batch_request(request: &EmbeddingRequest, chunk: &[String]) -> EmbeddingRequest {
+    EmbeddingRequest {
+        model: request.model.clone(),
+        input: EmbeddingInput::Many(chunk.to_vec()),
+        output_dimension: request.output_dimension,
+        output_dtype: request.output_dtype.clone(),
+        encoding_format: request.encoding_format.clone(),
+        metadata: request.metadata.clone(),
+        extra: request.extra.clone(),
+    }
+}
+
 impl Handle<'_, EmbeddingsApi> {
     /// Embeds the request's input and returns typed vectors in input order, with usage and
     /// the response metadata. When the request leaves `encoding_format` unset, base64 is asked
@@ -51,7 +64,12 @@ impl Handle<'_, EmbeddingsApi> {
     /// server's encoding is read whatever it is.
     ///
     /// # Errors
-    /// As every call; a decode error when the values do not fit the requested dtype.
+    /// As every call. A decode error ([`ErrorKind::Decode`](crate::ErrorKind::Decode)) when
+    /// the response does not answer the request
+    /// ([`EmbeddingVectors::check_matches`]: one vector per input, each index once, the
+    /// requested dimension), when an item has no values or no index while others have one,
+    /// or when the values do not fit the requested dtype (a number too large for `f32`
+    /// included).
     pub async fn create(&self, request: &EmbeddingRequest) -> Result<WithMeta<EmbeddingVectors>> {
         self.check_headers()?;
         request.check()?;
@@ -63,8 +81,12 @@ impl Handle<'_, EmbeddingsApi> {
             .fetch::<EmbeddingResponse>(Call::post("embeddings", PATH, json.into()).about(request))
             .await?
             .into_parts();
-        match raw.decode(&request.dtype()) {
-            Ok(v) => Ok(WithMeta::new(v, meta)),
+        let vectors = match raw.decode(&request.dtype()) {
+            Ok(v) => v,
+            Err(e) => return Err(Error::decode_plain(&e).with_source(e).with_meta(meta)),
+        };
+        match vectors.check_matches(request) {
+            Ok(()) => Ok(WithMeta::new(vectors, meta)),
             Err(e) => Err(Error::decode_plain(&e).with_source(e).with_meta(meta)),
         }
     }
@@ -72,10 +94,14 @@ impl Handle<'_, EmbeddingsApi> {
     /// Embeds a long input list in batches of `batch_size` texts, `concurrency` requests at a
     /// time, and returns every vector in input order (indexes count from the first input;
     /// usage is summed). `request` gives the model, dimension and dtype; its input is split.
+    /// Each batch's response is checked against that batch's inputs as [`create`](Self::create)
+    /// does: its indexes must be `0..n` for its `n` inputs. The future is `Send`: it can be
+    /// given to `tokio::spawn` (with a `Client` clone moved in).
     ///
     /// # Errors
-    /// The whole request is validated first. The first batch that fails stops the rest; its
-    /// error names the batch and its input range ([`Error::batch`]).
+    /// The whole request is validated first. The first batch that fails (a decode error for a
+    /// response that does not match its batch included) stops the rest; its error names the
+    /// batch and its input range ([`Error::batch`]).
     pub async fn create_batched(
         &self,
         request: &EmbeddingRequest,
@@ -84,16 +110,18 @@ impl Handle<'_, EmbeddingsApi> {
     ) -> Result<EmbeddingVectors> {
         self.check_headers()?;
         request.check()?;
-        let inputs: Vec<String> = match &request.input {
-            EmbeddingInput::One(s) => vec![s.clone()],
-            EmbeddingInput::Many(v) => v.clone(),
+        let inputs: &[String] = match &request.input {
+            EmbeddingInput::One(s) => std::slice::from_ref(s),
+            EmbeddingInput::Many(v) => v,
         };
         let batch_size = batch_size.max(1);
-        let batches = inputs.chunks(batch_size).enumerate().map(|(i, chunk)| {
-            let mut r = request.clone();
-            r.input = EmbeddingInput::Many(chunk.to_vec());
-            (i, r)
-        });
+        // Built before the stream, as owned values: a closure over borrowed chunks inside the
+        // stream makes the future not `Send` ("FnOnce is not general enough").
+        let batches: Vec<(usize, EmbeddingRequest)> = inputs
+            .chunks(batch_size)
+            .enumerate()
+            .map(|(i, chunk)| (i, batch_request(request, chunk)))
+            .collect();
         let results: Vec<(usize, EmbeddingVectors)> = futures_util::stream::iter(batches)
             .map(|(i, r)| async move {
                 let start = i * batch_size;

@@ -7,7 +7,7 @@ use mistral_types::{
 };
 
 use super::Sealed;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::meta::WithMeta;
 use crate::pipeline::{Call, Decode, Handle};
 
@@ -54,55 +54,87 @@ impl Decode for ClassificationResponse {
     }
 }
 
+/// `response` when `check` accepts it; otherwise a decode error with the response's metadata.
+pub(crate) fn checked<T>(
+    response: WithMeta<T>,
+    check: impl FnOnce(&T) -> std::result::Result<(), mistral_types::ResponseMismatch>,
+) -> Result<WithMeta<T>> {
+    match check(&response) {
+        Ok(()) => Ok(response),
+        Err(e) => {
+            let (_, meta) = response.into_parts();
+            Err(Error::decode_plain(&e).with_source(e).with_meta(meta))
+        }
+    }
+}
+
 impl Handle<'_, ModerationsApi> {
-    /// Moderates texts.
+    /// Moderates texts: one result per text, in order.
     ///
     /// # Errors
-    /// As every call; the request is validated first.
+    /// As every call; the request is validated first. A decode error when the number of
+    /// results is not the number of texts ([`ModerationResponse::check_matches`]).
     pub async fn moderate(&self, request: &ModerationRequest) -> Result<WithMeta<ModerationResponse>> {
         let body = self.encode(request)?;
-        self.fetch(Call::post("moderation", "/v1/moderations", body).about(request))
-            .await
+        let response = self
+            .fetch::<ModerationResponse>(Call::post("moderation", "/v1/moderations", body).about(request))
+            .await?;
+        checked(response, |r| r.check_matches(request.input.len()))
     }
 
-    /// Moderates conversations, each as a whole.
+    /// Moderates conversations, each as a whole: one result per conversation, in order.
     ///
     /// # Errors
-    /// As every call; the request is validated first.
+    /// As every call; the request is validated first. A decode error when the number of
+    /// results is not the number of conversations ([`ModerationResponse::check_matches`]).
     pub async fn moderate_chat(
         &self,
         request: &ChatModerationRequest,
     ) -> Result<WithMeta<ModerationResponse>> {
         let body = self.encode(request)?;
-        self.fetch(Call::post("moderation", "/v1/chat/moderations", body).about(request))
-            .await
+        let response = self
+            .fetch::<ModerationResponse>(
+                Call::post("moderation", "/v1/chat/moderations", body).about(request),
+            )
+            .await?;
+        checked(response, |r| r.check_matches(request.input.len()))
     }
 }
 
 impl Handle<'_, ClassifiersApi> {
-    /// Classifies texts.
+    /// Classifies texts: one result per text, in order.
     ///
     /// # Errors
-    /// As every call; the request is validated first.
+    /// As every call; the request is validated first. A decode error when the number of
+    /// results is not the number of texts ([`ClassificationResponse::check_matches`]).
     pub async fn classify(
         &self,
         request: &ClassificationRequest,
     ) -> Result<WithMeta<ClassificationResponse>> {
         let body = self.encode(request)?;
-        self.fetch(Call::post("classification", "/v1/classifications", body).about(request))
-            .await
+        let response = self
+            .fetch::<ClassificationResponse>(
+                Call::post("classification", "/v1/classifications", body).about(request),
+            )
+            .await?;
+        checked(response, |r| r.check_matches(request.input.len()))
     }
 
-    /// Classifies conversations.
+    /// Classifies conversations: one result per conversation, in order.
     ///
     /// # Errors
-    /// As every call; the request is validated first.
+    /// As every call; the request is validated first. A decode error when the number of
+    /// results is not the number of conversations ([`ClassificationResponse::check_matches`]).
     pub async fn classify_chat(
         &self,
         request: &ChatClassificationRequest,
     ) -> Result<WithMeta<ClassificationResponse>> {
         let body = self.encode(request)?;
-        self.fetch(Call::post("classification", "/v1/chat/classifications", body).about(request))
-            .await
+        let response = self
+            .fetch::<ClassificationResponse>(
+                Call::post("classification", "/v1/chat/classifications", body).about(request),
+            )
+            .await?;
+        checked(response, |r| r.check_matches(request.input.len()))
     }
 }

@@ -2,6 +2,7 @@
 
 use mistral_types::{OcrRequest, OcrResponse};
 
+use super::moderation::checked;
 use super::Sealed;
 use crate::error::Result;
 use crate::meta::WithMeta;
@@ -35,13 +36,19 @@ impl Decode for OcrResponse {
 }
 
 impl Handle<'_, OcrApi> {
-    /// Reads the document.
+    /// Reads the document. The response's pages are sorted by index
+    /// ([`OcrResponse::sort_pages`]), whatever order they came in.
     ///
     /// # Errors
-    /// As every call; the request is validated first.
+    /// As every call; the request is validated first. A decode error when a page index
+    /// appears twice ([`OcrResponse::check_pages`]).
     pub async fn process(&self, request: &OcrRequest) -> Result<WithMeta<OcrResponse>> {
         let body = self.encode(request)?;
-        self.fetch(Call::post("ocr", "/v1/ocr", body).about(request))
-            .await
+        let response = self
+            .fetch::<OcrResponse>(Call::post("ocr", "/v1/ocr", body).about(request))
+            .await?;
+        let (mut response, meta) = checked(response, OcrResponse::check_pages)?.into_parts();
+        response.sort_pages();
+        Ok(WithMeta::new(response, meta))
     }
 }
