@@ -134,6 +134,45 @@ fn fixtures() -> Vec<(&'static str, Vec<String>, bool)> {
             ],
             true,
         ),
+        (
+            // A real `n: 2` stream: one choice per chunk, indexes alternating, each with its own
+            // role chunk, log probabilities and finish reason.
+            "two choices interleaved, with log probabilities",
+            {
+                let lp = |t: &str, p: f64| json!({"content": [{"token": t, "logprob": p, "bytes": t.as_bytes(), "top_logprobs": [
+                    {"token": t, "logprob": p, "bytes": t.as_bytes()}]}]});
+                let ch = |i: u32, delta: Value, f: Option<&str>, l: Value| {
+                    c(json!({"id": "p", "object": "chat.completion.chunk", "created": 1, "model": "m",
+                        "choices": [{"index": i, "delta": delta, "finish_reason": f, "logprobs": l}], "usage": null}))
+                };
+                vec![
+                    ch(0, json!({"role": "assistant", "content": ""}), None, Value::Null),
+                    ch(1, json!({"role": "assistant", "content": ""}), None, Value::Null),
+                    ch(0, json!({"content": "A"}), None, lp("A", -0.1)),
+                    ch(1, json!({"content": "Wh"}), None, lp("Wh", -0.2)),
+                    ch(0, json!({"content": "ard"}), None, lp("ard", -0.3)),
+                    ch(1, json!({"content": "isp"}), None, lp("isp", -0.4)),
+                    ch(0, json!({"content": "vark"}), Some("stop"), lp("vark", -0.5)),
+                    ch(1, json!({"content": "er"}), Some("length"), lp("er", -0.6)),
+                ]
+            },
+            true,
+        ),
+        (
+            "log probabilities: null, unknown keys, null values, shapes that do not fit",
+            vec![
+                c(json!({"id": "q", "model": "m", "choices": [{"index": 0, "delta": {"content": "a"}, "logprobs": null}]})),
+                c(json!({"id": "q", "model": "m", "choices": [{"index": 0, "delta": {"content": "b"},
+                    "logprobs": {"content": [{"token": "b", "logprob": null, "token_id": 3, "new": [1]}], "refusal": null}}]})),
+                c(json!({"id": "q", "model": "m", "choices": [{"index": 0, "delta": {"content": "c"}, "logprobs": {"content": "?", "k": 1}}]})),
+                c(json!({"id": "q", "model": "m", "choices": [{"index": 0, "delta": {"content": "d"}, "logprobs": 5},
+                    {"index": 1, "delta": {"content": "e"}, "logprobs": {"content": [{"token": "e", "logprob": -1, "bytes": [256]}]}}],
+                    "usage": null})),
+                c(json!({"id": "q", "model": "m", "choices": [{"index": 0, "delta": {}, "finish_reason": "stop",
+                    "logprobs": {"content": [{"token": "", "logprob": 0.0, "bytes": []}]}}]})),
+            ],
+            true,
+        ),
     ];
     // The recorded live stream of the wire samples.
     let cassette: Value = serde_json::from_str(include_str!("cassettes/chat_wire_samples.json")).unwrap();
@@ -278,4 +317,35 @@ async fn fixture_results_are_what_they_say() {
     assert_eq!(fold["id"], "x");
     assert_eq!(fold["model"], "m2");
     assert_eq!(fold["choices"][1]["finish_reason"], "brand_new_reason");
+    // `text()` follows choice 0 only, whatever the place of its delta in the chunk.
+    let (_, text) = borrowed(&c, &t, &fx[4].1, true).await;
+    assert_eq!(text.unwrap(), "a");
+    let (_, text) = borrowed(&c, &t, &fx[14].1, true).await;
+    assert_eq!(text.unwrap(), "abc");
+    let n2 = fx
+        .iter()
+        .position(|f| f.0.starts_with("two choices interleaved"))
+        .unwrap();
+    let (fold, text) = borrowed(&c, &t, &fx[n2].1, true).await;
+    assert_eq!(text.unwrap(), "Aardvark");
+    let fold = fold.unwrap();
+    assert_eq!(fold["choices"][1]["message"]["content"], "Whisper");
+    assert_eq!(fold["choices"][1]["finish_reason"], "length");
+    let tokens: Vec<&str> = fold["choices"][1]["logprobs"]["content"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["token"].as_str().unwrap())
+        .collect();
+    assert_eq!(tokens, ["Wh", "isp", "er"]);
+    let (fold, _) = borrowed(&c, &t, &fx[n2 + 1].1, true).await;
+    let lp = &fold.unwrap()["choices"][0]["logprobs"];
+    // The tokens that fit are appended; a piece whose tokens do not fit adds only its other
+    // keys; a `null` log probability (minus infinity) is written back as `null`.
+    assert_eq!(lp["content"].as_array().unwrap().len(), 2);
+    assert_eq!(lp["content"][0]["token_id"], 3);
+    assert_eq!(lp["content"][0]["new"], json!([1]));
+    assert_eq!(lp["content"][0]["logprob"], Value::Null);
+    assert_eq!(lp["content"][1]["token"], "");
+    assert_eq!((lp["refusal"].clone(), lp["k"].clone()), (Value::Null, json!(1)));
 }

@@ -190,13 +190,61 @@ impl<C: StreamChunk> EventStream<C> {
 }
 
 impl ChatStream {
-    /// Only the content text of each chunk (first choice), skipping empty deltas.
+    /// Only the content text of choice 0, delta by delta, skipping empty deltas. With `n` > 1
+    /// the other choices' deltas are skipped: read them with [`text_of`](Self::text_of),
+    /// [`text_by_choice`](Self::text_by_choice), or whole with
+    /// [`collect_response`](Self::collect_response).
     pub fn text(self) -> TextStream {
-        TextStream { inner: self }
+        self.text_of(0)
+    }
+
+    /// Only the content text of the choice with this index (of `n` choices, from 0), delta by
+    /// delta, skipping empty deltas and every other choice.
+    ///
+    /// ```no_run
+    /// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
+    /// use mistral_types::{ChatRequest, Message};
+    /// let req = ChatRequest::builder()
+    ///     .model("mistral-small-latest")
+    ///     .messages([Message::user("Name an animal.")])
+    ///     .n(2)
+    ///     .build();
+    /// let mut second = client.chat().stream(&req).await?.text_of(1);
+    /// while let Some(delta) = second.next().await {
+    ///     print!("{}", delta?);
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn text_of(self, choice: u32) -> TextStream {
+        TextStream { inner: self, choice }
+    }
+
+    /// The content text of every choice, delta by delta as they come, each with its choice's
+    /// index (`(index, text)`), skipping empty deltas: to show `n` answers side by side as
+    /// they are written.
+    ///
+    /// ```no_run
+    /// # async fn run(client: mistral_client::Client, req: mistral_types::ChatRequest) -> Result<(), mistral_client::Error> {
+    /// let mut answers = vec![String::new(); 2];
+    /// let mut deltas = client.chat().stream(&req).await?.text_by_choice();
+    /// while let Some(delta) = deltas.next().await {
+    ///     let (index, text) = delta?;
+    ///     if let Some(answer) = answers.get_mut(index as usize) {
+    ///         answer.push_str(&text);
+    ///     }
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn text_by_choice(self) -> ChoiceTextStream {
+        ChoiceTextStream {
+            inner: self,
+            pending: std::collections::VecDeque::new(),
+        }
     }
 
     /// Reads the whole stream and folds it into the response a non-streaming call would have
-    /// returned (see [`StreamAccumulator`]).
+    /// returned (see [`StreamAccumulator`]): every choice built by its index, with its log
+    /// probabilities when the request asked for them.
     ///
     /// # Errors
     /// The first error item of the stream.
@@ -525,10 +573,12 @@ impl<C: StreamChunk> EventStream<C> {
     }
 }
 
-/// The content text deltas of a [`ChatStream`] (first choice).
+/// The content text deltas of one choice of a [`ChatStream`] (see [`ChatStream::text`] and
+/// [`ChatStream::text_of`]).
 #[derive(Debug)]
 pub struct TextStream {
     inner: ChatStream,
+    choice: u32,
 }
 
 impl TextStream {
@@ -536,27 +586,82 @@ impl TextStream {
     pub async fn next(&mut self) -> Option<Result<String>> {
         std::future::poll_fn(|cx| Pin::new(&mut *self).poll_next(cx)).await
     }
+
+    /// The index of the choice whose text this stream reads.
+    pub fn choice(&self) -> u32 {
+        self.choice
+    }
 }
 
 impl Stream for TextStream {
     type Item = Result<String>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let choice = self.choice;
         // Each chunk is read borrowed; only its text is copied out.
         self.inner.poll_with(cx, |reader, data, summary| {
             decode_view(reader, data, summary, |c| match c {
                 Either::View(v) => v
-                    .delta_text()
+                    .delta_text_of(choice)
                     .filter(|t| !t.is_empty())
                     .map(std::borrow::Cow::into_owned),
-                Either::Owned(o) => text_delta(o),
+                Either::Owned(o) => text_delta_of(o, choice),
             })
         })
     }
 }
 
-/// The first choice's content text in `chunk`, when there is some.
+/// The content text deltas of every choice of a [`ChatStream`], each with its choice's index
+/// (see [`ChatStream::text_by_choice`]).
+#[derive(Debug)]
+pub struct ChoiceTextStream {
+    inner: ChatStream,
+    /// The deltas of a chunk that held several choices, not yielded yet.
+    pending: std::collections::VecDeque<(u32, String)>,
+}
+
+impl ChoiceTextStream {
+    /// The next `(choice index, text delta)`, or `None` at the end.
+    pub async fn next(&mut self) -> Option<Result<(u32, String)>> {
+        std::future::poll_fn(|cx| Pin::new(&mut *self).poll_next(cx)).await
+    }
+}
+
+impl Stream for ChoiceTextStream {
+    type Item = Result<(u32, String)>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        if let Some(next) = self.pending.pop_front() {
+            return Poll::Ready(Some(Ok(next)));
+        }
+        let this = &mut *self;
+        let pending = &mut this.pending;
+        this.inner.poll_with(cx, |reader, data, summary| {
+            decode_view(reader, data, summary, |c| {
+                // The chunk's deltas in their order: the first is yielded now, the rest after.
+                match c {
+                    Either::View(v) => pending.extend(v.choices.iter().filter_map(|c| {
+                        let t = c.delta_text().filter(|t| !t.is_empty())?;
+                        Some((c.index, t.into_owned()))
+                    })),
+                    Either::Owned(o) => pending.extend(o.choices.iter().filter_map(|c| {
+                        let t = c.delta_text().filter(|t| !t.is_empty())?;
+                        Some((c.index, t.into_owned()))
+                    })),
+                }
+                pending.pop_front()
+            })
+        })
+    }
+}
+
+/// Choice 0's content text in `chunk`, when there is some.
 pub(crate) fn text_delta(chunk: &CompletionChunk) -> Option<String> {
-    let text = chunk.delta_text()?;
+    text_delta_of(chunk, 0)
+}
+
+/// The content text of choice `index` in `chunk`, when there is some.
+pub(crate) fn text_delta_of(chunk: &CompletionChunk, index: u32) -> Option<String> {
+    let text = chunk.delta_text_of(index)?;
     (!text.is_empty()).then(|| text.into_owned())
 }

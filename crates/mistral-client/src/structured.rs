@@ -30,28 +30,44 @@ impl<T> Parsed<T> {
         self.response.meta()
     }
 
-    /// Every choice's parse result, in choice order.
+    /// Every choice's parse result, in the order of the response's `choices`.
     pub fn choices(&self) -> &[std::result::Result<T, ParseError>] {
         &self.choices
     }
 
-    /// The first choice's value.
+    /// The parse result of the choice with this index (with `n` > 1), if there is one.
+    pub fn choice(&self, index: u32) -> Option<std::result::Result<&T, &ParseError>> {
+        let pos = self.response.choices.iter().position(|c| c.index == index)?;
+        self.choices.get(pos).map(std::result::Result::as_ref)
+    }
+
+    /// Where choice 0 is (the first choice when none has index 0).
+    fn main_position(&self) -> usize {
+        self.response
+            .choices
+            .iter()
+            .position(|c| c.index == 0)
+            .unwrap_or(0)
+    }
+
+    /// The value of choice 0 (of the first choice when none has index 0).
     ///
     /// # Errors
-    /// The first choice's [`ParseError`] (which says what went wrong and keeps the raw text).
+    /// That choice's [`ParseError`] (which says what went wrong and keeps the raw text).
     pub fn value(&self) -> std::result::Result<&T, &ParseError> {
-        match self.choices.first() {
+        match self.choices.get(self.main_position()) {
             Some(r) => r.as_ref(),
             None => Err(&NO_CHOICE),
         }
     }
 
-    /// The first choice's value, owned.
+    /// The value of choice 0, owned.
     ///
     /// # Errors
     /// As [`value`](Self::value), converted into [`crate::Error`].
     pub fn into_value(self) -> Result<T> {
-        match self.choices.into_iter().next() {
+        let pos = self.main_position();
+        match self.choices.into_iter().nth(pos) {
             Some(r) => r.map_err(Into::into),
             None => Err(ParseError::no_content().into()),
         }
@@ -144,13 +160,14 @@ where
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum StructuredEvent<T> {
-    /// A piece of the JSON text as it arrives (first choice).
+    /// A piece of choice 0's JSON text as it arrives (with `n` > 1 the other choices' text
+    /// is in the final response: [`ChatCompletionResponse::parse_choices`]).
     Delta(String),
-    /// The end: the whole response and the parsed value of its first choice.
+    /// The end: the whole response (every choice) and the parsed value of choice 0.
     Done {
         /// The folded response.
         response: Box<ChatCompletionResponse>,
-        /// The first choice's value, or why it could not be read.
+        /// Choice 0's value, or why it could not be read.
         value: std::result::Result<T, ParseError>,
     },
 }
@@ -185,7 +202,7 @@ impl<T: DeserializeOwned> StructuredStream<T> {
                 None => {
                     self.done = true;
                     let response = std::mem::take(&mut self.acc).finish();
-                    let value = match response.choices.first() {
+                    let value = match response.choice(0).or_else(|| response.choices.first()) {
                         Some(c) => c.parse_json(),
                         None => Err(ParseError::no_content()),
                     };
@@ -198,7 +215,7 @@ impl<T: DeserializeOwned> StructuredStream<T> {
         }
     }
 
-    /// Reads to the end and returns the first choice's value.
+    /// Reads to the end and returns choice 0's value.
     ///
     /// # Errors
     /// A stream error, or the parse error of the value.

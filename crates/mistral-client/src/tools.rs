@@ -278,6 +278,8 @@ where
     /// The tool loop: sends `request` with the tools' definitions added, runs every tool call
     /// the model makes (concurrently when it makes several), appends the assistant message and
     /// the tool results, and repeats until an answer without tool calls or the step limit.
+    /// With `n` > 1, choice 0 (by its index, wherever the response lists it) continues the
+    /// conversation.
     ///
     /// # Errors
     /// Any call's error, or [`Error::is_tool_step_limit`] when the limit is reached. Either

@@ -91,6 +91,7 @@ pub use content::{
     data_url, AudioChunk, Content, ContentChunk, DocumentUrlChunk, FileChunk, ImageDetail, ImageUrl,
     ImageUrlChunk, ReferenceChunk, ReferenceId, TextChunk, ThinkChunk, ThinkingPart, ToolReferenceChunk,
 };
+pub use de::ResponseMismatch;
 pub use embeddings::{
     Embedding, EmbeddingData, EmbeddingDecodeError, EmbeddingDtype, EmbeddingInput, EmbeddingRequest,
     EmbeddingRequestBuilder, EmbeddingResponse, EmbeddingVector, EmbeddingVectors, EncodingFormat,
@@ -124,7 +125,10 @@ pub use request::{
     ModerationV1Thresholds, ModerationV2Thresholds, Penalty, Prediction, PromptMode, ReasoningEffort,
     ServiceTier, Stop, Temperature, TopP,
 };
-pub use response::{ChatChoice, ChatCompletionResponse, FinishReason, TokenDetails, Usage};
+pub use response::{
+    ChatChoice, ChatCompletionResponse, ChoiceLogprobs, FinishReason, TokenDetails, TokenLogprob, TopLogprob,
+    Usage,
+};
 pub use schema::{make_strict, schema_name, strict_schema_for};
 pub use stream::{
     ChoiceView, ChoicesView, ChunkReader, ChunkView, CompletionChunk, ContentView, Delta, DeltaView,

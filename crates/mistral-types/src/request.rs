@@ -39,10 +39,27 @@ use crate::tool::{JsonObject, ResponseFormat, Tool, ToolChoice};
 /// let request = ChatRequest::builder()
 ///     .model("mistral-small-latest")
 ///     .messages([Message::user("Hi")])
-///     .extra("logprobs", serde_json::json!(true))
+///     .extra("min_tokens", serde_json::json!(4))
 ///     .build();
-/// assert_eq!(serde_json::to_value(&request)?["logprobs"], true);
+/// assert_eq!(serde_json::to_value(&request)?["min_tokens"], 4);
 /// # Ok::<(), serde_json::Error>(())
+/// ```
+///
+/// Log probabilities of the answer's tokens (read them in
+/// [`ChatChoice::logprobs`](crate::ChatChoice::logprobs)):
+///
+/// ```
+/// use mistral_types::{ChatRequest, Message};
+/// let request = ChatRequest::builder()
+///     .model("mistral-small-latest")
+///     .messages([Message::user("Hi")])
+///     .logprobs(true)
+///     .top_logprobs(3)
+///     .build();
+/// request.validate()?;
+/// let json = serde_json::to_value(&request)?;
+/// assert_eq!((json["logprobs"].clone(), json["top_logprobs"].clone()), (true.into(), 3.into()));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TypedBuilder)]
 #[builder(
@@ -135,11 +152,22 @@ pub struct ChatRequest {
     /// Inject Mistral's safety system prompt.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub safe_prompt: Option<bool>,
+    /// Return the log probability of each generated token, in each choice's `logprobs`
+    /// (accepted by the live API, absent from the published spec).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logprobs: Option<bool>,
+    /// How many of the most likely tokens to return at each position, with their log
+    /// probabilities: `0..=20` ([`ChatRequest::MAX_TOP_LOGPROBS`]), and only with
+    /// `logprobs: true` (both checked by [`validate`](ChatRequest::validate)). Accepted by the
+    /// live API, absent from the published spec.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub top_logprobs: Option<u32>,
     /// Fields this version does not know, sent flat beside the typed ones (set them with the
     /// builder's `extra(key, value)`); unknown fields of a deserialized request land here.
     #[builder(via_mutators, mutators(
-        /// Adds a field the SDK does not know yet (e.g. `logprobs`), sent flat beside the typed
-        /// fields. Naming a field the type already has is a validation error.
+        /// Adds a field the SDK does not know yet (e.g. `min_tokens`), sent flat beside the
+        /// typed fields. Naming a field the type already has (see [`ChatRequest::FIELDS`] and
+        /// [`ChatRequest::OFF_SPEC_FIELDS`]) is a validation error.
         pub fn extra(&mut self, key: impl Into<String>, value: serde_json::Value) {
             self.extra.insert(key.into(), value);
         }
@@ -149,7 +177,13 @@ pub struct ChatRequest {
 }
 
 impl ChatRequest {
-    /// The wire names of the typed fields (an `extra` field may not reuse one).
+    /// The most `top_logprobs` allowed: the limit of OpenAI-compatible APIs (Mistral's docs
+    /// and spec state none).
+    pub const MAX_TOP_LOGPROBS: u32 = 20;
+
+    /// The wire names of the typed fields that are properties of the published spec's
+    /// `ChatCompletionRequest`; the other typed fields are
+    /// [`OFF_SPEC_FIELDS`](Self::OFF_SPEC_FIELDS). An `extra` field may reuse neither.
     pub const FIELDS: &'static [&'static str] = &[
         "model",
         "messages",
@@ -175,6 +209,10 @@ impl ChatRequest {
         "service_tier",
         "safe_prompt",
     ];
+
+    /// The wire names of the typed fields that the live API accepts but the published spec
+    /// lacks (an `extra` field may not reuse one either).
+    pub const OFF_SPEC_FIELDS: &'static [&'static str] = &["logprobs", "top_logprobs"];
 }
 
 impl ChatRequest {

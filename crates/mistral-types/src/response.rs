@@ -36,23 +36,56 @@ pub struct ChatCompletionResponse {
 }
 
 impl ChatCompletionResponse {
-    /// The first choice's assistant message.
-    pub fn message(&self) -> Option<&AssistantMessage> {
-        self.choices.first().and_then(|c| c.message.as_ref())
+    /// The choice whose `index` is `index` (with `n` > 1, choices are told apart by their
+    /// index, not by their place in the list).
+    ///
+    /// ```
+    /// use mistral_types::ChatCompletionResponse;
+    /// let response: ChatCompletionResponse = serde_json::from_str(r#"{"choices": [
+    ///     {"index": 1, "message": {"role": "assistant", "content": "Whisper"}},
+    ///     {"index": 0, "message": {"role": "assistant", "content": "Aardvark"}}]}"#)?;
+    /// assert_eq!(response.text(), "Aardvark");
+    /// assert_eq!(response.text_of(1), "Whisper");
+    /// assert!(response.choice(2).is_none());
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn choice(&self, index: u32) -> Option<&ChatChoice> {
+        self.choices.iter().find(|c| c.index == index)
     }
 
-    /// The first choice's text (text chunks concatenated, thinking skipped); empty if none.
+    /// The choice that [`message`](Self::message) and [`text`](Self::text) read: index 0,
+    /// or the first in the list when none has index 0.
+    fn main_choice(&self) -> Option<&ChatChoice> {
+        self.choice(0).or_else(|| self.choices.first())
+    }
+
+    /// The assistant message of choice 0 (of the first choice when none has index 0).
+    pub fn message(&self) -> Option<&AssistantMessage> {
+        self.main_choice().and_then(|c| c.message.as_ref())
+    }
+
+    /// The text of choice 0 (text chunks concatenated, thinking skipped); empty if none.
+    /// [`text_of`](Self::text_of) reads another choice.
     pub fn text(&self) -> std::borrow::Cow<'_, str> {
         self.message().map(AssistantMessage::text).unwrap_or_default()
     }
 
-    /// The first choice's reasoning (thinking chunks' text), empty if none.
+    /// The text of the choice with this index; empty if there is no such choice or no text.
+    pub fn text_of(&self, index: u32) -> std::borrow::Cow<'_, str> {
+        self.choice(index)
+            .and_then(|c| c.message.as_ref())
+            .map(AssistantMessage::text)
+            .unwrap_or_default()
+    }
+
+    /// The reasoning (thinking chunks' text) of choice 0, empty if none.
     pub fn thinking(&self) -> String {
         self.message().map(AssistantMessage::thinking).unwrap_or_default()
     }
 
-    /// The first choice's message as a request message, to append to the conversation:
-    /// `history.push(response.into_message())`. An empty assistant message when there is none.
+    /// The message of choice 0 (see [`message`](Self::message)) as a request message, to
+    /// append to the conversation: `history.push(response.into_message())`. An empty
+    /// assistant message when there is none.
     ///
     /// ```
     /// use mistral_types::{ChatCompletionResponse, Message};
@@ -64,9 +97,10 @@ impl ChatCompletionResponse {
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub fn into_message(self) -> crate::message::Message {
+        let pos = self.choices.iter().position(|c| c.index == 0).unwrap_or(0);
         self.choices
             .into_iter()
-            .next()
+            .nth(pos)
             .and_then(|c| c.message)
             .unwrap_or_default()
             .into_message()
@@ -93,6 +127,14 @@ pub struct ChatChoice {
     /// Why generation stopped.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub finish_reason: Option<FinishReason>,
+    /// The log probabilities of the generated tokens, when the request asked for them
+    /// ([`ChatRequest::logprobs`](crate::ChatRequest::logprobs)); `null` reads as `None`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "lenient_logprobs"
+    )]
+    pub logprobs: Option<ChoiceLogprobs>,
 }
 
 impl ChatChoice {
@@ -196,4 +238,235 @@ pub struct TokenDetails {
     /// Any other key.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+/// The log probabilities of a choice's tokens (`logprobs: true` on the request), in the
+/// OpenAI-compatible shape `{"content": [{"token", "logprob", "bytes", "top_logprobs"}]}`.
+///
+/// Read leniently: unknown keys are kept in `extra`, `null` lists are empty, and a `content`
+/// that does not fit (a token of the wrong shape) is read as empty, the other keys kept,
+/// rather than failing the response.
+///
+/// ```
+/// use mistral_types::ChatCompletionResponse;
+/// let response: ChatCompletionResponse = serde_json::from_str(r#"{"choices": [{"index": 0,
+///     "message": {"role": "assistant", "content": "Hi"},
+///     "logprobs": {"content": [{"token": "Hi", "logprob": -0.25, "bytes": [72, 105],
+///         "top_logprobs": [{"token": "Hi", "logprob": -0.25}, {"token": "Hey", "logprob": -1.5}]}]}}]}"#)?;
+/// let logprobs = response.choices[0].logprobs.as_ref().unwrap();
+/// assert_eq!(logprobs.content[0].token, "Hi");
+/// assert_eq!(logprobs.content[0].top_logprobs[1].token, "Hey");
+/// assert!((logprobs.content[0].probability() - 0.7788).abs() < 1e-4);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ChoiceLogprobs {
+    /// One entry per generated content token, in order (empty when the server sent none, or
+    /// sent a list this version cannot read).
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub content: Vec<TokenLogprob>,
+    /// Any other key the server sent.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl ChoiceLogprobs {
+    /// The tokens' text, concatenated.
+    pub fn text(&self) -> String {
+        self.content.iter().map(|t| t.token.as_str()).collect()
+    }
+
+    /// Appends the next piece of a streamed choice's log probabilities (tokens in order; a
+    /// later value of any other key replaces the earlier one).
+    pub fn extend(&mut self, next: &ChoiceLogprobs) {
+        self.content.extend(next.content.iter().cloned());
+        for (k, v) in &next.extra {
+            self.extra.insert(k.clone(), v.clone());
+        }
+    }
+}
+
+/// One generated token and its log probability.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TokenLogprob {
+    /// The token's text.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub token: String,
+    /// Its log probability (natural log). `null` (how servers write minus infinity, which
+    /// JSON lacks) or absent reads as `f64::NEG_INFINITY`, probability 0, and is written back
+    /// as `null`.
+    #[serde(default = "unknown_logprob", deserialize_with = "logprob")]
+    pub logprob: f64,
+    /// The token's UTF-8 bytes (a token may hold part of a character).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bytes: Option<Vec<u8>>,
+    /// The token's id in the model's vocabulary (Mistral sends it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_id: Option<u64>,
+    /// The most likely tokens at this position (`top_logprobs` on the request), most likely
+    /// first; empty when not asked for.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub top_logprobs: Vec<TopLogprob>,
+    /// Any other key the server sent.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl TokenLogprob {
+    /// The token's probability, `exp(logprob)`.
+    pub fn probability(&self) -> f64 {
+        self.logprob.exp()
+    }
+}
+
+/// One of the most likely tokens at a position.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TopLogprob {
+    /// The token's text.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub token: String,
+    /// Its log probability (natural log); `null` or absent reads as `f64::NEG_INFINITY`, as
+    /// in [`TokenLogprob::logprob`].
+    #[serde(default = "unknown_logprob", deserialize_with = "logprob")]
+    pub logprob: f64,
+    /// The token's UTF-8 bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bytes: Option<Vec<u8>>,
+    /// The token's id in the model's vocabulary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_id: Option<u64>,
+    /// Any other key the server sent.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl TopLogprob {
+    /// The token's probability, `exp(logprob)`.
+    pub fn probability(&self) -> f64 {
+        self.logprob.exp()
+    }
+}
+
+fn unknown_logprob() -> f64 {
+    f64::NEG_INFINITY
+}
+
+/// A log probability: a number, or minus infinity for `null` (serde_json writes a
+/// non-finite number as `null`, so it round-trips).
+fn logprob<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    Ok(Option::<f64>::deserialize(d)?.unwrap_or(f64::NEG_INFINITY))
+}
+
+/// A choice's `logprobs`: `null`, absent or not an object is `None`; an object whose `content`
+/// does not fit [`ChoiceLogprobs`] keeps its other keys, with `content` empty. Never an error:
+/// log probabilities are a diagnostic, not worth failing a completion (or a stream) over.
+pub(crate) fn lenient_logprobs<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<ChoiceLogprobs>, D::Error> {
+    let v = Option::<Value>::deserialize(d)?;
+    let Some(v @ Value::Object(_)) = v else {
+        return Ok(None);
+    };
+    Ok(Some(match ChoiceLogprobs::deserialize(&v) {
+        Ok(l) => l,
+        Err(_) => ChoiceLogprobs {
+            content: Vec::new(),
+            // Not `content` itself: it would be written twice when serialized.
+            extra: match v {
+                Value::Object(mut o) => {
+                    o.remove("content");
+                    o
+                }
+                _ => Map::new(),
+            },
+        },
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn response(v: Value) -> ChatCompletionResponse {
+        serde_json::from_value(v).unwrap()
+    }
+
+    #[test]
+    fn choices_by_index_not_by_place() {
+        let r = response(json!({"choices": [
+            {"index": 1, "message": {"role": "assistant", "content": "Whisper"}, "finish_reason": "length"},
+            {"index": 0, "message": {"role": "assistant", "content": "Aardvark"}, "finish_reason": "stop"}]}));
+        assert_eq!(r.text(), "Aardvark");
+        assert_eq!(r.text_of(1), "Whisper");
+        assert_eq!(r.text_of(2), "");
+        assert_eq!(r.choice(1).unwrap().finish_reason, Some(FinishReason::Length));
+        let text = |m: crate::Message| m.content().map(|c| c.text().into_owned());
+        assert_eq!(text(r.clone().into_message()).as_deref(), Some("Aardvark"));
+        // No choice 0: the first one.
+        let r =
+            response(json!({"choices": [{"index": 3, "message": {"role": "assistant", "content": "x"}}]}));
+        assert_eq!(r.text(), "x");
+        assert_eq!(text(r.into_message()).as_deref(), Some("x"));
+        // No indexes at all (null reads as 0): the first one, as before.
+        let r = response(json!({"choices": [
+            {"index": null, "message": {"role": "assistant", "content": "a"}},
+            {"message": {"role": "assistant", "content": "b"}}]}));
+        assert_eq!(r.text(), "a");
+    }
+
+    #[test]
+    fn logprobs_typed_lenient_and_kept() {
+        let r = response(json!({"choices": [{"index": 0, "finish_reason": "stop",
+            "message": {"role": "assistant", "content": "Hi!"},
+            "logprobs": {"content": [
+                {"token": "Hi", "logprob": -0.01, "bytes": [72, 105], "token_id": 1234,
+                 "top_logprobs": [{"token": "Hi", "logprob": -0.01, "bytes": [72, 105]},
+                                  {"token": "Hello", "logprob": -4.6, "bytes": null, "rank": 2}]},
+                {"token": "!", "logprob": -0.2, "bytes": null, "top_logprobs": null, "future": {"a": 1}}],
+             "refusal": null}}]}));
+        let lp = r.choices[0].logprobs.as_ref().unwrap();
+        assert_eq!(lp.text(), "Hi!");
+        assert_eq!(lp.content[0].bytes.as_deref(), Some(&b"Hi"[..]));
+        assert_eq!(lp.content[0].token_id, Some(1234));
+        assert_eq!(lp.content[0].top_logprobs.len(), 2);
+        assert_eq!(lp.content[0].top_logprobs[1].token, "Hello");
+        assert_eq!(lp.content[0].top_logprobs[1].logprob, -4.6);
+        assert_eq!(lp.content[0].top_logprobs[1].extra["rank"], json!(2));
+        assert!(lp.content[1].top_logprobs.is_empty());
+        assert_eq!(lp.content[1].extra["future"], json!({"a": 1}));
+        assert_eq!(lp.extra["refusal"], Value::Null);
+        // Serialized back: what was read, unknown keys included.
+        let back = serde_json::to_value(&r).unwrap();
+        assert_eq!(
+            back["choices"][0]["logprobs"]["content"][0]["top_logprobs"][1]["rank"],
+            json!(2)
+        );
+        assert_eq!(response(back), r);
+
+        // `null`, absent, or a shape that does not fit: never an error.
+        for (lp, want) in [
+            (json!(null), None),
+            (json!(true), None),
+            (json!({"content": null}), Some(ChoiceLogprobs::default())),
+            (
+                json!({"content": [{"token": 5}], "k": 1}),
+                Some(ChoiceLogprobs {
+                    content: Vec::new(),
+                    extra: json!({"k": 1}).as_object().unwrap().clone(),
+                }),
+            ),
+        ] {
+            let r = response(
+                json!({"choices": [{"index": 0, "message": {"role": "assistant", "content": "a"}, "logprobs": lp}]}),
+            );
+            assert_eq!(r.choices[0].logprobs, want, "{lp}");
+        }
+        let r =
+            response(json!({"choices": [{"index": 0, "message": {"role": "assistant", "content": "a"}}]}));
+        assert_eq!(r.choices[0].logprobs, None);
+        assert!(serde_json::to_value(&r).unwrap()["choices"][0]
+            .get("logprobs")
+            .is_none());
+    }
 }

@@ -5,7 +5,9 @@ use serde_json::{Map, Value};
 
 use crate::content::{Content, ContentChunk, TextChunk, ThinkChunk, ThinkingPart};
 use crate::message::{Arguments, AssistantMessage, Role, ToolCall};
-use crate::response::{ChatChoice, ChatCompletionResponse, FinishReason, Usage};
+use crate::response::{
+    lenient_logprobs, ChatChoice, ChatCompletionResponse, ChoiceLogprobs, FinishReason, Usage,
+};
 
 /// One event of a streamed completion (`data: {...}`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -32,14 +34,42 @@ pub struct CompletionChunk {
 }
 
 impl CompletionChunk {
-    /// The first choice's content text in this chunk (text chunks only), if any.
-    pub fn delta_text(&self) -> Option<std::borrow::Cow<'_, str>> {
-        self.choices.first()?.delta.content.as_ref().map(Content::text)
+    /// This chunk's delta for the choice with this index, if it has one. With `n` > 1 the
+    /// choices' deltas interleave, each chunk usually holding one choice: the index, not the
+    /// place in `choices`, says whose it is.
+    pub fn choice(&self, index: u32) -> Option<&StreamChoice> {
+        self.choices.iter().find(|c| c.index == index)
     }
 
-    /// The first choice's finish reason, if this chunk carries one.
+    /// Choice 0's content text in this chunk (text chunks only), if any.
+    /// [`delta_text_of`](Self::delta_text_of) reads another choice.
+    ///
+    /// ```
+    /// use mistral_types::CompletionChunk;
+    /// let chunk: CompletionChunk = serde_json::from_str(
+    ///     r#"{"id":"c","model":"m","choices":[{"index":1,"delta":{"content":"Wh"}}]}"#,
+    /// )?;
+    /// assert_eq!(chunk.delta_text(), None);
+    /// assert_eq!(chunk.delta_text_of(1).as_deref(), Some("Wh"));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn delta_text(&self) -> Option<std::borrow::Cow<'_, str>> {
+        self.delta_text_of(0)
+    }
+
+    /// The content text of the choice with this index in this chunk (text chunks only), if any.
+    pub fn delta_text_of(&self, index: u32) -> Option<std::borrow::Cow<'_, str>> {
+        concat_texts(
+            self.choices
+                .iter()
+                .filter(|c| c.index == index)
+                .map(StreamChoice::delta_text),
+        )
+    }
+
+    /// Choice 0's finish reason, if this chunk carries one.
     pub fn finish_reason(&self) -> Option<&FinishReason> {
-        self.choices.first()?.finish_reason.as_ref()
+        self.choice(0)?.finish_reason.as_ref()
     }
 }
 
@@ -55,6 +85,36 @@ pub struct StreamChoice {
     /// Set on the choice's last chunk.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub finish_reason: Option<FinishReason>,
+    /// The log probabilities of this delta's tokens, when the request asked for them
+    /// (read as leniently as [`ChatChoice::logprobs`]).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "lenient_logprobs"
+    )]
+    pub logprobs: Option<ChoiceLogprobs>,
+}
+
+impl StreamChoice {
+    /// This delta's content text (text chunks only), if it has content.
+    pub fn delta_text(&self) -> Option<std::borrow::Cow<'_, str>> {
+        self.delta.content.as_ref().map(Content::text)
+    }
+}
+
+/// The texts of the deltas of one choice in one chunk, joined: one choice per index is the
+/// rule, but the fold concatenates whatever comes, and the text must say the same.
+fn concat_texts<'t>(
+    texts: impl Iterator<Item = Option<std::borrow::Cow<'t, str>>>,
+) -> Option<std::borrow::Cow<'t, str>> {
+    let mut out: Option<std::borrow::Cow<'t, str>> = None;
+    for t in texts.flatten() {
+        match &mut out {
+            None => out = Some(t),
+            Some(o) => o.to_mut().push_str(&t),
+        }
+    }
+    out
 }
 
 /// New content for one choice.
@@ -83,9 +143,12 @@ pub struct Delta {
 /// Folds streamed chunks into the [`ChatCompletionResponse`] the same request would have
 /// returned without streaming. Pure: feed it chunks in order, then call [`finish`](Self::finish).
 ///
-/// Content is concatenated per choice (strings and chunk lists alike, thinking kept apart from
-/// text), tool calls are merged by `index`, a placeholder id (`""` or `"null"`) never overwrites
-/// a real one, and the last `finish_reason` and `usage` win.
+/// Every choice is built by its `index`, whatever the order its deltas come in (with `n` > 1
+/// they interleave, one or several per chunk), and the response lists them by index. Per
+/// choice, content is concatenated (strings and chunk lists alike, thinking kept apart from
+/// text), log probabilities are appended, tool calls are merged by their own `index`, and the
+/// last `finish_reason` wins. A placeholder id (`""` or `"null"`) never overwrites a real
+/// one, and the last `usage` wins.
 #[derive(Clone, Debug, Default)]
 pub struct StreamAccumulator {
     id: String,
@@ -103,6 +166,7 @@ struct ChoiceAcc {
     saw_content: bool,
     tool_calls: Vec<ToolCall>,
     finish_reason: Option<FinishReason>,
+    logprobs: Option<ChoiceLogprobs>,
 }
 
 fn is_placeholder(id: &str) -> bool {
@@ -138,6 +202,7 @@ impl StreamAccumulator {
                 content,
                 sc.delta.tool_calls.as_deref(),
                 sc.finish_reason.as_ref(),
+                sc.logprobs.as_ref(),
             );
         }
     }
@@ -161,6 +226,7 @@ impl StreamAccumulator {
                 content,
                 sc.delta.tool_calls.as_deref(),
                 sc.finish_reason.as_ref(),
+                sc.logprobs.as_ref(),
             );
         }
     }
@@ -187,6 +253,7 @@ impl StreamAccumulator {
         content: Option<ContentRef<'_>>,
         tool_calls: Option<&[ToolCall]>,
         finish_reason: Option<&FinishReason>,
+        logprobs: Option<&ChoiceLogprobs>,
     ) {
         let pos = match self.choices.iter().position(|c| c.index == index) {
             Some(p) => p,
@@ -215,6 +282,12 @@ impl StreamAccumulator {
         }
         if let Some(r) = finish_reason {
             acc.finish_reason = Some(r.clone());
+        }
+        if let Some(lp) = logprobs {
+            match &mut acc.logprobs {
+                Some(all) => all.extend(lp),
+                None => acc.logprobs = Some(lp.clone()),
+            }
         }
     }
 
@@ -252,6 +325,7 @@ impl StreamAccumulator {
                     }),
                     messages: None,
                     finish_reason: c.finish_reason,
+                    logprobs: c.logprobs,
                 }
             })
             .collect();
@@ -274,7 +348,8 @@ enum ContentRef<'a> {
 }
 
 /// A [`CompletionChunk`] read with its strings borrowed from the event's text: what a fold
-/// needs (the text, thinking and tool-call deltas, finish reasons, usage, id and model), at
+/// needs (the text, thinking, tool-call and log-probability deltas of every choice, finish
+/// reasons, usage, id and model), at
 /// a fraction of the allocations. It accepts and refuses exactly what `CompletionChunk` does
 /// (the fields it does not keep are checked for their type, not stored). Read a stream's
 /// chunks with a [`ChunkReader`] to parse only what changes from one to the next.
@@ -314,22 +389,27 @@ pub struct ChunkView<'a> {
     pub choices: ChoicesView<'a>,
 }
 
-impl ChunkView<'_> {
-    /// The first choice's content text in this chunk (text chunks only), as
+impl<'a> ChunkView<'a> {
+    /// This chunk's delta for the choice with this index, as [`CompletionChunk::choice`].
+    pub fn choice(&self, index: u32) -> Option<&ChoiceView<'a>> {
+        self.choices.iter().find(|c| c.index == index)
+    }
+
+    /// Choice 0's content text in this chunk (text chunks only), as
     /// [`CompletionChunk::delta_text`].
     pub fn delta_text(&self) -> Option<std::borrow::Cow<'_, str>> {
-        match self.choices.first()?.delta.content.as_ref()? {
-            ContentView::Text(t) => Some(std::borrow::Cow::Borrowed(t)),
-            ContentView::Chunks(cs) => {
-                let mut out = String::new();
-                for c in cs {
-                    if let ContentChunk::Text(t) = c {
-                        out.push_str(&t.text);
-                    }
-                }
-                Some(std::borrow::Cow::Owned(out))
-            }
-        }
+        self.delta_text_of(0)
+    }
+
+    /// The content text of the choice with this index (text chunks only), as
+    /// [`CompletionChunk::delta_text_of`].
+    pub fn delta_text_of(&self, index: u32) -> Option<std::borrow::Cow<'_, str>> {
+        concat_texts(
+            self.choices
+                .iter()
+                .filter(|c| c.index == index)
+                .map(ChoiceView::delta_text),
+        )
     }
 
     /// Whether some choice has a finish reason.
@@ -622,7 +702,8 @@ pub struct ChoicesView<'a> {
 }
 
 impl<'a> ChoicesView<'a> {
-    /// The first choice in the chunk.
+    /// The first choice in the chunk, whatever its index (see [`ChunkView::choice`] for a
+    /// choice by index).
     pub fn first(&self) -> Option<&ChoiceView<'a>> {
         self.first.as_ref()
     }
@@ -685,6 +766,27 @@ pub struct ChoiceView<'a> {
     /// Set on the choice's last chunk.
     #[serde(default)]
     pub finish_reason: Option<FinishReason>,
+    /// The log probabilities of this delta's tokens (owned: they are rare).
+    #[serde(default, deserialize_with = "lenient_logprobs")]
+    pub logprobs: Option<ChoiceLogprobs>,
+}
+
+impl ChoiceView<'_> {
+    /// This delta's content text (text chunks only), as [`StreamChoice::delta_text`].
+    pub fn delta_text(&self) -> Option<std::borrow::Cow<'_, str>> {
+        match self.delta.content.as_ref()? {
+            ContentView::Text(t) => Some(std::borrow::Cow::Borrowed(t)),
+            ContentView::Chunks(cs) => {
+                let mut out = String::new();
+                for c in cs {
+                    if let ContentChunk::Text(t) = c {
+                        out.push_str(&t.text);
+                    }
+                }
+                Some(std::borrow::Cow::Owned(out))
+            }
+        }
+    }
 }
 
 /// The delta of a [`ChoiceView`]: content borrowed, tool calls owned (they are rare).
@@ -966,6 +1068,11 @@ mod tests {
             r#""#,
             r#"{"index":0}],"choices":[{"index":1}"#,
             r#"{"index":0,"delta":{"content":"a"}}]}{"x":["#,
+            r#"{"index":1,"delta":{"content":"w"},"logprobs":{"content":[{"token":"w","logprob":-0.5,"bytes":[119],"top_logprobs":[]}]}}"#,
+            r#"{"index":0,"delta":{"content":"a"},"logprobs":{"content":[{"token":"a","logprob":null,"new":1}],"x":2}}"#,
+            r#"{"index":0,"delta":{"content":"a"},"logprobs":{"content":"bad"}}"#,
+            r#"{"index":0,"delta":{"content":"a"},"logprobs":7}"#,
+            r#"{"index":0,"delta":{"content":"a"},"logprobs":{"content":[{"token":"a","bytes":[300]}]}"#,
         ]);
         let tail = prop::sample::select(vec![
             r#"],"usage":null}"#,
@@ -1050,6 +1157,157 @@ mod tests {
         }
         assert_eq!(reader.misses, MAX_MISSES);
         assert!(!reader.frame.known);
+    }
+
+    /// A real `n: 2` stream: one choice per chunk, `index` 0 and 1 alternating, each with its
+    /// own role chunk, finish reason and log probabilities, usage on the last chunk.
+    fn n2_payloads() -> Vec<String> {
+        let c = |i: u32, delta: serde_json::Value, finish: Option<&str>, lp: serde_json::Value| {
+            json!({"id": "n2", "object": "chat.completion.chunk", "created": 1, "model": "m",
+                "choices": [{"index": i, "delta": delta, "finish_reason": finish, "logprobs": lp}], "usage": null})
+            .to_string()
+        };
+        let lp = |t: &str, p: f64| json!({"content": [{"token": t, "logprob": p, "bytes": t.as_bytes(), "top_logprobs": []}]});
+        let mut out = vec![
+            c(0, json!({"role": "assistant", "content": ""}), None, json!(null)),
+            c(1, json!({"role": "assistant", "content": ""}), None, json!(null)),
+            c(0, json!({"content": "A"}), None, lp("A", -0.1)),
+            c(1, json!({"content": "Wh"}), None, lp("Wh", -0.2)),
+            c(0, json!({"content": "ard"}), None, lp("ard", -0.3)),
+            c(1, json!({"content": "isp"}), None, lp("isp", -0.4)),
+            c(0, json!({"content": "vark"}), Some("stop"), lp("vark", -0.5)),
+        ];
+        let last = json!({"id": "n2", "object": "chat.completion.chunk", "created": 1, "model": "m",
+            "choices": [{"index": 1, "delta": {"content": "er"}, "finish_reason": "length", "logprobs": lp("er", -0.6)}],
+            "usage": {"prompt_tokens": 5, "completion_tokens": 7, "total_tokens": 12}});
+        out.push(last.to_string());
+        out
+    }
+
+    fn check_n2(r: &ChatCompletionResponse) {
+        assert_eq!(r.choices.len(), 2);
+        assert_eq!(r.text(), "Aardvark");
+        assert_eq!(r.text_of(1), "Whisper");
+        assert_eq!(r.choices[0].finish_reason, Some(FinishReason::Stop));
+        assert_eq!(r.choices[1].finish_reason, Some(FinishReason::Length));
+        let lp0 = r.choices[0].logprobs.as_ref().unwrap();
+        let lp1 = r.choices[1].logprobs.as_ref().unwrap();
+        assert_eq!(lp0.text(), "Aardvark");
+        assert_eq!(lp1.text(), "Whisper");
+        let probs: Vec<f64> = lp1.content.iter().map(|t| t.logprob).collect();
+        assert_eq!(probs, [-0.2, -0.4, -0.6]);
+        assert_eq!(r.usage.as_ref().unwrap().total_tokens, 12);
+    }
+
+    #[test]
+    fn n2_stream_folds_every_choice_by_index_both_ways() {
+        let payloads = n2_payloads();
+        // Owned chunks, whole parses.
+        let mut acc = StreamAccumulator::new();
+        let mut text = String::new();
+        for p in &payloads {
+            let ch: CompletionChunk = serde_json::from_str(p).unwrap();
+            text.push_str(&ch.delta_text().unwrap_or_default());
+            acc.push(&ch);
+        }
+        assert_eq!(text, "Aardvark", "delta_text follows choice 0 only");
+        check_n2(&acc.finish());
+        // Views through the reader (its fast path parses only the choice of each chunk).
+        let (mut reader, mut owned_reader) = (ChunkReader::new(), ChunkReader::new());
+        let mut acc = StreamAccumulator::new();
+        let (mut t0, mut t1) = (String::new(), String::new());
+        for p in &payloads {
+            let v = reader.read(p).unwrap();
+            t0.push_str(&v.delta_text().unwrap_or_default());
+            t1.push_str(&v.delta_text_of(1).unwrap_or_default());
+            acc.push_view(&v);
+            let ch = owned_reader.read_chunk(p).unwrap();
+            assert_eq!(ch, serde_json::from_str::<CompletionChunk>(p).unwrap());
+        }
+        assert!(reader.frame.known, "the alternating chunks share one frame");
+        assert_eq!((t0.as_str(), t1.as_str()), ("Aardvark", "Whisper"));
+        check_n2(&acc.finish());
+    }
+
+    #[test]
+    fn two_choices_in_one_chunk_and_out_of_order() {
+        let mut acc = StreamAccumulator::new();
+        let mut reader = ChunkReader::new();
+        let mut view_acc = StreamAccumulator::new();
+        let mut text = String::new();
+        for v in [
+            json!({"id": "x", "model": "m", "choices": [{"index": 1, "delta": {"content": "Wh"}}, {"index": 0, "delta": {"content": "A"}}]}),
+            json!({"id": "x", "model": "m", "choices": [{"index": 1, "delta": {"content": "isper"}, "finish_reason": "stop"}]}),
+            json!({"id": "x", "model": "m", "choices": [{"index": 0, "delta": {"content": "ard"}}, {"index": 0, "delta": {"content": "vark"}, "finish_reason": "stop"}]}),
+        ] {
+            let ch = chunk(v.clone());
+            text.push_str(&ch.delta_text().unwrap_or_default());
+            acc.push(&ch);
+            let data = v.to_string();
+            let view = reader.read(&data).unwrap();
+            assert_eq!(view.delta_text(), ch.delta_text());
+            assert_eq!(view.delta_text_of(1), ch.delta_text_of(1));
+            view_acc.push_view(&view);
+        }
+        assert_eq!(text, "Aardvark");
+        let (r, rv) = (acc.finish(), view_acc.finish());
+        assert_eq!(r, rv);
+        assert_eq!(r.choices.iter().map(|c| c.index).collect::<Vec<_>>(), [0, 1]);
+        assert_eq!((r.text(), r.text_of(1)), ("Aardvark".into(), "Whisper".into()));
+        assert_eq!(ch_finish(&r, 1), Some(FinishReason::Stop));
+    }
+
+    fn ch_finish(r: &ChatCompletionResponse, i: u32) -> Option<FinishReason> {
+        r.choice(i)?.finish_reason.clone()
+    }
+
+    #[test]
+    fn tool_calls_accumulate_per_choice() {
+        let mut acc = StreamAccumulator::new();
+        // Both choices call a tool, each numbering its calls from 0.
+        acc.push(&chunk(
+            json!({"id": "t", "model": "m", "choices": [{"index": 0, "delta": {"tool_calls": [
+            {"id": "a0", "function": {"name": "f", "arguments": "{\"x\""}, "index": 0}]}}]}),
+        ));
+        acc.push(&chunk(json!({"id": "t", "model": "m", "choices": [{"index": 1, "delta": {"tool_calls": [
+            {"id": "b0", "function": {"name": "g", "arguments": "{}"}, "index": 0}]}, "finish_reason": "tool_calls"}]})));
+        acc.push(&chunk(json!({"id": "t", "model": "m", "choices": [{"index": 0, "delta": {"tool_calls": [
+            {"id": "null", "function": {"name": "", "arguments": ": 1}"}, "index": 0}]}, "finish_reason": "tool_calls"}]})));
+        let r = acc.finish();
+        let calls0 = r.choice(0).unwrap().message.as_ref().unwrap().tool_calls();
+        let calls1 = r.choice(1).unwrap().message.as_ref().unwrap().tool_calls();
+        assert_eq!(calls0.len(), 1);
+        assert_eq!(calls0[0].id.as_deref(), Some("a0"));
+        assert_eq!(calls0[0].function.arguments, Arguments::Json("{\"x\": 1}".into()));
+        assert_eq!(calls1.len(), 1);
+        assert_eq!(calls1[0].function.name, "g");
+    }
+
+    #[test]
+    fn chunk_logprobs_are_lenient() {
+        // null, unknown keys, a null logprob, a shape that does not fit: never an error.
+        let ch = chunk(json!({"id": "x", "choices": [
+            {"index": 0, "delta": {"content": "a"}, "logprobs": null},
+            {"index": 1, "delta": {"content": "b"}, "logprobs": {"content": [{"token": "b", "logprob": null, "token_id": 7, "new": true}], "more": 1}},
+            {"index": 2, "delta": {"content": "c"}, "logprobs": {"content": "oops", "k": 1}},
+            {"index": 3, "delta": {"content": "d"}, "logprobs": [1, 2]}]}));
+        assert_eq!(ch.choices[0].logprobs, None);
+        let lp = ch.choices[1].logprobs.as_ref().unwrap();
+        assert_eq!(lp.content[0].logprob, f64::NEG_INFINITY);
+        assert_eq!(lp.content[0].probability(), 0.0);
+        assert_eq!(lp.content[0].token_id, Some(7));
+        assert_eq!(lp.content[0].extra["new"], json!(true));
+        assert_eq!(lp.extra["more"], json!(1));
+        let odd = ch.choices[2].logprobs.as_ref().unwrap();
+        assert!(odd.content.is_empty());
+        assert_eq!(odd.extra, *json!({"k": 1}).as_object().unwrap());
+        assert_eq!(ch.choices[3].logprobs, None);
+        // The view reads the same.
+        let data = serde_json::to_string(&ch).unwrap();
+        let back: CompletionChunk = serde_json::from_str(&data).unwrap();
+        assert_eq!(back.choices[2].logprobs, ch.choices[2].logprobs);
+        let v: ChunkView<'_> = serde_json::from_str(&data).unwrap();
+        assert_eq!(v.choice(2).unwrap().logprobs, ch.choices[2].logprobs);
     }
 
     #[test]

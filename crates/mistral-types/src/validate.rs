@@ -106,6 +106,23 @@ impl Checker {
         }
     }
 
+    /// `top_logprobs` within `0..=20`, and only with `logprobs: true` (the server otherwise
+    /// ignores it or fails the request).
+    pub(crate) fn logprobs(&mut self, logprobs: Option<bool>, top_logprobs: Option<u32>) {
+        let Some(top) = top_logprobs else {
+            return;
+        };
+        if top > ChatRequest::MAX_TOP_LOGPROBS {
+            self.push(
+                "top_logprobs",
+                format!("{top} is out of range 0..={}", ChatRequest::MAX_TOP_LOGPROBS),
+            );
+        }
+        if logprobs != Some(true) {
+            self.push("top_logprobs", "needs `logprobs: true`");
+        }
+    }
+
     /// Extra fields must not reuse the name of a typed field (it would be sent twice).
     pub(crate) fn extra(&mut self, extra: &crate::tool::JsonObject, fields: &[&str]) {
         for key in extra.keys() {
@@ -150,7 +167,9 @@ impl ChatRequest {
             frequency_penalty: self.frequency_penalty,
             n: self.n,
         });
+        c.logprobs(self.logprobs, self.top_logprobs);
         c.extra(&self.extra, Self::FIELDS);
+        c.extra(&self.extra, Self::OFF_SPEC_FIELDS);
         c.finish()
     }
 }

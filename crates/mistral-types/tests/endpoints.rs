@@ -173,13 +173,13 @@ fn extra_fields_on_every_request() {
     let chat = ChatRequest::builder()
         .model("m")
         .messages([Message::user("x")])
-        .extra("logprobs", json!(true))
-        .extra("top_logprobs", json!(5))
+        .extra("min_tokens", json!(1))
+        .extra("top_k", json!(5))
         .build();
     let v = serde_json::to_value(&chat).unwrap();
     assert_eq!(
-        (v["logprobs"].clone(), v["top_logprobs"].clone()),
-        (json!(true), json!(5))
+        (v["min_tokens"].clone(), v["top_k"].clone()),
+        (json!(1), json!(5))
     );
     chat.validate().unwrap();
 

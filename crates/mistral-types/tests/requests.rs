@@ -339,6 +339,29 @@ fn deserializing_a_request_keeps_unknown_fields() {
                       "logprobs": true, "top_logprobs": 3});
     let req: ChatRequest = serde_json::from_value(body.clone()).unwrap();
     assert_eq!(req.extra.get("store"), Some(&json!(true)));
-    assert_eq!(req.extra.len(), 3);
+    assert_eq!(req.extra.len(), 1);
+    // The fields the live API accepts beyond the spec are typed.
+    assert_eq!((req.logprobs, req.top_logprobs), (Some(true), Some(3)));
     assert_eq!(serde_json::to_value(&req).unwrap(), body);
+}
+
+/// `logprobs` and `top_logprobs` (accepted by the live API, absent from the published spec)
+/// go out under their own names, and not at all when unset.
+#[test]
+fn logprobs_on_the_wire() {
+    let req = ChatRequest::builder()
+        .model("m")
+        .messages(base())
+        .logprobs(true)
+        .top_logprobs(5)
+        .build();
+    req.validate().unwrap();
+    let v = serde_json::to_value(&req).unwrap();
+    assert_eq!(v["logprobs"], json!(true));
+    assert_eq!(v["top_logprobs"], json!(5));
+    let back: ChatRequest = serde_json::from_value(v).unwrap();
+    assert_eq!(back, req);
+    assert!(back.extra.is_empty());
+    let plain = serde_json::to_value(ChatRequest::builder().model("m").messages(base()).build()).unwrap();
+    assert!(plain.get("logprobs").is_none() && plain.get("top_logprobs").is_none());
 }

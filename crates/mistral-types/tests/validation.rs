@@ -251,3 +251,42 @@ fn const_constructors() {
     assert!(TopP::try_new(0.0).is_none());
     assert!(Penalty::try_new(-2.0).is_some());
 }
+
+#[test]
+fn top_logprobs_range_and_needs_logprobs() {
+    assert!(req!().logprobs(true).build().validate().is_ok());
+    assert!(req!().logprobs(false).build().validate().is_ok());
+    assert!(req!().logprobs(true).top_logprobs(0).build().validate().is_ok());
+    assert!(req!().logprobs(true).top_logprobs(20).build().validate().is_ok());
+    assert_eq!(
+        violations(&req!().logprobs(true).top_logprobs(21).build()),
+        ["top_logprobs: 21 is out of range 0..=20"]
+    );
+    assert_eq!(
+        violations(&req!().top_logprobs(3).build()),
+        ["top_logprobs: needs `logprobs: true`"]
+    );
+    assert_eq!(
+        violations(&req!().logprobs(false).top_logprobs(3).build()),
+        ["top_logprobs: needs `logprobs: true`"]
+    );
+    assert_eq!(violations(&req!().top_logprobs(99).build()).len(), 2);
+}
+
+/// `logprobs` and `top_logprobs` are typed now: naming them through `extra` is an error, as for
+/// any typed field (they would otherwise be sent twice, or bypass the range check).
+#[test]
+fn extra_may_not_name_the_off_spec_typed_fields() {
+    let r = req!()
+        .extra("logprobs", json!(true))
+        .extra("top_logprobs", json!(50))
+        .build();
+    let e = r.validate().unwrap_err();
+    assert!(e.has("extra.logprobs"), "{e}");
+    assert!(e.has("extra.top_logprobs"), "{e}");
+    // Fields the SDK does not type still go through `extra`.
+    assert!(req!().extra("min_tokens", json!(2)).build().validate().is_ok());
+    for name in ChatRequest::OFF_SPEC_FIELDS {
+        assert!(!ChatRequest::FIELDS.contains(name), "{name}");
+    }
+}
