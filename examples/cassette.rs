@@ -21,20 +21,24 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .build();
 
     // Record: the real transport, with every exchange written to the file (key redacted).
-    let recorder = RecordingTransport::new(DefaultTransport::new(None)?, &path);
-    let key = std::env::var("MISTRAL_API_KEY").unwrap_or_else(|_| "mock-key".into());
+    // Fails here, before any call, if the file cannot be written.
+    let recorder = RecordingTransport::new(DefaultTransport::new(None)?, &path)?;
+    let key = std::env::var("MISTRAL_API_KEY").unwrap_or_else(|_| "sk-example-0123456789abcdef".into());
     let recording = Client::builder()
         .api_key(key)
         .base_url(live.base_url())
-        .transport(recorder)
+        .transport(recorder.clone())
         .build()?;
     let recorded = recording.chat().complete(&request).await?;
     println!("recorded: {}", recorded.text());
+    // The file is complete, or this says why not.
+    let exchanges = recorder.finish()?;
+    println!("recorded {exchanges} exchange(s)");
 
     // Replay: the same call, answered from the file, offline.
     let replay = ReplayTransport::from_file(&path)?;
     let offline = Client::builder()
-        .api_key("offline")
+        .api_key("sk-example-0123456789abcdef")
         .transport(replay.clone())
         .build()?;
     let replayed = offline.chat().complete(&request).await?;

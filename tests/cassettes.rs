@@ -24,10 +24,21 @@ fn tmp(name: &str) -> std::path::PathBuf {
     p
 }
 
+/// An error's message and its sources' messages.
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut src = e.source();
+    while let Some(s) = src {
+        out.push_str(&format!(" <- {s}"));
+        src = s.source();
+    }
+    out
+}
+
 const SENTINEL: &str = "sk-SENTINEL-never-on-disk-0123456789";
 
 fn recorder(s: &MockServer, path: &std::path::Path) -> (Client, RecordingTransport) {
-    let t = RecordingTransport::new(DefaultTransport::new(None).unwrap(), path);
+    let t = RecordingTransport::new(DefaultTransport::new(None).unwrap(), path).unwrap();
     let c = Client::builder()
         .api_key(SENTINEL)
         .base_url(s.url())
@@ -128,7 +139,7 @@ fn raw_request(url: &str, body: serde_json::Value, accept: &str) -> http::Reques
 async fn replayed_bodies_are_byte_identical() {
     let path = tmp("bytes.json");
     let s = MockServer::start().await.unwrap();
-    let rec = RecordingTransport::new(DefaultTransport::new(None).unwrap(), &path);
+    let rec = RecordingTransport::new(DefaultTransport::new(None).unwrap(), &path).unwrap();
     let json_body =
         json!({"model": "m", "messages": [{"role": "user", "content": "bytes"}], "stream": false});
     let sse_body = json!({"model": "m", "messages": [{"role": "user", "content": "bytes"}], "stream": true});
@@ -170,7 +181,8 @@ async fn recordings_are_redacted() {
         json_fields: vec!["customer_secret".into()],
         ..Redaction::default()
     };
-    let t = RecordingTransport::with_redaction(DefaultTransport::new(None).unwrap(), &path, redaction);
+    let t =
+        RecordingTransport::with_redaction(DefaultTransport::new(None).unwrap(), &path, redaction).unwrap();
     let c = Client::builder()
         .api_key(SENTINEL)
         .base_url(s.url())
@@ -199,37 +211,42 @@ async fn recordings_are_redacted() {
     assert!(!file.to_lowercase().contains("\"authorization\""));
 }
 
-/// A request with no match fails the call, naming the nearest exchange with a body diff.
+/// A request with no match fails the call with its own kind (never retried), naming the
+/// nearest exchange with a body diff, at the top of the message.
 #[tokio::test]
 async fn a_mismatch_shows_the_nearest_request_and_a_diff() {
     let path = tmp("mismatch.json");
     let s = MockServer::start().await.unwrap();
     let (c, _) = recorder(&s, &path);
     c.chat().complete(&chat("hello")).await.unwrap();
-    let (c, t) = replayer(&path);
+    let (_, t) = replayer(&path);
+    // Retries on: a mismatch is still sent once.
+    let c = Client::builder()
+        .api_key("sk-example-0123456789abcdef")
+        .transport(t.clone())
+        .max_retries(3)
+        .build()
+        .unwrap();
     let mut other = chat("hello");
     other.temperature = Some(0.5.into());
     let e = c.chat().complete(&other).await.unwrap_err();
-    assert_eq!(e.kind(), ErrorKind::Transport);
-    let debug = format!("{e:?}");
-    assert!(
-        debug.contains("no recorded exchange matches POST /v1/chat/completions"),
-        "{debug}"
+    assert_eq!(e.kind(), ErrorKind::Replay, "{e:?}");
+    assert!(!e.is_retryable() && !e.is_transport(), "{e:?}");
+    assert_eq!(e.attempts(), 1, "never retried");
+    let shown = e.to_string();
+    let want = format!(
+        "no recorded exchange matches the request: cassette {}: POST /v1/chat/completions; \
+         nearest is #0 POST /v1/chat/completions (- recorded, + sent):\n\
+         - /temperature: 0.3\n+ /temperature: 0.5",
+        path.display()
     );
-    assert!(
-        debug.contains("nearest is #0 POST /v1/chat/completions"),
-        "{debug}"
-    );
-    assert!(
-        debug.contains("- /temperature: 0.3") && debug.contains("+ /temperature: 0.5"),
-        "{debug}"
-    );
+    assert_eq!(shown, want);
     // Ignoring the field makes it match; the exchange is then used.
     let t2 = ReplayTransport::from_file(&path)
         .unwrap()
         .ignore_field("temperature");
     let c2 = Client::builder()
-        .api_key("k")
+        .api_key("sk-example-0123456789abcdef")
         .transport(t2.clone())
         .build()
         .unwrap();
@@ -241,6 +258,15 @@ async fn a_mismatch_shows_the_nearest_request_and_a_diff() {
     assert!(
         msg.contains("1 recorded exchange(s) not used: #0 POST /v1/chat/completions"),
         "{msg}"
+    );
+    // Once every exchange is used, the message says so; streams fail the same way.
+    c2.chat().complete(&other).await.unwrap_err();
+    let e = c2.chat().stream(&other).await.unwrap_err();
+    assert_eq!((e.kind(), e.attempts()), (ErrorKind::Replay, 1));
+    assert!(
+        e.to_string()
+            .ends_with("POST /v1/chat/completions: every recorded exchange was used"),
+        "{e}"
     );
 }
 
@@ -497,4 +523,358 @@ async fn uploads_and_batch_jobs_replay() {
     assert_eq!(replayed, live);
     assert_eq!(live, ["Echo: batched"]);
     t.assert_all_used();
+}
+
+/// A short or word-like key (`test`, `mistral`, `sk-1`) is masked in its header only: the
+/// request and response bodies (`mistral-small-latest`) are recorded as they were, so the
+/// cassette replays; a JSON error message naming the model is kept whole too.
+#[tokio::test]
+async fn short_keys_never_corrupt_a_cassette() {
+    for key in ["test", "mistral", "sk-1"] {
+        let path = tmp(&format!("short-key-{key}.json"));
+        let s = MockServer::start().await.unwrap();
+        s.push(Reply::completion("first"));
+        s.push(error(
+            404,
+            "invalid_request_error",
+            "model mistral-small-latest: test sk-1 not found",
+        ));
+        let rec = RecordingTransport::new(DefaultTransport::new(None).unwrap(), &path).unwrap();
+        let c = Client::builder()
+            .api_key(key)
+            .base_url(s.url())
+            .transport(rec.clone())
+            .max_retries(0)
+            .build()
+            .unwrap();
+        let live = c.chat().complete(&chat("one")).await.unwrap().into_inner();
+        let live_err = c.chat().complete(&chat("two")).await.unwrap_err();
+        assert_eq!(rec.finish().unwrap(), 2);
+        let file = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            file.matches("mistral-small-latest").count() >= 3 && !file.contains("-la[REDACTED]"),
+            "key {key:?}:\n{file}"
+        );
+        assert!(!file.contains(&format!("Bearer {key}")), "{file}");
+
+        let (c, t) = replayer(&path);
+        assert_eq!(c.chat().complete(&chat("one")).await.unwrap().into_inner(), live);
+        let e = c.chat().complete(&chat("two")).await.unwrap_err();
+        assert_eq!(e.message(), live_err.message(), "key {key:?}");
+        assert_eq!(
+            e.message(),
+            Some("model mistral-small-latest: test sk-1 not found")
+        );
+        t.assert_all_used();
+    }
+}
+
+/// A realistic 32-character key echoed in an error body (as `Bearer <key>`, in JSON, in a
+/// query, at the end of a sentence) never reaches the disk; the cassette still replays.
+#[tokio::test]
+async fn a_realistic_key_echoed_in_an_error_body_is_redacted_and_replays() {
+    const KEY: &str = "Zq3xV9bT7kLm2PfR8sWn4YhJ6cDe1GaU";
+    let path = tmp("echoed-key.json");
+    let s = MockServer::start().await.unwrap();
+    s.push(Reply::json(
+        401,
+        &json!({"object": "error", "type": "authentication_error",
+                "message": format!("Invalid key {KEY}."), "header": format!("Bearer {KEY}"),
+                "url": format!("/v1/x?key={KEY}&a=1"), "model": "mistral-small-latest"}),
+    ));
+    let rec = RecordingTransport::new(DefaultTransport::new(None).unwrap(), &path).unwrap();
+    let c = Client::builder()
+        .api_key(KEY)
+        .base_url(s.url())
+        .transport(rec.clone())
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let live = c.chat().complete(&chat("who")).await.unwrap_err();
+    rec.finish().unwrap();
+    let file = std::fs::read_to_string(&path).unwrap();
+    assert!(!file.contains(KEY), "{file}");
+    for kept in [
+        "Invalid key [REDACTED].",
+        "\"header\": \"[REDACTED]\"",
+        "?key=[REDACTED]&a=1",
+        "mistral-small-latest",
+    ] {
+        assert!(file.contains(kept), "{kept}:\n{file}");
+    }
+    let (c, t) = replayer(&path);
+    let e = c.chat().complete(&chat("who")).await.unwrap_err();
+    assert_eq!((e.kind(), e.message()), (live.kind(), live.message()));
+    assert_eq!(e.message(), Some("Invalid key [REDACTED]."));
+    t.assert_all_used();
+}
+
+/// A body that is not UTF-8 is kept in base64: the key echoed in it is removed from the
+/// bytes, before encoding.
+#[tokio::test]
+async fn non_utf8_bodies_are_redacted_before_encoding() {
+    const KEY: &str = "sk-example-0123456789abcdef";
+    let path = tmp("binary.json");
+    let mut body = b"\xff\xfe echo: Bearer ".to_vec();
+    body.extend_from_slice(KEY.as_bytes());
+    body.extend_from_slice(b" \xc3\x28 key=");
+    body.extend_from_slice(KEY.as_bytes());
+    let h = hostile::Hostile::replying(hostile::response(
+        400,
+        &[("content-type", "application/octet-stream")],
+        &body,
+    ))
+    .await;
+    let rec = RecordingTransport::new(DefaultTransport::new(None).unwrap(), &path).unwrap();
+    let c = Client::builder()
+        .api_key(KEY)
+        .base_url(h.url())
+        .transport(rec.clone())
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let live = c.chat().complete(&chat("bin")).await.unwrap_err();
+    rec.finish().unwrap();
+    let file: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let b64 = file["exchanges"][0]["response"]["base64"].as_str().unwrap();
+    use base64::Engine as _;
+    let stored = base64::engine::general_purpose::STANDARD.decode(b64).unwrap();
+    assert!(
+        memchr::memmem::find(&stored, KEY.as_bytes()).is_none(),
+        "{}",
+        String::from_utf8_lossy(&stored)
+    );
+    assert_eq!(stored, b"\xff\xfe echo: [REDACTED] \xc3\x28 key=[REDACTED]");
+
+    let (c, t) = replayer(&path);
+    let e = c.chat().complete(&chat("bin")).await.unwrap_err();
+    assert_eq!((e.kind(), e.status()), (live.kind(), live.status()));
+    assert_eq!(e.body(), Some(String::from_utf8_lossy(&stored).as_ref()));
+    t.assert_all_used();
+}
+
+/// A body reset part way is recorded as what happened (the bytes that came, then the
+/// failure) and replays as the same body error, not as a truncated success.
+#[tokio::test]
+async fn a_body_reset_mid_way_replays_as_the_same_body_error() {
+    use hostile::Step;
+    let path = tmp("reset-body.json");
+    let full = completion("a complete answer that never arrives").to_string();
+    let mut head = hostile::head(
+        200,
+        &[
+            ("content-type", "application/json"),
+            ("content-length", &full.len().to_string()),
+        ],
+    );
+    head.extend_from_slice(&full.as_bytes()[..40]);
+    let h = hostile::Hostile::always(vec![
+        Step::Write(head),
+        Step::Sleep(Duration::from_millis(30)),
+        Step::Reset,
+    ])
+    .await;
+    let rec = RecordingTransport::new(DefaultTransport::new(None).unwrap(), &path).unwrap();
+    let c = Client::builder()
+        .api_key(KEY)
+        .base_url(h.url())
+        .transport(rec.clone())
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let live = c.chat().complete(&chat("cut")).await.unwrap_err();
+    assert_eq!(live.kind(), ErrorKind::Body, "{live:?}");
+    assert_eq!(rec.finish().unwrap(), 1);
+    let file: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let response = &file["exchanges"][0]["response"];
+    assert_eq!(response["text"], json!(&full[..40]), "{file:#}");
+    assert!(response["body_error"].is_string(), "{file:#}");
+
+    let (c, t) = replayer(&path);
+    let e = c.chat().complete(&chat("cut")).await.unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Body, "{e:?}");
+    let chain = chain(&e);
+    assert!(
+        chain.contains("recorded body failure: error reading a body from connection"),
+        "{chain}"
+    );
+    t.assert_all_used();
+}
+
+/// A stream cut part way replays the same chunks, then the same body error.
+#[tokio::test]
+async fn a_stream_cut_mid_way_replays_the_same_chunks_then_the_error() {
+    use hostile::Step;
+    let path = tmp("reset-stream.json");
+    let mut bytes = hostile::sse_head();
+    for e in sse(&[chunk(json!("Hel"), None), chunk(json!("lo"), None)]) {
+        bytes.extend_from_slice(&hostile::chunk(e.as_bytes()));
+    }
+    let h = hostile::Hostile::always(vec![
+        Step::Write(bytes),
+        Step::Sleep(Duration::from_millis(30)),
+        Step::Reset,
+    ])
+    .await;
+    let rec = RecordingTransport::new(DefaultTransport::new(None).unwrap(), &path).unwrap();
+    let c = Client::builder()
+        .api_key(KEY)
+        .base_url(h.url())
+        .transport(rec.clone())
+        .max_retries(0)
+        .build()
+        .unwrap();
+    async fn run(c: &Client) -> (String, ErrorKind) {
+        let mut st = c.chat().stream(&chat("s")).await.unwrap();
+        let mut text = String::new();
+        while let Some(item) = st.next().await {
+            match item {
+                Ok(ch) => text.push_str(&ch.delta_text().unwrap_or_default()),
+                Err(e) => return (text, e.kind()),
+            }
+        }
+        panic!("the stream ended without an error: {text}");
+    }
+    let live = run(&c).await;
+    assert_eq!(live, ("Hello".to_owned(), ErrorKind::Body));
+    assert_eq!(rec.finish().unwrap(), 1);
+    let file = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        file.contains("\"frames\"") && file.contains("\"body_error\""),
+        "{file}"
+    );
+
+    let (c, t) = replayer(&path);
+    assert_eq!(run(&c).await, live);
+    t.assert_all_used();
+}
+
+/// A stream the recording client dropped part way is not recorded as a shorter stream that
+/// ended well: the replay gives the same chunks, then fails where the recording stopped.
+#[tokio::test]
+async fn a_stream_dropped_part_way_is_not_a_shorter_success() {
+    use hostile::Step;
+    let path = tmp("dropped-stream.json");
+    let mut bytes = hostile::sse_head();
+    for e in sse(&[chunk(json!("one"), None)]) {
+        bytes.extend_from_slice(&hostile::chunk(e.as_bytes()));
+    }
+    let h = hostile::Hostile::always(vec![Step::Write(bytes), Step::Hold]).await;
+    let rec = RecordingTransport::new(DefaultTransport::new(None).unwrap(), &path).unwrap();
+    let c = Client::builder()
+        .api_key(KEY)
+        .base_url(h.url())
+        .transport(rec.clone())
+        .build()
+        .unwrap();
+    let mut st = c.chat().stream(&chat("d")).await.unwrap();
+    assert_eq!(st.next().await.unwrap().unwrap().delta_text().unwrap(), "one");
+    drop(st);
+    assert_eq!(rec.finish().unwrap(), 1);
+
+    let (c, t) = replayer(&path);
+    let mut st = c.chat().stream(&chat("d")).await.unwrap();
+    assert_eq!(st.next().await.unwrap().unwrap().delta_text().unwrap(), "one");
+    let e = st.next().await.unwrap().unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Body, "{e:?}");
+    assert!(
+        chain(&e).contains("the client dropped the body before its end"),
+        "{e:?}"
+    );
+    t.assert_all_used();
+}
+
+/// Recording to a path that cannot be written fails at once, before anything is sent.
+#[test]
+fn recording_to_an_unwritable_path_fails_at_creation() {
+    let blocker = tmp("not-a-directory");
+    std::fs::write(&blocker, "a file").unwrap();
+    for path in [blocker.join("cassette.json"), std::env::temp_dir()] {
+        let e = RecordingTransport::new(DefaultTransport::new(None).unwrap(), &path).unwrap_err();
+        assert!(matches!(e, CassetteError::Io { .. }), "{e:?}");
+        assert!(e.to_string().contains(&path.display().to_string()), "{e}");
+    }
+}
+
+/// A write that fails after the recording started is never silent: the next request fails
+/// with it, and `finish` returns it; once the file can be written again, nothing is lost.
+#[tokio::test]
+async fn a_failed_write_fails_the_next_request_and_finish() {
+    let dir = tmp("vanishing-dir");
+    let _ = std::fs::remove_file(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("cassette.json");
+    let s = MockServer::start().await.unwrap();
+    let (c, rec) = recorder(&s, &path);
+    // The directory becomes a file: every write fails from now on.
+    std::fs::remove_dir_all(&dir).unwrap();
+    std::fs::write(&dir, "in the way").unwrap();
+    c.chat().complete(&chat("lost?")).await.unwrap();
+    let e = c.chat().complete(&chat("next")).await.unwrap_err();
+    assert!(!e.is_retryable(), "{e:?}");
+    // A local failure, said at the top, not a connection failure.
+    assert!(e.is_io(), "{e:?}");
+    assert!(e.to_string().contains(&path.display().to_string()), "{e}");
+    assert_eq!(s.requests().len(), 1, "the next request was not sent");
+    let e = rec.finish().unwrap_err();
+    assert!(matches!(e, CassetteError::Io { .. }), "{e:?}");
+    // Writable again: the exchange kept in memory is written.
+    std::fs::remove_file(&dir).unwrap();
+    assert_eq!(rec.finish().unwrap(), 1);
+    let (c, t) = replayer(&path);
+    c.chat().complete(&chat("lost?")).await.unwrap();
+    t.assert_all_used();
+}
+
+/// Every exchange is checked at load: the error names the file, the exchange and the field.
+#[test]
+fn invalid_exchanges_are_refused_at_load() {
+    let path = tmp("invalid-exchange.json");
+    let good = json!({"request": {"method": "GET", "path": "/v1/models"},
+                      "response": {"status": 200, "json": {"object": "list", "data": []}}});
+    for (bad, field) in [
+        (json!({"status": 1000, "text": "x"}), "response.status"),
+        (json!({"status": 99}), "response.status"),
+        (json!({"status": 200, "base64": "not base64!"}), "response.base64"),
+        (json!({"status": 200, "text": "a", "json": {}}), "response.text"),
+        (
+            json!({"status": 200, "headers": {"bad name": "v"}}),
+            "response.headers.bad name",
+        ),
+        (
+            json!({"status": 200, "headers": {"x-a": "v\r\nx-b: 1"}}),
+            "response.headers.x-a",
+        ),
+    ] {
+        let cassette = json!({"version": 1, "exchanges": [good,
+            {"request": {"method": "POST", "path": "/v1/chat/completions"}, "response": bad}]});
+        std::fs::write(&path, cassette.to_string()).unwrap();
+        let e = ReplayTransport::from_file(&path).unwrap_err();
+        let msg = e.to_string();
+        assert!(
+            matches!(&e, CassetteError::Exchange { index: 1, field: f, .. } if f == field),
+            "{field}: {e:?}"
+        );
+        assert!(
+            msg.contains(&path.display().to_string()) && msg.contains("exchange #1") && msg.contains(field),
+            "{msg}"
+        );
+    }
+    for (request, field) in [
+        (json!({"method": "PO ST", "path": "/v1/x"}), "request.method"),
+        (json!({"method": "GET", "path": "v1/x"}), "request.path"),
+        (
+            json!({"method": "GET", "path": "/v1/x", "query": "a=1 b"}),
+            "request.query",
+        ),
+    ] {
+        let cassette = json!({"version": 1, "exchanges": [{"request": request,
+            "response": {"status": 200, "text": "ok"}}]});
+        std::fs::write(&path, cassette.to_string()).unwrap();
+        let e = ReplayTransport::from_file(&path).unwrap_err();
+        assert!(
+            matches!(&e, CassetteError::Exchange { index: 0, field: f, .. } if f == field),
+            "{field}: {e:?}"
+        );
+    }
 }

@@ -336,3 +336,51 @@ async fn invalid_per_call_header_is_an_error() {
         .unwrap();
     assert_eq!(t.requests()[0].header("x-trace"), Some("abc"));
 }
+
+/// A short or word-like key is never looked for in error bodies: the message naming
+/// `mistral-small-latest` is shown whole, never as `mistral-small-la[REDACTED]`.
+#[tokio::test]
+async fn short_keys_never_mangle_error_messages() {
+    let message = "model mistral-small-latest not found (test, sk-1, mistral)";
+    for key in ["test", "mistral", "sk-1"] {
+        let (c, t) = scripted_with(|b| b.api_key(key));
+        t.push(error(404, "invalid_request_error", message));
+        let e = c.chat().complete(&request()).await.unwrap_err();
+        assert_eq!(e.message(), Some(message), "key {key:?}");
+        assert!(e.to_string().contains(message), "key {key:?}: {e}");
+        let body = e.body().unwrap();
+        assert!(
+            body.contains(message) && !body.contains("[REDACTED]"),
+            "key {key:?}: {body}"
+        );
+        // The header itself still carries the key, marked sensitive.
+        assert!(t.requests()[0].headers()["authorization"].is_sensitive());
+    }
+}
+
+/// A realistic 32-character key echoed in an error body is removed wherever it stands alone
+/// (JSON string, `Bearer <key>`, query, end of a sentence), from Display, Debug and body().
+#[tokio::test]
+async fn a_realistic_key_echoed_in_an_error_body_is_redacted() {
+    const KEY32: &str = "Zq3xV9bT7kLm2PfR8sWn4YhJ6cDe1GaU";
+    let (c, t) = scripted_with(|b| b.api_key(KEY32));
+    t.push(mistral::test_util::Reply::json(
+        401,
+        &serde_json::json!({"object": "error", "type": "authentication_error",
+            "message": format!("Invalid key {KEY32}. Sent: Bearer {KEY32}"),
+            "key": KEY32, "url": format!("https://x/?key={KEY32}&a=1"),
+            "model": "mistral-small-latest"}),
+    ));
+    let e = c.chat().complete(&request()).await.unwrap_err();
+    let shown = format!("{e} {e:?} {}", e.body().unwrap());
+    assert!(!shown.contains(KEY32), "{shown}");
+    assert_eq!(e.message(), Some("Invalid key [REDACTED]. Sent: [REDACTED]"));
+    let body = e.body().unwrap();
+    for kept in [
+        "\"key\":\"[REDACTED]\"",
+        "?key=[REDACTED]&a=1",
+        "mistral-small-latest",
+    ] {
+        assert!(body.contains(kept), "{kept}: {body}");
+    }
+}

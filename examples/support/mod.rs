@@ -34,7 +34,7 @@ pub fn blocking_client(
                 server.url()
             );
             let client = Client::builder()
-                .api_key("mock-key")
+                .api_key("sk-mock-0123456789abcdef")
                 .base_url(server.url())
                 .build()?;
             Ok((mistral::blocking::Client::new(client)?, Some((rt, server))))

@@ -142,7 +142,7 @@ impl ClientBuilder {
     ///
     /// ```
     /// let client = mistral_client::Client::builder()
-    ///     .api_key("key")
+    ///     .api_key("sk-example-0123456789abcdef")
     ///     .proxy("http://proxy.corp.example:3128")
     ///     .build()?;
     /// # let _ = client;

@@ -23,7 +23,7 @@ use crate::Error;
 ///     .initial_delay(Duration::from_millis(250))
 ///     .max_delay(Duration::from_secs(4))
 ///     .max_retry_after(Duration::from_secs(30)); // wait at most 30 s when the server asks
-/// let client = Client::builder().api_key("key").retry_policy(policy).build()?;
+/// let client = Client::builder().api_key("sk-example-0123456789abcdef").retry_policy(policy).build()?;
 /// // Or for one call only:
 /// let chat = client.chat().retry_policy(RetryPolicy::disabled());
 /// # let _ = chat;

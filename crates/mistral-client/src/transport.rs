@@ -189,6 +189,10 @@ pub enum TransportErrorKind {
     /// A proxy refused the tunnel, e.g. `407 Proxy Authentication Required` or `403` (not
     /// retried: it would refuse again).
     ProxyRefused,
+    /// A local failure of the transport itself, not of the network (a recording transport
+    /// whose cassette cannot be written). Not retried; becomes
+    /// [`ErrorKind::Io`](crate::ErrorKind::Io) with the source's message.
+    Local,
     /// A replaying test transport has no recorded exchange for the request (not retried;
     /// the source says which exchange was nearest). Becomes [`ErrorKind::Replay`](crate::ErrorKind::Replay).
     Replay,
@@ -235,6 +239,7 @@ impl std::fmt::Display for TransportError {
             TransportErrorKind::Protocol => f.write_str("invalid HTTP response"),
             TransportErrorKind::Other => f.write_str("transport error"),
             TransportErrorKind::Replay => f.write_str("no recorded exchange matches the request"),
+            TransportErrorKind::Local => f.write_str("the transport failed locally"),
         }
     }
 }
@@ -267,11 +272,18 @@ impl From<TransportError> for Error {
             TransportErrorKind::Closed => Kind::Transport { retryable: true },
             TransportErrorKind::Other => Kind::Transport { retryable: false },
             TransportErrorKind::Protocol => Kind::Protocol(innermost_reason(e.source.as_deref())),
-            TransportErrorKind::Replay => Kind::Replay(
-                e.source
+            TransportErrorKind::Replay | TransportErrorKind::Local => {
+                let msg = e
+                    .source
                     .as_ref()
-                    .map_or_else(|| "no reason given".into(), |s| s.to_string()),
-            ),
+                    .map_or_else(|| "no reason given".into(), |s| s.to_string());
+                return match (e.kind, e.source) {
+                    // The mismatch is the whole message: said once, at the top.
+                    (TransportErrorKind::Replay, _) => Error::new(Kind::Replay(msg)),
+                    (_, Some(src)) => Error::new(Kind::Io(msg)).with_boxed_source(src),
+                    (_, None) => Error::new(Kind::Io(msg)),
+                };
+            }
         };
         let mut err = Error::new(kind);
         if let Some(d) = detail {
@@ -318,7 +330,7 @@ fn innermost_reason(e: Option<&(dyn std::error::Error + Send + Sync + 'static)>)
 ///
 /// # fn main() -> Result<(), mistral_client::Error> {
 /// let transport = Counting { inner: DefaultTransport::new(Some(Duration::from_secs(5)))?, sent: Default::default() };
-/// let client = Client::builder().api_key("key").transport(transport).build()?;
+/// let client = Client::builder().api_key("sk-example-0123456789abcdef").transport(transport).build()?;
 /// # let _ = client; Ok(()) }
 /// ```
 #[derive(Clone)]

@@ -4,14 +4,23 @@
 //! - [`RecordingTransport`] wraps a real transport, passes traffic through and writes each
 //!   exchange to a cassette file (human-readable JSON, one file per test): the request's
 //!   method, path, query, selected headers and JSON body; the response's status, headers and
-//!   body, or for a stream its frames with the delays between them. The API key, the
-//!   `Authorization` header and the configured headers and JSON fields never reach the disk.
+//!   body, or for a stream its frames with the delays between them. A body that failed part
+//!   way is recorded as what it was: the bytes that came, then the failure (replayed as a body
+//!   error after the same bytes), never as a shorter success. The credential headers are
+//!   masked whole, and the API key (and the configured secrets, headers and JSON fields) never
+//!   reach the disk (see [`Redaction`]).
 //! - [`ReplayTransport`] serves the recorded responses, matching requests by method, path,
 //!   query and JSON-equal body (with ignored fields and custom matchers), in order or in any
-//!   order, and never touches the network. A request with no match fails the call with an
-//!   error showing the nearest recorded request and a diff of the bodies.
+//!   order, and never touches the network. A request with no match fails the call with
+//!   [`ErrorKind::Replay`](crate::ErrorKind::Replay) (never retried), showing the nearest
+//!   recorded request and a diff of the bodies. Every exchange is checked when the file is
+//!   loaded: an error names the file, the exchange and the field.
 //! - [`Cassette::auto`]: replays when the file exists, records when it does not and a key is
 //!   set (or `MISTRAL_RECORD=1`), and otherwise says how to record it.
+//!
+//! A recording never fails silently: [`RecordingTransport::new`] fails at once when the file
+//! cannot be written, and a later write failure fails the next request and
+//! [`RecordingTransport::finish`] (and is logged at `error` level).
 //!
 //! ```no_run
 //! # #[tokio::main(flavor = "current_thread")]
@@ -20,17 +29,21 @@
 //! use mistral_types::{ChatRequest, Message};
 //!
 //! // The one line that turns a test of the real API into an offline one:
-//! let client = Cassette::auto("tests/cassettes/capital.json")?.client()?;
+//! let cassette = Cassette::auto("tests/cassettes/capital.json")?;
+//! let client = cassette.client()?;
 //! let request = ChatRequest::builder()
 //!     .model("mistral-small-latest")
 //!     .messages([Message::user("Capital of France?")])
 //!     .build();
 //! assert!(client.chat().complete(&request).await?.text().contains("Paris"));
+//! cassette.finish()?; // when recording: the file is complete, or this says why not
 //! # Ok(()) }
 //! ```
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::fmt;
+use std::future::Future;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::pin::Pin;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -44,12 +57,13 @@ use http_body::Frame;
 use http_body_util::BodyExt;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use tokio::time::Instant;
+use tokio::time::{Instant, Sleep};
 
-use super::body::Part;
-use super::reply::{Outcome, Reply, ReplyKind};
 use crate::error::BoxError;
-use crate::transport::{Body, DefaultTransport, Transport, TransportError, TransportFuture};
+use crate::redact::{is_credential_header, Secrets, MIN_SECRET_LEN};
+use crate::transport::{
+    Body, DefaultTransport, Transport, TransportError, TransportErrorKind, TransportFuture,
+};
 
 /// The cassette format's version; a file of another version is refused with a clear error.
 pub const CASSETTE_VERSION: u32 = 1;
@@ -62,6 +76,13 @@ const REDACTED: &str = "[REDACTED]";
 struct CassetteFile {
     version: u32,
     exchanges: Vec<Exchange>,
+}
+
+/// A cassette file as written: the exchanges borrowed from the recorder.
+#[derive(Serialize)]
+struct CassetteFileRef<'a> {
+    version: u32,
+    exchanges: Vec<&'a Exchange>,
 }
 
 /// One recorded exchange.
@@ -91,10 +112,10 @@ pub struct RecordedCall {
     pub body: Option<Value>,
 }
 
-/// A recorded response.
+/// A recorded response. At most one of `json`, `text`, `base64` and `frames` holds the body.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RecordedResponse {
-    /// The status.
+    /// The status (200 to 599).
     pub status: u16,
     /// The headers (hop-by-hop ones left out).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -111,6 +132,11 @@ pub struct RecordedResponse {
     /// A stream (`text/event-stream`): its frames, as received, with the delay before each.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frames: Option<Vec<RecordedFrame>>,
+    /// The body did not end: it failed (e.g. the connection was reset) after the bytes above,
+    /// or the recording client stopped reading it there. The message of that failure; a
+    /// replay sends the same bytes, then fails the body with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body_error: Option<String>,
 }
 
 /// One body frame of a recorded stream.
@@ -145,6 +171,18 @@ pub enum CassetteError {
         /// What is wrong.
         message: String,
     },
+    /// An exchange of the file is not valid: a status out of range, a body that does not
+    /// decode, a header that is not valid HTTP...
+    Exchange {
+        /// The cassette file.
+        path: PathBuf,
+        /// The exchange, from 0 (as in the replay's messages: `#0`).
+        index: usize,
+        /// The field, e.g. `response.status` or `response.base64`.
+        field: String,
+        /// What is wrong.
+        message: String,
+    },
     /// The file has another format version.
     Version {
         /// The cassette file.
@@ -173,6 +211,16 @@ impl fmt::Display for CassetteError {
                 "cassette {} is not valid at line {line}, column {column}: {message}",
                 path.display()
             ),
+            CassetteError::Exchange {
+                path,
+                index,
+                field,
+                message,
+            } => write!(
+                f,
+                "cassette {}: exchange #{index}: `{field}` is not valid: {message}",
+                path.display()
+            ),
             CassetteError::Version { path, found } => write!(
                 f,
                 "cassette {} has format version {found}; this version reads {CASSETTE_VERSION}: record it again",
@@ -197,7 +245,7 @@ impl std::error::Error for CassetteError {
     }
 }
 
-fn read_cassette(path: &Path) -> Result<CassetteFile, CassetteError> {
+fn read_cassette(path: &Path) -> Result<(CassetteFile, Vec<Prepared>), CassetteError> {
     let text = std::fs::read_to_string(path).map_err(|source| CassetteError::Io {
         path: path.to_owned(),
         source,
@@ -214,10 +262,128 @@ fn read_cassette(path: &Path) -> Result<CassetteFile, CassetteError> {
             found: file.version,
         });
     }
-    Ok(file)
+    let prepared = file
+        .exchanges
+        .iter()
+        .enumerate()
+        .map(|(index, e)| {
+            prepare(e).map_err(|(field, message)| CassetteError::Exchange {
+                path: path.to_owned(),
+                index,
+                field,
+                message,
+            })
+        })
+        .collect::<Result<_, _>>()?;
+    Ok((file, prepared))
+}
+
+/// A recorded response, checked and ready to play.
+#[derive(Clone, Debug)]
+struct Prepared {
+    status: http::StatusCode,
+    headers: http::HeaderMap,
+    /// The body's chunks, each with the delay before it.
+    chunks: Vec<(Duration, Bytes)>,
+    /// The body's failure after the chunks, if it failed.
+    body_error: Option<String>,
+}
+
+/// Checks an exchange: every field the replay uses must be valid, so a broken cassette fails
+/// at load (naming the field) instead of replaying something else.
+fn prepare(e: &Exchange) -> Result<Prepared, (String, String)> {
+    let bad = |field: &str, message: String| (field.to_owned(), message);
+    let req = &e.request;
+    http::Method::from_bytes(req.method.as_bytes()).map_err(|_| {
+        bad(
+            "request.method",
+            format!("{:?} is not an HTTP method", req.method),
+        )
+    })?;
+    if !req.path.starts_with('/') || req.path.parse::<http::uri::PathAndQuery>().is_err() {
+        return Err(bad(
+            "request.path",
+            format!("{:?} is not a path starting with `/`", req.path),
+        ));
+    }
+    if let Some(q) = &req.query {
+        if format!("/?{q}").parse::<http::uri::PathAndQuery>().is_err() {
+            return Err(bad("request.query", format!("{q:?} is not a URI query")));
+        }
+    }
+    for (k, v) in &req.headers {
+        check_header(k, v).map_err(|m| bad(&format!("request.headers.{k}"), m))?;
+    }
+    let r = &e.response;
+    if !(200..=599).contains(&r.status) {
+        return Err(bad(
+            "response.status",
+            format!("{} is not a final HTTP status (200 to 599)", r.status),
+        ));
+    }
+    let status = http::StatusCode::from_u16(r.status)
+        .map_err(|_| bad("response.status", format!("{} is not an HTTP status", r.status)))?;
+    let mut headers = http::HeaderMap::new();
+    for (k, v) in &r.headers {
+        let (k, v) = check_header(k, v).map_err(|m| bad(&format!("response.headers.{k}"), m))?;
+        headers.append(k, v);
+    }
+    let bodies: Vec<&str> = [
+        ("json", r.json.is_some()),
+        ("text", r.text.is_some()),
+        ("base64", r.base64.is_some()),
+        ("frames", r.frames.is_some()),
+    ]
+    .into_iter()
+    .filter_map(|(n, set)| set.then_some(n))
+    .collect();
+    if bodies.len() > 1 {
+        return Err(bad(
+            &format!("response.{}", bodies[1]),
+            format!("the body is given twice ({}): keep one", bodies.join(", ")),
+        ));
+    }
+    let mut chunks = Vec::new();
+    if let Some(frames) = &r.frames {
+        for f in frames {
+            chunks.push((Duration::from_millis(f.after_ms), Bytes::from(f.data.clone())));
+        }
+    } else if let Some(v) = &r.json {
+        let bytes =
+            serde_json::to_vec(v).map_err(|e| bad("response.json", format!("cannot be serialized: {e}")))?;
+        chunks.push((Duration::ZERO, Bytes::from(bytes)));
+    } else if let Some(t) = &r.text {
+        chunks.push((Duration::ZERO, Bytes::from(t.clone())));
+    } else if let Some(b) = &r.base64 {
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(b)
+            .map_err(|e| bad("response.base64", format!("not base64: {e}")))?;
+        chunks.push((Duration::ZERO, Bytes::from(bytes)));
+    }
+    Ok(Prepared {
+        status,
+        headers,
+        chunks,
+        body_error: r.body_error.clone(),
+    })
+}
+
+fn check_header(k: &str, v: &str) -> Result<(http::HeaderName, http::HeaderValue), String> {
+    let name =
+        http::HeaderName::from_bytes(k.as_bytes()).map_err(|_| format!("{k:?} is not a header name"))?;
+    let value = http::HeaderValue::from_str(v).map_err(|_| format!("{v:?} is not a header value"))?;
+    Ok((name, value))
 }
 
 /// What a recording leaves out or masks.
+///
+/// Headers are masked whole where they are: those listed in `headers`, and every request
+/// header that carries a credential (`Authorization`, names with `key`, `token`, `secret`,
+/// `auth`... or a value the client marked sensitive). Their values, and the `secrets`, are
+/// also removed from bodies, queries and other headers, but only as whole tokens (a secret
+/// next to a letter, digit, `-`, `_`, `~`, `+` or `/` is part of another word) and only when
+/// at least 8 bytes long: a shorter value is an ordinary word that would mangle the cassette
+/// (`"test"` inside `mistral-small-latest`), and no real key is that short.
 #[derive(Clone, Debug)]
 pub struct Redaction {
     /// Request headers recorded (their values masked when listed in `headers`).
@@ -226,7 +392,9 @@ pub struct Redaction {
     pub headers: Vec<String>,
     /// JSON field names masked at any depth of request and response bodies.
     pub json_fields: Vec<String>,
-    /// Literal strings masked anywhere in the file (the API key is added automatically).
+    /// Literal strings removed as whole tokens from everything recorded (the API key and the
+    /// other credential headers' values are added automatically); ignored when shorter than
+    /// 8 bytes.
     pub secrets: Vec<String>,
 }
 
@@ -273,33 +441,131 @@ fn skip_response_header(name: &str) -> bool {
     )
 }
 
+/// One exchange of a recording, in request order.
+enum Slot {
+    /// Sent; its response (or its body) is not over yet.
+    Pending,
+    /// Nothing was answered (a transport failure): not recorded.
+    Skipped,
+    /// Recorded (boxed: most slots are done, but a pending one should stay small).
+    Done(Box<Exchange>),
+}
+
 struct Recorder {
     path: PathBuf,
-    file: CassetteFile,
+    slots: Vec<Slot>,
     redaction: Redaction,
+    /// The configured secrets and the credential values seen in requests so far.
+    secrets: Secrets,
+    /// Why the last write failed (kept until a later write succeeds: each write is the whole
+    /// file, so one success means nothing is lost).
+    failed: Option<(std::io::ErrorKind, String)>,
+    /// Whether `failed` was returned by `finish` (otherwise it is logged again on drop).
+    reported: bool,
+}
+
+/// `path` with `.tmp` added to its file name: written first, then renamed over the cassette,
+/// so a crash mid-write never leaves half a file.
+fn tmp_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".tmp");
+    path.with_file_name(name)
+}
+
+/// Checks, before anything is sent, that the cassette can be written: its directory is
+/// created, and a sibling temporary file created and removed.
+fn probe(path: &Path) -> Result<(), CassetteError> {
+    let io = |source| CassetteError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    if path.file_name().is_none() || path.is_dir() {
+        return Err(io(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a file path (it names a directory)",
+        )));
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(io)?;
+    }
+    let tmp = tmp_path(path);
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(&tmp)
+        .map_err(io)?;
+    std::fs::remove_file(&tmp).map_err(io)
 }
 
 impl Recorder {
-    fn save(&mut self, exchange: Exchange) -> Result<(), CassetteError> {
-        self.file.exchanges.push(exchange);
-        let mut text = serde_json::to_string_pretty(&self.file).unwrap_or_default();
-        // The key (and any configured secret) never reaches the disk, wherever it was echoed.
-        for s in self.redaction.secrets.iter().filter(|s| s.len() >= 4) {
-            let escaped = serde_json::to_string(s).unwrap_or_default();
-            let escaped = escaped.trim_matches('"');
-            text = text.replace(escaped, REDACTED);
+    fn exchanges(&self) -> impl Iterator<Item = &Exchange> {
+        self.slots.iter().filter_map(|s| match s {
+            Slot::Done(e) => Some(&**e),
+            _ => None,
+        })
+    }
+
+    /// The error that stops the recording, while the last write failed.
+    fn failure(&self) -> Option<CassetteError> {
+        self.failed.as_ref().map(|(kind, msg)| CassetteError::Io {
+            path: self.path.clone(),
+            source: std::io::Error::new(*kind, msg.clone()),
+        })
+    }
+
+    /// Writes every recorded exchange, in request order. A failure is kept (see `failed`)
+    /// and logged, since the caller may be a body's end or drop, where it cannot be returned.
+    fn save(&mut self) -> Result<(), CassetteError> {
+        let result = self.write();
+        match &result {
+            Ok(()) => self.failed = None,
+            Err(e) => {
+                tracing::error!(error = %e, "the cassette could not be written: the recording is incomplete");
+                let source = std::error::Error::source(e)
+                    .and_then(|s| s.downcast_ref::<std::io::Error>())
+                    .map_or(std::io::ErrorKind::Other, std::io::Error::kind);
+                let msg = match e {
+                    CassetteError::Io { source, .. } => source.to_string(),
+                    other => other.to_string(),
+                };
+                self.failed = Some((source, msg));
+                self.reported = false;
+            }
         }
-        text.push('\n');
+        result
+    }
+
+    fn write(&self) -> Result<(), CassetteError> {
+        let file = CassetteFileRef {
+            version: CASSETTE_VERSION,
+            exchanges: self.exchanges().collect(),
+        };
         let io = |source| CassetteError::Io {
             path: self.path.clone(),
             source,
         };
+        let mut text = serde_json::to_string_pretty(&file).map_err(|e| io(std::io::Error::other(e)))?;
+        text.push('\n');
         if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(io)?;
         }
-        let tmp = self.path.with_extension("json.tmp");
+        let tmp = tmp_path(&self.path);
         std::fs::write(&tmp, text).map_err(io)?;
         std::fs::rename(&tmp, &self.path).map_err(io)
+    }
+}
+
+impl Drop for Recorder {
+    fn drop(&mut self) {
+        // The last chance: one more try, then say it loudly (a drop cannot return an error;
+        // panicking here could abort a test that is already unwinding).
+        if self.failed.is_none() || self.reported {
+            return;
+        }
+        if let Err(e) = self.write() {
+            tracing::error!(error = %e, "the cassette was not written, and no `finish()` reported it: the recording is lost");
+        }
     }
 }
 
@@ -308,7 +574,19 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 /// A [`Transport`] that passes traffic to `inner` and writes every exchange to a cassette.
-/// Transport failures (nothing answered) are not recorded.
+///
+/// Exchanges are written in the order of their requests, each as soon as its response body
+/// ends (or is dropped), the whole file each time (through a temporary file, renamed). Transport
+/// failures (nothing answered) are not recorded. A response body that fails part way (a reset
+/// connection, a cut stream) is recorded with its failure, as is one the client stopped
+/// reading: the replay fails the body at the same point.
+///
+/// Failing to write is never silent: [`new`](Self::new) checks the file can be written; when a
+/// later write fails, it is logged (`tracing::error`), every following request through this
+/// transport fails with it, and [`finish`](Self::finish) returns it. Call `finish` at the end of
+/// a recording test to turn that into the test's failure. Without `finish`, the last clone's
+/// drop tries the write once more and, if it fails again, logs the lost recording at `error`
+/// level (a drop cannot return an error, and a panic there could abort an unwinding test).
 #[derive(Clone)]
 pub struct RecordingTransport {
     inner: Arc<dyn Transport>,
@@ -324,24 +602,53 @@ impl fmt::Debug for RecordingTransport {
 }
 
 impl RecordingTransport {
-    /// Records what passes through `inner` into the cassette at `path` (created or replaced).
-    pub fn new(inner: impl Transport, path: impl Into<PathBuf>) -> Self {
+    /// Records what passes through `inner` into the cassette at `path` (created, or replaced at
+    /// the first recorded exchange).
+    ///
+    /// ```no_run
+    /// use mistral_client::test_util::RecordingTransport;
+    /// use mistral_client::{Client, DefaultTransport};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let recorder = RecordingTransport::new(DefaultTransport::new(None)?, "tests/cassettes/x.json")?;
+    /// let client = Client::builder()
+    ///     .api_key("sk-example-0123456789abcdef")
+    ///     .transport(recorder.clone())
+    ///     .build()?;
+    /// // ... calls ...
+    /// recorder.finish()?;
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// When the cassette cannot be written: its directory cannot be created, or a file cannot
+    /// be created next to it.
+    pub fn new(inner: impl Transport, path: impl Into<PathBuf>) -> Result<Self, CassetteError> {
         Self::with_redaction(inner, path, Redaction::default())
     }
 
     /// As [`new`](Self::new), with another redaction list.
-    pub fn with_redaction(inner: impl Transport, path: impl Into<PathBuf>, redaction: Redaction) -> Self {
-        RecordingTransport {
+    ///
+    /// # Errors
+    /// As [`new`](Self::new).
+    pub fn with_redaction(
+        inner: impl Transport,
+        path: impl Into<PathBuf>,
+        redaction: Redaction,
+    ) -> Result<Self, CassetteError> {
+        let path = path.into();
+        probe(&path)?;
+        let secrets = Secrets::default().with_values(redaction.secrets.iter().map(String::as_bytes));
+        Ok(RecordingTransport {
             inner: Arc::new(inner),
             recorder: Arc::new(Mutex::new(Recorder {
-                path: path.into(),
-                file: CassetteFile {
-                    version: CASSETTE_VERSION,
-                    exchanges: Vec::new(),
-                },
+                path,
+                slots: Vec::new(),
                 redaction,
+                secrets,
+                failed: None,
+                reported: false,
             })),
-        }
+        })
     }
 
     /// The cassette file.
@@ -349,66 +656,109 @@ impl RecordingTransport {
         lock(&self.recorder).path.clone()
     }
 
-    fn record_call(&self, req: &http::Request<Bytes>) -> RecordedCall {
+    /// Writes the cassette (also when nothing was recorded: an empty cassette) and returns how
+    /// many exchanges it holds. An exchange whose body is still being read is written when it
+    /// ends; call this after the last response was read (or dropped).
+    ///
+    /// # Errors
+    /// The cassette could not be written, now or at an earlier exchange (and writing it again
+    /// failed): the recording is incomplete.
+    pub fn finish(&self) -> Result<usize, CassetteError> {
         let mut rec = lock(&self.recorder);
-        // The key is a secret of the file, whatever else is redacted.
-        if let Some(auth) = req
-            .headers()
-            .get(http::header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-        {
-            let token = auth.split_once(' ').map_or(auth, |(_, t)| t).trim().to_owned();
-            if !rec.redaction.secrets.contains(&token) {
-                rec.redaction.secrets.push(token);
-            }
+        let saved = rec.save();
+        rec.reported = true;
+        saved.map(|()| rec.exchanges().count())
+    }
+
+    /// Takes a slot for `req` and records its request part; fails while the cassette cannot
+    /// be written (going on would only lose more).
+    fn begin(&self, req: &http::Request<Bytes>) -> Result<(RecordedCall, SlotGuard), CassetteError> {
+        let mut rec = lock(&self.recorder);
+        if let Some(e) = rec.failure() {
+            return Err(e);
         }
-        let r = &rec.redaction;
-        let headers = req
+        // Every credential value is a secret of the file, wherever it is echoed.
+        let creds: Vec<&[u8]> = req
             .headers()
             .iter()
-            .filter(|(k, _)| {
-                r.record_headers
-                    .iter()
-                    .any(|h| h.eq_ignore_ascii_case(k.as_str()))
+            .filter(|(k, v)| {
+                v.is_sensitive()
+                    || is_credential_header(k)
+                    || rec
+                        .redaction
+                        .headers
+                        .iter()
+                        .any(|h| h.eq_ignore_ascii_case(k.as_str()))
             })
-            .map(|(k, v)| {
-                let masked = r.headers.iter().any(|h| h.eq_ignore_ascii_case(k.as_str()));
-                let value = if masked {
-                    REDACTED.to_owned()
-                } else {
-                    let text = String::from_utf8_lossy(v.as_bytes()).into_owned();
-                    match multipart_boundary(req) {
-                        Some(b) => text.replace(&b, "{boundary}"),
-                        None => text,
-                    }
-                };
-                (k.as_str().to_owned(), value)
-            })
+            .map(|(_, v)| v.as_bytes())
+            .filter(|v| v.len() >= MIN_SECRET_LEN)
             .collect();
-        let body = request_body(req).map(|mut v| {
-            mask_json(&mut v, &r.json_fields);
-            v
-        });
-        RecordedCall {
-            method: req.method().as_str().to_owned(),
-            path: req.uri().path().to_owned(),
-            query: req.uri().query().map(str::to_owned),
-            headers,
-            body,
+        if !creds.is_empty() {
+            rec.secrets = rec.secrets.with_values(creds);
         }
+        let call = record_call(req, &rec.redaction, &rec.secrets);
+        rec.slots.push(Slot::Pending);
+        let guard = SlotGuard {
+            recorder: self.recorder.clone(),
+            index: rec.slots.len() - 1,
+        };
+        Ok((call, guard))
+    }
+}
+
+/// A request as recorded: selected headers (credentials masked whole), the body redacted
+/// (secrets as whole tokens, then the configured JSON fields).
+fn record_call(req: &http::Request<Bytes>, r: &Redaction, secrets: &Secrets) -> RecordedCall {
+    let boundary = multipart_boundary(req);
+    let headers = req
+        .headers()
+        .iter()
+        .filter(|(k, _)| {
+            r.record_headers
+                .iter()
+                .any(|h| h.eq_ignore_ascii_case(k.as_str()))
+        })
+        .map(|(k, v)| {
+            let masked = v.is_sensitive()
+                || is_credential_header(k)
+                || r.headers.iter().any(|h| h.eq_ignore_ascii_case(k.as_str()));
+            let value = if masked {
+                REDACTED.to_owned()
+            } else {
+                let text = secrets
+                    .redact_str(&String::from_utf8_lossy(v.as_bytes()))
+                    .into_owned();
+                match &boundary {
+                    Some(b) => text.replace(b, "{boundary}"),
+                    None => text,
+                }
+            };
+            (k.as_str().to_owned(), value)
+        })
+        .collect();
+    let body = request_body(req, &secrets.redact(req.body())).map(|mut v| {
+        mask_json(&mut v, &r.json_fields);
+        v
+    });
+    RecordedCall {
+        method: req.method().as_str().to_owned(),
+        path: secrets.redact_str(req.uri().path()).into_owned(),
+        query: req.uri().query().map(|q| secrets.redact_str(q).into_owned()),
+        headers,
+        body,
     }
 }
 
 /// A request body as a cassette keeps and matches it: JSON as JSON, other text verbatim,
 /// with a multipart body's random boundary replaced by `{boundary}` (so an upload replays).
-fn request_body(req: &http::Request<Bytes>) -> Option<Value> {
-    if req.body().is_empty() {
+fn request_body(req: &http::Request<Bytes>, body: &[u8]) -> Option<Value> {
+    if body.is_empty() {
         return None;
     }
-    if let Ok(v) = serde_json::from_slice(req.body()) {
+    if let Ok(v) = serde_json::from_slice(body) {
         return Some(v);
     }
-    let mut text = String::from_utf8_lossy(req.body()).into_owned();
+    let mut text = String::from_utf8_lossy(body).into_owned();
     if let Some(b) = multipart_boundary(req) {
         text = text.replace(&b, "{boundary}");
     }
@@ -426,15 +776,51 @@ fn multipart_boundary(req: &http::Request<Bytes>) -> Option<String> {
         .filter(|b| !b.is_empty())
 }
 
+/// A slot not filled yet: when dropped unfilled (the request failed, or its future was
+/// dropped), the slot is let go, so the file never waits for it.
+struct SlotGuard {
+    recorder: Arc<Mutex<Recorder>>,
+    index: usize,
+}
+
+impl SlotGuard {
+    /// Records the exchange in its slot and writes the file.
+    fn fill(self, exchange: Exchange) {
+        let mut rec = lock(&self.recorder);
+        if let Some(s) = rec.slots.get_mut(self.index) {
+            *s = Slot::Done(Box::new(exchange));
+        }
+        // A failure is kept and logged by `save`, and reported by the next request and `finish`.
+        let _ = rec.save();
+    }
+}
+
+impl Drop for SlotGuard {
+    fn drop(&mut self) {
+        let mut rec = lock(&self.recorder);
+        if let Some(s) = rec.slots.get_mut(self.index) {
+            if matches!(s, Slot::Pending) {
+                *s = Slot::Skipped;
+            }
+        }
+    }
+}
+
 impl Transport for RecordingTransport {
     fn send(&self, request: http::Request<Bytes>) -> TransportFuture {
-        let call = self.record_call(&request);
+        let (call, slot) = match self.begin(&request) {
+            Ok(x) => x,
+            Err(e) => return Box::pin(async move { Err(TransportError::new(TransportErrorKind::Local, e)) }),
+        };
         let fut = self.inner.send(request);
-        let recorder = self.recorder.clone();
         Box::pin(async move {
+            // On a failure, `slot` is dropped: nothing was answered, nothing is recorded.
             let resp = fut.await?;
             let (parts, body) = resp.into_parts();
-            let redaction = lock(&recorder).redaction.clone();
+            let (redaction, secrets) = {
+                let rec = lock(&slot.recorder);
+                (rec.redaction.clone(), rec.secrets.clone())
+            };
             let headers: BTreeMap<String, String> = parts
                 .headers
                 .iter()
@@ -447,7 +833,9 @@ impl Transport for RecordingTransport {
                     let value = if masked {
                         REDACTED.to_owned()
                     } else {
-                        String::from_utf8_lossy(v.as_bytes()).into_owned()
+                        secrets
+                            .redact_str(&String::from_utf8_lossy(v.as_bytes()))
+                            .into_owned()
                     };
                     (k.as_str().to_owned(), value)
                 })
@@ -456,7 +844,8 @@ impl Transport for RecordingTransport {
                 .headers
                 .get(CONTENT_TYPE)
                 .and_then(|v| v.to_str().ok())
-                .is_some_and(|ct| ct.trim_start().starts_with("text/event-stream"));
+                .and_then(|ct| ct.split(';').next())
+                .is_some_and(|media| media.trim().eq_ignore_ascii_case("text/event-stream"));
             let tee = TeeBody {
                 inner: body,
                 frames: Vec::new(),
@@ -466,8 +855,9 @@ impl Transport for RecordingTransport {
                     status: parts.status.as_u16(),
                     headers,
                     sse,
-                    recorder,
+                    slot,
                     json_fields: redaction.json_fields,
+                    secrets,
                 }),
             };
             Ok(http::Response::from_parts(parts, tee.boxed()))
@@ -480,11 +870,22 @@ struct Pending {
     status: u16,
     headers: BTreeMap<String, String>,
     sse: bool,
-    recorder: Arc<Mutex<Recorder>>,
+    slot: SlotGuard,
     json_fields: Vec<String>,
+    secrets: Secrets,
 }
 
-/// A body that passes its frames on and, at its end (or when dropped), records them.
+/// How a recorded body ended.
+enum End {
+    /// Its end came.
+    Complete,
+    /// It failed (the message of the error chain).
+    Failed(String),
+    /// The client dropped it before its end.
+    Dropped,
+}
+
+/// A body that passes its frames on and, at its end, failure or drop, records them.
 struct TeeBody {
     inner: Body,
     frames: Vec<(Duration, Bytes)>,
@@ -492,10 +893,53 @@ struct TeeBody {
     pending: Option<Pending>,
 }
 
+/// The message of an error and its sources, `: `-separated.
+fn chain(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut msg = e.to_string();
+    let mut cur = e.source();
+    while let Some(s) = cur {
+        let m = s.to_string();
+        if !msg.contains(&m) {
+            msg.push_str(": ");
+            msg.push_str(&m);
+        }
+        cur = s.source();
+    }
+    msg
+}
+
+/// `frames` with the bytes in `hits` (ranges of their concatenation) replaced by
+/// `[REDACTED]`, frame boundaries kept: a secret split over frames is replaced in the frame
+/// where it starts and removed from the next.
+fn redact_frames(frames: &[(Duration, Bytes)], hits: &[Range<usize>]) -> Vec<(Duration, Vec<u8>)> {
+    let mut out = Vec::with_capacity(frames.len());
+    let mut start = 0;
+    for (d, b) in frames {
+        let end = start + b.len();
+        let mut data = Vec::with_capacity(b.len());
+        let mut pos = start;
+        for h in hits.iter().filter(|h| h.start < end && h.end > start) {
+            if h.start >= pos {
+                data.extend_from_slice(&b[pos - start..h.start - start]);
+                data.extend_from_slice(REDACTED.as_bytes());
+            }
+            pos = pos.max(h.end.min(end));
+        }
+        data.extend_from_slice(&b[pos - start..]);
+        out.push((*d, data));
+        start = end;
+    }
+    out
+}
+
 impl TeeBody {
-    fn finish(&mut self) {
+    fn finish(&mut self, end: End) {
         let Some(p) = self.pending.take() else { return };
         let frames = std::mem::take(&mut self.frames);
+        let all: Vec<u8> = frames.iter().flat_map(|(_, b)| b.iter().copied()).collect();
+        // Redaction works on bytes, before any encoding: a key in a body that is not UTF-8
+        // (kept as base64) is removed all the same.
+        let hits = p.secrets.find(&all);
         let mut response = RecordedResponse {
             status: p.status,
             headers: p.headers,
@@ -503,19 +947,27 @@ impl TeeBody {
             text: None,
             base64: None,
             frames: None,
+            body_error: match end {
+                End::Complete => None,
+                End::Failed(m) => Some(p.secrets.redact_str(&m).into_owned()),
+                End::Dropped => {
+                    Some("the recording stopped here: the client dropped the body before its end".into())
+                }
+            },
         };
+        let frames = redact_frames(&frames, &hits);
         if p.sse && frames.iter().all(|(_, b)| std::str::from_utf8(b).is_ok()) {
             response.frames = Some(
                 frames
-                    .iter()
+                    .into_iter()
                     .map(|(d, b)| RecordedFrame {
-                        after_ms: d.as_millis() as u64,
-                        data: String::from_utf8_lossy(b).into_owned(),
+                        after_ms: u64::try_from(d.as_millis()).unwrap_or(u64::MAX),
+                        data: String::from_utf8_lossy(&b).into_owned(),
                     })
                     .collect(),
             );
         } else {
-            let all: Vec<u8> = frames.iter().flat_map(|(_, b)| b.iter().copied()).collect();
+            let all: Vec<u8> = frames.into_iter().flat_map(|(_, b)| b).collect();
             match serde_json::from_slice::<Value>(&all) {
                 // Kept as JSON only when that gives back the very bytes received.
                 Ok(mut v) if serde_json::to_vec(&v).ok().as_deref() == Some(&all[..]) => {
@@ -523,6 +975,7 @@ impl TeeBody {
                     response.json = Some(v);
                 }
                 _ => match String::from_utf8(all) {
+                    Ok(t) if t.is_empty() => {}
                     Ok(t) => response.text = Some(t),
                     Err(e) => {
                         response.base64 = Some(base64::engine::general_purpose::STANDARD.encode(e.as_bytes()))
@@ -530,20 +983,22 @@ impl TeeBody {
                 },
             }
         }
-        let exchange = Exchange {
+        p.slot.fill(Exchange {
             request: p.call,
             response,
-        };
-        let saved = lock(&p.recorder).save(exchange);
-        if let Err(e) = saved {
-            tracing::warn!(error = %e, "could not write the cassette");
-        }
+        });
     }
 }
 
 impl Drop for TeeBody {
     fn drop(&mut self) {
-        self.finish();
+        // A body whose last frame came is complete even if its end was never polled.
+        let end = if http_body::Body::is_end_stream(&self.inner) {
+            End::Complete
+        } else {
+            End::Dropped
+        };
+        self.finish(end);
     }
 }
 
@@ -565,8 +1020,12 @@ impl http_body::Body for TeeBody {
                     this.last = now;
                 }
             }
-            Poll::Ready(None) => this.finish(),
-            _ => {}
+            Poll::Ready(Some(Err(e))) => {
+                let msg = chain(&**e);
+                this.finish(End::Failed(msg));
+            }
+            Poll::Ready(None) => this.finish(End::Complete),
+            Poll::Pending => {}
         }
         r
     }
@@ -575,11 +1034,11 @@ impl http_body::Body for TeeBody {
         self.inner.is_end_stream()
     }
 }
-
 type Matcher = Arc<dyn Fn(&http::Request<Bytes>, &RecordedCall) -> bool + Send + Sync>;
 
 struct ReplayState {
-    exchanges: Vec<(Exchange, bool)>,
+    /// Each exchange, its checked response, and whether it was used.
+    exchanges: Vec<(Exchange, Prepared, bool)>,
     in_order: bool,
     ignore: Vec<String>,
     matchers: Vec<Matcher>,
@@ -599,12 +1058,13 @@ impl fmt::Debug for ReplayTransport {
         f.debug_struct("ReplayTransport")
             .field("path", &self.path)
             .field("exchanges", &s.exchanges.len())
-            .field("used", &s.exchanges.iter().filter(|(_, u)| *u).count())
+            .field("used", &s.exchanges.iter().filter(|(_, _, u)| *u).count())
             .finish()
     }
 }
 
-/// A request with no recorded answer.
+/// A request with no recorded answer: the source of an [`ErrorKind::Replay`](crate::ErrorKind::Replay)
+/// error, saying which recorded exchange was nearest and how the bodies differ.
 #[derive(Debug)]
 pub struct ReplayMismatch(String);
 
@@ -662,14 +1122,21 @@ impl ReplayTransport {
     ///
     /// # Errors
     /// When the file cannot be read, is not a cassette (the error names the file, the line and
-    /// the column), or has another format version.
+    /// the column), has another format version, or has an exchange that is not valid (a
+    /// status out of range, a body that does not decode...: the error names the file, the
+    /// exchange and the field).
     pub fn from_file(path: impl Into<PathBuf>) -> Result<Self, CassetteError> {
         let path = path.into();
-        let file = read_cassette(&path)?;
+        let (file, prepared) = read_cassette(&path)?;
         Ok(ReplayTransport {
             path,
             state: Arc::new(Mutex::new(ReplayState {
-                exchanges: file.exchanges.into_iter().map(|e| (e, false)).collect(),
+                exchanges: file
+                    .exchanges
+                    .into_iter()
+                    .zip(prepared)
+                    .map(|(e, p)| (e, p, false))
+                    .collect(),
                 in_order: true,
                 ignore: Vec::new(),
                 matchers: Vec::new(),
@@ -712,8 +1179,8 @@ impl ReplayTransport {
             .exchanges
             .iter()
             .enumerate()
-            .filter(|(_, (_, used))| !used)
-            .map(|(i, (e, _))| format!("#{i} {} {}", e.request.method, e.request.path))
+            .filter(|(_, (_, _, used))| !used)
+            .map(|(i, (e, _, _))| format!("#{i} {} {}", e.request.method, e.request.path))
             .collect()
     }
 
@@ -746,14 +1213,14 @@ impl ReplayTransport {
             && state.matchers.iter().all(|m| m(req, call))
     }
 
-    fn answer(&self, req: &http::Request<Bytes>) -> Result<Reply, ReplayMismatch> {
+    fn answer(&self, req: &http::Request<Bytes>) -> Result<(Prepared, bool), ReplayMismatch> {
         let mut state = lock(&self.state);
-        let body = request_body(req);
+        let body = request_body(req, req.body());
         let candidates: Vec<usize> = state
             .exchanges
             .iter()
             .enumerate()
-            .filter(|(_, (_, used))| !used)
+            .filter(|(_, (_, _, used))| !used)
             .map(|(i, _)| i)
             .take(if state.in_order { 1 } else { usize::MAX })
             .collect();
@@ -762,8 +1229,8 @@ impl ReplayTransport {
             .copied()
             .find(|&i| Self::matches(&state, req, &body, &state.exchanges[i].0.request));
         if let Some(i) = found {
-            state.exchanges[i].1 = true;
-            return Ok(reply_for(&state.exchanges[i].0.response, state.timing));
+            state.exchanges[i].2 = true;
+            return Ok((state.exchanges[i].1.clone(), state.timing));
         }
         // The nearest: same method and path first, then the fewest differing fields.
         let nearest = candidates.iter().copied().min_by_key(|&i| {
@@ -781,13 +1248,17 @@ impl ReplayTransport {
             )
         });
         let mut msg = format!(
-            "cassette {}: no recorded exchange matches {} {}",
+            "cassette {}: {} {}",
             self.path.display(),
             req.method(),
             req.uri().path()
         );
+        if let Some(q) = req.uri().query() {
+            msg.push_str(&format!("?{q}"));
+        }
         match nearest {
-            None => msg.push_str(" (every recorded exchange was used)"),
+            None if state.exchanges.is_empty() => msg.push_str(": the cassette has no exchange"),
+            None => msg.push_str(": every recorded exchange was used"),
             Some(i) => {
                 let c = &state.exchanges[i].0.request;
                 msg.push_str(&format!("; nearest is #{i} {} {}", c.method, c.path));
@@ -804,6 +1275,21 @@ impl ReplayTransport {
                 if !d.is_empty() {
                     msg.push_str(" (- recorded, + sent):\n");
                     msg.push_str(&d.join("\n"));
+                } else {
+                    let mut what = Vec::new();
+                    if c.method != req.method().as_str() {
+                        what.push("the method");
+                    }
+                    if c.path != req.uri().path() {
+                        what.push("the path");
+                    }
+                    if c.query.as_deref() != req.uri().query() {
+                        what.push("the query");
+                    }
+                    if what.is_empty() {
+                        what.push("a custom matcher refused it");
+                    }
+                    msg.push_str(&format!(" (equal bodies; differs: {})", what.join(", ")));
                 }
             }
         }
@@ -811,45 +1297,83 @@ impl ReplayTransport {
     }
 }
 
-/// The reply that plays a recorded response.
-fn reply_for(r: &RecordedResponse, timing: bool) -> Reply {
-    let mut headers = http::HeaderMap::new();
-    for (k, v) in &r.headers {
-        if let (Ok(k), Ok(v)) = (
-            http::HeaderName::from_bytes(k.as_bytes()),
-            http::HeaderValue::from_str(v),
-        ) {
-            headers.append(k, v);
-        }
+/// The failure a recorded body ended with, replayed.
+#[derive(Debug)]
+struct RecordedBodyError(String);
+
+impl fmt::Display for RecordedBodyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "recorded body failure: {}", self.0)
     }
-    let mut parts = Vec::new();
-    if let Some(frames) = &r.frames {
-        for f in frames {
-            if timing && f.after_ms > 0 {
-                parts.push(Part::Delay(Duration::from_millis(f.after_ms)));
+}
+
+impl std::error::Error for RecordedBodyError {}
+
+/// A replayed body: the recorded chunks (after their delays, with timing), then the recorded
+/// failure, if any.
+struct ReplayBody {
+    chunks: VecDeque<(Duration, Bytes)>,
+    timing: bool,
+    error: Option<String>,
+    sleep: Option<Pin<Box<Sleep>>>,
+}
+
+impl http_body::Body for ReplayBody {
+    type Data = Bytes;
+    type Error = BoxError;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, BoxError>>> {
+        let this = &mut *self;
+        loop {
+            if let Some(s) = this.sleep.as_mut() {
+                if s.as_mut().poll(cx).is_pending() {
+                    return Poll::Pending;
+                }
+                this.sleep = None;
+                if let Some((_, b)) = this.chunks.pop_front() {
+                    return Poll::Ready(Some(Ok(Frame::data(b))));
+                }
             }
-            parts.push(Part::Bytes(Bytes::from(f.data.clone())));
+            match this.chunks.front() {
+                Some((d, _)) if this.timing && !d.is_zero() => {
+                    this.sleep = Some(Box::pin(tokio::time::sleep(*d)));
+                }
+                Some(_) => {
+                    if let Some((_, b)) = this.chunks.pop_front() {
+                        return Poll::Ready(Some(Ok(Frame::data(b))));
+                    }
+                }
+                None => {
+                    return Poll::Ready(
+                        this.error
+                            .take()
+                            .map(|m| Err(Box::new(RecordedBodyError(m)) as BoxError)),
+                    )
+                }
+            }
         }
-    } else if let Some(v) = &r.json {
-        parts.push(Part::Bytes(Bytes::from(
-            serde_json::to_vec(v).unwrap_or_default(),
-        )));
-    } else if let Some(t) = &r.text {
-        parts.push(Part::Bytes(Bytes::from(t.clone())));
-    } else if let Some(b) = &r.base64 {
-        let bytes = base64::engine::general_purpose::STANDARD
-            .decode(b)
-            .unwrap_or_default();
-        parts.push(Part::Bytes(Bytes::from(bytes)));
     }
-    Reply {
-        kind: ReplyKind::Response {
-            status: http::StatusCode::from_u16(r.status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR),
-            headers,
-            parts,
-            delay: Duration::ZERO,
-        },
+
+    fn is_end_stream(&self) -> bool {
+        self.chunks.is_empty() && self.error.is_none()
     }
+}
+
+/// The response that plays a recorded one.
+fn response_for(p: Prepared, timing: bool) -> http::Response<Body> {
+    let body = ReplayBody {
+        chunks: p.chunks.into(),
+        timing,
+        error: p.body_error,
+        sleep: None,
+    };
+    let mut resp = http::Response::new(body.boxed());
+    *resp.status_mut() = p.status;
+    *resp.headers_mut() = p.headers;
+    resp
 }
 
 impl Transport for ReplayTransport {
@@ -857,11 +1381,9 @@ impl Transport for ReplayTransport {
         let answer = self.answer(&request);
         Box::pin(async move {
             match answer {
-                Ok(reply) => match reply.play().await {
-                    Outcome::Respond(resp) => Ok(resp),
-                    Outcome::Fail(kind) => Err(TransportError::new(kind, "recorded failure")),
-                },
-                Err(mismatch) => Err(TransportError::other(mismatch)),
+                Ok((prepared, timing)) => Ok(response_for(prepared, timing)),
+                // Its own kind: not a connection failure, and never retried.
+                Err(mismatch) => Err(TransportError::new(TransportErrorKind::Replay, mismatch)),
             }
         })
     }
@@ -882,8 +1404,8 @@ impl Cassette {
     /// `MISTRAL_RECORD=1` (which records again over an existing file).
     ///
     /// # Errors
-    /// A missing cassette with no key (the error names the file and how to record it), or a
-    /// file that is not a valid cassette.
+    /// A missing cassette with no key (the error names the file and how to record it), a
+    /// file that is not a valid cassette, or a recording to a file that cannot be written.
     pub fn auto(path: impl AsRef<Path>) -> Result<Self, CassetteError> {
         let path = path.as_ref().to_owned();
         let force = std::env::var("MISTRAL_RECORD").is_ok_and(|v| v == "1");
@@ -897,7 +1419,7 @@ impl Cassette {
                     path: path.clone(),
                     source: std::io::Error::other(e.to_string()),
                 })?;
-            return Ok(Cassette::Record(RecordingTransport::new(inner, path)));
+            return RecordingTransport::new(inner, path).map(Cassette::Record);
         }
         Err(CassetteError::Missing { path })
     }
@@ -933,6 +1455,18 @@ impl Cassette {
     pub fn assert_all_used(&self) {
         if let Cassette::Replay(r) = self {
             r.assert_all_used();
+        }
+    }
+
+    /// When recording: writes the cassette and says whether it is complete (see
+    /// [`RecordingTransport::finish`]); a no-op when replaying.
+    ///
+    /// # Errors
+    /// When recording, the cassette could not be written.
+    pub fn finish(&self) -> Result<(), CassetteError> {
+        match self {
+            Cassette::Record(r) => r.finish().map(|_| ()),
+            Cassette::Replay(_) => Ok(()),
         }
     }
 }

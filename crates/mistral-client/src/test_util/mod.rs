@@ -13,7 +13,7 @@
 //! let server = MockServer::start().await?;
 //! server.push(Reply::json(429, &serde_json::json!({"object": "error", "message": "slow down"}))
 //!     .header("retry-after", "0"));
-//! let client = Client::builder().api_key("test").base_url(server.url()).build()?;
+//! let client = Client::builder().api_key("sk-example-0123456789abcdef").base_url(server.url()).build()?;
 //! let request = ChatRequest::builder().model("m").messages([Message::user("ping")]).build();
 //! let reply = client.chat().complete(&request).await?; // retried after the 429
 //! assert!(reply.text().contains("ping"));
@@ -58,7 +58,7 @@ pub async fn client_from_env_or_mock(
                 server.url()
             );
             let client = crate::Client::builder()
-                .api_key("mock-key")
+                .api_key("sk-mock-0123456789abcdef")
                 .base_url(server.url())
                 .build()?;
             Ok((client, Some(server)))

@@ -24,7 +24,7 @@ use crate::transport::{Transport, TransportError, TransportFuture};
 /// transport.push(Reply::json(200, &serde_json::json!({
 ///     "id": "x", "model": "m", "choices": [{"index": 0, "finish_reason": "stop",
 ///     "message": {"role": "assistant", "content": "scripted"}}]})));
-/// let client = Client::builder().api_key("k").transport(transport.clone()).build()?;
+/// let client = Client::builder().api_key("sk-example-0123456789abcdef").transport(transport.clone()).build()?;
 /// let req = ChatRequest::builder().model("m").messages([Message::user("hi")]).build();
 /// assert_eq!(client.chat().complete(&req).await?.text(), "scripted");
 /// assert_eq!(transport.requests()[0].json()["stream"], false);
