@@ -426,4 +426,14 @@ fn blocking_text_follows_choice_zero() {
         .collect::<Result<_, _>>()
         .unwrap();
     assert_eq!(text, "Aardvark");
+    // And `text_of(i)` any other.
+    s.push(Reply::sse_events(n2_capture()));
+    let text: String = c
+        .chat()
+        .stream(&n2_request())
+        .unwrap()
+        .text_of(1)
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(text, "Whisper");
 }

@@ -402,10 +402,17 @@ impl<'a> Stream<'a> {
         self.stream.meta()
     }
 
-    /// Only the content text deltas (first choice), skipping empty ones.
+    /// Only the content text deltas of choice index 0 (whatever the order of the choices in
+    /// each chunk), skipping empty ones.
     pub fn text(self) -> impl Iterator<Item = Result<String>> + 'a {
-        self.filter_map(|chunk| match chunk {
-            Ok(c) => crate::stream::text_delta(&c).map(Ok),
+        self.text_of(0)
+    }
+
+    /// Only the content text deltas of the choice with this index (for a request with
+    /// `n > 1`), skipping empty ones.
+    pub fn text_of(self, choice: u32) -> impl Iterator<Item = Result<String>> + 'a {
+        self.filter_map(move |chunk| match chunk {
+            Ok(c) => crate::stream::text_delta_of(&c, choice).map(Ok),
             Err(e) => Some(Err(e)),
         })
     }

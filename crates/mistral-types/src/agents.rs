@@ -108,6 +108,15 @@ pub struct AgentsRequest {
     /// The service tier to use.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<ServiceTier>,
+    /// Return the log probability of each generated token, in each choice's `logprobs`
+    /// (accepted by the live API, absent from the published spec).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logprobs: Option<bool>,
+    /// How many of the most likely tokens to return at each position: `0..=20`
+    /// ([`ChatRequest::MAX_TOP_LOGPROBS`](crate::ChatRequest::MAX_TOP_LOGPROBS)), and only with
+    /// `logprobs: true` (both checked by [`validate`](AgentsRequest::validate)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub top_logprobs: Option<u32>,
     /// Fields this version does not know, sent flat beside the typed ones.
     #[builder(via_mutators, mutators(
         /// Adds a field the SDK does not know yet, sent flat beside the typed fields. Naming a
@@ -145,6 +154,10 @@ impl AgentsRequest {
         "service_tier",
     ];
 
+    /// The wire names of the typed fields that the live API accepts but the published spec
+    /// lacks (an `extra` field may not reuse one either).
+    pub const OFF_SPEC_FIELDS: &'static [&'static str] = &["logprobs", "top_logprobs"];
+
     /// Checks the spec's constraints and the server's message rules (as for chat).
     ///
     /// # Errors
@@ -161,7 +174,9 @@ impl AgentsRequest {
             frequency_penalty: self.frequency_penalty,
             n: self.n,
         });
+        c.logprobs(self.logprobs, self.top_logprobs);
         c.extra(&self.extra, Self::FIELDS);
+        c.extra(&self.extra, Self::OFF_SPEC_FIELDS);
         c.finish()
     }
 }

@@ -290,3 +290,29 @@ fn extra_may_not_name_the_off_spec_typed_fields() {
         assert!(!ChatRequest::FIELDS.contains(name), "{name}");
     }
 }
+
+/// Agents completions take the same typed `logprobs` and `top_logprobs`, checked the same way.
+#[test]
+fn agents_logprobs_are_typed_and_checked() {
+    let ok = mistral_types::AgentsRequest::builder()
+        .agent_id("ag_1")
+        .messages([mistral_types::Message::user("hi")])
+        .logprobs(true)
+        .top_logprobs(3)
+        .build();
+    assert!(ok.validate().is_ok());
+    let json = serde_json::to_value(&ok).unwrap();
+    assert_eq!(
+        (&json["logprobs"], &json["top_logprobs"]),
+        (&true.into(), &3.into())
+    );
+    let bad = mistral_types::AgentsRequest::builder()
+        .agent_id("ag_1")
+        .messages([mistral_types::Message::user("hi")])
+        .top_logprobs(21)
+        .extra("logprobs", serde_json::json!(true))
+        .build();
+    let e = bad.validate().unwrap_err().to_string();
+    assert!(e.contains("top_logprobs") && e.contains("logprobs"), "{e}");
+    assert_eq!(bad.validate().unwrap_err().violations().len(), 3, "{e}");
+}
