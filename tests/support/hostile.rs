@@ -5,7 +5,10 @@
 //!
 //! Each accepted connection reads one request (head and `Content-Length` body), records it,
 //! and plays the steps the test's script returns for it; when the steps run out the
-//! connection is closed. The server stops when dropped.
+//! connection is closed. A keep-alive server ([`Hostile::keep_alive`]) instead reads the next
+//! request on the same connection, as an HTTP/1.1 server would, so a test can count how many
+//! connections a client opens ([`Hostile::connections`]) and still holds ([`Hostile::open`]).
+//! The server stops when dropped.
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -61,26 +64,62 @@ pub struct Hostile {
     addr: SocketAddr,
     requests: Arc<Mutex<Vec<RawRequest>>>,
     connections: Arc<AtomicUsize>,
+    open: Arc<AtomicUsize>,
     tasks: Arc<Mutex<Vec<AbortHandle>>>,
     accept: AbortHandle,
+}
+
+/// Counts a connection as open until its task ends (returns or is aborted).
+struct OpenGuard(Arc<AtomicUsize>);
+
+impl Drop for OpenGuard {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 impl Hostile {
     /// Starts a server whose connection number `n` (from 0) is played by `script(n, &request)`.
     pub async fn start(script: impl Fn(usize, &RawRequest) -> Vec<Step> + Send + Sync + 'static) -> Self {
+        Self::serve(script, false).await
+    }
+
+    /// A keep-alive server: each request is played by `script(n, &request)` (`n` the number of
+    /// its connection); when its steps run out without closing, the connection waits for the
+    /// next request. Each response must therefore say where it ends (`Content-Length` or
+    /// chunked), as an HTTP/1.1 server's would.
+    pub async fn keep_alive(
+        script: impl Fn(usize, &RawRequest) -> Vec<Step> + Send + Sync + 'static,
+    ) -> Self {
+        Self::serve(script, true).await
+    }
+
+    async fn serve(
+        script: impl Fn(usize, &RawRequest) -> Vec<Step> + Send + Sync + 'static,
+        keep_alive: bool,
+    ) -> Self {
         let listener = TcpListener::bind(("127.0.0.1", 0)).await.unwrap();
         let addr = listener.local_addr().unwrap();
         let script: Arc<Script> = Arc::new(script);
         let requests = Arc::new(Mutex::new(Vec::new()));
         let connections = Arc::new(AtomicUsize::new(0));
+        let open = Arc::new(AtomicUsize::new(0));
         let tasks: Arc<Mutex<Vec<AbortHandle>>> = Arc::new(Mutex::new(Vec::new()));
-        let (reqs, conns, ts) = (requests.clone(), connections.clone(), tasks.clone());
+        let (reqs, conns, opened, ts) = (requests.clone(), connections.clone(), open.clone(), tasks.clone());
         let accept = tokio::spawn(async move {
             while let Ok((sock, _)) = listener.accept().await {
                 let n = conns.fetch_add(1, Ordering::SeqCst);
+                opened.fetch_add(1, Ordering::SeqCst);
+                let guard = OpenGuard(opened.clone());
                 let (script, reqs) = (script.clone(), reqs.clone());
-                let t = tokio::spawn(async move { serve(sock, n, &*script, &reqs).await });
-                ts.lock().unwrap().push(t.abort_handle());
+                let t = tokio::spawn(async move {
+                    let _guard = guard;
+                    serve(sock, n, &*script, &reqs, keep_alive).await
+                });
+                let mut ts = ts.lock().unwrap();
+                // A long keep-alive test accepts many connections: forget the finished ones.
+                ts.retain(|t| !t.is_finished());
+                ts.push(t.abort_handle());
             }
         })
         .abort_handle();
@@ -88,6 +127,7 @@ impl Hostile {
             addr,
             requests,
             connections,
+            open,
             tasks,
             accept,
         }
@@ -111,8 +151,14 @@ impl Hostile {
         self.requests.lock().unwrap().clone()
     }
 
+    /// How many connections were accepted.
     pub fn connections(&self) -> usize {
         self.connections.load(Ordering::SeqCst)
+    }
+
+    /// How many connections are open now (accepted, and neither side has closed them).
+    pub fn open(&self) -> usize {
+        self.open.load(Ordering::SeqCst)
     }
 }
 
@@ -125,40 +171,55 @@ impl Drop for Hostile {
     }
 }
 
-async fn serve(mut sock: TcpStream, n: usize, script: &Script, requests: &Mutex<Vec<RawRequest>>) {
+async fn serve(
+    mut sock: TcpStream,
+    n: usize,
+    script: &Script,
+    requests: &Mutex<Vec<RawRequest>>,
+    keep_alive: bool,
+) {
     let _ = sock.set_nodelay(true);
-    let Some(req) = read_request(&mut sock).await else {
-        return;
-    };
-    requests.lock().unwrap().push(req.clone());
-    for step in script(n, &req) {
-        match step {
-            Step::Write(b) => {
-                if sock.write_all(&b).await.is_err() || sock.flush().await.is_err() {
+    // Bytes read past the end of one request: the start of the next one.
+    let mut buf = Vec::new();
+    loop {
+        let Some(req) = read_request(&mut sock, &mut buf, keep_alive).await else {
+            return;
+        };
+        requests.lock().unwrap().push(req.clone());
+        for step in script(n, &req) {
+            match step {
+                Step::Write(b) => {
+                    if sock.write_all(&b).await.is_err() || sock.flush().await.is_err() {
+                        return;
+                    }
+                }
+                Step::Sleep(d) => tokio::time::sleep(d).await,
+                Step::Close => {
+                    let _ = sock.shutdown().await;
                     return;
                 }
+                Step::Reset => {
+                    #[allow(deprecated)] // zero linger does not block: it sends RST at once
+                    let _ = sock.set_linger(Some(Duration::ZERO));
+                    return;
+                }
+                Step::Hold => std::future::pending::<()>().await,
             }
-            Step::Sleep(d) => tokio::time::sleep(d).await,
-            Step::Close => {
-                let _ = sock.shutdown().await;
-                return;
-            }
-            Step::Reset => {
-                #[allow(deprecated)] // zero linger does not block: it sends RST at once
-                let _ = sock.set_linger(Some(Duration::ZERO));
-                return;
-            }
-            Step::Hold => std::future::pending::<()>().await,
+        }
+        if !keep_alive {
+            let _ = sock.shutdown().await;
+            return;
         }
     }
-    let _ = sock.shutdown().await;
 }
 
-async fn read_request(sock: &mut TcpStream) -> Option<RawRequest> {
-    let mut buf = Vec::new();
+/// Reads one request from `buf` (what is left of the last read) and the socket. With `exact`
+/// (keep-alive) the body is `Content-Length` bytes and whatever follows stays in `buf`;
+/// otherwise the body is everything read after the head.
+async fn read_request(sock: &mut TcpStream, buf: &mut Vec<u8>, exact: bool) -> Option<RawRequest> {
     let mut chunk = [0u8; 8192];
     let head_end = loop {
-        if let Some(i) = memchr::memmem::find(&buf, b"\r\n\r\n") {
+        if let Some(i) = memchr::memmem::find(buf, b"\r\n\r\n") {
             break i + 4;
         }
         if buf.len() > 1 << 20 {
@@ -179,15 +240,16 @@ async fn read_request(sock: &mut TcpStream) -> Option<RawRequest> {
         .header("content-length")
         .and_then(|v| v.parse().ok())
         .unwrap_or(0);
-    let mut body = buf[head_end..].to_vec();
-    while body.len() < len {
+    while buf.len() < head_end + len {
         let n = sock.read(&mut chunk).await.ok()?;
         if n == 0 {
             return None;
         }
-        body.extend_from_slice(&chunk[..n]);
+        buf.extend_from_slice(&chunk[..n]);
     }
-    req.body = body;
+    let end = if exact { head_end + len } else { buf.len() };
+    req.body = buf[head_end..end].to_vec();
+    buf.drain(..end);
     Some(req)
 }
 

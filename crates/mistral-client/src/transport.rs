@@ -387,10 +387,25 @@ type Connector = Bounded<hyper_rustls::HttpsConnector<ProxyConnector>>;
 
 /// The default transport: hyper 1.x with hyper-util's pooled client, TLS by rustls (ring),
 /// HTTP/1.1 and HTTP/2 negotiated by ALPN. Redirects are never followed.
+///
+/// One pool per tokio runtime: hyper drives each connection from a task on the runtime that
+/// opened it, so a connection pooled by one runtime would die with it (mid-response for
+/// another runtime's call) or stall while it idles (a current-thread runtime between two
+/// `block_on`s). Each runtime gets its own pool, so a client is shared across runtimes
+/// safely; the pools of the last few runtimes are kept.
 #[derive(Clone)]
 pub(crate) struct HyperTransport {
-    client: hyper_util::client::legacy::Client<Connector, RequestBody>,
+    connector: Connector,
+    pool_idle_timeout: Duration,
+    /// The pools by runtime, the most recently used first.
+    pools: Arc<std::sync::Mutex<Vec<(tokio::runtime::Id, HyperClient)>>>,
 }
+
+type HyperClient = hyper_util::client::legacy::Client<Connector, RequestBody>;
+
+/// How many runtimes' pools are kept: a runtime that was shut down never asks again, and its
+/// pool (whose connections died with it) is dropped once this many others came after it.
+const MAX_RUNTIME_POOLS: usize = 8;
 
 impl HyperTransport {
     pub(crate) fn new(s: &HyperSettings) -> Result<Self, Error> {
@@ -426,19 +441,48 @@ impl HyperTransport {
             .enable_http1()
             .enable_http2()
             .wrap_connector(proxies.clone());
-        let https = Bounded::new(https, s.connect_timeout, proxies);
-        let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
-            .pool_idle_timeout(s.pool_idle_timeout)
+        Ok(HyperTransport {
+            connector: Bounded::new(https, s.connect_timeout, proxies),
+            pool_idle_timeout: s.pool_idle_timeout,
+            pools: Arc::default(),
+        })
+    }
+
+    fn pool(&self) -> HyperClient {
+        hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+            .pool_idle_timeout(self.pool_idle_timeout)
             .pool_timer(hyper_util::rt::TokioTimer::new())
             .timer(hyper_util::rt::TokioTimer::new())
-            .build(https);
-        Ok(HyperTransport { client })
+            .build(self.connector.clone())
     }
-}
 
-impl HyperTransport {
     fn request(&self, request: http::Request<RequestBody>) -> TransportFuture {
-        let fut = self.client.request(request);
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            return Box::pin(async {
+                Err(TransportError::other(
+                    "the client's calls must run inside a tokio runtime",
+                ))
+            });
+        };
+        let id = runtime.id();
+        let fut = {
+            let mut pools = self
+                .pools
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            match pools.iter().position(|(rid, _)| *rid == id) {
+                Some(0) => {}
+                Some(i) => {
+                    let entry = pools.remove(i);
+                    pools.insert(0, entry);
+                }
+                None => {
+                    pools.insert(0, (id, self.pool()));
+                    pools.truncate(MAX_RUNTIME_POOLS);
+                }
+            }
+            pools[0].1.request(request)
+        };
         Box::pin(async move {
             match fut.await {
                 Ok(resp) => Ok(resp.map(|b| b.map_err(|e| Box::new(e) as BoxError).boxed())),

@@ -1,0 +1,195 @@
+//! Every public future of the SDK is `Send`, and can be spawned on a multi-thread runtime:
+//! a compile test. Each call runs in an `async move` block that owns the client and its
+//! arguments and borrows them inside, the shape `tokio::spawn(async move { ... })` takes;
+//! that is where rustc's higher-ranked `Send` check fails ("implementation of `Send` is not
+//! general enough") for futures that are `Send` when checked one by one, so checking the
+//! method's future alone (`fn assert_send<T: Send>(_: &T)`) would not be enough.
+//!
+//! A future that is not `Send` fails this file's build, naming the call.
+
+use std::future::Future;
+
+use mistral::api::WaitOptions;
+use mistral::test_util::MockServer;
+use mistral::types::{
+    AgentsRequest, BatchInput, BatchJob, BatchJobQuery, BatchJobRequest, Capability,
+    ChatClassificationRequest, ChatModerationRequest, ClassificationRequest, EmbeddingRequest, FileListQuery,
+    FileUpload, FimRequest, ModerationRequest, OcrRequest, ToolCall, UpdateModelRequest,
+};
+use mistral::{ChatCompletionResponse, ChatRequest, Client, Error, RequestBody, Tools};
+
+/// What `tokio::spawn` asks of a future (and of its output).
+fn spawnable<F>(_: F)
+where
+    F: Future + Send + 'static,
+    F::Output: Send + 'static,
+{
+}
+
+/// `$body` in a task of its own: an `async move` block owning a clone of each `$v` (the
+/// client, the request), which the body borrows.
+macro_rules! task {
+    ($($v:ident),* => $body:expr) => {{
+        $(let $v = $v.clone();)*
+        spawnable(async move { $body })
+    }};
+}
+
+/// A structured-output target.
+#[derive(serde::Deserialize, schemars::JsonSchema)]
+struct City {
+    #[allow(dead_code)] // only read by the compiler here
+    name: String,
+}
+
+/// Never called: the test is that it compiles.
+#[allow(clippy::too_many_arguments)]
+fn every_public_future_is_send(
+    c: &Client,
+    chat: &ChatRequest,
+    fim: &FimRequest,
+    agents: &AgentsRequest,
+    embed: &EmbeddingRequest,
+    ocr: &OcrRequest,
+    moderate: &ModerationRequest,
+    moderate_chat: &ChatModerationRequest,
+    classify: &ClassificationRequest,
+    classify_chat: &ChatClassificationRequest,
+    update: &UpdateModelRequest,
+    upload: &FileUpload,
+    files_query: &FileListQuery,
+    batch_req: &BatchJobRequest,
+    batch_input: &BatchInput,
+    batch_query: &BatchJobQuery,
+    job: &BatchJob,
+    wait: &WaitOptions,
+    tools: &Tools,
+    tool_call: &ToolCall,
+) {
+    // Chat, FIM, agents: complete, stream, and the stream's consumers.
+    task!(c, chat => c.chat().complete(&chat).await);
+    task!(c, chat => c.chat().max_retries(0).header("x-a", "b").complete(&chat).await);
+    task!(c, chat => {
+        let mut s = c.chat().stream(&chat).await?;
+        let first = s.next().await;
+        Ok::<_, Error>((first, s.collect_response().await))
+    });
+    task!(c, chat => {
+        let mut s = c.chat().stream(&chat).await?;
+        Ok::<_, Error>(futures_util::StreamExt::next(&mut s).await)
+    });
+    task!(c, chat => {
+        let mut t = c.chat().stream(&chat).await?.text();
+        let first = t.next().await;
+        Ok::<_, Error>((first, futures_util::StreamExt::next(&mut t).await))
+    });
+    task!(c, fim => c.fim().complete(&fim).await);
+    task!(c, fim => c.fim().stream(&fim).await?.collect_response().await);
+    task!(c, fim => Ok::<_, Error>(c.fim().stream(&fim).await?.text().next().await));
+    task!(c, agents => c.agents().complete(&agents).await);
+    task!(c, agents => c.agents().stream(&agents).await?.collect_response().await);
+
+    // Structured output.
+    task!(c, chat => c.chat().parse::<City>(&chat).await);
+    task!(c, chat => c.chat().json(&chat).await);
+    task!(c, chat => {
+        let mut s = c.chat().stream_parse::<City>(&chat).await?;
+        let first = s.next().await.transpose()?.is_some();
+        Ok::<_, Error>((first, s.value().await?))
+    });
+    task!(c, agents => c.agents().parse::<City>(&agents).await);
+    task!(c, agents => c.agents().stream_parse::<City>(&agents).await?.value().await);
+
+    // Tools.
+    task!(c, chat, tools => c.chat().run_tools(&chat, &tools).await);
+    task!(c, agents, tools => c.agents().run_tools(&agents, &tools).await);
+    task!(tools, tool_call => tools.call(&tool_call).await);
+    task!(tools, tool_call => tools.call_all(std::slice::from_ref(&tool_call)).await);
+
+    // Embeddings. `create_batched` runs its batches concurrently in the caller's task.
+    task!(c, embed => c.embeddings().create(&embed).await);
+    task!(c, embed => c.embeddings().create_batched(&embed, 16, 4).await);
+
+    // OCR, moderation, classification.
+    task!(c, ocr => c.ocr().process(&ocr).await);
+    task!(c, moderate => c.moderations().moderate(&moderate).await);
+    task!(c, moderate_chat => c.moderations().moderate_chat(&moderate_chat).await);
+    task!(c, classify => c.classifiers().classify(&classify).await);
+    task!(c, classify_chat => c.classifiers().classify_chat(&classify_chat).await);
+
+    // Models.
+    task!(c => c.models().list().await);
+    task!(c => c.models().list_filtered(Some("mistralai"), None).await);
+    task!(c => c.models().with_capabilities(&[Capability::FunctionCalling]).await);
+    task!(c => c.models().retrieve("m").await);
+    task!(c => c.models().delete("m").await);
+    task!(c, update => c.models().update("m", &update).await);
+    task!(c => c.models().archive("m").await);
+    task!(c => c.models().unarchive("m").await);
+
+    // Files.
+    task!(c, upload => c.files().upload(&upload).await);
+    task!(c, upload => c.files().upload_with_progress(&upload, |_| {}).await);
+    task!(c, files_query => c.files().list(&files_query).await);
+    task!(c => c.files().retrieve("f").await);
+    task!(c => c.files().delete("f").await);
+    task!(c => {
+        let mut out = Vec::new();
+        c.files().download("f", &mut out).await.map(|n| (n, out))
+    });
+    task!(c => {
+        let mut out = tokio::io::sink();
+        c.files().download("f", &mut out).await
+    });
+    task!(c => c.files().content("f").await);
+    task!(c => c.files().signed_url("f", Some(1)).await);
+
+    // Batch.
+    task!(c, batch_req => c.batch().create(&batch_req).await);
+    task!(c, batch_input => c.batch().submit(&batch_input).await);
+    task!(c, batch_query => c.batch().list(&batch_query).await);
+    task!(c => c.batch().get("j").await);
+    task!(c => c.batch().get_with_outputs("j").await);
+    task!(c => c.batch().cancel("j").await);
+    task!(c => c.batch().delete("j").await);
+    task!(c, wait => c.batch().wait("j", &wait, |_| {}).await);
+    task!(c, wait => {
+        let mut seen = 0;
+        c.batch().wait("j", &wait, |_| seen += 1).await.map(|j| (j, seen))
+    });
+    task!(c, job => c.batch().results::<ChatCompletionResponse>(&job).await);
+    task!(c, job => c.batch().results::<serde_json::Value>(&job).await);
+
+    // The transport seam and its request body.
+    task!(=> RequestBody::full(bytes::Bytes::new()).collect().await);
+
+    // The test fakes.
+    task!(=> MockServer::start().await);
+    task!(chat => {
+        let s = MockServer::start().await.map_err(|e| e.to_string())?;
+        let c = Client::builder().api_key("k").base_url(s.url()).build().map_err(|e| e.to_string())?;
+        c.chat().complete(&chat).await.map_err(|e| e.to_string())
+    });
+}
+
+/// The clients themselves go between threads.
+fn shared_types_are_send_sync() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<Client>();
+    send_sync::<mistral::ChatStream>();
+    send_sync::<mistral::TextStream>();
+    send_sync::<mistral::StructuredStream<City>>();
+    send_sync::<Tools>();
+    send_sync::<Error>();
+    send_sync::<MockServer>();
+    #[cfg(feature = "blocking")]
+    send_sync::<mistral::blocking::Client>();
+}
+
+#[test]
+fn futures_are_send() {
+    // Referenced so the compile check is not dead code; it is never run (its futures would
+    // need a server).
+    let _ = every_public_future_is_send;
+    shared_types_are_send_sync();
+}
