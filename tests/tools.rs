@@ -193,3 +193,67 @@ async fn step_limit_is_an_error_naming_it() {
     assert!(e.is_tool_step_limit());
     assert!(e.to_string().contains("limit of 3 steps"), "{e}");
 }
+
+/// A run's deadline bounds every model call inside it (retries included) and every handler:
+/// a second call that is never answered, or a handler that never ends, stops the run at the
+/// deadline, with the conversation so far (issue #20: deadlines of helpers that loop).
+#[tokio::test]
+async fn a_run_deadline_bounds_every_call_and_handler() {
+    use std::time::{Duration, Instant};
+    use support::hostile::{self, Hostile, Step};
+
+    let first = hostile::json(
+        200,
+        &json!({"id": "t", "object": "chat.completion", "model": "m", "created": 1,
+                "choices": [{"index": 0, "finish_reason": "tool_calls",
+                             "message": {"role": "assistant", "content": "",
+                                         "tool_calls": [call("c0", "get_weather", "{\"city\": \"X\"}")]}}]}),
+    );
+    let s = Hostile::start(move |n, _| {
+        if n == 0 {
+            vec![Step::Write(first.clone()), Step::Close]
+        } else {
+            vec![Step::Hold]
+        }
+    })
+    .await;
+    // The request timeout (and its retries) alone would take minutes.
+    let c = fast_client(&s.url(), |b| b.request_timeout(Some(Duration::from_secs(60))));
+    let started = Instant::now();
+    let run = tools(Arc::default()).timeout(Some(Duration::from_millis(500)));
+    let e = tokio::time::timeout(Duration::from_secs(10), c.chat().run_tools(&request(), &run))
+        .await
+        .expect("the run outlived its deadline")
+        .unwrap_err();
+    assert_eq!(e.timeout_phase(), Some(mistral::TimeoutPhase::Total), "{e:?}");
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+    // The user's message, the assistant's tool call and its result.
+    assert_eq!(e.conversation().map(<[_]>::len), Some(3), "{e:?}");
+
+    // A handler that never ends.
+    let s = MockServer::start().await.unwrap();
+    s.push(calls(json!([call("c0", "stuck", "{\"city\": \"X\"}")])));
+    let c = Client::builder().api_key(KEY).base_url(s.url()).build().unwrap();
+    let run = Tools::new()
+        .add::<GetWeather>("stuck", "Never answers", |_| async {
+            tokio::time::sleep(Duration::from_secs(3600)).await;
+            "late"
+        })
+        .timeout(Some(Duration::from_millis(300)));
+    let started = Instant::now();
+    let e = tokio::time::timeout(Duration::from_secs(10), c.chat().run_tools(&request(), &run))
+        .await
+        .expect("the run outlived its deadline")
+        .unwrap_err();
+    assert_eq!(e.timeout_phase(), Some(mistral::TimeoutPhase::Total), "{e:?}");
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(e.conversation().map(<[_]>::len), Some(2), "{e:?}");
+}

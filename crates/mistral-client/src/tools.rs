@@ -119,6 +119,7 @@ pub struct Tools {
     defs: Vec<Tool>,
     handlers: BTreeMap<String, Handler>,
     max_steps: usize,
+    timeout: Option<std::time::Duration>,
 }
 
 impl std::fmt::Debug for Tools {
@@ -126,6 +127,7 @@ impl std::fmt::Debug for Tools {
         f.debug_struct("Tools")
             .field("names", &self.handlers.keys().collect::<Vec<_>>())
             .field("max_steps", &self.max_steps)
+            .field("timeout", &self.timeout)
             .finish()
     }
 }
@@ -136,6 +138,7 @@ impl Default for Tools {
             defs: Vec::new(),
             handlers: BTreeMap::new(),
             max_steps: 8,
+            timeout: None,
         }
     }
 }
@@ -209,6 +212,16 @@ impl Tools {
     #[must_use]
     pub fn max_steps(mut self, n: usize) -> Self {
         self.max_steps = n.max(1);
+        self
+    }
+
+    /// A deadline on each whole run (`None`, the default: none): every model call inside it,
+    /// retries and back-off included, and every tool handler end by then. Past it the run
+    /// fails with a [`TimeoutPhase::Total`](crate::TimeoutPhase::Total) timeout that keeps
+    /// the conversation so far ([`Error::conversation`]).
+    #[must_use]
+    pub fn timeout(mut self, t: Option<std::time::Duration>) -> Self {
+        self.timeout = t;
         self
     }
 
@@ -297,8 +310,14 @@ where
             }
         }
         *req.tools_mut() = Some(defs);
+        // The run's deadline bounds each model call (retries included) and the handlers.
+        let deadline = tools.timeout.map(|t| tokio::time::Instant::now() + t);
+        let this = match deadline {
+            Some(d) => self.until(d),
+            None => self.clone(),
+        };
         for step in 1..=tools.max_steps {
-            let response = match self.complete(&req).await {
+            let response = match this.complete(&req).await {
                 Ok(r) => r,
                 Err(e) => return Err(e.with_conversation(std::mem::take(req.messages_mut()))),
             };
@@ -313,7 +332,16 @@ where
                 });
             }
             tracing::debug!(step, calls = calls.len(), "running tool calls");
-            let results = tools.call_all(&calls).await;
+            let results = match deadline {
+                None => tools.call_all(&calls).await,
+                Some(d) => match tokio::time::timeout_at(d, tools.call_all(&calls)).await {
+                    Ok(r) => r,
+                    Err(_) => {
+                        return Err(Error::timeout(crate::TimeoutPhase::Total)
+                            .with_conversation(std::mem::take(req.messages_mut())))
+                    }
+                },
+            };
             req.messages_mut().extend(results);
             // A forced tool choice would loop forever: after the first step, let the model answer.
             let choice = req.tool_choice_mut();

@@ -354,7 +354,7 @@ impl PackedBits {
     }
 }
 
-/// An embedding that cannot be read: no values, no index while others have one, or values
+/// An embedding that cannot be read: no values, no index, or values
 /// that do not fit the requested dtype.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("embedding {index}: {message}")]
@@ -496,28 +496,22 @@ fn int_values<T: TryFrom<i32>>(index: usize, v: &[f32], dtype: &str) -> Result<V
 
 impl EmbeddingResponse {
     /// The vectors as `dtype` (the request's [`EmbeddingRequest::dtype`]), sorted by index,
-    /// whether they came as JSON numbers or base64. When no item has an `index`, the order of
-    /// `data` gives them. This reads each vector alone: whether they answer the request (count,
+    /// whether they came as JSON numbers or base64. This reads each vector alone: whether they answer the request (count,
     /// indexes, dimension) is [`EmbeddingVectors::check_matches`].
     ///
     /// # Errors
-    /// An item without values (`null` or absent), an item without an index while others have
-    /// one, a value that does not fit the dtype, base64 bytes that are not a whole number of
+    /// An item without values (`null` or absent) or without an `index`, a value that does not fit the dtype, base64 bytes that are not a whole number of
     /// `f32`s, or base64 floats that are infinite or NaN.
     pub fn decode(self, dtype: &EmbeddingDtype) -> Result<EmbeddingVectors, EmbeddingDecodeError> {
-        let positional = self.data.iter().all(|d| d.index.is_none());
         let mut data = Vec::with_capacity(self.data.len());
         for (position, d) in self.data.into_iter().enumerate() {
-            let index = match d.index {
-                Some(i) => i,
-                None if positional => position,
-                None => {
-                    return Err(EmbeddingDecodeError {
-                        index: position,
-                        message: "has no `index` while other items of `data` have one: its input is unknown"
-                            .into(),
-                    })
-                }
+            // Without its index an item names no input: taking its position instead would
+            // silently misorder a response that lists them in another order.
+            let Some(index) = d.index else {
+                return Err(EmbeddingDecodeError {
+                    index: position,
+                    message: "has no `index`: which input it embeds is unknown".into(),
+                });
             };
             let Some(raw) = d.embedding else {
                 return Err(EmbeddingDecodeError {

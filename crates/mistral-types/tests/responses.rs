@@ -324,13 +324,12 @@ fn embedding_items_without_values_or_index() {
         .unwrap_err();
     assert_eq!(e.index, 0);
 
-    // No index anywhere: positions.
-    let v = embeddings(json!([{"embedding": [1.0]}, {"embedding": [2.0]}]))
+    // No index anywhere: still unknown, never positions.
+    let e = embeddings(json!([{"embedding": [1.0]}, {"embedding": [2.0]}]))
         .decode(&EmbeddingDtype::Float)
-        .unwrap();
-    assert_eq!(v.data.iter().map(|v| v.index).collect::<Vec<_>>(), [0, 1]);
-    assert_eq!(v.float_vectors(), [&[1.0][..], &[2.0][..]]);
-    v.check_matches(&texts(2)).unwrap();
+        .unwrap_err();
+    assert_eq!(e.index, 0);
+    assert!(e.message.contains("has no `index`"), "{e}");
 }
 
 #[test]
