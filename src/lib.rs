@@ -1,41 +1,155 @@
-//! A Rust SDK for the [Mistral AI](https://docs.mistral.ai) API: chat, FIM and agents
-//! completions, embeddings and models.
+#![doc = include_str!("../README.md")]
 //!
-//! This crate re-exports the workspace's crates so you depend on one:
-//! - [`types`] (`mistral-types`): the wire types, builders, validation and JSON schemas;
-//!   the most used ones are re-exported at the root.
-//! - the client (`mistral-client`): [`Client`], [`ChatStream`], [`Error`], retries, timeouts,
-//!   the [`Transport`] seam, and with the `test-util` feature the `test_util` fakes.
+//! # Where things are
 //!
-//! ```no_run
-//! use mistral::{ChatRequest, Client, Message};
-//!
-//! # async fn run() -> Result<(), mistral::Error> {
-//! let client = Client::from_env()?;
-//! let request = ChatRequest::builder()
-//!     .model("mistral-small-latest")
-//!     .messages([Message::system("Be brief."), Message::user("Hi")])
-//!     .temperature(0.3)
-//!     .build();
-//! let mut stream = client.chat().stream(&request).await?.text();
-//! while let Some(delta) = stream.next().await {
-//!     print!("{}", delta?);
-//! }
-//! # Ok(()) }
-//! ```
+//! One module per API, each with every type its handle takes and returns: [`chat`], [`fim`],
+//! [`agents`], [`embeddings`], [`models`], [`moderation`] (with classification), [`ocr`],
+//! [`files`], [`batch`]. The client itself, its errors, options and the transport seam are at
+//! the root; [`prelude`] brings the everyday names in with one line. The `blocking` and
+//! `test_util` modules are behind the features of the same names (docs.rs shows every
+//! feature; locally, `cargo doc --all-features`).
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub use mistral_client::{
+    http, BoxError, Bytes, CallOptions, Client, ClientBuilder, DefaultTransport, Error, ErrorKind, HeaderMap,
+    HeaderName, HeaderValue, Method, RateLimits, RequestBody, ResponseMeta, Result, RetryPolicy, StatusCode,
+    StreamChunk, StreamSummary, StreamingFuture, TimeoutPhase, Timeouts, Transport, TransportError,
+    TransportErrorKind, TransportFuture, WithMeta, DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES,
+};
+#[doc(inline)]
+pub use mistral_client::{sse, Body, EventStream, Handle};
+pub use mistral_types::{
+    ApiErrorBody, ApiRequest, Conversation, ParseError, ParseErrorKind, RequestTelemetry, ResponseMismatch,
+    StreamableRequest, ValidationDetail, ValidationError, Violation,
+};
+
+#[cfg(feature = "blocking")]
+#[cfg_attr(docsrs, doc(cfg(feature = "blocking")))]
+#[doc(inline)]
+pub use mistral_client::blocking;
+#[cfg(feature = "test-util")]
+#[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
+#[doc(inline)]
+pub use mistral_client::test_util;
+
+/// The schema crate the SDK derives JSON schemas with (structured output, tool parameters, OCR
+/// annotations), at the version it needs. Derive through it so the versions always agree:
+///
+/// ```
+/// use mistral::schemars::{self, JsonSchema};
+///
+/// #[derive(JsonSchema, serde::Deserialize)]
+/// #[schemars(crate = "mistral::schemars")]
+/// struct Recipe {
+///     title: String,
+///     steps: Vec<String>,
+/// }
+/// let schema = mistral::chat::strict_schema_for::<Recipe>();
+/// assert_eq!(schema["additionalProperties"], false);
+/// ```
+pub use mistral_types::schemars;
+
+/// Chat completions (`client.chat()`, `POST /v1/chat/completions`): the request, messages,
+/// content chunks, tools, response formats, the response and its stream, structured output
+/// and the tool loop. FIM and agents completions share the messages, responses and streams.
+pub mod chat {
+    #[doc(inline)]
+    pub use mistral_client::api::chat::*;
+    #[doc(inline)]
+    pub use mistral_client::{
+        ChatStream, ChoiceTextStream, CompletionsApi, Parsed, StructuredEvent, StructuredStream, TextStream,
+        ToolContext, ToolFn, ToolFnWithContext, ToolOutput, ToolRun, Tools,
+    };
+    #[doc(inline)]
+    pub use mistral_types::chat::*;
+}
+
+/// Fill-in-the-middle completions (`client.fim()`, `POST /v1/fim/completions`); the response
+/// and stream types are [`chat`]'s.
+pub mod fim {
+    #[doc(inline)]
+    pub use mistral_client::api::fim::*;
+    #[doc(inline)]
+    pub use mistral_types::fim::*;
+}
+
+/// Agents completions (`client.agents()`, `POST /v1/agents/completions`); the messages,
+/// response and stream types are [`chat`]'s.
+pub mod agents {
+    #[doc(inline)]
+    pub use mistral_client::api::agents::*;
+    #[doc(inline)]
+    pub use mistral_types::agents::*;
+}
+
+/// Embeddings (`client.embeddings()`, `POST /v1/embeddings`): typed vectors in every dtype.
+pub mod embeddings {
+    #[doc(inline)]
+    pub use mistral_client::api::embeddings::*;
+    #[doc(inline)]
+    pub use mistral_types::embeddings::*;
+}
+
+/// Models (`client.models()`): the catalogue, capabilities, fine-tuned model updates.
+pub mod models {
+    #[doc(inline)]
+    pub use mistral_client::api::models::*;
+    #[doc(inline)]
+    pub use mistral_types::models::*;
+}
+
+/// Moderation and classification (`client.moderations()`, `client.classifiers()`).
+pub mod moderation {
+    #[doc(inline)]
+    pub use mistral_client::api::moderation::*;
+    #[doc(inline)]
+    pub use mistral_types::moderation::*;
+}
+
+/// OCR (`client.ocr()`, `POST /v1/ocr`): documents to markdown, typed annotations.
+pub mod ocr {
+    #[doc(inline)]
+    pub use mistral_client::api::ocr::*;
+    #[doc(inline)]
+    pub use mistral_types::ocr::*;
+}
+
+/// Files (`client.files()`): uploads streamed from disk with progress, listings, downloads.
+pub mod files {
+    #[doc(inline)]
+    pub use mistral_client::api::files::*;
+    #[doc(inline)]
+    pub use mistral_client::UploadProgress;
+    #[doc(inline)]
+    pub use mistral_types::files::*;
+}
+
+/// Batch jobs (`client.batch()`): typed JSONL input, submit, wait, typed results.
+pub mod batch {
+    #[doc(inline)]
+    pub use mistral_client::api::batch::*;
+    #[doc(inline)]
+    pub use mistral_types::batch::*;
+}
+
+/// The everyday names in one line: `use mistral::prelude::*;`.
+pub mod prelude {
+    pub use crate::chat::{ChatCompletionResponse, ChatRequest, Message, Tools};
+    pub use crate::{Client, Error, ErrorKind, Result};
+}
+
+// Earlier paths, kept so code written against them compiles; the modules above are the homes.
+#[doc(hidden)]
+pub use mistral_client::api;
+#[doc(hidden)]
 pub use mistral_client::*;
+#[doc(hidden)]
 pub use mistral_types as types;
+#[doc(hidden)]
 pub use mistral_types::{
     AgentsRequest, AssistantMessage, Capability, ChatCompletionResponse, ChatRequest, CompletionChunk,
     Content, ContentChunk, Embedding, EmbeddingDtype, EmbeddingInput, EmbeddingRequest, EmbeddingVectors,
     EncodingFormat, FimRequest, FinishReason, Message, ModelCard, ModelList, ResponseFormat, Tool, ToolCall,
     ToolChoice, UpdateModelRequest, Usage,
 };
-
-// The README's examples compile as doctests.
-#[cfg(doctest)]
-#[doc = include_str!("../README.md")]
-struct ReadmeDoctests;

@@ -4,9 +4,11 @@
 use serde::{Deserialize, Serialize};
 use typed_builder::TypedBuilder;
 
-use crate::message::Message;
-use crate::request::{GuardrailConfig, Penalty, Prediction, PromptMode, ReasoningEffort, ServiceTier, Stop};
-use crate::tool::{JsonObject, ResponseFormat, Tool, ToolChoice};
+use crate::chat::message::Message;
+use crate::chat::request::{
+    GuardrailConfig, Penalty, Prediction, PromptMode, ReasoningEffort, ServiceTier, Stop,
+};
+use crate::chat::tool::{JsonObject, ResponseFormat, Tool, ToolChoice};
 use crate::validate::{Checker, ConversationParts, ValidationError};
 
 /// An agents completion request.

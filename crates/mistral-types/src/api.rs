@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
-use crate::message::Message;
-use crate::tool::{ResponseFormat, Tool, ToolChoice};
+use crate::chat::message::Message;
+use crate::chat::tool::{ResponseFormat, Tool, ToolChoice};
 use crate::validate::ValidationError;
 
 /// A request body of one of the API's operations.
@@ -102,7 +102,7 @@ macro_rules! request_traits {
 }
 pub(crate) use request_traits;
 
-request_traits!(crate::request::ChatRequest, conversation);
+request_traits!(crate::chat::request::ChatRequest, conversation);
 
 /// Each request type's telemetry (what `ApiRequest::telemetry` returns).
 pub(crate) trait Telemetry {
@@ -125,7 +125,7 @@ macro_rules! sampling_telemetry {
         }
     )*};
 }
-sampling_telemetry!(crate::request::ChatRequest, crate::fim::FimRequest);
+sampling_telemetry!(crate::chat::request::ChatRequest, crate::fim::FimRequest);
 
 impl Telemetry for crate::agents::AgentsRequest {
     fn telemetry(&self) -> RequestTelemetry<'_> {

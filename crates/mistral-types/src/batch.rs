@@ -39,9 +39,9 @@ use serde_json::Value;
 use typed_builder::TypedBuilder;
 
 use crate::api::ApiRequest;
+use crate::chat::tool::JsonObject;
 use crate::files::Query;
 use crate::macros::string_enum;
-use crate::tool::JsonObject;
 use crate::validate::{Checker, ValidationError};
 
 /// The most inline requests one job takes.
@@ -593,7 +593,7 @@ macro_rules! batch_body {
     )*};
 }
 batch_body!(
-    crate::request::ChatRequest => ChatCompletions,
+    crate::chat::request::ChatRequest => ChatCompletions,
     crate::embeddings::EmbeddingRequest => Embeddings,
     crate::fim::FimRequest => FimCompletions,
     crate::moderation::ClassificationRequest => Moderations | Classifications,

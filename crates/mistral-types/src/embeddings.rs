@@ -5,10 +5,10 @@ use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 use typed_builder::TypedBuilder;
 
+use crate::chat::response::Usage;
+use crate::chat::tool::JsonObject;
 use crate::de::{FiniteF32, ResponseMismatch};
 use crate::macros::string_enum;
-use crate::response::Usage;
-use crate::tool::JsonObject;
 use crate::validate::{Checker, ValidationError};
 
 /// An embeddings request.

@@ -5,8 +5,8 @@
 use serde::{Deserialize, Serialize};
 use typed_builder::TypedBuilder;
 
-use crate::request::{Stop, Temperature, TopP};
-use crate::tool::JsonObject;
+use crate::chat::request::{Stop, Temperature, TopP};
+use crate::chat::tool::JsonObject;
 use crate::validate::{Checker, ValidationError};
 
 /// A FIM completion request.

@@ -62,34 +62,38 @@
 pub mod agents;
 mod api;
 pub mod batch;
-mod content;
+pub mod chat;
 mod de;
 pub mod embeddings;
 mod error;
 pub mod files;
 pub mod fim;
 mod macros;
-mod message;
 pub mod models;
 pub mod moderation;
 pub mod ocr;
 mod parse;
-mod request;
-mod response;
 mod schema;
-mod stream;
-mod tool;
 mod validate;
 
 pub use agents::{AgentsRequest, AgentsRequestBuilder};
+pub use chat::{
+    data_url, Arguments, AssistantMessage, AudioChunk, BuiltinTool, ChatChoice, ChatCompletionResponse,
+    ChatRequest, ChatRequestBuilder, ChoiceLogprobs, ChoiceView, ChoicesView, ChunkReader, ChunkView,
+    CompletionChunk, ConnectorAuth, ConnectorTool, Content, ContentChunk, ContentView, Delta, DeltaView,
+    DocumentLibraryTool, DocumentUrlChunk, FileChunk, FinishReason, Function, FunctionCall, FunctionTool,
+    GuardrailConfig, ImageDetail, ImageUrl, ImageUrlChunk, JsonObject, JsonSchemaFormat, Message,
+    ModerationAction, ModerationConfig, ModerationV1Thresholds, ModerationV2Thresholds, Penalty, Prediction,
+    PromptMode, ReasoningEffort, ReferenceChunk, ReferenceId, ResponseFormat, ResponseFormatType, Role,
+    ServiceTier, Stop, StreamAccumulator, StreamChoice, SystemMessage, Temperature, TextChunk, ThinkChunk,
+    ThinkingPart, TokenDetails, TokenLogprob, Tool, ToolCall, ToolCallType, ToolChoice, ToolChoiceMode,
+    ToolConfiguration, ToolMessage, ToolReferenceChunk, TopLogprob, TopP, Usage, UserMessage,
+};
+
 pub use api::{ApiRequest, Conversation, RequestTelemetry, StreamableRequest};
 pub use batch::{
     BatchBody, BatchEndpoint, BatchInput, BatchItemError, BatchJob, BatchJobList, BatchJobQuery,
     BatchJobRequest, BatchOutput, BatchProgress, BatchResult, BatchStatus,
-};
-pub use content::{
-    data_url, AudioChunk, Content, ContentChunk, DocumentUrlChunk, FileChunk, ImageDetail, ImageUrl,
-    ImageUrlChunk, ReferenceChunk, ReferenceId, TextChunk, ThinkChunk, ThinkingPart, ToolReferenceChunk,
 };
 pub use de::ResponseMismatch;
 pub use embeddings::{
@@ -102,10 +106,6 @@ pub use files::{
     DeletedFile, FileContent, FileList, FileListQuery, FileObject, FilePurpose, FileUpload, SignedUrl,
 };
 pub use fim::{FimRequest, FimRequestBuilder};
-pub use message::{
-    Arguments, AssistantMessage, FunctionCall, Message, Role, SystemMessage, ToolCall, ToolCallType,
-    ToolMessage, UserMessage,
-};
 pub use models::{
     ArchivedModel, Capability, DeletedModel, FineTunedModel, FineTunedModelType, ModelCapabilities,
     ModelCard, ModelKind, ModelList, Timestamp, UpdateModelRequest,
@@ -120,26 +120,11 @@ pub use ocr::{
     OcrResponse, OcrTable, OcrUsage, Pages, TableFormat, UnknownMediaType,
 };
 pub use parse::{snippet, ParseError, ParseErrorKind};
-pub use request::{
-    ChatRequest, ChatRequestBuilder, GuardrailConfig, ModerationAction, ModerationConfig,
-    ModerationV1Thresholds, ModerationV2Thresholds, Penalty, Prediction, PromptMode, ReasoningEffort,
-    ServiceTier, Stop, Temperature, TopP,
-};
-pub use response::{
-    ChatChoice, ChatCompletionResponse, ChoiceLogprobs, FinishReason, TokenDetails, TokenLogprob, TopLogprob,
-    Usage,
-};
 pub use schema::{make_strict, schema_name, strict_schema_for};
-pub use stream::{
-    ChoiceView, ChoicesView, ChunkReader, ChunkView, CompletionChunk, ContentView, Delta, DeltaView,
-    StreamAccumulator, StreamChoice,
-};
-pub use tool::{
-    BuiltinTool, ConnectorAuth, ConnectorTool, DocumentLibraryTool, Function, FunctionTool, JsonObject,
-    JsonSchemaFormat, ResponseFormat, ResponseFormatType, Tool, ToolChoice, ToolChoiceMode,
-    ToolConfiguration,
-};
 pub use validate::{ValidationError, Violation};
+
+/// The schema crate the JSON schemas are derived with, at the version this crate needs.
+pub use schemars;
 
 // The README's examples compile as doctests.
 #[cfg(doctest)]

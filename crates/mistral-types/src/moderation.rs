@@ -10,11 +10,11 @@ use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 use typed_builder::TypedBuilder;
 
+use crate::chat::message::Message;
+use crate::chat::response::Usage;
+use crate::chat::tool::JsonObject;
 use crate::de::ResponseMismatch;
 use crate::embeddings::EmbeddingInput;
-use crate::message::Message;
-use crate::response::Usage;
-use crate::tool::JsonObject;
 use crate::validate::{Checker, ValidationError};
 
 /// Text input: one text or several (the same shape as an embeddings input).

@@ -8,11 +8,11 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use typed_builder::TypedBuilder;
 
-use crate::content::{data_url, DocumentUrlChunk, FileChunk, ImageUrl, ImageUrlChunk};
+use crate::chat::content::{data_url, DocumentUrlChunk, FileChunk, ImageUrl, ImageUrlChunk};
+use crate::chat::tool::{JsonObject, ResponseFormat};
 use crate::de::ResponseMismatch;
 use crate::macros::string_enum;
 use crate::parse::ParseError;
-use crate::tool::{JsonObject, ResponseFormat};
 use crate::validate::{Checker, ValidationError};
 
 /// The document to read.

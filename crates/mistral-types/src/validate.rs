@@ -1,10 +1,10 @@
 //! Checks a request against the spec's constraints and the server's documented rules, so that
 //! an invalid request is rejected before a byte is sent.
 
-use crate::content::{Content, ContentChunk};
-use crate::message::Message;
-use crate::request::{ChatRequest, Penalty, Temperature, TopP};
-use crate::tool::{ResponseFormatType, Tool, ToolChoice};
+use crate::chat::content::{Content, ContentChunk};
+use crate::chat::message::Message;
+use crate::chat::request::{ChatRequest, Penalty, Temperature, TopP};
+use crate::chat::tool::{ResponseFormatType, Tool, ToolChoice};
 
 /// One broken rule: the field path and what is allowed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -124,7 +124,7 @@ impl Checker {
     }
 
     /// Extra fields must not reuse the name of a typed field (it would be sent twice).
-    pub(crate) fn extra(&mut self, extra: &crate::tool::JsonObject, fields: &[&str]) {
+    pub(crate) fn extra(&mut self, extra: &crate::chat::tool::JsonObject, fields: &[&str]) {
         for key in extra.keys() {
             if fields.contains(&key.as_str()) {
                 self.push(
@@ -141,7 +141,7 @@ pub(crate) struct ConversationParts<'a> {
     pub(crate) messages: &'a [Message],
     pub(crate) tools: Option<&'a [Tool]>,
     pub(crate) tool_choice: Option<&'a ToolChoice>,
-    pub(crate) response_format: Option<&'a crate::tool::ResponseFormat>,
+    pub(crate) response_format: Option<&'a crate::chat::tool::ResponseFormat>,
     pub(crate) presence_penalty: Option<Penalty>,
     pub(crate) frequency_penalty: Option<Penalty>,
     pub(crate) n: Option<u32>,

@@ -28,15 +28,15 @@ macro_rules! shell_by_id {
 
 #[macro_use]
 mod completions;
-mod agents;
-mod batch;
-mod chat;
-mod embeddings;
-mod files;
-mod fim;
-mod models;
-mod moderation;
-mod ocr;
+pub mod agents;
+pub mod batch;
+pub mod chat;
+pub mod embeddings;
+pub mod files;
+pub mod fim;
+pub mod models;
+pub mod moderation;
+pub mod ocr;
 
 pub use agents::{Agents, AgentsApi};
 pub use batch::{Batch, BatchApi, WaitOptions};

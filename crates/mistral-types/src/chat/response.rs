@@ -4,10 +4,10 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::chat::message::AssistantMessage;
+use crate::chat::stream::Delta;
 use crate::macros::string_enum;
-use crate::message::AssistantMessage;
 use crate::parse::ParseError;
-use crate::stream::Delta;
 
 /// A chat completion (the answer to a non-streaming request).
 ///
@@ -96,7 +96,7 @@ impl ChatCompletionResponse {
     /// history.push(Message::user("And of Italy?"));
     /// # Ok::<(), serde_json::Error>(())
     /// ```
-    pub fn into_message(self) -> crate::message::Message {
+    pub fn into_message(self) -> crate::chat::message::Message {
         let pos = self.choices.iter().position(|c| c.index == 0).unwrap_or(0);
         self.choices
             .into_iter()

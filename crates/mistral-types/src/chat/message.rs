@@ -4,7 +4,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
-use crate::content::Content;
+use crate::chat::content::Content;
 use crate::macros::string_enum;
 use crate::parse::ParseError;
 

@@ -3,9 +3,9 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::content::{Content, ContentChunk, TextChunk, ThinkChunk, ThinkingPart};
-use crate::message::{Arguments, AssistantMessage, Role, ToolCall};
-use crate::response::{
+use crate::chat::content::{Content, ContentChunk, TextChunk, ThinkChunk, ThinkingPart};
+use crate::chat::message::{Arguments, AssistantMessage, Role, ToolCall};
+use crate::chat::response::{
     lenient_logprobs, ChatChoice, ChatCompletionResponse, ChoiceLogprobs, FinishReason, Usage,
 };
 

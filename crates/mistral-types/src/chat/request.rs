@@ -3,9 +3,9 @@
 use serde::{Deserialize, Serialize};
 use typed_builder::TypedBuilder;
 
+use crate::chat::message::Message;
+use crate::chat::tool::{JsonObject, ResponseFormat, Tool, ToolChoice};
 use crate::macros::string_enum;
-use crate::message::Message;
-use crate::tool::{JsonObject, ResponseFormat, Tool, ToolChoice};
 
 /// A chat completion request (`POST /v1/chat/completions`).
 ///
@@ -217,7 +217,7 @@ impl ChatRequest {
 
 impl ChatRequest {
     /// The function tool named `name`, if the request defines one.
-    pub fn function_tool(&self, name: &str) -> Option<&crate::tool::Function> {
+    pub fn function_tool(&self, name: &str) -> Option<&crate::chat::tool::Function> {
         self.tools
             .iter()
             .flatten()
