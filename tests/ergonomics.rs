@@ -21,6 +21,7 @@ async fn errors_can_be_matched() {
         (401, "authentication_error", ErrorKind::Unauthorized),
         (403, "permission_error", ErrorKind::Forbidden),
         (404, "not_found", ErrorKind::NotFound),
+        (400, "invalid_request_error", ErrorKind::BadRequest),
         (422, "invalid_request_error", ErrorKind::Unprocessable),
         (500, "server_error", ErrorKind::Server),
         (503, "server_error", ErrorKind::Server),
@@ -69,7 +70,7 @@ fn optional_setters_take_options() {
     let req = ChatRequest::builder()
         .model("m")
         .messages([Message::user("x")])
-        .maybe_temperature(temperature.map(Into::into))
+        .maybe_temperature(temperature)
         .maybe_random_seed(seed)
         .maybe_max_tokens(Some(64))
         .build();
@@ -280,4 +281,43 @@ fn external_types_are_re_exported() {
     h.insert("x-a", mistral::HeaderValue::from_static("1"));
     let _ = mistral::Bytes::from_static(b"x");
     let _ = mistral::http::Method::POST;
+}
+
+/// The mock answers with a request id and rate-limit headers, like the API, so both can be
+/// tried offline; a reply that sets its own keeps them.
+#[tokio::test]
+async fn the_mock_sends_a_request_id_and_rate_limits() {
+    let s = mistral::test_util::MockServer::start().await.unwrap();
+    let c = Client::builder().api_key(KEY).base_url(s.url()).build().unwrap();
+    let first = c.chat().complete(&request()).await.unwrap();
+    let second = c.chat().complete(&request()).await.unwrap();
+    let (a, b) = (first.meta().request_id().unwrap(), second.meta().request_id().unwrap());
+    assert_eq!((a.len(), b.len()), (32, 32), "{a} {b}");
+    assert_ne!(a, b);
+    let limits = second.meta().rate_limits();
+    assert_eq!(limits.get("limit-req-minute"), Some(60));
+    assert_eq!(limits.get("remaining-req-minute"), Some(58));
+    assert!(limits.get("remaining-tokens-minute").is_some_and(|n| n < 500_000));
+    s.push(Reply::completion("x").header("x-request-id", "mine"));
+    let own = c.chat().complete(&request()).await.unwrap();
+    assert_eq!(own.meta().request_id(), Some("mine"));
+}
+
+/// The offline helper's future can be spawned and its error converts into a
+/// `Box<dyn Error + Send + Sync>` (so into `anyhow::Error`).
+#[tokio::test]
+async fn the_offline_helper_is_send_and_its_error_is_send_sync() {
+    fn boxed(e: mistral::Error) -> Box<dyn std::error::Error + Send + Sync> {
+        Box::new(e)
+    }
+    if std::env::var_os("MISTRAL_API_KEY").is_some() {
+        return; // this test never calls the real API
+    }
+    let (client, server) = tokio::spawn(mistral::test_util::client_from_env_or_mock())
+        .await
+        .unwrap()
+        .map_err(boxed)
+        .unwrap();
+    assert!(server.is_some());
+    assert!(client.chat().complete(&request()).await.unwrap().text().contains("Hi"));
 }

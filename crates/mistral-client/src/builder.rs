@@ -92,27 +92,31 @@ impl ClientBuilder {
         self
     }
 
-    /// The connect timeout (default 5 s; `None` disables it).
-    pub fn connect_timeout(mut self, t: Option<Duration>) -> Self {
-        self.timeouts.connect = t;
+    /// The connect timeout (default 5 s): TCP, a proxy's CONNECT and TLS. A `Duration` sets it, `None` turns it off
+    /// (`.connect_timeout(Duration::from_secs(30))`, `.connect_timeout(None)`).
+    pub fn connect_timeout(mut self, t: impl Into<Option<Duration>>) -> Self {
+        self.timeouts.connect = t.into();
         self
     }
 
-    /// The request timeout (default 600 s; `None` disables it).
-    pub fn request_timeout(mut self, t: Option<Duration>) -> Self {
-        self.timeouts.request = t;
+    /// The request timeout (default 600 s). A `Duration` sets it, `None` turns it off
+    /// (`.request_timeout(Duration::from_secs(30))`, `.request_timeout(None)`).
+    pub fn request_timeout(mut self, t: impl Into<Option<Duration>>) -> Self {
+        self.timeouts.request = t.into();
         self
     }
 
-    /// The stream idle timeout (default 120 s; `None` disables it).
-    pub fn stream_idle_timeout(mut self, t: Option<Duration>) -> Self {
-        self.timeouts.stream_idle = t;
+    /// The stream idle timeout (default 120 s). A `Duration` sets it, `None` turns it off
+    /// (`.stream_idle_timeout(Duration::from_secs(30))`, `.stream_idle_timeout(None)`).
+    pub fn stream_idle_timeout(mut self, t: impl Into<Option<Duration>>) -> Self {
+        self.timeouts.stream_idle = t.into();
         self
     }
 
-    /// A deadline on each whole call, retries and stream included (default none).
-    pub fn total_timeout(mut self, t: Option<Duration>) -> Self {
-        self.timeouts.total = t;
+    /// A deadline on each whole call, retries and stream included (default none). A `Duration` sets it, `None` turns it off
+    /// (`.total_timeout(Duration::from_secs(30))`, `.total_timeout(None)`).
+    pub fn total_timeout(mut self, t: impl Into<Option<Duration>>) -> Self {
+        self.timeouts.total = t.into();
         self
     }
 

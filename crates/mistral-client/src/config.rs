@@ -45,7 +45,7 @@ mod tests {
     use super::*;
     use crate::RetryPolicy;
 
-    /// The defaults documented in the README and in docs/reliability.md.
+    /// The defaults documented in the README's Behaviour section.
     #[test]
     fn documented_defaults() {
         let t = Timeouts::default();

@@ -70,7 +70,10 @@ pub enum ErrorKind {
     Forbidden,
     /// HTTP 404: no such model, agent, file or path.
     NotFound,
-    /// HTTP 422 (or 400 with validation details): the server rejected the request's content.
+    /// HTTP 400: the server found the request malformed (a bad parameter value or
+    /// combination that the client-side validation does not know of).
+    BadRequest,
+    /// HTTP 422: the server rejected the request's content (with validation details).
     Unprocessable,
     /// HTTP 5xx: the server failed.
     Server,
@@ -351,9 +354,7 @@ impl Error {
                 Some(403) => ErrorKind::Forbidden,
                 Some(404) => ErrorKind::NotFound,
                 Some(422) => ErrorKind::Unprocessable,
-                Some(400) if self.0.api.as_ref().is_some_and(|a| !a.detail.is_empty()) => {
-                    ErrorKind::Unprocessable
-                }
+                Some(400) => ErrorKind::BadRequest,
                 Some(s) if s >= 500 => ErrorKind::Server,
                 _ => ErrorKind::Api,
             },
@@ -403,9 +404,25 @@ impl Error {
         self.0.api.as_ref()?.message.as_deref()
     }
 
-    /// For the tool loop ([`run_tools`](crate::Handle::run_tools)): the conversation up to the
-    /// failure (the request's messages, then each assistant turn and tool result), so that it
-    /// can be shown, saved or continued.
+    /// For the tool loop ([`run_tools`](crate::Chat::run_tools), chat's or agents'): the
+    /// conversation up to the failure, whatever failed (an API error status, a timeout, a
+    /// connection error, the step limit): the request's messages, then each assistant turn and
+    /// tool result, so that it can be shown, saved or continued.
+    /// [`run_tools_from`](crate::Chat::run_tools_from) resumes the run from it with the same
+    /// request, without running the tools already answered again:
+    ///
+    /// ```no_run
+    /// # async fn run(client: mistral_client::Client, request: mistral_types::ChatRequest,
+    /// #     tools: mistral_client::Tools) -> Result<(), mistral_client::Error> {
+    /// let run = match client.chat().run_tools(&request, &tools).await {
+    ///     Ok(run) => run,
+    ///     Err(e) => match e.conversation() {
+    ///         Some(so_far) => client.chat().run_tools_from(&request, so_far, &tools).await?,
+    ///         None => return Err(e),
+    ///     },
+    /// };
+    /// # let _ = run; Ok(()) }
+    /// ```
     pub fn conversation(&self) -> Option<&[mistral_types::Message]> {
         self.0.conversation.as_deref()
     }

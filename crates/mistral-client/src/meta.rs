@@ -182,6 +182,14 @@ impl<T> std::ops::Deref for WithMeta<T> {
     }
 }
 
+/// A response joins the conversation as its first choice's message, so a multi-turn loop is
+/// `request.push(response)` (see [`ChatRequest::push`](mistral_types::ChatRequest::push)).
+impl From<WithMeta<mistral_types::ChatCompletionResponse>> for mistral_types::Message {
+    fn from(r: WithMeta<mistral_types::ChatCompletionResponse>) -> Self {
+        r.value.into()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@ use crate::Error;
 
 /// The retry policy: how many times, and how long to wait between attempts.
 ///
-/// Defaults (see `docs/reliability.md`): 2 retries (3 attempts) on connection failures before a
+/// Defaults (the README's Behaviour section says why): 2 retries (3 attempts) on connection failures before a
 /// response and on 408, 429, 500, 502, 503 and 504; backoff `min(0.5 s × 2^n, 8 s)` with jitter
 /// in `(0.75, 1.0]`; a server-sent `retry-after-ms` / `Retry-After` is honoured exactly when it is
 /// at most 60 s, and above that the call fails at once with [`Error::retry_after`](crate::Error::retry_after)

@@ -136,35 +136,101 @@ pub struct BatchRequest {
 /// use mistral_types::batch::BatchJobRequest;
 /// let job = BatchJobRequest::builder().model("mistral-small-latest").build(); // no endpoint
 /// ```
+///
+/// # Optional fields
+///
+/// `.model("mistral-small-latest")`, or `.maybe_model(opt)` from an `Option` of anything the
+/// setter takes (`None` leaves it unset); or assign the public field after `build()`. The
+/// optional setters keep the builder's type, so they may be called conditionally.
+///
+/// ```
+/// use mistral_types::batch::{BatchEndpoint, BatchJobRequest};
+///
+/// let (model, urgent): (Option<&str>, bool) = (Some("mistral-small-latest"), true);
+/// let builder = BatchJobRequest::builder()
+///     .endpoint(BatchEndpoint::ChatCompletions)
+///     .input_files(["6b2c2a58-0b8e-4c1c-9f5e-3c1d2b7c9e10".to_owned()]);
+/// let builder = if urgent { builder.timeout_hours(2) } else { builder };
+/// let mut job = builder.maybe_model(model).build();
+/// job.agent_id = None;
+/// assert_eq!((job.model.as_deref(), job.timeout_hours), (Some("mistral-small-latest"), Some(2)));
+/// assert!(job.validate().is_ok());
+/// ```
+// Optional fields are set by mutators, as on `ChatRequest` (see the comment there).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TypedBuilder)]
 #[builder(
     doc,
-    field_defaults(default, setter(strip_option(fallback_prefix = "maybe_")))
+    builder_type(
+        doc = "The builder of [`BatchJobRequest`], from [`BatchJobRequest::builder`]. \
+        `endpoint` is required, once: `build()` does not compile without it. The optional setters \
+        (`.x(v)`, `.maybe_x(opt)`) keep the builder's type, so they may be called conditionally, or \
+        again (the last call wins)."
+    )
 )]
 pub struct BatchJobRequest {
     /// The uploaded JSONL input files (ids).
-    #[builder(setter(!strip_option, transform = |ids: impl IntoIterator<Item = String>| Some(ids.into_iter().collect())))]
+    #[builder(via_mutators, mutators(
+        /// The uploaded JSONL input files (ids).
+        pub fn input_files(&mut self, ids: impl IntoIterator<Item = String>) {
+            self.input_files = Some(ids.into_iter().collect())
+        }
+        /// [`input_files`](Self::input_files) from an `Option`: `None` unsets it.
+        pub fn maybe_input_files(&mut self, ids: Option<impl IntoIterator<Item = String>>) {
+            self.input_files = ids.map(|ids| ids.into_iter().collect())
+        }
+    ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input_files: Option<Vec<String>>,
     /// Inline requests (at most 10 000), instead of input files.
+    #[builder(via_mutators, mutators(
+        /// Inline requests (at most 10 000), instead of input files.
+        pub fn requests(&mut self, v: Vec<BatchRequest>) { self.requests = Some(v) }
+        /// [`requests`](Self::requests) from an `Option`: `None` unsets it.
+        pub fn maybe_requests(&mut self, v: Option<Vec<BatchRequest>>) { self.requests = v }
+    ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requests: Option<Vec<BatchRequest>>,
     /// The endpoint every request goes to.
-    #[builder(!default, setter(!strip_option, into))]
+    #[builder(setter(into))]
     pub endpoint: BatchEndpoint,
     /// The one model of the job.
-    #[builder(setter(into))]
+    #[builder(via_mutators, mutators(
+        /// The one model of the job.
+        pub fn model(&mut self, v: impl Into<String>) { self.model = Some(v.into()) }
+        /// [`model`](Self::model) from an `Option`: `None` unsets it.
+        pub fn maybe_model(&mut self, v: Option<impl Into<String>>) { self.model = v.map(Into::into) }
+    ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
     /// An agent instead of a model (the deprecated agents API).
-    #[builder(setter(into))]
+    #[builder(via_mutators, mutators(
+        /// An agent instead of a model (the deprecated agents API).
+        pub fn agent_id(&mut self, v: impl Into<String>) { self.agent_id = Some(v.into()) }
+        /// [`agent_id`](Self::agent_id) from an `Option`: `None` unsets it.
+        pub fn maybe_agent_id(&mut self, v: Option<impl Into<String>>) { self.agent_id = v.map(Into::into) }
+    ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agent_id: Option<String>,
     /// Your labels: keys of 1 to 32 characters, values of 1 to 512.
-    #[builder(setter(!strip_option, transform = |m: impl IntoIterator<Item = (String, String)>| Some(m.into_iter().collect())))]
+    #[builder(via_mutators, mutators(
+        /// Your labels: keys of 1 to 32 characters, values of 1 to 512.
+        pub fn metadata(&mut self, labels: impl IntoIterator<Item = (String, String)>) {
+            self.metadata = Some(labels.into_iter().collect())
+        }
+        /// [`metadata`](Self::metadata) from an `Option`: `None` unsets it.
+        pub fn maybe_metadata(&mut self, labels: Option<impl IntoIterator<Item = (String, String)>>) {
+            self.metadata = labels.map(|m| m.into_iter().collect())
+        }
+    ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<BTreeMap<String, String>>,
     /// Hours before the job times out, 1 to 168 (the API's default is 24).
+    #[builder(via_mutators, mutators(
+        /// Hours before the job times out, 1 to 168 (the API's default is 24).
+        pub fn timeout_hours(&mut self, v: u32) { self.timeout_hours = Some(v) }
+        /// [`timeout_hours`](Self::timeout_hours) from an `Option`: `None` unsets it.
+        pub fn maybe_timeout_hours(&mut self, v: Option<u32>) { self.timeout_hours = v }
+    ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout_hours: Option<u32>,
     /// Fields this version does not know, sent flat beside the typed ones.
@@ -515,34 +581,104 @@ pub struct DeletedBatchJob {
 /// let q = BatchJobQuery::builder().status(vec![BatchStatus::Running, BatchStatus::Queued]).build();
 /// assert_eq!(q.to_query(), "status=RUNNING&status=QUEUED");
 /// ```
+///
+/// # Optional fields
+///
+/// `.model("mistral-small-latest")`, or `.maybe_model(opt)` from an `Option` of anything the
+/// setter takes (`None` leaves it unset); the setters keep the builder's type, so they may be
+/// called conditionally.
+///
+/// ```
+/// use mistral_types::batch::BatchJobQuery;
+///
+/// let (model, mine): (Option<&str>, bool) = (Some("mistral-small-latest"), true);
+/// let builder = BatchJobQuery::builder().maybe_model(model);
+/// let q = if mine { builder.created_by_me(true) } else { builder }.build();
+/// assert_eq!(q.to_query(), "model=mistral-small-latest&created_by_me=true");
+/// ```
+// Optional fields are set by mutators, as on `ChatRequest` (see the comment there).
 #[derive(Clone, Debug, Default, PartialEq, TypedBuilder)]
 #[builder(
     doc,
-    field_defaults(default, setter(strip_option(fallback_prefix = "maybe_")))
+    builder_type(
+        doc = "The builder of [`BatchJobQuery`], from [`BatchJobQuery::builder`]. Every setter \
+        (`.x(v)`, `.maybe_x(opt)`) keeps the builder's type, so it may be called conditionally, or again \
+        (the last call wins)."
+    )
 )]
 #[non_exhaustive]
 pub struct BatchJobQuery {
     /// The page, from 0.
+    #[builder(via_mutators, mutators(
+        /// The page, from 0.
+        pub fn page(&mut self, v: u32) { self.page = Some(v) }
+        /// [`page`](Self::page) from an `Option`: `None` unsets it.
+        pub fn maybe_page(&mut self, v: Option<u32>) { self.page = v }
+    ))]
     pub page: Option<u32>,
     /// Jobs per page (the API's default is 100).
+    #[builder(via_mutators, mutators(
+        /// Jobs per page (the API's default is 100).
+        pub fn page_size(&mut self, v: u32) { self.page_size = Some(v) }
+        /// [`page_size`](Self::page_size) from an `Option`: `None` unsets it.
+        pub fn maybe_page_size(&mut self, v: Option<u32>) { self.page_size = v }
+    ))]
     pub page_size: Option<u32>,
     /// Only jobs of this model.
-    #[builder(setter(into))]
+    #[builder(via_mutators, mutators(
+        /// Only jobs of this model.
+        pub fn model(&mut self, v: impl Into<String>) { self.model = Some(v.into()) }
+        /// [`model`](Self::model) from an `Option`: `None` unsets it.
+        pub fn maybe_model(&mut self, v: Option<impl Into<String>>) { self.model = v.map(Into::into) }
+    ))]
     pub model: Option<String>,
     /// Only jobs of this agent.
-    #[builder(setter(into))]
+    #[builder(via_mutators, mutators(
+        /// Only jobs of this agent.
+        pub fn agent_id(&mut self, v: impl Into<String>) { self.agent_id = Some(v.into()) }
+        /// [`agent_id`](Self::agent_id) from an `Option`: `None` unsets it.
+        pub fn maybe_agent_id(&mut self, v: Option<impl Into<String>>) { self.agent_id = v.map(Into::into) }
+    ))]
     pub agent_id: Option<String>,
     /// Only jobs with this metadata (sent as a JSON object).
+    #[builder(via_mutators, mutators(
+        /// Only jobs with this metadata (sent as a JSON object).
+        pub fn metadata(&mut self, v: JsonObject) { self.metadata = Some(v) }
+        /// [`metadata`](Self::metadata) from an `Option`: `None` unsets it.
+        pub fn maybe_metadata(&mut self, v: Option<JsonObject>) { self.metadata = v }
+    ))]
     pub metadata: Option<JsonObject>,
     /// Only jobs created after this RFC 3339 time.
-    #[builder(setter(into))]
+    #[builder(via_mutators, mutators(
+        /// Only jobs created after this RFC 3339 time.
+        pub fn created_after(&mut self, v: impl Into<String>) { self.created_after = Some(v.into()) }
+        /// [`created_after`](Self::created_after) from an `Option`: `None` unsets it.
+        pub fn maybe_created_after(&mut self, v: Option<impl Into<String>>) {
+            self.created_after = v.map(Into::into)
+        }
+    ))]
     pub created_after: Option<String>,
     /// Only your own jobs.
+    #[builder(via_mutators, mutators(
+        /// Only your own jobs.
+        pub fn created_by_me(&mut self, v: bool) { self.created_by_me = Some(v) }
+        /// [`created_by_me`](Self::created_by_me) from an `Option`: `None` unsets it.
+        pub fn maybe_created_by_me(&mut self, v: Option<bool>) { self.created_by_me = v }
+    ))]
     pub created_by_me: Option<bool>,
     /// Only jobs in these statuses.
-    #[builder(setter(!strip_option, into))]
+    #[builder(via_mutators, mutators(
+        /// Only jobs in these statuses.
+        pub fn status(&mut self, v: impl Into<Vec<BatchStatus>>) { self.status = v.into() }
+    ))]
     pub status: Vec<BatchStatus>,
     /// Newest first (the default) or oldest first.
+    #[builder(via_mutators, mutators(
+        /// Newest first (the default) or oldest first.
+        pub fn oldest_first(&mut self, v: bool) { self.oldest_first = Some(v) }
+        /// [`oldest_first`](Self::oldest_first) from an `Option`: `None` unsets it.
+        pub fn maybe_oldest_first(&mut self, v: Option<bool>) { self.oldest_first = v }
+    ))]
     pub oldest_first: Option<bool>,
 }
 

@@ -32,29 +32,77 @@ use crate::validate::{Checker, ValidationError};
 /// use mistral_types::EmbeddingRequest;
 /// let request = EmbeddingRequest::builder().model("mistral-embed").build(); // no input
 /// ```
+///
+/// # Optional fields
+///
+/// `.output_dimension(256)`, or `.maybe_output_dimension(opt)` from an `Option` (`None` leaves
+/// it unset); or assign the public field after `build()`. The optional setters keep the
+/// builder's type, so they may be called conditionally.
+///
+/// ```
+/// use mistral_types::{EmbeddingDtype, EmbeddingRequest};
+///
+/// let (dimension, compact): (Option<u32>, bool) = (Some(256), true);
+/// let builder = EmbeddingRequest::builder().model("codestral-embed").input("fn main() {}");
+/// let builder = if compact { builder.output_dtype(EmbeddingDtype::Int8) } else { builder };
+/// let mut request = builder.maybe_output_dimension(dimension).build();
+/// request.metadata = None;
+/// assert_eq!((request.output_dimension, request.dtype()), (Some(256), EmbeddingDtype::Int8));
+/// ```
+// Optional fields are set by mutators, as on `ChatRequest` (see the comment there).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TypedBuilder)]
 #[builder(
     doc,
-    field_defaults(default, setter(strip_option(fallback_prefix = "maybe_")))
+    builder_type(
+        doc = "The builder of [`EmbeddingRequest`], from [`EmbeddingRequest::builder`]. `model` \
+        and `input` are required, once each: `build()` does not compile without them. The optional \
+        setters (`.x(v)`, `.maybe_x(opt)`) keep the builder's type, so they may be called conditionally, \
+        or again (the last call wins)."
+    )
 )]
 pub struct EmbeddingRequest {
     /// The model id, e.g. `mistral-embed`.
-    #[builder(!default, setter(!strip_option, into))]
+    #[builder(setter(into))]
     pub model: String,
     /// The text or texts to embed.
-    #[builder(!default, setter(!strip_option, into))]
+    #[builder(setter(into))]
     pub input: EmbeddingInput,
     /// The dimension of the vectors (models that support it).
+    #[builder(via_mutators, mutators(
+        /// The dimension of the vectors (models that support it).
+        pub fn output_dimension(&mut self, v: u32) { self.output_dimension = Some(v) }
+        /// [`output_dimension`](Self::output_dimension) from an `Option`: `None` unsets it.
+        pub fn maybe_output_dimension(&mut self, v: Option<u32>) { self.output_dimension = v }
+    ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub output_dimension: Option<u32>,
     /// The data type of the vectors (models that support it). Default `float`.
+    #[builder(via_mutators, mutators(
+        /// The data type of the vectors (models that support it). Default `float`.
+        pub fn output_dtype(&mut self, v: EmbeddingDtype) { self.output_dtype = Some(v) }
+        /// [`output_dtype`](Self::output_dtype) from an `Option`: `None` unsets it.
+        pub fn maybe_output_dtype(&mut self, v: Option<EmbeddingDtype>) { self.output_dtype = v }
+    ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub output_dtype: Option<EmbeddingDtype>,
     /// How the vectors are encoded in the response. When unset the client asks for `base64`
     /// (smaller on the wire, faster to decode) and decodes it: the result is the same.
+    #[builder(via_mutators, mutators(
+        /// How the vectors are encoded in the response. When unset the client asks for `base64`
+        /// (smaller on the wire, faster to decode) and decodes it: the result is the same.
+        pub fn encoding_format(&mut self, v: EncodingFormat) { self.encoding_format = Some(v) }
+        /// [`encoding_format`](Self::encoding_format) from an `Option`: `None` unsets it.
+        pub fn maybe_encoding_format(&mut self, v: Option<EncodingFormat>) { self.encoding_format = v }
+    ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encoding_format: Option<EncodingFormat>,
     /// Free-form metadata attached to the request.
+    #[builder(via_mutators, mutators(
+        /// Free-form metadata attached to the request.
+        pub fn metadata(&mut self, v: JsonObject) { self.metadata = Some(v) }
+        /// [`metadata`](Self::metadata) from an `Option`: `None` unsets it.
+        pub fn maybe_metadata(&mut self, v: Option<JsonObject>) { self.metadata = v }
+    ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<JsonObject>,
     /// Fields this version does not know, sent flat beside the typed ones.

@@ -129,28 +129,76 @@ impl std::fmt::Debug for FileContent {
 /// use mistral_types::files::{FileContent, FileUpload};
 /// let upload = FileUpload::builder().file(FileContent::path("a.jsonl")).build(); // no purpose
 /// ```
+///
+/// # Optional fields
+///
+/// `.filename("requests.jsonl")`, or `.maybe_filename(opt)` from an `Option` of anything the
+/// setter takes (`None` leaves it unset); or assign the public field after `build()`. The
+/// optional setters keep the builder's type, so they may be called conditionally.
+///
+/// ```
+/// use mistral_types::files::{FileContent, FilePurpose, FileUpload};
+///
+/// let (name, hours): (Option<&str>, Option<u64>) = (Some("batch-1.jsonl"), None);
+/// let upload = FileUpload::builder()
+///     .file(FileContent::bytes("in.jsonl", b"{}\n".to_vec()))
+///     .purpose(FilePurpose::Batch)
+///     .maybe_filename(name)
+///     .maybe_expiry(hours)
+///     .build();
+/// assert_eq!((upload.file_name().as_deref(), upload.expiry), (Some("batch-1.jsonl"), None));
+/// ```
+// Optional fields are set by mutators, as on `ChatRequest` (see the comment there).
 #[derive(Clone, Debug, PartialEq, Eq, TypedBuilder)]
 #[builder(
     doc,
-    field_defaults(default, setter(strip_option(fallback_prefix = "maybe_")))
+    builder_type(
+        doc = "The builder of [`FileUpload`], from [`FileUpload::builder`]. `file` and \
+        `purpose` are required, once each: `build()` does not compile without them. The optional setters \
+        (`.x(v)`, `.maybe_x(opt)`) keep the builder's type, so they may be called conditionally, or \
+        again (the last call wins)."
+    )
 )]
 #[non_exhaustive]
 pub struct FileUpload {
     /// What to send.
-    #[builder(!default, setter(!strip_option))]
     pub file: FileContent,
     /// What the file is for.
-    #[builder(!default, setter(!strip_option, into))]
+    #[builder(setter(into))]
     pub purpose: FilePurpose,
     /// The file name sent, instead of the path's own.
-    #[builder(setter(into))]
+    #[builder(via_mutators, mutators(
+        /// The file name sent, instead of the path's own.
+        pub fn filename(&mut self, v: impl Into<String>) { self.filename = Some(v.into()) }
+        /// [`filename`](Self::filename) from an `Option`: `None` unsets it.
+        pub fn maybe_filename(&mut self, v: Option<impl Into<String>>) { self.filename = v.map(Into::into) }
+    ))]
     pub filename: Option<String>,
     /// The media type of the file part (default `application/octet-stream`).
-    #[builder(setter(into))]
+    #[builder(via_mutators, mutators(
+        /// The media type of the file part (default `application/octet-stream`).
+        pub fn content_type(&mut self, v: impl Into<String>) { self.content_type = Some(v.into()) }
+        /// [`content_type`](Self::content_type) from an `Option`: `None` unsets it.
+        pub fn maybe_content_type(&mut self, v: Option<impl Into<String>>) {
+            self.content_type = v.map(Into::into)
+        }
+    ))]
     pub content_type: Option<String>,
     /// Hours until the file expires.
+    #[builder(via_mutators, mutators(
+        /// Hours until the file expires.
+        pub fn expiry(&mut self, v: u64) { self.expiry = Some(v) }
+        /// [`expiry`](Self::expiry) from an `Option`: `None` unsets it.
+        pub fn maybe_expiry(&mut self, v: Option<u64>) { self.expiry = v }
+    ))]
     pub expiry: Option<u64>,
     /// Who can see the file (the API's default is the workspace).
+    #[builder(via_mutators, mutators(
+        /// Who can see the file (the API's default is the workspace).
+        pub fn visibility(&mut self, v: FileVisibility) { self.visibility = Some(v) }
+        /// [`visibility`](Self::visibility) from an `Option`: `None` unsets it.
+        pub fn maybe_visibility(&mut self, v: Option<FileVisibility>) { self.visibility = v }
+    ))]
     pub visibility: Option<FileVisibility>,
 }
 
@@ -346,32 +394,89 @@ impl std::fmt::Debug for SignedUrl {
 /// let q = FileListQuery::builder().purpose(FilePurpose::Batch).page_size(20).build();
 /// assert_eq!(q.to_query(), "page_size=20&purpose=batch");
 /// ```
+///
+/// # Optional fields
+///
+/// `.page(2)`, or `.maybe_page(opt)` from an `Option` (`None` leaves it unset); the setters
+/// keep the builder's type, so they may be called conditionally.
+///
+/// ```
+/// use mistral_types::files::{FileListQuery, FilePurpose};
+///
+/// let (page, batches_only): (Option<u32>, bool) = (Some(2), true);
+/// let builder = FileListQuery::builder().maybe_page(page);
+/// let q = if batches_only { builder.purpose(FilePurpose::Batch) } else { builder }.build();
+/// assert_eq!(q.to_query(), "page=2&purpose=batch");
+/// ```
+// Optional fields are set by mutators, as on `ChatRequest` (see the comment there).
 #[derive(Clone, Debug, Default, PartialEq, TypedBuilder)]
 #[builder(
     doc,
-    field_defaults(default, setter(strip_option(fallback_prefix = "maybe_")))
+    builder_type(
+        doc = "The builder of [`FileListQuery`], from [`FileListQuery::builder`]. Every setter \
+        (`.x(v)`, `.maybe_x(opt)`) keeps the builder's type, so it may be called conditionally, or again \
+        (the last call wins)."
+    )
 )]
 #[non_exhaustive]
 pub struct FileListQuery {
     /// The page, from 0.
+    #[builder(via_mutators, mutators(
+        /// The page, from 0.
+        pub fn page(&mut self, v: u32) { self.page = Some(v) }
+        /// [`page`](Self::page) from an `Option`: `None` unsets it.
+        pub fn maybe_page(&mut self, v: Option<u32>) { self.page = v }
+    ))]
     pub page: Option<u32>,
     /// Files per page (the API's default is 100).
+    #[builder(via_mutators, mutators(
+        /// Files per page (the API's default is 100).
+        pub fn page_size(&mut self, v: u32) { self.page_size = Some(v) }
+        /// [`page_size`](Self::page_size) from an `Option`: `None` unsets it.
+        pub fn maybe_page_size(&mut self, v: Option<u32>) { self.page_size = v }
+    ))]
     pub page_size: Option<u32>,
     /// Whether to count every matching file (`total`).
+    #[builder(via_mutators, mutators(
+        /// Whether to count every matching file (`total`).
+        pub fn include_total(&mut self, v: bool) { self.include_total = Some(v) }
+        /// [`include_total`](Self::include_total) from an `Option`: `None` unsets it.
+        pub fn maybe_include_total(&mut self, v: Option<bool>) { self.include_total = v }
+    ))]
     pub include_total: Option<bool>,
     /// Only these sample types.
-    #[builder(setter(!strip_option, into))]
+    #[builder(via_mutators, mutators(
+        /// Only these sample types.
+        pub fn sample_type(&mut self, v: impl Into<Vec<SampleType>>) { self.sample_type = v.into() }
+    ))]
     pub sample_type: Vec<SampleType>,
     /// Only from these sources.
-    #[builder(setter(!strip_option, into))]
+    #[builder(via_mutators, mutators(
+        /// Only from these sources.
+        pub fn source(&mut self, v: impl Into<Vec<FileSource>>) { self.source = v.into() }
+    ))]
     pub source: Vec<FileSource>,
     /// Files whose name contains this.
-    #[builder(setter(into))]
+    #[builder(via_mutators, mutators(
+        /// Files whose name contains this.
+        pub fn search(&mut self, v: impl Into<String>) { self.search = Some(v.into()) }
+        /// [`search`](Self::search) from an `Option`: `None` unsets it.
+        pub fn maybe_search(&mut self, v: Option<impl Into<String>>) { self.search = v.map(Into::into) }
+    ))]
     pub search: Option<String>,
     /// Only this purpose.
+    #[builder(via_mutators, mutators(
+        /// Only this purpose.
+        pub fn purpose(&mut self, v: FilePurpose) { self.purpose = Some(v) }
+        /// [`purpose`](Self::purpose) from an `Option`: `None` unsets it.
+        pub fn maybe_purpose(&mut self, v: Option<FilePurpose>) { self.purpose = v }
+    ))]
     pub purpose: Option<FilePurpose>,
     /// Only these media types.
-    #[builder(setter(!strip_option, into))]
+    #[builder(via_mutators, mutators(
+        /// Only these media types.
+        pub fn mimetypes(&mut self, v: impl Into<Vec<String>>) { self.mimetypes = v.into() }
+    ))]
     pub mimetypes: Vec<String>,
 }
 

@@ -36,19 +36,47 @@ pub type TextInput = EmbeddingInput;
 /// use mistral_types::ClassificationRequest;
 /// let request = ClassificationRequest::builder().model("mistral-moderation-latest").build();
 /// ```
+///
+/// # Optional fields
+///
+/// `.metadata(object)`, or `.maybe_metadata(opt)` from an `Option` (`None` leaves it unset);
+/// or assign the public field after `build()`. The optional setters keep the builder's type,
+/// so they may be called conditionally.
+///
+/// ```
+/// use mistral_types::{ClassificationRequest, JsonObject};
+///
+/// let tags: Option<JsonObject> = serde_json::from_str(r#"{"source": "forum"}"#).ok();
+/// let request = ClassificationRequest::builder()
+///     .model("mistral-moderation-latest")
+///     .input("Hello there.")
+///     .maybe_metadata(tags)
+///     .build();
+/// assert_eq!(request.metadata.unwrap()["source"], "forum");
+/// ```
+// Optional fields are set by mutators, as on `ChatRequest` (see the comment there).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TypedBuilder)]
 #[builder(
     doc,
-    field_defaults(default, setter(strip_option(fallback_prefix = "maybe_")))
+    builder_type(doc = "The builder of [`ClassificationRequest`], from \
+        [`ClassificationRequest::builder`]. `model` and `input` are required, once each: `build()` does \
+        not compile without them. The optional setters (`.x(v)`, `.maybe_x(opt)`) keep the builder's \
+        type, so they may be called conditionally, or again (the last call wins).")
 )]
 pub struct ClassificationRequest {
     /// The model, e.g. `mistral-moderation-latest` or a fine-tuned classifier.
-    #[builder(!default, setter(!strip_option, into))]
+    #[builder(setter(into))]
     pub model: String,
     /// The text or texts.
-    #[builder(!default, setter(!strip_option, into))]
+    #[builder(setter(into))]
     pub input: TextInput,
     /// Free-form metadata attached to the request.
+    #[builder(via_mutators, mutators(
+        /// Free-form metadata attached to the request.
+        pub fn metadata(&mut self, v: JsonObject) { self.metadata = Some(v) }
+        /// [`metadata`](Self::metadata) from an `Option`: `None` unsets it.
+        pub fn maybe_metadata(&mut self, v: Option<JsonObject>) { self.metadata = v }
+    ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<JsonObject>,
     /// Fields this version does not know, sent flat beside the typed ones.

@@ -171,54 +171,167 @@ string_enum! {
 /// use mistral_types::OcrRequest;
 /// let request = OcrRequest::builder().model("mistral-ocr-latest").build(); // no document
 /// ```
+///
+/// # Optional fields
+///
+/// `.pages([0, 1])`, or `.maybe_pages(opt)` from an `Option` of anything the setter takes
+/// (`None` leaves it unset); or assign the public field after `build()`. The optional setters
+/// keep the builder's type, so they may be called conditionally.
+///
+/// ```
+/// use mistral_types::{OcrDocument, OcrRequest};
+///
+/// let (first_page_only, prompt): (bool, Option<&str>) = (true, Some("The invoice's total."));
+/// let builder = OcrRequest::builder()
+///     .model("mistral-ocr-latest")
+///     .document(OcrDocument::url("https://example.com/invoice.pdf"));
+/// let builder = if first_page_only { builder.pages([0]) } else { builder };
+/// let mut request = builder.maybe_document_annotation_prompt(prompt).build();
+/// request.include_image_base64 = Some(false);
+/// assert_eq!(request.document_annotation_prompt.as_deref(), Some("The invoice's total."));
+/// assert!(request.pages.is_some());
+/// ```
+// Optional fields are set by mutators, as on `ChatRequest` (see the comment there).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TypedBuilder)]
 #[builder(
     doc,
-    field_defaults(default, setter(strip_option(fallback_prefix = "maybe_")))
+    builder_type(
+        doc = "The builder of [`OcrRequest`], from [`OcrRequest::builder`]. `model` and \
+        `document` are required, once each: `build()` does not compile without them. The optional \
+        setters (`.x(v)`, `.maybe_x(opt)`) keep the builder's type, so they may be called conditionally, \
+        or again (the last call wins)."
+    )
 )]
 pub struct OcrRequest {
     /// The model, e.g. `mistral-ocr-latest`.
-    #[builder(!default, setter(!strip_option, into))]
+    #[builder(setter(into))]
     pub model: String,
     /// The document.
-    #[builder(!default, setter(!strip_option, into))]
+    #[builder(setter(into))]
     pub document: OcrDocument,
     /// Which pages (all when unset).
-    #[builder(setter(into))]
+    #[builder(via_mutators, mutators(
+        /// Which pages (all when unset).
+        pub fn pages(&mut self, v: impl Into<Pages>) { self.pages = Some(v.into()) }
+        /// [`pages`](Self::pages) from an `Option`: `None` unsets it.
+        pub fn maybe_pages(&mut self, v: Option<impl Into<Pages>>) { self.pages = v.map(Into::into) }
+    ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pages: Option<Pages>,
     /// Return the images as base64.
+    #[builder(via_mutators, mutators(
+        /// Return the images as base64.
+        pub fn include_image_base64(&mut self, v: bool) { self.include_image_base64 = Some(v) }
+        /// [`include_image_base64`](Self::include_image_base64) from an `Option`: `None` unsets it.
+        pub fn maybe_include_image_base64(&mut self, v: Option<bool>) { self.include_image_base64 = v }
+    ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub include_image_base64: Option<bool>,
     /// The most images to extract.
+    #[builder(via_mutators, mutators(
+        /// The most images to extract.
+        pub fn image_limit(&mut self, v: u32) { self.image_limit = Some(v) }
+        /// [`image_limit`](Self::image_limit) from an `Option`: `None` unsets it.
+        pub fn maybe_image_limit(&mut self, v: Option<u32>) { self.image_limit = v }
+    ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_limit: Option<u32>,
     /// The smallest image (height and width, in pixels) to extract.
+    #[builder(via_mutators, mutators(
+        /// The smallest image (height and width, in pixels) to extract.
+        pub fn image_min_size(&mut self, v: u32) { self.image_min_size = Some(v) }
+        /// [`image_min_size`](Self::image_min_size) from an `Option`: `None` unsets it.
+        pub fn maybe_image_min_size(&mut self, v: Option<u32>) { self.image_min_size = v }
+    ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_min_size: Option<u32>,
     /// An annotation per extracted image (bounding box), in this format.
+    #[builder(via_mutators, mutators(
+        /// An annotation per extracted image (bounding box), in this format.
+        pub fn bbox_annotation_format(&mut self, v: ResponseFormat) { self.bbox_annotation_format = Some(v) }
+        /// [`bbox_annotation_format`](Self::bbox_annotation_format) from an `Option`: `None` unsets it.
+        pub fn maybe_bbox_annotation_format(&mut self, v: Option<ResponseFormat>) {
+            self.bbox_annotation_format = v
+        }
+    ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bbox_annotation_format: Option<ResponseFormat>,
     /// An annotation of the whole document, in this format.
+    #[builder(via_mutators, mutators(
+        /// An annotation of the whole document, in this format.
+        pub fn document_annotation_format(&mut self, v: ResponseFormat) {
+            self.document_annotation_format = Some(v)
+        }
+        /// [`document_annotation_format`](Self::document_annotation_format) from an `Option`:
+        /// `None` unsets it.
+        pub fn maybe_document_annotation_format(&mut self, v: Option<ResponseFormat>) {
+            self.document_annotation_format = v
+        }
+    ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document_annotation_format: Option<ResponseFormat>,
     /// Instructions for the document annotation.
-    #[builder(setter(into))]
+    #[builder(via_mutators, mutators(
+        /// Instructions for the document annotation.
+        pub fn document_annotation_prompt(&mut self, v: impl Into<String>) {
+            self.document_annotation_prompt = Some(v.into())
+        }
+        /// [`document_annotation_prompt`](Self::document_annotation_prompt) from an `Option`:
+        /// `None` unsets it.
+        pub fn maybe_document_annotation_prompt(&mut self, v: Option<impl Into<String>>) {
+            self.document_annotation_prompt = v.map(Into::into)
+        }
+    ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document_annotation_prompt: Option<String>,
     /// How tables are given.
+    #[builder(via_mutators, mutators(
+        /// How tables are given.
+        pub fn table_format(&mut self, v: TableFormat) { self.table_format = Some(v) }
+        /// [`table_format`](Self::table_format) from an `Option`: `None` unsets it.
+        pub fn maybe_table_format(&mut self, v: Option<TableFormat>) { self.table_format = v }
+    ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub table_format: Option<TableFormat>,
     /// Extract page headers apart from the markdown.
+    #[builder(via_mutators, mutators(
+        /// Extract page headers apart from the markdown.
+        pub fn extract_header(&mut self, v: bool) { self.extract_header = Some(v) }
+        /// [`extract_header`](Self::extract_header) from an `Option`: `None` unsets it.
+        pub fn maybe_extract_header(&mut self, v: Option<bool>) { self.extract_header = v }
+    ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extract_header: Option<bool>,
     /// Extract page footers apart from the markdown.
+    #[builder(via_mutators, mutators(
+        /// Extract page footers apart from the markdown.
+        pub fn extract_footer(&mut self, v: bool) { self.extract_footer = Some(v) }
+        /// [`extract_footer`](Self::extract_footer) from an `Option`: `None` unsets it.
+        pub fn maybe_extract_footer(&mut self, v: Option<bool>) { self.extract_footer = v }
+    ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extract_footer: Option<bool>,
     /// Return the layout blocks of each page.
+    #[builder(via_mutators, mutators(
+        /// Return the layout blocks of each page.
+        pub fn include_blocks(&mut self, v: bool) { self.include_blocks = Some(v) }
+        /// [`include_blocks`](Self::include_blocks) from an `Option`: `None` unsets it.
+        pub fn maybe_include_blocks(&mut self, v: Option<bool>) { self.include_blocks = v }
+    ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub include_blocks: Option<bool>,
     /// Return confidence scores at this granularity.
+    #[builder(via_mutators, mutators(
+        /// Return confidence scores at this granularity.
+        pub fn confidence_scores_granularity(&mut self, v: ConfidenceGranularity) {
+            self.confidence_scores_granularity = Some(v)
+        }
+        /// [`confidence_scores_granularity`](Self::confidence_scores_granularity) from an `Option`:
+        /// `None` unsets it.
+        pub fn maybe_confidence_scores_granularity(&mut self, v: Option<ConfidenceGranularity>) {
+            self.confidence_scores_granularity = v
+        }
+    ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confidence_scores_granularity: Option<ConfidenceGranularity>,
     /// Fields this version does not know, sent flat beside the typed ones.

@@ -1,4 +1,4 @@
-//! The SSE checklist D1-D17 of docs/reliability.md, and a model-based property test.
+//! The SSE checklist D1-D17 (the WHATWG event-stream rules and their edge cases), and a model-based property test.
 
 use super::*;
 use proptest::prelude::*;

@@ -281,6 +281,45 @@ impl Reply {
         self
     }
 
+    /// Adds what the real API sends with every answer, unless the reply sets it: a request id
+    /// (`x-request-id`, 32 hex digits, from the request's number) and the rate-limit headers
+    /// (`x-ratelimit-*`, counting down by 20 tokens and one request per call), so that
+    /// `request_id()` and `rate_limits()` can be tried offline.
+    pub(crate) fn with_mock_headers(mut self, n: u64) -> Self {
+        if let ReplyKind::Response { headers, .. } = &mut self.kind {
+            let id = format!("{:032x}", 0x6d6f_636b_u128 << 96 | u128::from(n));
+            let cost = 20u64;
+            let values = [
+                ("x-request-id", id),
+                ("x-ratelimit-limit-tokens-minute", "500000".to_owned()),
+                (
+                    "x-ratelimit-remaining-tokens-minute",
+                    500_000u64.saturating_sub(cost * n).to_string(),
+                ),
+                ("x-ratelimit-limit-req-minute", "60".to_owned()),
+                (
+                    "x-ratelimit-remaining-req-minute",
+                    60u64.saturating_sub(n).to_string(),
+                ),
+                ("x-ratelimit-limit-tokens-month", "1000000000".to_owned()),
+                (
+                    "x-ratelimit-remaining-tokens-month",
+                    1_000_000_000u64.saturating_sub(cost * n).to_string(),
+                ),
+                ("x-ratelimit-tokens-query-cost", cost.to_string()),
+            ];
+            for (name, value) in values {
+                let name = HeaderName::from_static(name);
+                if !headers.contains_key(&name) {
+                    if let Ok(v) = HeaderValue::from_str(&value) {
+                        headers.insert(name, v);
+                    }
+                }
+            }
+        }
+        self
+    }
+
     /// Waits this long before sending the headers.
     pub fn delay(mut self, d: Duration) -> Self {
         if let ReplyKind::Response { delay, .. } = &mut self.kind {

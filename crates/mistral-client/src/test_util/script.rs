@@ -44,6 +44,6 @@ impl Script {
         let mut s = self.lock();
         let reply = s.queue.pop_front().unwrap_or_else(|| otherwise(&request));
         s.requests.push(request);
-        reply
+        reply.with_mock_headers(s.requests.len() as u64)
     }
 }

@@ -4,7 +4,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::chat::message::AssistantMessage;
+use crate::chat::message::{AssistantMessage, Message, ToolCall};
 use crate::chat::stream::Delta;
 use crate::macros::string_enum;
 use crate::parse::ParseError;
@@ -53,15 +53,55 @@ impl ChatCompletionResponse {
         self.choices.iter().find(|c| c.index == index)
     }
 
-    /// The choice that [`message`](Self::message) and [`text`](Self::text) read: index 0,
-    /// or the first in the list when none has index 0.
-    fn main_choice(&self) -> Option<&ChatChoice> {
+    /// The choice that [`message`](Self::message), [`text`](Self::text),
+    /// [`tool_calls`](Self::tool_calls) and [`finish_reason`](Self::finish_reason) read: the
+    /// one with index 0, or the first in the list when none has index 0 (not simply
+    /// `choices[0]`: with `n` > 1 the list need not be in index order).
+    ///
+    /// ```
+    /// use mistral_types::{ChatCompletionResponse, FinishReason};
+    /// let response: ChatCompletionResponse = serde_json::from_str(r#"{"choices": [
+    ///     {"index": 1, "message": {"role": "assistant", "content": "B"}, "finish_reason": "length"},
+    ///     {"index": 0, "message": {"role": "assistant", "content": "A"}, "finish_reason": "stop"}]}"#)?;
+    /// let first = response.first_choice().unwrap();
+    /// assert_eq!((first.index, first.finish_reason.as_ref()), (0, Some(&FinishReason::Stop)));
+    /// assert_eq!(response.finish_reason(), Some(&FinishReason::Stop));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn first_choice(&self) -> Option<&ChatChoice> {
         self.choice(0).or_else(|| self.choices.first())
     }
 
     /// The assistant message of choice 0 (of the first choice when none has index 0).
     pub fn message(&self) -> Option<&AssistantMessage> {
-        self.main_choice().and_then(|c| c.message.as_ref())
+        self.first_choice().and_then(|c| c.message.as_ref())
+    }
+
+    /// Why choice 0 ([`first_choice`](Self::first_choice)) stopped, if the server said.
+    pub fn finish_reason(&self) -> Option<&FinishReason> {
+        self.first_choice()?.finish_reason.as_ref()
+    }
+
+    /// The tool calls of choice 0 ([`first_choice`](Self::first_choice)), or an empty slice.
+    ///
+    /// ```
+    /// use mistral_types::{ChatCompletionResponse, FinishReason, Message};
+    /// let response: ChatCompletionResponse = serde_json::from_str(r#"{"choices": [{"index": 0,
+    ///     "finish_reason": "tool_calls", "message": {"role": "assistant", "content": "",
+    ///     "tool_calls": [{"id": "c1", "function": {"name": "get_weather", "arguments": "{\"city\":\"Paris\"}"}}]}}]}"#)?;
+    /// if response.finish_reason() == Some(&FinishReason::ToolCalls) {
+    ///     for call in response.tool_calls() {
+    ///         assert_eq!(call.function.name, "get_weather");
+    ///         let _answer = Message::tool_result(call, "22 °C");
+    ///     }
+    /// }
+    /// assert_eq!(response.tool_calls().len(), 1);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn tool_calls(&self) -> &[ToolCall] {
+        self.message()
+            .map(AssistantMessage::tool_calls)
+            .unwrap_or_default()
     }
 
     /// The text of choice 0 (text chunks concatenated, thinking skipped); empty if none.
@@ -85,7 +125,9 @@ impl ChatCompletionResponse {
 
     /// The message of choice 0 (see [`message`](Self::message)) as a request message, to
     /// append to the conversation: `history.push(response.into_message())`. An empty
-    /// assistant message when there is none.
+    /// assistant message when there is none. `From<ChatCompletionResponse> for Message` does
+    /// the same, so a response goes straight into
+    /// [`ChatRequest::push`](crate::ChatRequest::push).
     ///
     /// ```
     /// use mistral_types::{ChatCompletionResponse, Message};
@@ -96,7 +138,7 @@ impl ChatCompletionResponse {
     /// history.push(Message::user("And of Italy?"));
     /// # Ok::<(), serde_json::Error>(())
     /// ```
-    pub fn into_message(self) -> crate::chat::message::Message {
+    pub fn into_message(self) -> Message {
         let pos = self.choices.iter().position(|c| c.index == 0).unwrap_or(0);
         self.choices
             .into_iter()
@@ -109,6 +151,14 @@ impl ChatCompletionResponse {
     /// Parses each choice's content as JSON into `T`, in choice order.
     pub fn parse_choices<T: DeserializeOwned>(&self) -> Vec<Result<T, ParseError>> {
         self.choices.iter().map(ChatChoice::parse_json).collect()
+    }
+}
+
+impl From<ChatCompletionResponse> for Message {
+    /// The response's choice 0 message, as
+    /// [`into_message`](ChatCompletionResponse::into_message): `request.push(response)`.
+    fn from(response: ChatCompletionResponse) -> Self {
+        response.into_message()
     }
 }
 
@@ -174,6 +224,27 @@ string_enum! {
 }
 
 /// Token usage. Known extras have fields; any other key is kept in `extra`.
+///
+/// Usages add up (`+=`, `+`, `sum()`), for the totals of a conversation or a batch:
+///
+/// ```
+/// use mistral_types::{ChatCompletionResponse, Usage};
+/// let turns: Vec<ChatCompletionResponse> = serde_json::from_str(r#"[
+///     {"usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}},
+///     {"usage": {"prompt_tokens": 30, "completion_tokens": 7, "total_tokens": 37,
+///                "prompt_tokens_details": {"cached_tokens": 10}}},
+///     {}]"#)?;
+/// let total: Usage = turns.iter().filter_map(|r| r.usage.as_ref()).sum();
+/// assert_eq!((total.prompt_tokens, total.completion_tokens, total.total_tokens), (40, 12, 52));
+/// assert_eq!(total.cached_tokens(), Some(10));
+///
+/// let mut running = Usage::default();
+/// if let Some(usage) = &turns[0].usage {
+///     running += usage;
+/// }
+/// assert_eq!(running.total_tokens, 15);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Usage {
     /// Tokens in the prompt.
@@ -209,6 +280,81 @@ pub struct Usage {
     pub extra: Map<String, Value>,
 }
 
+/// `a + b` for optional counts: `None` only when both are.
+fn add_opt(a: Option<u64>, b: Option<u64>) -> Option<u64> {
+    match (a, b) {
+        (None, None) => None,
+        (a, b) => Some(a.unwrap_or(0).saturating_add(b.unwrap_or(0))),
+    }
+}
+
+impl std::ops::AddAssign<&Usage> for Usage {
+    /// Adds another call's usage: the totals of a conversation or a batch. Counts are added
+    /// (an optional count stays `None` only when both are; cached tokens are added from
+    /// whichever field each side used); `service_tier` and unknown keys take the later value.
+    fn add_assign(&mut self, other: &Usage) {
+        let cached = add_opt(self.cached_tokens(), other.cached_tokens());
+        self.prompt_tokens = self.prompt_tokens.saturating_add(other.prompt_tokens);
+        self.completion_tokens = self.completion_tokens.saturating_add(other.completion_tokens);
+        self.total_tokens = self.total_tokens.saturating_add(other.total_tokens);
+        self.prompt_audio_seconds = add_opt(self.prompt_audio_seconds, other.prompt_audio_seconds);
+        self.num_cached_tokens = add_opt(self.num_cached_tokens, other.num_cached_tokens);
+        TokenDetails::add_into(&mut self.prompt_tokens_details, &other.prompt_tokens_details);
+        TokenDetails::add_into(
+            &mut self.completion_tokens_details,
+            &other.completion_tokens_details,
+        );
+        if cached.is_some() {
+            // So that `cached_tokens()` reads the sum whichever field each side used.
+            self.prompt_tokens_details
+                .get_or_insert_with(TokenDetails::default)
+                .cached_tokens = cached;
+        }
+        if other.service_tier.is_some() {
+            self.service_tier.clone_from(&other.service_tier);
+        }
+        for (k, v) in &other.extra {
+            self.extra.insert(k.clone(), v.clone());
+        }
+    }
+}
+
+impl std::ops::AddAssign for Usage {
+    /// As `+= &other`.
+    fn add_assign(&mut self, other: Usage) {
+        *self += &other;
+    }
+}
+
+impl std::ops::Add for Usage {
+    type Output = Usage;
+    /// As `+=`.
+    fn add(mut self, other: Usage) -> Usage {
+        self += &other;
+        self
+    }
+}
+
+impl<'a> std::iter::Sum<&'a Usage> for Usage {
+    /// The total of several calls' usage (see `+=`).
+    fn sum<I: Iterator<Item = &'a Usage>>(iter: I) -> Usage {
+        iter.fold(Usage::default(), |mut total, u| {
+            total += u;
+            total
+        })
+    }
+}
+
+impl std::iter::Sum for Usage {
+    /// The total of several calls' usage (see `+=`).
+    fn sum<I: Iterator<Item = Usage>>(iter: I) -> Usage {
+        iter.fold(Usage::default(), |mut total, u| {
+            total += &u;
+            total
+        })
+    }
+}
+
 impl Usage {
     /// Cached prompt tokens, from whichever field the server used.
     pub fn cached_tokens(&self) -> Option<u64> {
@@ -223,6 +369,19 @@ impl Usage {
                     .and_then(|d| d.get("cached_tokens"))
                     .and_then(Value::as_u64)
             })
+    }
+}
+
+impl TokenDetails {
+    /// Adds `other` into `total` (see `Usage += &Usage`).
+    fn add_into(total: &mut Option<TokenDetails>, other: &Option<TokenDetails>) {
+        let Some(other) = other else { return };
+        let total = total.get_or_insert_with(TokenDetails::default);
+        total.cached_tokens = add_opt(total.cached_tokens, other.cached_tokens);
+        total.reasoning_tokens = add_opt(total.reasoning_tokens, other.reasoning_tokens);
+        for (k, v) in &other.extra {
+            total.extra.insert(k.clone(), v.clone());
+        }
     }
 }
 

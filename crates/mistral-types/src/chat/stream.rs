@@ -67,7 +67,19 @@ impl CompletionChunk {
         )
     }
 
-    /// Choice 0's finish reason, if this chunk carries one.
+    /// Choice 0's finish reason, if this chunk carries one: the choice with index 0, wherever
+    /// it is in `choices` (another choice's finish reason is read with
+    /// `chunk.choice(i)?.finish_reason`).
+    ///
+    /// ```
+    /// use mistral_types::{CompletionChunk, FinishReason};
+    /// let chunk: CompletionChunk = serde_json::from_str(r#"{"choices": [
+    ///     {"index": 1, "delta": {}, "finish_reason": "length"},
+    ///     {"index": 0, "delta": {"content": "."}, "finish_reason": "stop"}]}"#)?;
+    /// assert_eq!(chunk.finish_reason(), Some(&FinishReason::Stop));
+    /// assert_eq!(chunk.choice(1).and_then(|c| c.finish_reason.as_ref()), Some(&FinishReason::Length));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     pub fn finish_reason(&self) -> Option<&FinishReason> {
         self.choice(0)?.finish_reason.as_ref()
     }
@@ -410,6 +422,12 @@ impl<'a> ChunkView<'a> {
                 .filter(|c| c.index == index)
                 .map(ChoiceView::delta_text),
         )
+    }
+
+    /// Choice 0's finish reason, if this chunk carries one, as
+    /// [`CompletionChunk::finish_reason`].
+    pub fn finish_reason(&self) -> Option<&FinishReason> {
+        self.choice(0)?.finish_reason.as_ref()
     }
 
     /// Whether some choice has a finish reason.
