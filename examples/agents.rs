@@ -4,7 +4,6 @@
 //! `MISTRAL_AGENT_ID` (an agent of your workspace), otherwise the embedded mock server (said
 //! on stderr).
 
-mod support; // the offline fallback: the embedded mock server when MISTRAL_API_KEY is unset
 
 use mistral::{AgentsRequest, Message};
 
@@ -17,7 +16,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         question
     };
     // In your app: `let client = mistral::Client::from_env()?;`
-    let (client, mock) = support::client().await?;
+    let (client, mock) = mistral::test_util::client_from_env_or_mock().await?;
     let agent_id = match std::env::var("MISTRAL_AGENT_ID") {
         Ok(id) if !id.trim().is_empty() => id,
         _ if mock.is_some() => "ag_mock".to_owned(),

@@ -5,7 +5,6 @@
 //! or hours: the wait polls with backoff), otherwise the embedded mock server, whose jobs move
 //! one status per poll and answer like its chat endpoint (said on stderr).
 
-mod support; // the offline fallback: the embedded mock server when MISTRAL_API_KEY is unset
 
 use mistral::api::WaitOptions;
 use mistral::types::batch::BatchInput;
@@ -15,7 +14,7 @@ use mistral::{ChatRequest, Message};
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // In your app: `let client = mistral::Client::from_env()?;`
-    let (client, _mock) = support::client().await?;
+    let (client, _mock) = mistral::test_util::client_from_env_or_mock().await?;
 
     let mut input = BatchInput::new();
     for (id, question) in [

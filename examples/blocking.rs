@@ -4,7 +4,6 @@
 //! `MISTRAL_API_KEY`, otherwise the embedded mock server, started on its own runtime thread
 //! (said on stderr).
 
-mod support; // the offline fallback: the embedded mock server when MISTRAL_API_KEY is unset
 
 use mistral::blocking::Client;
 use mistral::{ChatRequest, Message};
@@ -17,7 +16,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         question
     };
     // In your app: `let client = mistral::blocking::Client::from_env()?;`
-    let (client, _mock) = support::blocking_client()?;
+    let (client, _mock) = mistral::test_util::blocking_client_from_env_or_mock()?;
     let request = ChatRequest::builder()
         .model("mistral-small-latest")
         .messages([Message::user(question)])

@@ -6,14 +6,13 @@
 //! `let client = Cassette::auto("tests/cassettes/name.json")?.client()?;`: it records when the
 //! file is missing and a key is set, and replays otherwise.
 
-mod support; // the offline fallback: the embedded mock server when MISTRAL_API_KEY is unset
 
 use mistral::test_util::{RecordingTransport, ReplayTransport};
 use mistral::{ChatRequest, Client, DefaultTransport, Message};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let (live, _mock) = support::client().await?;
+    let (live, _mock) = mistral::test_util::client_from_env_or_mock().await?;
     let path = std::env::temp_dir().join("mistral-example-cassette.json");
     let request = ChatRequest::builder()
         .model("mistral-small-latest")

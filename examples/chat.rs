@@ -6,7 +6,6 @@
 //! `mistral-small-latest`). Without it, it starts the embedded mock server on 127.0.0.1 and says
 //! so on stderr, so the example runs anywhere, offline.
 
-mod support; // the offline fallback: the embedded mock server when MISTRAL_API_KEY is unset
 
 use mistral::{ChatRequest, Message};
 
@@ -19,7 +18,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         question
     };
     // In your app: `let client = mistral::Client::from_env()?;`
-    let (client, _mock) = support::client().await?;
+    let (client, _mock) = mistral::test_util::client_from_env_or_mock().await?;
 
     let model = std::env::var("MISTRAL_MODEL").unwrap_or_else(|_| "mistral-small-latest".to_owned());
     let request = ChatRequest::builder()

@@ -5,7 +5,6 @@
 //! `mistral-embed`), otherwise the embedded mock server (said on stderr; its vectors are
 //! deterministic but not semantic, so the ranking is arbitrary).
 
-mod support; // the offline fallback: the embedded mock server when MISTRAL_API_KEY is unset
 
 use mistral::EmbeddingRequest;
 
@@ -31,7 +30,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         "Sourdough needs a starter, flour, water and patience.",
     ];
     // In your app: `let client = mistral::Client::from_env()?;`
-    let (client, _mock) = support::client().await?;
+    let (client, _mock) = mistral::test_util::client_from_env_or_mock().await?;
 
     let mut inputs: Vec<&str> = documents.to_vec();
     inputs.push(&query);

@@ -3,14 +3,13 @@
 //! `cargo run --example fim`. Real API with `MISTRAL_API_KEY` (model `codestral-latest`),
 //! otherwise the embedded mock server (said on stderr).
 
-mod support; // the offline fallback: the embedded mock server when MISTRAL_API_KEY is unset
 
 use mistral::FimRequest;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // In your app: `let client = mistral::Client::from_env()?;`
-    let (client, _mock) = support::client().await?;
+    let (client, _mock) = mistral::test_util::client_from_env_or_mock().await?;
     let prompt = "def fibonacci(n: int) -> int:\n    \"\"\"The n-th Fibonacci number.\"\"\"\n";
     let suffix = "\n\nprint(fibonacci(10))\n";
     let request = FimRequest::builder()

@@ -3,14 +3,13 @@
 //! `cargo run --example models`. Real API with `MISTRAL_API_KEY`, otherwise the embedded mock
 //! server's catalogue (said on stderr).
 
-mod support; // the offline fallback: the embedded mock server when MISTRAL_API_KEY is unset
 
 use mistral::Capability;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // In your app: `let client = mistral::Client::from_env()?;`
-    let (client, _mock) = support::client().await?;
+    let (client, _mock) = mistral::test_util::client_from_env_or_mock().await?;
     let models = client.models().list().await?;
     println!("{} models:", models.data.len());
     for m in &models.data {

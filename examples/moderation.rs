@@ -4,7 +4,6 @@
 //! `cargo run --example moderation`. Real API with `MISTRAL_API_KEY`, otherwise the embedded
 //! mock server, which flags texts with telling words (said on stderr).
 
-mod support; // the offline fallback: the embedded mock server when MISTRAL_API_KEY is unset
 
 use mistral::types::{ChatModerationRequest, ModerationRequest};
 use mistral::Message;
@@ -12,7 +11,7 @@ use mistral::Message;
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // In your app: `let client = mistral::Client::from_env()?;`
-    let (client, _mock) = support::client().await?;
+    let (client, _mock) = mistral::test_util::client_from_env_or_mock().await?;
     let texts = [
         "What a lovely morning.",
         "I know where you live and I will hurt you.",

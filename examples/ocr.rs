@@ -5,7 +5,6 @@
 //! `examples/data/report.pdf`). Real API with `MISTRAL_API_KEY` (model `mistral-ocr-latest`),
 //! otherwise the embedded mock server, which reads the text of simple PDFs (said on stderr).
 
-mod support; // the offline fallback: the embedded mock server when MISTRAL_API_KEY is unset
 
 use mistral::types::{OcrDocument, OcrRequest};
 
@@ -25,7 +24,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         None => include_bytes!("data/report.pdf").to_vec(),
     };
     // In your app: `let client = mistral::Client::from_env()?;`
-    let (client, _mock) = support::client().await?;
+    let (client, _mock) = mistral::test_util::client_from_env_or_mock().await?;
     let request = OcrRequest::builder()
         .model("mistral-ocr-latest")
         .document(OcrDocument::from_bytes(&bytes)?) // a data: URL with the right media type

@@ -3,7 +3,6 @@
 //! `cargo run --example stream -- "your question"`. Real API with `MISTRAL_API_KEY`, otherwise
 //! the embedded mock server (said on stderr).
 
-mod support; // the offline fallback: the embedded mock server when MISTRAL_API_KEY is unset
 
 use mistral::types::StreamAccumulator;
 use mistral::{ChatRequest, Message};
@@ -17,7 +16,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         question
     };
     // In your app: `let client = mistral::Client::from_env()?;`
-    let (client, _mock) = support::client().await?;
+    let (client, _mock) = mistral::test_util::client_from_env_or_mock().await?;
     let request = ChatRequest::builder()
         .model(std::env::var("MISTRAL_MODEL").unwrap_or_else(|_| "mistral-small-latest".into()))
         .messages([Message::user(question)])

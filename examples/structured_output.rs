@@ -3,7 +3,6 @@
 //! `cargo run --example structured_output`. Real API with `MISTRAL_API_KEY`, otherwise the
 //! embedded mock server, which answers with a value generated from the schema (said on stderr).
 
-mod support; // the offline fallback: the embedded mock server when MISTRAL_API_KEY is unset
 
 use mistral::{ChatRequest, Message, StructuredEvent};
 use schemars::JsonSchema;
@@ -21,7 +20,7 @@ struct Book {
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // In your app: `let client = mistral::Client::from_env()?;`
-    let (client, _mock) = support::client().await?;
+    let (client, _mock) = mistral::test_util::client_from_env_or_mock().await?;
     let request = ChatRequest::builder()
         .model(std::env::var("MISTRAL_MODEL").unwrap_or_else(|_| "mistral-small-latest".into()))
         .messages([Message::user("Recommend one classic science-fiction novel.")])

@@ -3,7 +3,6 @@
 //! `cargo run --example tools`. Real API with `MISTRAL_API_KEY`, otherwise the embedded mock
 //! server, which calls the tools with arguments generated from their schemas (said on stderr).
 
-mod support; // the offline fallback: the embedded mock server when MISTRAL_API_KEY is unset
 
 use mistral::{ChatRequest, Message, Tools};
 use schemars::JsonSchema;
@@ -25,7 +24,7 @@ struct Convert {
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // In your app: `let client = mistral::Client::from_env()?;`
-    let (client, _mock) = support::client().await?;
+    let (client, _mock) = mistral::test_util::client_from_env_or_mock().await?;
     let tools = Tools::new()
         .add::<GetWeather>("get_weather", "Current weather in a city", |a| async move {
             serde_json::json!({"city": a.city, "celsius": 22.0, "sky": "sunny"})

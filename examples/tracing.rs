@@ -6,7 +6,6 @@
 //! `cargo run --example tracing`. Real API with `MISTRAL_API_KEY`, otherwise the embedded mock
 //! server (said on stderr).
 
-mod support; // the offline fallback: the embedded mock server when MISTRAL_API_KEY is unset
 
 use mistral::{ChatRequest, EmbeddingRequest, Message};
 use tracing_subscriber::fmt::format::FmtSpan;
@@ -19,7 +18,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .with_target(false)
         .init();
     // In your app: `let client = mistral::Client::from_env()?;`
-    let (client, _mock) = support::client().await?;
+    let (client, _mock) = mistral::test_util::client_from_env_or_mock().await?;
 
     let request = ChatRequest::builder()
         .model("mistral-small-latest")

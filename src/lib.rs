@@ -18,7 +18,7 @@ pub use mistral_client::{
     TransportErrorKind, TransportFuture, WithMeta, DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES,
 };
 #[doc(inline)]
-pub use mistral_client::{sse, Body, EventStream, Handle};
+pub use mistral_client::{sse, Body, EventStream};
 pub use mistral_types::{
     ApiErrorBody, ApiRequest, Conversation, ParseError, ParseErrorKind, RequestTelemetry, ResponseMismatch,
     StreamableRequest, ValidationDetail, ValidationError, Violation,
@@ -58,7 +58,7 @@ pub mod chat {
     pub use mistral_client::api::chat::*;
     #[doc(inline)]
     pub use mistral_client::{
-        ChatStream, ChoiceTextStream, CompletionsApi, Parsed, StructuredEvent, StructuredStream, TextStream,
+        ChatStream, ChoiceTextStream, Parsed, StructuredEvent, StructuredStream, TextStream,
         ToolContext, ToolFn, ToolFnWithContext, ToolOutput, ToolRun, Tools,
     };
     #[doc(inline)]

@@ -143,6 +143,88 @@ fn files_and_batch_jobs() {
     );
 }
 
+/// The blocking twins of the calls of issue #21: a tool run resumed after an API error, a
+/// batch submitted with upload progress, embeddings batched with named numbers.
+#[test]
+fn resume_submit_with_progress_and_batching() {
+    let (_rt, s) = server();
+    let c = client(&s);
+    let tools = Tools::new().add("lookup", "Looks up", |a: City| async move {
+        format!("found {}", a.name)
+    });
+    s.push(Reply::tool_calls([("lookup", serde_json::json!({"name": "x"}))]));
+    s.push(error(500, "server_error", "down"));
+    let chat = c.chat().max_retries(0);
+    let e = chat.run_tools(&request(), &tools).unwrap_err();
+    let so_far = e.conversation().unwrap();
+    assert_eq!(so_far.len(), 4, "system, user, the call, its result");
+    s.push(ok("done"));
+    let run = chat.run_tools_from(&request(), so_far, &tools).unwrap();
+    assert_eq!((run.response().text().as_ref(), run.steps()), ("done", 1));
+
+    let mut input = mistral::types::batch::BatchInput::new();
+    input.push("q", &request()).unwrap();
+    let sent = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let s2 = sent.clone();
+    let job = c
+        .batch()
+        .submit_with_progress(&input, move |p| {
+            s2.store(p.sent, std::sync::atomic::Ordering::SeqCst)
+        })
+        .unwrap();
+    assert_eq!(job.total_requests, 1);
+    assert_eq!(
+        sent.load(std::sync::atomic::Ordering::SeqCst),
+        input.as_bytes().len() as u64
+    );
+
+    let req = EmbeddingRequest::builder()
+        .model("mistral-embed")
+        .input(["a", "b", "c"])
+        .build();
+    let batching = mistral::embeddings::Batching::new().per_request(2).concurrency(1);
+    assert_eq!(
+        c.embeddings().create_batched(&req, batching).unwrap().data.len(),
+        3
+    );
+}
+
+/// The blocking handles have the async handles' setters, and say what they are.
+#[test]
+fn blocking_handles_have_the_per_call_setters() {
+    let (_rt, s) = server();
+    let c = client(&s);
+    macro_rules! every_setter {
+        ($h:expr) => {
+            $h.options(mistral::CallOptions::new())
+                .max_retries(0)
+                .retry_policy(mistral::RetryPolicy::default())
+                .timeout(Some(Duration::from_secs(5)))
+                .stream_idle_timeout(None)
+                .total_timeout(None)
+                .resend_after_send(false)
+                .header("x-handle", "on")
+        };
+    }
+    let names = [
+        format!("{:?}", every_setter!(c.chat())),
+        format!("{:?}", every_setter!(c.fim())),
+        format!("{:?}", every_setter!(c.agents())),
+        format!("{:?}", every_setter!(c.embeddings())),
+        format!("{:?}", every_setter!(c.models())),
+        format!("{:?}", every_setter!(c.moderations())),
+        format!("{:?}", every_setter!(c.classifiers())),
+        format!("{:?}", every_setter!(c.ocr())),
+        format!("{:?}", every_setter!(c.files())),
+        format!("{:?}", every_setter!(c.batch())),
+    ];
+    assert!(names[0].starts_with("blocking::Chat(Chat {"), "{}", names[0]);
+    assert!(names[9].starts_with("blocking::Batch(Batch {"), "{}", names[9]);
+    assert!(names.iter().all(|d| d.contains("x-handle")));
+    every_setter!(c.models()).list().unwrap();
+    assert_eq!(s.requests()[0].header("x-handle"), Some("on"));
+}
+
 #[test]
 fn errors_and_timeouts() {
     let (_rt, s) = server();

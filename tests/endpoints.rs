@@ -7,6 +7,7 @@ mod support;
 
 use std::time::Duration;
 
+use mistral::embeddings::Batching;
 use mistral::test_util::{MockServer, Reply, MOCK_EMBEDDING_DIMENSION};
 use mistral::{
     AgentsRequest, CallOptions, Capability, Client, Embedding, EmbeddingDtype, EmbeddingRequest,
@@ -226,7 +227,11 @@ async fn embeddings_in_batches() {
     assert_eq!(e.status().unwrap().as_u16(), 400);
     assert_eq!(e.api_error().unwrap().code.as_deref(), Some("3210"));
 
-    let out = c.embeddings().create_batched(&req, 64, 3).await.unwrap();
+    let out = c
+        .embeddings()
+        .create_batched(&req, Batching::new().per_request(64).concurrency(3))
+        .await
+        .unwrap();
     assert_eq!(out.data.len(), 300);
     let single = EmbeddingRequest::builder()
         .model("mistral-embed")
@@ -244,13 +249,105 @@ async fn embeddings_in_batches() {
     s.push(Reply::embeddings(vec![[1.0f32]; 100]));
     s.push(Reply::embeddings(vec![[1.0f32]; 100]));
     s.push(error(400, "invalid_request_error", "Too many tokens"));
-    let e = c.embeddings().create_batched(&req, 100, 1).await.unwrap_err();
+    let e = c
+        .embeddings()
+        .create_batched(&req, Batching::new().per_request(100).concurrency(1))
+        .await
+        .unwrap_err();
     assert_eq!(e.batch(), Some((2, 200..300)));
     assert!(
         e.to_string()
             .starts_with("batch 2 (inputs 200..300): API error 400"),
         "{e}"
     );
+}
+
+/// `Batching` names the two numbers of `create_batched`: texts per request and requests at
+/// once, with documented defaults (64 and 4); a zero is raised to 1 (issue #21).
+#[tokio::test]
+async fn batching_options_split_the_inputs_as_named() {
+    let s = MockServer::start().await.unwrap();
+    let c = client(&s);
+    let texts: Vec<String> = (0..130).map(|i| format!("text {i}")).collect();
+    let req = EmbeddingRequest::builder()
+        .model("mistral-embed")
+        .input(texts)
+        .build();
+    let sizes = |from: usize| -> Vec<usize> {
+        s.requests()[from..]
+            .iter()
+            .map(|r| r.json()["input"].as_array().map_or(0, Vec::len))
+            .collect()
+    };
+
+    // The defaults: 64 texts a request.
+    assert_eq!(Batching::default(), Batching::new());
+    assert_eq!(
+        Batching::default().texts_per_request(),
+        Batching::DEFAULT_PER_REQUEST
+    );
+    assert_eq!(
+        Batching::default().requests_at_once(),
+        Batching::DEFAULT_CONCURRENCY
+    );
+    assert_eq!(
+        (Batching::DEFAULT_PER_REQUEST, Batching::DEFAULT_CONCURRENCY),
+        (64, 4)
+    );
+    let out = c
+        .embeddings()
+        .create_batched(&req, Batching::default())
+        .await
+        .unwrap();
+    assert_eq!(out.data.len(), 130);
+    assert_eq!(sizes(0), [64, 64, 2]);
+
+    // Named values, in any order of the setters.
+    let before = s.requests().len();
+    let batching = Batching::new().concurrency(2).per_request(50);
+    assert_eq!(
+        (batching.texts_per_request(), batching.requests_at_once()),
+        (50, 2)
+    );
+    let out = c.embeddings().create_batched(&req, batching).await.unwrap();
+    assert!(out.data.iter().enumerate().all(|(i, v)| v.index == i));
+    assert_eq!(sizes(before), [50, 50, 30]);
+
+    // Zeros never stall or divide by zero: one text a request, one request at a time.
+    let zero = Batching::new().per_request(0).concurrency(0);
+    assert_eq!((zero.texts_per_request(), zero.requests_at_once()), (1, 1));
+    let three = EmbeddingRequest::builder()
+        .model("mistral-embed")
+        .input(["a", "b", "c"])
+        .build();
+    let before = s.requests().len();
+    let out = c.embeddings().create_batched(&three, zero).await.unwrap();
+    assert_eq!(out.data.len(), 3);
+    assert_eq!(sizes(before), [1, 1, 1]);
+}
+
+/// `Batching::concurrency` is how many requests are in flight at once: with answers that
+/// take a while, 3 at once open 3 connections, 1 at a time reuses one.
+#[tokio::test]
+async fn batching_concurrency_is_requests_in_flight() {
+    let req = EmbeddingRequest::builder()
+        .model("mistral-embed")
+        .input(["a", "b", "c", "d", "e", "f"])
+        .build();
+    for (at_once, connections) in [(3, 3), (1, 1)] {
+        let s = MockServer::start().await.unwrap();
+        for _ in 0..3 {
+            s.push(Reply::embeddings([[1.0f32], [2.0]]).delay(Duration::from_millis(150)));
+        }
+        let batching = Batching::new().per_request(2).concurrency(at_once);
+        let out = client(&s)
+            .embeddings()
+            .create_batched(&req, batching)
+            .await
+            .unwrap();
+        assert_eq!(out.data.len(), 6);
+        assert_eq!(s.connections(), connections, "{batching:?}");
+    }
 }
 
 #[tokio::test]
@@ -269,7 +366,7 @@ async fn embeddings_are_validated_before_sending() {
         .is_invalid_request());
     assert!(c
         .embeddings()
-        .create_batched(&empty, 10, 2)
+        .create_batched(&empty, Batching::new().per_request(10).concurrency(2))
         .await
         .unwrap_err()
         .is_invalid_request());
@@ -469,6 +566,63 @@ async fn per_call_options_on_every_handle() {
         .await
         .unwrap_err();
     assert_eq!(e.timeout_phase(), Some(mistral::TimeoutPhase::Total));
+}
+
+/// Every handle is a type of its own with every per-call setter and `.options(..)`, and its
+/// `Debug` names it with its overrides (issue #21). A handle missing a setter fails the build.
+#[tokio::test]
+async fn every_handle_has_the_per_call_setters_and_names_itself() {
+    let s = MockServer::start().await.unwrap();
+    let c = client(&s);
+    macro_rules! every_setter {
+        ($h:expr) => {
+            $h.options(CallOptions::new().header("x-first", "1"))
+                .max_retries(0)
+                .retry_policy(mistral::RetryPolicy::default())
+                .max_retries(0)
+                .timeout(Some(Duration::from_secs(5)))
+                .timeout(Duration::from_secs(5))
+                .stream_idle_timeout(None)
+                .stream_idle_timeout(Duration::from_secs(60))
+                .total_timeout(None)
+                .resend_after_send(false)
+                .header("x-handle", "on")
+        };
+    }
+    let debug = [
+        format!("{:?}", every_setter!(c.chat())),
+        format!("{:?}", every_setter!(c.fim())),
+        format!("{:?}", every_setter!(c.agents())),
+        format!("{:?}", every_setter!(c.embeddings())),
+        format!("{:?}", every_setter!(c.models())),
+        format!("{:?}", every_setter!(c.moderations())),
+        format!("{:?}", every_setter!(c.classifiers())),
+        format!("{:?}", every_setter!(c.ocr())),
+        format!("{:?}", every_setter!(c.files())),
+        format!("{:?}", every_setter!(c.batch())),
+    ];
+    let names = [
+        "Chat",
+        "Fim",
+        "Agents",
+        "Embeddings",
+        "Models",
+        "Moderations",
+        "Classifiers",
+        "Ocr",
+        "Files",
+        "Batch",
+    ];
+    for (d, name) in debug.iter().zip(names) {
+        assert!(d.starts_with(&format!("{name} {{")), "{d}");
+        assert!(d.contains("x-handle") && d.contains("x-first"), "{d}");
+    }
+    // The overrides reach the wire, from any handle.
+    let models = every_setter!(c.models());
+    models.list().await.unwrap();
+    let sent = s.requests();
+    assert_eq!(sent[0].header("x-handle"), Some("on"));
+    assert_eq!(sent[0].header("x-first"), Some("1"));
 }
 
 /// The scripted transport routes every endpoint like the server.

@@ -362,6 +362,66 @@ async fn a_batch_runs_from_typed_requests_to_typed_results() {
     );
 }
 
+/// `submit_with_progress` reports the input's upload as `files().upload_with_progress` does
+/// (from 0 again on a retry), then creates the job from the uploaded file (issue #21).
+#[tokio::test]
+async fn a_batch_submit_reports_its_upload_progress() {
+    let server = MockServer::start().await.unwrap();
+    server.push(Reply::error(503, "busy").retry_after(0));
+    let client = fast_client(&server.url(), |b| b);
+    let mut input = BatchInput::new();
+    for (id, q) in [
+        ("a", "Name a cheese"),
+        ("b", "Name a wine"),
+        ("c", "Name a bread"),
+    ] {
+        input.push(id, &chat(q)).unwrap();
+    }
+    let total = input.as_bytes().len() as u64;
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let s = seen.clone();
+    let job = client
+        .batch()
+        .submit_with_progress(&input, move |p| s.lock().unwrap().push((p.sent, p.total)))
+        .await
+        .unwrap();
+    assert_eq!(job.total_requests, 3);
+    let reqs = server.requests();
+    assert_eq!(reqs.len(), 3, "a refused upload, its retry, the job");
+    let (_, name, _, data) =
+        parse_multipart(reqs[1].header("content-type").unwrap(), reqs[1].body().clone()).await;
+    assert_eq!(name, "batch-input.jsonl");
+    assert_eq!(data, input.as_bytes());
+    let create = reqs[2].json();
+    assert_eq!(create["input_files"].as_array().map(Vec::len), Some(1));
+
+    let seen = seen.lock().unwrap().clone();
+    assert!(!seen.is_empty());
+    assert!(
+        seen.iter().all(|&(sent, t)| t == total && sent <= total),
+        "{seen:?}"
+    );
+    // Every byte, once per attempt of the upload; nothing for the job's creation.
+    assert_eq!(
+        seen.iter().filter(|&&(sent, _)| sent == total).count(),
+        2,
+        "{seen:?}"
+    );
+    assert_eq!(seen.last(), Some(&(total, total)));
+
+    // What can be refused is refused before the upload: no progress, nothing sent.
+    let calls = Arc::new(Mutex::new(0));
+    let c2 = calls.clone();
+    let e = client
+        .batch()
+        .submit_with_progress(&BatchInput::new(), move |_| *c2.lock().unwrap() += 1)
+        .await
+        .unwrap_err();
+    assert!(e.is_invalid_request(), "{e}");
+    assert_eq!(*calls.lock().unwrap(), 0);
+    assert_eq!(server.requests().len(), 3);
+}
+
 #[tokio::test]
 async fn inline_jobs_cancellation_and_wait_deadlines() {
     let server = MockServer::start().await.unwrap();

@@ -5,6 +5,7 @@
 
 mod support;
 
+use mistral::embeddings::Batching;
 use mistral::test_util::Reply;
 use mistral::types::{
     ChatClassificationInput, ChatClassificationRequest, ChatModerationRequest, ClassificationRequest,
@@ -265,7 +266,7 @@ async fn batched_embeddings_checked_per_batch() {
     let c = fast_client(&s.url(), |b| b.max_retries(0));
     let out = c
         .embeddings()
-        .create_batched(&embed_request(10), 4, 2)
+        .create_batched(&embed_request(10), Batching::new().per_request(4).concurrency(2))
         .await
         .unwrap();
     assert_eq!(s.requests().len(), 3);
@@ -281,7 +282,7 @@ async fn batched_embeddings_checked_per_batch() {
     let c = fast_client(&s.url(), |b| b.max_retries(0));
     let e = c
         .embeddings()
-        .create_batched(&embed_request(10), 5, 1)
+        .create_batched(&embed_request(10), Batching::new().per_request(5).concurrency(1))
         .await
         .unwrap_err();
     assert_decode(&e, "4 embeddings for 5 inputs");
@@ -293,7 +294,7 @@ async fn batched_embeddings_checked_per_batch() {
     let c = fast_client(&s.url(), |b| b.max_retries(0));
     let e = c
         .embeddings()
-        .create_batched(&embed_request(10), 5, 1)
+        .create_batched(&embed_request(10), Batching::new().per_request(5).concurrency(1))
         .await
         .unwrap_err();
     assert_decode(&e, "out of range for 5 inputs");
@@ -308,7 +309,9 @@ async fn batched_embeddings_can_be_spawned() {
     let (c, _t) = scripted();
     let req = embed_request(7);
     let task = tokio::spawn(assert_send(async move {
-        c.embeddings().create_batched(&req, 3, 2).await
+        c.embeddings()
+            .create_batched(&req, Batching::new().per_request(3).concurrency(2))
+            .await
     }));
     let out = task.await.unwrap().unwrap();
     assert_eq!(out.data.len(), 7);

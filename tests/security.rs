@@ -238,6 +238,7 @@ async fn wire_format_snapshot() {
 #[tokio::test]
 async fn e7_self_signed_certificate_rejected() {
     use std::sync::Arc;
+    #[allow(deprecated)] // rustls 0.23.48: ring has no post-quantum kx; fine for a test server
     let _ = rustls::crypto::ring::default_provider().install_default();
     let cert = rcgen::generate_simple_self_signed(vec!["localhost".to_owned()]).unwrap();
     let key = rustls::pki_types::PrivateKeyDer::try_from(cert.signing_key.serialize_der()).unwrap();

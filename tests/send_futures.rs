@@ -10,13 +10,14 @@
 use std::future::Future;
 
 use mistral::api::WaitOptions;
+use mistral::embeddings::Batching;
 use mistral::test_util::MockServer;
 use mistral::types::{
     AgentsRequest, BatchInput, BatchJob, BatchJobQuery, BatchJobRequest, Capability,
     ChatClassificationRequest, ChatModerationRequest, ClassificationRequest, EmbeddingRequest, FileListQuery,
     FileUpload, FimRequest, ModerationRequest, OcrRequest, ToolCall, UpdateModelRequest,
 };
-use mistral::{ChatCompletionResponse, ChatRequest, Client, Error, RequestBody, Tools};
+use mistral::{CallOptions, ChatCompletionResponse, ChatRequest, Client, Error, RequestBody, Tools};
 
 /// What `tokio::spawn` asks of a future (and of its output).
 fn spawnable<F>(_: F)
@@ -98,17 +99,32 @@ fn every_public_future_is_send(
         Ok::<_, Error>((first, s.value().await?))
     });
     task!(c, agents => c.agents().parse::<City>(&agents).await);
+    task!(c, agents => c.agents().json(&agents).await);
     task!(c, agents => c.agents().stream_parse::<City>(&agents).await?.value().await);
 
     // Tools.
     task!(c, chat, tools => c.chat().run_tools(&chat, &tools).await);
     task!(c, agents, tools => c.agents().run_tools(&agents, &tools).await);
+    // Resuming: from a failed run's conversation (borrowed from its error), or from messages.
+    task!(c, chat, tools => {
+        let e = match c.chat().max_retries(0).run_tools(&chat, &tools).await {
+            Ok(run) => return Ok(run),
+            Err(e) => e,
+        };
+        match e.conversation() {
+            Some(so_far) => c.chat().run_tools_from(&chat, so_far, &tools).await,
+            None => Err(e),
+        }
+    });
+    task!(c, chat, tools => c.chat().run_tools_from(&chat, chat.messages.clone(), &tools).await);
+    task!(c, agents, tools => c.agents().run_tools_from(&agents, agents.messages.clone(), &tools).await);
     task!(tools, tool_call => tools.call(&tool_call).await);
     task!(tools, tool_call => tools.call_all(std::slice::from_ref(&tool_call)).await);
 
     // Embeddings. `create_batched` runs its batches concurrently in the caller's task.
     task!(c, embed => c.embeddings().create(&embed).await);
-    task!(c, embed => c.embeddings().create_batched(&embed, 16, 4).await);
+    task!(c, embed => c.embeddings().create_batched(&embed, Batching::default()).await);
+    task!(c, embed => c.embeddings().create_batched(&embed, Batching::new().per_request(16).concurrency(4)).await);
 
     // OCR, moderation, classification.
     task!(c, ocr => c.ocr().process(&ocr).await);
@@ -147,6 +163,7 @@ fn every_public_future_is_send(
     // Batch.
     task!(c, batch_req => c.batch().create(&batch_req).await);
     task!(c, batch_input => c.batch().submit(&batch_input).await);
+    task!(c, batch_input => c.batch().submit_with_progress(&batch_input, |_| {}).await);
     task!(c, batch_query => c.batch().list(&batch_query).await);
     task!(c => c.batch().get("j").await);
     task!(c => c.batch().get_with_outputs("j").await);
@@ -159,6 +176,14 @@ fn every_public_future_is_send(
     });
     task!(c, job => c.batch().results::<ChatCompletionResponse>(&job).await);
     task!(c, job => c.batch().results::<serde_json::Value>(&job).await);
+
+    // A handle with prepared options, and a handle kept and reused inside the task.
+    task!(c, chat => c.chat().options(CallOptions::new().max_retries(0)).complete(&chat).await);
+    task!(c, embed => {
+        let embeddings = c.embeddings().timeout(None);
+        let first = embeddings.create(&embed).await?;
+        Ok::<_, Error>((first, embeddings.create(&embed).await?))
+    });
 
     // The transport seam and its request body.
     task!(=> RequestBody::full(bytes::Bytes::new()).collect().await);
@@ -175,6 +200,32 @@ fn every_public_future_is_send(
 /// The clients themselves go between threads.
 fn shared_types_are_send_sync() {
     fn send_sync<T: Send + Sync>() {}
+    /// A handle: one type per API, kept, cloned, printed and shared.
+    fn handle<T: Clone + std::fmt::Debug + Send + Sync>() {}
+    handle::<mistral::chat::Chat<'static>>();
+    handle::<mistral::fim::Fim<'static>>();
+    handle::<mistral::agents::Agents<'static>>();
+    handle::<mistral::embeddings::Embeddings<'static>>();
+    handle::<mistral::models::Models<'static>>();
+    handle::<mistral::moderation::Moderations<'static>>();
+    handle::<mistral::moderation::Classifiers<'static>>();
+    handle::<mistral::ocr::Ocr<'static>>();
+    handle::<mistral::files::Files<'static>>();
+    handle::<mistral::batch::Batch<'static>>();
+    #[cfg(feature = "blocking")]
+    {
+        fn blocking_handle<T: Clone + std::fmt::Debug>() {}
+        blocking_handle::<mistral::blocking::Chat<'static>>();
+        blocking_handle::<mistral::blocking::Fim<'static>>();
+        blocking_handle::<mistral::blocking::Agents<'static>>();
+        blocking_handle::<mistral::blocking::Embeddings<'static>>();
+        blocking_handle::<mistral::blocking::Models<'static>>();
+        blocking_handle::<mistral::blocking::Moderations<'static>>();
+        blocking_handle::<mistral::blocking::Classifiers<'static>>();
+        blocking_handle::<mistral::blocking::Ocr<'static>>();
+        blocking_handle::<mistral::blocking::Files<'static>>();
+        blocking_handle::<mistral::blocking::Batch<'static>>();
+    }
     send_sync::<Client>();
     send_sync::<mistral::ChatStream>();
     send_sync::<mistral::TextStream>();

@@ -257,3 +257,170 @@ async fn a_run_deadline_bounds_every_call_and_handler() {
     );
     assert_eq!(e.conversation().map(<[_]>::len), Some(2), "{e:?}");
 }
+
+/// The roles of a request body's messages, in order.
+fn roles(body: &serde_json::Value) -> Vec<String> {
+    body["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["role"].as_str().unwrap_or("").to_owned())
+        .collect()
+}
+
+/// A run that fails on an API error keeps its conversation, and `run_tools_from` resumes it
+/// with the same request: over HTTP, a 500 on step 2 with retries off, then the resumed run
+/// sends the conversation so far, runs no handler again and finishes (issue #21).
+#[tokio::test]
+async fn a_run_failed_on_an_api_error_resumes_from_its_conversation() {
+    let s = MockServer::start().await.unwrap();
+    s.push(calls(json!([call("c1", "get_weather", "{\"city\": \"Paris\"}")])));
+    s.push(error(500, "server_error", "the model fell over"));
+    let counter = Arc::new(AtomicUsize::new(0));
+    let tools = tools(counter.clone());
+    let c = Client::builder().api_key(KEY).base_url(s.url()).build().unwrap();
+    let chat = c.chat().max_retries(0);
+    let e = chat.run_tools(&request(), &tools).await.unwrap_err();
+    assert_eq!(e.status().map(|s| s.as_u16()), Some(500), "{e:?}");
+    assert_eq!(e.attempts(), 1, "retries are off");
+    let so_far = e.conversation().expect("an API error keeps the conversation");
+    assert_eq!(so_far.len(), 3, "user, assistant's call, tool result: {so_far:?}");
+    assert_eq!(counter.load(Ordering::SeqCst), 1);
+    assert_eq!(s.requests().len(), 2);
+
+    s.push(ok("20°C in Paris"));
+    let run = chat.run_tools_from(&request(), so_far, &tools).await.unwrap();
+    assert_eq!(run.response().text(), "20°C in Paris");
+    assert_eq!(run.steps(), 1, "this call's model calls only");
+    assert_eq!(run.messages().len(), 4);
+    assert!(matches!(run.messages()[3], Message::Assistant(_)));
+    assert_eq!(counter.load(Ordering::SeqCst), 1, "no handler ran again");
+
+    // The resumed call is the failed one again: the same conversation, the same request
+    // settings, each tool defined once.
+    let requests = s.requests();
+    assert_eq!(requests.len(), 3);
+    let (failed, resumed) = (requests[1].json(), requests[2].json());
+    assert_eq!(resumed, failed);
+    assert_eq!(roles(&resumed), ["user", "assistant", "tool"]);
+    assert_eq!(resumed["messages"][2]["tool_call_id"], "c1");
+    assert_eq!(resumed["model"], "mistral-large-latest");
+    let names: Vec<&str> = resumed["tools"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["function"]["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["get_weather", "convert"]);
+}
+
+/// A run cut while its handlers ran ends with the assistant's calls unanswered: resuming runs
+/// those calls first, then asks the model.
+#[tokio::test]
+async fn resuming_a_run_cut_in_its_handlers_runs_the_pending_calls_first() {
+    use std::time::Duration;
+
+    let s = MockServer::start().await.unwrap();
+    s.push(calls(json!([
+        call("c1", "slow", "{\"city\": \"Paris\"}"),
+        call("c2", "slow", "{\"city\": \"Lyon\"}")
+    ])));
+    let c = Client::builder().api_key(KEY).base_url(s.url()).build().unwrap();
+    let ran = Arc::new(AtomicUsize::new(0));
+    let make = |delay: Duration| {
+        let ran = ran.clone();
+        Tools::new()
+            .add::<GetWeather>("slow", "Slow weather", move |a| {
+                let ran = ran.clone();
+                async move {
+                    tokio::time::sleep(delay).await;
+                    ran.fetch_add(1, Ordering::SeqCst);
+                    format!("sunny in {}", a.city)
+                }
+            })
+            .timeout(Some(Duration::from_millis(200)))
+    };
+    let e = c
+        .chat()
+        .run_tools(&request(), &make(Duration::from_secs(3600)))
+        .await
+        .unwrap_err();
+    assert_eq!(e.timeout_phase(), Some(mistral::TimeoutPhase::Total), "{e:?}");
+    let so_far = e.conversation().unwrap().to_vec();
+    assert_eq!(so_far.len(), 2, "user, assistant's calls: {so_far:?}");
+    assert_eq!(ran.load(Ordering::SeqCst), 0);
+
+    // Resumed with handlers that answer (and a fresh deadline): both calls run, then the
+    // model answers.
+    s.push(ok("sunny in both"));
+    let run = c
+        .chat()
+        .run_tools_from(&request(), so_far, &make(Duration::ZERO))
+        .await
+        .unwrap();
+    assert_eq!(ran.load(Ordering::SeqCst), 2);
+    assert_eq!(run.steps(), 1);
+    assert_eq!(run.response().text(), "sunny in both");
+    let body = s.requests()[1].json();
+    assert_eq!(roles(&body), ["user", "assistant", "tool", "tool"]);
+    assert_eq!(body["messages"][2]["tool_call_id"], "c1");
+    assert_eq!(body["messages"][3]["tool_call_id"], "c2");
+    assert_eq!(body["messages"][3]["content"], "sunny in Lyon");
+}
+
+/// A forced tool choice is for a run's first model call: resumed past it, the choice is
+/// `auto` (as in the run that failed), while a resume from the request's own messages keeps
+/// it. A finished run goes on with a new user message.
+#[tokio::test]
+async fn resuming_keeps_the_tool_choice_rule_and_continues_finished_runs() {
+    let s = MockServer::start().await.unwrap();
+    let c = Client::builder()
+        .api_key(KEY)
+        .base_url(s.url())
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let forced = ChatRequest::builder()
+        .model("mistral-large-latest")
+        .messages([Message::user("Weather in Paris?")])
+        .tool_choice(mistral::ToolChoice::function("get_weather"))
+        .build();
+    let tools = tools(Arc::default());
+
+    // Fails on its first call: resumed from the request's messages, the choice stays forced.
+    s.push(error(503, "server_error", "busy"));
+    let e = c.chat().run_tools(&forced, &tools).await.unwrap_err();
+    s.push(calls(json!([call("c1", "get_weather", "{\"city\": \"Paris\"}")])));
+    s.push(error(500, "server_error", "down"));
+    let e = c
+        .chat()
+        .run_tools_from(&forced, e.conversation().unwrap(), &tools)
+        .await
+        .unwrap_err();
+    let bodies: Vec<serde_json::Value> = s.requests().iter().map(|r| r.json()).collect();
+    assert_eq!(bodies[1]["tool_choice"]["function"]["name"], "get_weather");
+    assert_eq!(bodies[2]["tool_choice"], "auto", "after a tool step");
+
+    // Resumed past the first step: `auto` at once.
+    s.push(ok("20°C"));
+    let run = c
+        .chat()
+        .run_tools_from(&forced, e.conversation().unwrap(), &tools)
+        .await
+        .unwrap();
+    let body = s.requests()[3].json();
+    assert_eq!(body["tool_choice"], "auto");
+    assert_eq!(roles(&body), ["user", "assistant", "tool"]);
+
+    // A finished run goes on: its messages and a new question.
+    let mut next = run.messages().to_vec();
+    next.push(Message::user("And in Lyon?"));
+    s.push(ok("18°C"));
+    let run = c.chat().run_tools_from(&forced, next, &tools).await.unwrap();
+    assert_eq!(run.response().text(), "18°C");
+    assert_eq!(run.messages().len(), 6);
+    assert_eq!(
+        roles(&s.requests()[4].json()),
+        ["user", "assistant", "tool", "assistant", "user"]
+    );
+}

@@ -28,16 +28,15 @@ use std::future::Future;
 use std::sync::Arc;
 
 use mistral_types::{
-    ArchivedModel, Capability, ChatCompletionResponse, CompletionChunk, Conversation, DeletedModel,
-    EmbeddingRequest, EmbeddingVectors, FineTunedModel, ModelCard, ModelList, UpdateModelRequest,
+    AgentsRequest, ArchivedModel, Capability, ChatCompletionResponse, ChatRequest, CompletionChunk,
+    DeletedModel, EmbeddingRequest, EmbeddingVectors, FimRequest, FineTunedModel, Message, ModelCard,
+    ModelList, UpdateModelRequest,
 };
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 
-use crate::api::{CompletionsApi, EmbeddingsApi, ModelsApi};
 use crate::error::{Error, Result};
 use crate::meta::{ResponseMeta, WithMeta};
-use crate::pipeline::CallOptions;
 use crate::stream::ChatStream;
 use crate::structured::Parsed;
 use crate::tools::{ToolRun, Tools};
@@ -118,97 +117,126 @@ impl Client {
         &self.client
     }
 
-    fn handle<'a, K>(&'a self, inner: crate::Handle<'a, K>) -> Handle<'a, K> {
-        Handle { inner, rt: &self.rt }
-    }
-
     /// Chat completions.
-    pub fn chat(&self) -> Handle<'_, crate::api::ChatApi> {
-        self.handle(self.client.chat())
+    pub fn chat(&self) -> Chat<'_> {
+        Chat {
+            inner: self.client.chat(),
+            rt: &self.rt,
+        }
     }
 
     /// FIM completions.
-    pub fn fim(&self) -> Handle<'_, crate::api::FimApi> {
-        self.handle(self.client.fim())
+    pub fn fim(&self) -> Fim<'_> {
+        Fim {
+            inner: self.client.fim(),
+            rt: &self.rt,
+        }
     }
 
     /// Agents completions.
-    pub fn agents(&self) -> Handle<'_, crate::api::AgentsApi> {
-        self.handle(self.client.agents())
+    pub fn agents(&self) -> Agents<'_> {
+        Agents {
+            inner: self.client.agents(),
+            rt: &self.rt,
+        }
     }
 
     /// Embeddings.
-    pub fn embeddings(&self) -> Handle<'_, EmbeddingsApi> {
-        self.handle(self.client.embeddings())
+    pub fn embeddings(&self) -> Embeddings<'_> {
+        Embeddings {
+            inner: self.client.embeddings(),
+            rt: &self.rt,
+        }
     }
 
     /// Models.
-    pub fn models(&self) -> Handle<'_, ModelsApi> {
-        self.handle(self.client.models())
+    pub fn models(&self) -> Models<'_> {
+        Models {
+            inner: self.client.models(),
+            rt: &self.rt,
+        }
     }
 
     /// Moderation.
-    pub fn moderations(&self) -> Handle<'_, crate::api::ModerationsApi> {
-        self.handle(self.client.moderations())
+    pub fn moderations(&self) -> Moderations<'_> {
+        Moderations {
+            inner: self.client.moderations(),
+            rt: &self.rt,
+        }
     }
 
     /// OCR.
-    pub fn ocr(&self) -> Handle<'_, crate::api::OcrApi> {
-        self.handle(self.client.ocr())
+    pub fn ocr(&self) -> Ocr<'_> {
+        Ocr {
+            inner: self.client.ocr(),
+            rt: &self.rt,
+        }
     }
 
     /// Classification.
-    pub fn classifiers(&self) -> Handle<'_, crate::api::ClassifiersApi> {
-        self.handle(self.client.classifiers())
+    pub fn classifiers(&self) -> Classifiers<'_> {
+        Classifiers {
+            inner: self.client.classifiers(),
+            rt: &self.rt,
+        }
     }
 
     /// Files.
-    pub fn files(&self) -> Handle<'_, crate::api::FilesApi> {
-        self.handle(self.client.files())
+    pub fn files(&self) -> Files<'_> {
+        Files {
+            inner: self.client.files(),
+            rt: &self.rt,
+        }
     }
 
     /// Batch jobs.
-    pub fn batch(&self) -> Handle<'_, crate::api::BatchApi> {
-        self.handle(self.client.batch())
-    }
-}
-
-/// The blocking twin of [`Handle`](crate::Handle): the same per-call options and calls.
-#[must_use]
-pub struct Handle<'a, K> {
-    inner: crate::Handle<'a, K>,
-    rt: &'a Runtime,
-}
-
-impl<K> Clone for Handle<'_, K> {
-    fn clone(&self) -> Self {
-        Handle {
-            inner: self.inner.clone(),
-            rt: self.rt,
+    pub fn batch(&self) -> Batch<'_> {
+        Batch {
+            inner: self.client.batch(),
+            rt: &self.rt,
         }
     }
 }
 
-impl<K> std::fmt::Debug for Handle<'_, K> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_tuple("blocking::Handle").field(&self.inner).finish()
-    }
+/// Declares the blocking twin of an async handle: the async handle and the client's runtime.
+/// Its per-call setters are the async handle's (`per_call_setters!` after its calls, below).
+macro_rules! blocking_handle {
+    ($name:ident) => {
+        #[doc = concat!("The blocking twin of [`", stringify!($name), "`](crate::", stringify!($name), "):")]
+        /// the same per-call overrides and calls, each run to completion on the client's
+        /// runtime.
+        #[derive(Clone)]
+        #[must_use]
+        pub struct $name<'a> {
+            inner: crate::api::$name<'a>,
+            rt: &'a Runtime,
+        }
+
+        impl std::fmt::Debug for $name<'_> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_tuple(concat!("blocking::", stringify!($name)))
+                    .field(&self.inner)
+                    .finish()
+            }
+        }
+    };
 }
 
-crate::pipeline::per_call_setters!(Handle<'_, K> => inner);
-
-impl<K> Handle<'_, K> {
-    /// Replaces this handle's overrides with `opts`.
-    pub fn options(mut self, opts: CallOptions) -> Self {
-        self.inner = self.inner.options(opts);
-        self
-    }
-}
+blocking_handle!(Chat);
+blocking_handle!(Fim);
+blocking_handle!(Agents);
+blocking_handle!(Embeddings);
+blocking_handle!(Models);
+blocking_handle!(Moderations);
+blocking_handle!(Ocr);
+blocking_handle!(Classifiers);
+blocking_handle!(Files);
+blocking_handle!(Batch);
 
 /// Blocking calls, each the async call run to completion on the client's runtime.
 macro_rules! calls {
-    (impl[$($bounds:tt)*] $ty:ty { $($(#[$doc:meta])* fn $name:ident $(<$($g:ident: $gb:path),*>)? ($($arg:ident: $aty:ty),*) -> $ret:ty;)* }) => {
-        impl<$($bounds)*> $ty {
+    ($ty:ident { $($(#[$doc:meta])* fn $name:ident $(<$($g:ident: $gb:path),*>)? ($($arg:ident: $aty:ty),*) -> $ret:ty;)* }) => {
+        impl $ty<'_> {
             $(
                 $(#[$doc])*
                 ///
@@ -222,92 +250,158 @@ macro_rules! calls {
     };
 }
 
-calls! {
-    impl[K: CompletionsApi] Handle<'_, K> {
-        /// [`complete`](crate::Handle::complete), blocking.
-        fn complete(request: &K::Request) -> WithMeta<ChatCompletionResponse>;
-    }
+/// The calls of a blocking completions handle (chat, FIM, agents), typed with its request.
+macro_rules! completions_calls {
+    ($name:ident, $request:ty) => {
+        calls! {
+            $name {
+                #[doc = concat!("[`complete`](crate::", stringify!($name), "::complete), blocking.")]
+                fn complete(request: &$request) -> WithMeta<ChatCompletionResponse>;
+            }
+        }
+
+        impl<'a> $name<'a> {
+            #[doc = concat!("[`stream`](crate::", stringify!($name), "::stream), as an [`Iterator`] of chunks.")]
+            ///
+            /// # Errors
+            /// As the async call; and when called from inside an async runtime.
+            pub fn stream(&self, request: &$request) -> Result<Stream<'a>> {
+                let stream = self.rt.run(self.inner.stream(request))?;
+                Ok(Stream { stream, rt: self.rt })
+            }
+        }
+    };
+    ($name:ident, $request:ty, conversation) => {
+        completions_calls!($name, $request);
+
+        impl $name<'_> {
+            #[doc = concat!("[`parse`](crate::", stringify!($name), "::parse), blocking: each choice read into `T`.")]
+            ///
+            /// # Errors
+            /// As the async call; and when called from inside an async runtime.
+            pub fn parse<T: JsonSchema + DeserializeOwned>(&self, request: &$request) -> Result<Parsed<T>> {
+                self.rt.run(self.inner.parse::<T>(request))
+            }
+
+            #[doc = concat!("[`json`](crate::", stringify!($name), "::json), blocking.")]
+            ///
+            /// # Errors
+            /// As the async call; and when called from inside an async runtime.
+            pub fn json(&self, request: &$request) -> Result<Parsed<serde_json::Value>> {
+                self.rt.run(self.inner.json(request))
+            }
+
+            #[doc = concat!("[`run_tools`](crate::", stringify!($name), "::run_tools), blocking (the handlers run on the")]
+            /// client's runtime). A failed run's error keeps the conversation so far
+            /// ([`Error::conversation`]): go on with [`run_tools_from`](Self::run_tools_from).
+            ///
+            /// # Errors
+            /// As the async call; and when called from inside an async runtime.
+            pub fn run_tools(&self, request: &$request, tools: &Tools) -> Result<ToolRun> {
+                self.rt.run(self.inner.run_tools(request, tools))
+            }
+
+            #[doc = concat!("[`run_tools_from`](crate::", stringify!($name), "::run_tools_from), blocking: the tool")]
+            /// loop from `conversation` (a failed run's, or a finished run's with a new
+            /// message), with everything else of `request`.
+            ///
+            /// # Errors
+            /// As the async call; and when called from inside an async runtime.
+            pub fn run_tools_from(
+                &self,
+                request: &$request,
+                conversation: impl Into<Vec<Message>>,
+                tools: &Tools,
+            ) -> Result<ToolRun> {
+                self.rt.run(self.inner.run_tools_from(request, conversation, tools))
+            }
+        }
+    };
 }
 
+completions_calls!(Chat, ChatRequest, conversation);
+completions_calls!(Fim, FimRequest);
+completions_calls!(Agents, AgentsRequest, conversation);
+
 calls! {
-    impl[] Handle<'_, EmbeddingsApi> {
-        /// [`create`](crate::Handle::create), blocking.
+    Embeddings {
+        /// [`create`](crate::Embeddings::create), blocking.
         fn create(request: &EmbeddingRequest) -> WithMeta<EmbeddingVectors>;
-        /// [`create_batched`](crate::Handle::create_batched), blocking.
-        fn create_batched(request: &EmbeddingRequest, batch_size: usize, concurrency: usize) -> EmbeddingVectors;
+        /// [`create_batched`](crate::Embeddings::create_batched), blocking.
+        fn create_batched(request: &EmbeddingRequest, batching: crate::api::Batching) -> EmbeddingVectors;
     }
 }
 
 calls! {
-    impl[] Handle<'_, ModelsApi> {
-        /// [`list`](crate::Handle::list), blocking.
+    Models {
+        /// [`list`](crate::Models::list), blocking.
         fn list() -> WithMeta<ModelList>;
-        /// [`list_filtered`](crate::Handle::list_filtered), blocking.
+        /// [`list_filtered`](crate::Models::list_filtered), blocking.
         fn list_filtered(provider: Option<&str>, model: Option<&str>) -> WithMeta<ModelList>;
-        /// [`with_capabilities`](crate::Handle::with_capabilities), blocking.
+        /// [`with_capabilities`](crate::Models::with_capabilities), blocking.
         fn with_capabilities(caps: &[Capability]) -> Vec<ModelCard>;
-        /// [`retrieve`](crate::Handle::retrieve), blocking.
+        /// [`retrieve`](crate::Models::retrieve), blocking.
         fn retrieve(model_id: &str) -> WithMeta<ModelCard>;
-        /// [`delete`](crate::Handle::delete), blocking.
+        /// [`delete`](crate::Models::delete), blocking.
         fn delete(model_id: &str) -> WithMeta<DeletedModel>;
-        /// [`update`](crate::Handle::update), blocking.
+        /// [`update`](crate::Models::update), blocking.
         fn update(model_id: &str, update: &UpdateModelRequest) -> WithMeta<FineTunedModel>;
-        /// [`archive`](crate::Handle::archive), blocking.
+        /// [`archive`](crate::Models::archive), blocking.
         fn archive(model_id: &str) -> WithMeta<ArchivedModel>;
-        /// [`unarchive`](crate::Handle::unarchive), blocking.
+        /// [`unarchive`](crate::Models::unarchive), blocking.
         fn unarchive(model_id: &str) -> WithMeta<ArchivedModel>;
     }
 }
 
 calls! {
-    impl[] Handle<'_, crate::api::ModerationsApi> {
-        /// [`moderate`](crate::Handle::moderate), blocking.
+    Moderations {
+        /// [`moderate`](crate::Moderations::moderate), blocking.
         fn moderate(request: &mistral_types::ModerationRequest) -> WithMeta<mistral_types::ModerationResponse>;
-        /// [`moderate_chat`](crate::Handle::moderate_chat), blocking.
+        /// [`moderate_chat`](crate::Moderations::moderate_chat), blocking.
         fn moderate_chat(request: &mistral_types::ChatModerationRequest) -> WithMeta<mistral_types::ModerationResponse>;
     }
 }
 
 calls! {
-    impl[] Handle<'_, crate::api::ClassifiersApi> {
-        /// [`classify`](crate::Handle::classify), blocking.
+    Classifiers {
+        /// [`classify`](crate::Classifiers::classify), blocking.
         fn classify(request: &mistral_types::ClassificationRequest) -> WithMeta<mistral_types::ClassificationResponse>;
-        /// [`classify_chat`](crate::Handle::classify_chat), blocking.
+        /// [`classify_chat`](crate::Classifiers::classify_chat), blocking.
         fn classify_chat(request: &mistral_types::ChatClassificationRequest) -> WithMeta<mistral_types::ClassificationResponse>;
     }
 }
 
 calls! {
-    impl[] Handle<'_, crate::api::OcrApi> {
-        /// [`process`](crate::Handle::process), blocking.
+    Ocr {
+        /// [`process`](crate::Ocr::process), blocking.
         fn process(request: &mistral_types::OcrRequest) -> WithMeta<mistral_types::OcrResponse>;
     }
 }
 
 calls! {
-    impl[] Handle<'_, crate::api::FilesApi> {
-        /// [`upload`](crate::Handle::upload), blocking.
+    Files {
+        /// [`upload`](crate::Files::upload), blocking.
         fn upload(upload: &mistral_types::files::FileUpload) -> WithMeta<mistral_types::files::FileObject>;
-        /// [`upload_with_progress`](crate::Handle::upload_with_progress), blocking.
+        /// [`upload_with_progress`](crate::Files::upload_with_progress), blocking.
         fn upload_with_progress(
             upload: &mistral_types::files::FileUpload,
             progress: impl Fn(crate::UploadProgress) + Send + Sync + 'static
         ) -> WithMeta<mistral_types::files::FileObject>;
-        /// [`list`](crate::Handle::list), blocking.
+        /// [`list`](crate::Files::list), blocking.
         fn list(query: &mistral_types::files::FileListQuery) -> WithMeta<mistral_types::files::FileList>;
-        /// [`retrieve`](crate::Handle::retrieve), blocking.
+        /// [`retrieve`](crate::Files::retrieve), blocking.
         fn retrieve(file_id: &str) -> WithMeta<mistral_types::files::FileObject>;
-        /// [`delete`](crate::Handle::delete), blocking.
+        /// [`delete`](crate::Files::delete), blocking.
         fn delete(file_id: &str) -> WithMeta<mistral_types::files::DeletedFile>;
-        /// [`content`](crate::Handle::content), blocking.
+        /// [`content`](crate::Files::content), blocking.
         fn content(file_id: &str) -> WithMeta<bytes::Bytes>;
-        /// [`signed_url`](crate::Handle::signed_url), blocking.
+        /// [`signed_url`](crate::Files::signed_url), blocking.
         fn signed_url(file_id: &str, expiry_hours: Option<u32>) -> WithMeta<mistral_types::files::SignedUrl>;
     }
 }
 
-impl Handle<'_, crate::api::FilesApi> {
-    /// [`download`](crate::Handle::download), blocking, into any [`std::io::Write`].
+impl Files<'_> {
+    /// [`download`](crate::Files::download), blocking, into any [`std::io::Write`].
     ///
     /// # Errors
     /// As the async call; and when called from inside an async runtime.
@@ -321,68 +415,44 @@ impl Handle<'_, crate::api::FilesApi> {
 }
 
 calls! {
-    impl[] Handle<'_, crate::api::BatchApi> {
-        /// [`create`](crate::Handle::create), blocking.
+    Batch {
+        /// [`create`](crate::Batch::create), blocking.
         fn create(request: &mistral_types::batch::BatchJobRequest) -> WithMeta<mistral_types::batch::BatchJob>;
-        /// [`submit`](crate::Handle::submit), blocking.
+        /// [`submit`](crate::Batch::submit), blocking.
         fn submit(input: &mistral_types::batch::BatchInput) -> WithMeta<mistral_types::batch::BatchJob>;
-        /// [`list`](crate::Handle::list), blocking.
+        /// [`submit_with_progress`](crate::Batch::submit_with_progress), blocking.
+        fn submit_with_progress(
+            input: &mistral_types::batch::BatchInput,
+            progress: impl Fn(crate::UploadProgress) + Send + Sync + 'static
+        ) -> WithMeta<mistral_types::batch::BatchJob>;
+        /// [`list`](crate::Batch::list), blocking.
         fn list(query: &mistral_types::batch::BatchJobQuery) -> WithMeta<mistral_types::batch::BatchJobList>;
-        /// [`get`](crate::Handle::get), blocking.
+        /// [`get`](crate::Batch::get), blocking.
         fn get(job_id: &str) -> WithMeta<mistral_types::batch::BatchJob>;
-        /// [`get_with_outputs`](crate::Handle::get_with_outputs), blocking.
+        /// [`get_with_outputs`](crate::Batch::get_with_outputs), blocking.
         fn get_with_outputs(job_id: &str) -> WithMeta<mistral_types::batch::BatchJob>;
-        /// [`cancel`](crate::Handle::cancel), blocking.
+        /// [`cancel`](crate::Batch::cancel), blocking.
         fn cancel(job_id: &str) -> WithMeta<mistral_types::batch::BatchJob>;
-        /// [`delete`](crate::Handle::delete), blocking.
+        /// [`delete`](crate::Batch::delete), blocking.
         fn delete(job_id: &str) -> WithMeta<mistral_types::batch::DeletedBatchJob>;
-        /// [`wait`](crate::Handle::wait), blocking.
+        /// [`wait`](crate::Batch::wait), blocking.
         fn wait(job_id: &str, options: &crate::api::WaitOptions, on_progress: impl FnMut(&mistral_types::batch::BatchJob) + Send) -> mistral_types::batch::BatchJob;
-        /// [`results`](crate::Handle::results), blocking.
+        /// [`results`](crate::Batch::results), blocking.
         fn results<T: DeserializeOwned>(job: &mistral_types::batch::BatchJob) -> mistral_types::batch::BatchOutput<T>;
     }
 }
 
-impl<'a, K: CompletionsApi> Handle<'a, K> {
-    /// [`stream`](crate::Handle::stream), as an [`Iterator`] of chunks.
-    ///
-    /// # Errors
-    /// As the async call; and when called from inside an async runtime.
-    pub fn stream(&self, request: &K::Request) -> Result<Stream<'a>> {
-        let stream = self.rt.run(self.inner.stream(request))?;
-        Ok(Stream { stream, rt: self.rt })
-    }
-}
-
-impl<K: CompletionsApi> Handle<'_, K>
-where
-    K::Request: Conversation,
-{
-    /// [`parse`](crate::Handle::parse), blocking: each choice read into `T`.
-    ///
-    /// # Errors
-    /// As the async call; and when called from inside an async runtime.
-    pub fn parse<T: JsonSchema + DeserializeOwned>(&self, request: &K::Request) -> Result<Parsed<T>> {
-        self.rt.run(self.inner.parse::<T>(request))
-    }
-
-    /// [`json`](crate::Handle::json), blocking.
-    ///
-    /// # Errors
-    /// As the async call; and when called from inside an async runtime.
-    pub fn json(&self, request: &K::Request) -> Result<Parsed<serde_json::Value>> {
-        self.rt.run(self.inner.json(request))
-    }
-
-    /// [`run_tools`](crate::Handle::run_tools), blocking (the handlers run on the client's
-    /// runtime).
-    ///
-    /// # Errors
-    /// As the async call; and when called from inside an async runtime.
-    pub fn run_tools(&self, request: &K::Request, tools: &Tools) -> Result<ToolRun> {
-        self.rt.run(self.inner.run_tools(request, tools))
-    }
-}
+// The per-call setters, after the calls in the docs.
+crate::pipeline::per_call_setters!(Chat => inner.core.opts);
+crate::pipeline::per_call_setters!(Fim => inner.core.opts);
+crate::pipeline::per_call_setters!(Agents => inner.core.opts);
+crate::pipeline::per_call_setters!(Embeddings => inner.core.opts);
+crate::pipeline::per_call_setters!(Models => inner.core.opts);
+crate::pipeline::per_call_setters!(Moderations => inner.core.opts);
+crate::pipeline::per_call_setters!(Ocr => inner.core.opts);
+crate::pipeline::per_call_setters!(Classifiers => inner.core.opts);
+crate::pipeline::per_call_setters!(Files => inner.core.opts);
+crate::pipeline::per_call_setters!(Batch => inner.core.opts);
 
 /// A blocking stream of chunks: an [`Iterator`] over [`ChatStream`].
 pub struct Stream<'a> {

@@ -10,7 +10,6 @@ use crate::api::{Agents, Batch, Chat, Classifiers, Embeddings, Files, Fim, Model
 use crate::builder::ClientBuilder;
 use crate::config::Timeouts;
 use crate::error::{Error, Result};
-use crate::pipeline::Handle;
 use crate::redact::Secrets;
 use crate::retry::RetryPolicy;
 use crate::transport::Transport;
@@ -106,52 +105,52 @@ impl Client {
 
     /// Chat completions (`/v1/chat/completions`).
     pub fn chat(&self) -> Chat<'_> {
-        Handle::new(self)
+        Chat::new(self)
     }
 
     /// Fill-in-the-middle code completions (`/v1/fim/completions`).
     pub fn fim(&self) -> Fim<'_> {
-        Handle::new(self)
+        Fim::new(self)
     }
 
     /// Agents completions (`/v1/agents/completions`).
     pub fn agents(&self) -> Agents<'_> {
-        Handle::new(self)
+        Agents::new(self)
     }
 
     /// Embeddings (`/v1/embeddings`).
     pub fn embeddings(&self) -> Embeddings<'_> {
-        Handle::new(self)
+        Embeddings::new(self)
     }
 
     /// Models (`/v1/models`, and the fine-tuned model calls).
     pub fn models(&self) -> Models<'_> {
-        Handle::new(self)
+        Models::new(self)
     }
 
     /// Moderation (`/v1/moderations`, `/v1/chat/moderations`).
     pub fn moderations(&self) -> Moderations<'_> {
-        Handle::new(self)
+        Moderations::new(self)
     }
 
     /// OCR (`/v1/ocr`).
     pub fn ocr(&self) -> Ocr<'_> {
-        Handle::new(self)
+        Ocr::new(self)
     }
 
     /// Classification (`/v1/classifications`, `/v1/chat/classifications`).
     pub fn classifiers(&self) -> Classifiers<'_> {
-        Handle::new(self)
+        Classifiers::new(self)
     }
 
     /// Files (`/v1/files`): uploads streamed from disk, downloads streamed out.
     pub fn files(&self) -> Files<'_> {
-        Handle::new(self)
+        Files::new(self)
     }
 
     /// Batch jobs (`/v1/batch/jobs`).
     pub fn batch(&self) -> Batch<'_> {
-        Handle::new(self)
+        Batch::new(self)
     }
 
     /// The base URL requests go to (the API root, without `/v1`).

@@ -1,5 +1,6 @@
 //! The HTTP client for the [Mistral AI](https://docs.mistral.ai) API: chat, FIM and agents
-//! completions, embeddings and models, each a handle ([`api`]) over one request pipeline.
+//! completions, embeddings and models, each a handle of its own ([`Chat`], [`Embeddings`],
+//! ... in [`api`]) over one request pipeline.
 //!
 //! - [`Client`]: `Clone + Send + Sync`, one connection pool, built with [`Client::builder`]
 //!   or [`Client::from_env`].
@@ -74,15 +75,13 @@ mod upload;
 #[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
 pub mod test_util;
 
-pub use api::{
-    Agents, Batch, Chat, Classifiers, CompletionsApi, Embeddings, Files, Fim, Models, Moderations, Ocr,
-};
+pub use api::{Agents, Batch, Chat, Classifiers, Embeddings, Files, Fim, Models, Moderations, Ocr};
 pub use builder::ClientBuilder;
 pub use client::{Client, DEFAULT_BASE_URL};
 pub use config::{Timeouts, DEFAULT_MAX_RESPONSE_BYTES};
 pub use error::{BoxError, Error, ErrorKind, Result, TimeoutPhase};
 pub use meta::{RateLimits, ResponseMeta, WithMeta};
-pub use pipeline::{CallOptions, Handle, StreamChunk, StreamSummary};
+pub use pipeline::{CallOptions, StreamChunk, StreamSummary};
 pub use retry::RetryPolicy;
 pub use stream::{ChatStream, ChoiceTextStream, EventStream, TextStream};
 pub use structured::{Parsed, StructuredEvent, StructuredStream};

@@ -1,9 +1,9 @@
 //! The one request pipeline every endpoint's handle uses: per-call options, validation,
 //! encoding, the retry loop, timeouts, error decoding, response metadata and stream setup.
-//! A handle only says which method and path, and which types go in and out.
+//! A handle (a struct of its own in `api/`, declared with `handle!`) wraps a `Core` and
+//! only says which method and path, and which types go in and out.
 
 use std::borrow::Cow;
-use std::marker::PhantomData;
 use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
@@ -32,7 +32,8 @@ use crate::upload::{upload_read_error, Multipart};
 /// Per-call overrides, the same on every handle. Unset options use the client's settings.
 ///
 /// Set them on a handle (`client.embeddings().max_retries(0).create(&req)`), or build a set
-/// once and apply it to any handle with [`Handle::options`].
+/// once and apply it to any handle with its `options` method
+/// ([`Chat::options`](crate::Chat::options), [`Files::options`](crate::Files::options), ...).
 ///
 /// ```
 /// use std::time::Duration;
@@ -40,7 +41,8 @@ use crate::upload::{upload_read_error, Multipart};
 ///
 /// let quick = CallOptions::new()
 ///     .max_retries(0)
-///     .timeout(Some(Duration::from_secs(5)))
+///     .timeout(Duration::from_secs(5)) // or `Some(..)`; `None` turns it off
+///     .total_timeout(None)
 ///     .header("x-request-source", "batch-job");
 /// # let _ = quick;
 /// ```
@@ -78,23 +80,24 @@ impl CallOptions {
         self
     }
 
-    /// The request timeout for this call (`None` disables it). It bounds each attempt, not
-    /// the whole call: with retries the call can take several times as long (see
-    /// [`total_timeout`](Self::total_timeout)).
-    pub fn timeout(mut self, t: Option<Duration>) -> Self {
-        self.request_timeout = Some(t);
+    /// The request timeout for this call: a `Duration` sets it, `None` disables it. It bounds
+    /// each attempt, not the whole call: with retries the call can take several times as long
+    /// (see [`total_timeout`](Self::total_timeout)).
+    pub fn timeout(mut self, t: impl Into<Option<Duration>>) -> Self {
+        self.request_timeout = Some(t.into());
         self
     }
 
-    /// The stream idle timeout for this call (`None` disables it).
-    pub fn stream_idle_timeout(mut self, t: Option<Duration>) -> Self {
-        self.stream_idle_timeout = Some(t);
+    /// The stream idle timeout for this call: a `Duration` sets it, `None` disables it.
+    pub fn stream_idle_timeout(mut self, t: impl Into<Option<Duration>>) -> Self {
+        self.stream_idle_timeout = Some(t.into());
         self
     }
 
-    /// A deadline on this whole call, retries and stream included (`None` disables it).
-    pub fn total_timeout(mut self, t: Option<Duration>) -> Self {
-        self.total_timeout = Some(t);
+    /// A deadline on this whole call, retries and stream included: a `Duration` sets it,
+    /// `None` disables it.
+    pub fn total_timeout(mut self, t: impl Into<Option<Duration>>) -> Self {
+        self.total_timeout = Some(t.into());
         self
     }
 
@@ -125,52 +128,20 @@ impl CallOptions {
     }
 }
 
-/// The handle of one API on a [`Client`], with per-call overrides ([`CallOptions`]). The
-/// aliases name them: [`Chat`](crate::Chat), [`Fim`](crate::Fim), [`Agents`](crate::Agents),
-/// [`Embeddings`](crate::Embeddings), [`Models`](crate::Models). Its methods take
-/// `&self`: one configured handle serves many calls.
-#[must_use]
-pub struct Handle<'a, K> {
+/// What every handle holds: the client and the per-call overrides. The handle structs
+/// (`Chat`, `Files`, ... in `api/`) wrap it; its methods are the pipeline, written once.
+#[derive(Clone)]
+pub(crate) struct Core<'a> {
     pub(crate) client: &'a Client,
     pub(crate) opts: CallOptions,
-    _api: PhantomData<fn() -> K>,
 }
 
-impl<K> Clone for Handle<'_, K> {
-    fn clone(&self) -> Self {
-        Handle {
-            client: self.client,
-            opts: self.opts.clone(),
-            _api: PhantomData,
-        }
-    }
-}
-
-impl<K> std::fmt::Debug for Handle<'_, K> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Handle")
-            .field(
-                "api",
-                &std::any::type_name::<K>().rsplit("::").next().unwrap_or(""),
-            )
-            .field("options", &self.opts)
-            .finish_non_exhaustive()
-    }
-}
-
-impl<'a, K> Handle<'a, K> {
+impl<'a> Core<'a> {
     pub(crate) fn new(client: &'a Client) -> Self {
-        Handle {
+        Core {
             client,
             opts: CallOptions::default(),
-            _api: PhantomData,
         }
-    }
-
-    /// Replaces this handle's overrides with `opts`.
-    pub fn options(mut self, opts: CallOptions) -> Self {
-        self.opts = opts;
-        self
     }
 
     /// The options in force for a call: the handle's overrides over the client's settings.
@@ -198,9 +169,9 @@ impl<'a, K> Handle<'a, K> {
     /// streams included; the error is a [`TimeoutPhase::Total`] timeout): how a helper that
     /// loops makes its own deadline bound each request inside it.
     pub(crate) fn until(&self, deadline: Instant) -> Self {
-        let mut h = self.clone();
-        h.opts.until = Some(h.opts.until.map_or(deadline, |d| d.min(deadline)));
-        h
+        let mut core = self.clone();
+        core.opts.until = Some(core.opts.until.map_or(deadline, |d| d.min(deadline)));
+        core
     }
 
     /// The secrets to redact from this call's errors: the client's and the per-call
@@ -526,39 +497,50 @@ impl<'a, K> Handle<'a, K> {
     }
 }
 
-/// The per-call setters of a handle type whose `$field` has them too (the async handle's
-/// `CallOptions`, the blocking handle's async handle): one list for both.
+/// The per-call setters of a handle struct, writing to the [`CallOptions`] at `$field` (the
+/// async handle's `core.opts`, the blocking handle's `inner.core.opts`): one list for every
+/// handle.
 macro_rules! per_call_setters {
-    ($ty:ty => $field:ident) => {
-        impl<K> $ty {
+    ($ty:ident => $($field:ident).+) => {
+        impl $ty<'_> {
+            /// Replaces this handle's overrides with `opts` (a set prepared once, see
+            /// [`CallOptions`](crate::CallOptions)).
+            pub fn options(mut self, opts: $crate::CallOptions) -> Self {
+                self.$($field).+ = opts;
+                self
+            }
+
             /// Retries for calls on this handle (0 disables them).
             pub fn max_retries(mut self, n: u32) -> Self {
-                self.$field = self.$field.max_retries(n);
+                self.$($field).+ = self.$($field).+.max_retries(n);
                 self
             }
 
             /// The retry policy for calls on this handle.
             pub fn retry_policy(mut self, policy: $crate::RetryPolicy) -> Self {
-                self.$field = self.$field.retry_policy(policy);
+                self.$($field).+ = self.$($field).+.retry_policy(policy);
                 self
             }
 
-            /// The request timeout for calls on this handle (`None` disables it). It bounds
-            /// each attempt; see [`total_timeout`](Self::total_timeout) for the whole call.
-            pub fn timeout(mut self, t: Option<std::time::Duration>) -> Self {
-                self.$field = self.$field.timeout(t);
+            /// The request timeout for calls on this handle: a `Duration` sets it, `None`
+            /// disables it. It bounds each attempt; see [`total_timeout`](Self::total_timeout)
+            /// for the whole call.
+            pub fn timeout(mut self, t: impl Into<Option<std::time::Duration>>) -> Self {
+                self.$($field).+ = self.$($field).+.timeout(t);
                 self
             }
 
-            /// The stream idle timeout for calls on this handle (`None` disables it).
-            pub fn stream_idle_timeout(mut self, t: Option<std::time::Duration>) -> Self {
-                self.$field = self.$field.stream_idle_timeout(t);
+            /// The stream idle timeout for calls on this handle: a `Duration` sets it, `None`
+            /// disables it.
+            pub fn stream_idle_timeout(mut self, t: impl Into<Option<std::time::Duration>>) -> Self {
+                self.$($field).+ = self.$($field).+.stream_idle_timeout(t);
                 self
             }
 
-            /// A deadline on each whole call on this handle, retries and stream included.
-            pub fn total_timeout(mut self, t: Option<std::time::Duration>) -> Self {
-                self.$field = self.$field.total_timeout(t);
+            /// A deadline on each whole call on this handle, retries and stream included: a
+            /// `Duration` sets it, `None` disables it.
+            pub fn total_timeout(mut self, t: impl Into<Option<std::time::Duration>>) -> Self {
+                self.$($field).+ = self.$($field).+.total_timeout(t);
                 self
             }
 
@@ -566,23 +548,65 @@ macro_rules! per_call_setters {
             /// be sent again even when the server may already have received them (see
             /// [`CallOptions::resend_after_send`](crate::CallOptions::resend_after_send)).
             pub fn resend_after_send(mut self, yes: bool) -> Self {
-                self.$field = self.$field.resend_after_send(yes);
+                self.$($field).+ = self.$($field).+.resend_after_send(yes);
                 self
             }
 
             /// An extra header for calls on this handle. An invalid name or value fails the
             /// call with a builder error before anything is sent.
             pub fn header(mut self, name: &str, value: &str) -> Self {
-                self.$field = self.$field.header(name, value);
+                self.$($field).+ = self.$($field).+.header(name, value);
                 self
             }
         }
     };
 }
-#[cfg_attr(not(feature = "blocking"), allow(unused_imports))] // the blocking handle uses it too
 pub(crate) use per_call_setters;
 
-per_call_setters!(Handle<'_, K> => opts);
+/// Declares a handle struct over [`Core`]: `Clone`, a `Debug` that shows its name and
+/// overrides, and a constructor. Its calls are its own inherent methods, written next to it in
+/// `api/`, followed by `per_call_setters!(Name => core.opts)` (after the calls, so that the
+/// docs list the calls first).
+macro_rules! handle {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        ///
+        /// Made by the [`Client`](crate::Client) method of the same name (lower case), with
+        /// the per-call overrides ([`options`](Self::options), [`max_retries`](Self::max_retries),
+        /// [`timeout`](Self::timeout), ...). Its methods take `&self`: one configured handle
+        /// serves many calls, and their futures are `Send`.
+        #[derive(Clone)]
+        #[must_use]
+        pub struct $name<'a> {
+            pub(crate) core: $crate::pipeline::Core<'a>,
+        }
+
+        impl<'a> $name<'a> {
+            pub(crate) fn new(client: &'a $crate::Client) -> Self {
+                $name {
+                    core: $crate::pipeline::Core::new(client),
+                }
+            }
+
+            /// A handle sharing another's client and overrides (a helper that calls another
+            /// API, such as a batch submit's upload).
+            #[allow(dead_code)] // not every handle is made from another
+            pub(crate) fn with_core(core: $crate::pipeline::Core<'a>) -> Self {
+                $name { core }
+            }
+        }
+
+        impl std::fmt::Debug for $name<'_> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(stringify!($name))
+                    .field("options", &self.core.opts)
+                    .finish_non_exhaustive()
+            }
+        }
+
+    };
+}
+pub(crate) use handle;
 
 /// Where a download goes.
 pub(crate) trait Sink: Send {
@@ -721,7 +745,7 @@ struct Settings {
     attempts: std::sync::atomic::AtomicU32,
     /// The caller lets creates be sent again (see [`CallOptions::resend_after_send`]).
     resend_after_send: bool,
-    /// A helper's deadline over the call (see [`Handle::until`]).
+    /// A helper's deadline over the call (see `Core::until`).
     until: Option<Instant>,
 }
 

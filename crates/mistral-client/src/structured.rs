@@ -6,10 +6,10 @@ use mistral_types::{ChatCompletionResponse, Conversation, ParseError, ResponseFo
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 
-use crate::api::CompletionsApi;
+use crate::api::completions::{complete, stream, Completions};
 use crate::error::Result;
 use crate::meta::{ResponseMeta, WithMeta};
-use crate::pipeline::Handle;
+use crate::pipeline::Core;
 use crate::stream::{text_delta, ChatStream};
 
 /// A completion with each choice's content parsed into `T`.
@@ -97,64 +97,103 @@ fn with_format<R: Conversation>(request: &R, format: ResponseFormat) -> R {
     r
 }
 
-/// Structured output, for every conversational endpoint (chat and agents completions).
-impl<K: CompletionsApi> Handle<'_, K>
+/// `parse`: the strict JSON schema of `T` as the response format, every choice read into `T`.
+pub(crate) async fn parse<T, R>(core: &Core<'_>, request: &R) -> Result<Parsed<T>>
 where
-    K::Request: Conversation,
+    T: JsonSchema + DeserializeOwned,
+    R: Completions + Conversation,
 {
-    /// Structured output: sets `response_format` to the strict JSON schema of `T` (see
-    /// [`ResponseFormat::json_schema`]), sends, and parses every choice's content into `T`.
-    /// Thinking chunks are skipped; a `length` finish reason is reported as truncation.
-    ///
-    /// ```no_run
-    /// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
-    /// use mistral_types::{ChatRequest, Message};
-    /// #[derive(schemars::JsonSchema, serde::Deserialize)]
-    /// struct City { name: String, country: String, population: Option<u64> }
-    ///
-    /// let req = ChatRequest::builder()
-    ///     .model("mistral-small-latest")
-    ///     .messages([Message::user("The largest city in Japan, as JSON.")])
-    ///     .build();
-    /// let city: City = client.chat().parse::<City>(&req).await?.into_value()?;
-    /// # Ok(()) }
-    /// ```
-    ///
-    /// # Errors
-    /// As [`complete`](Self::complete). Parse failures are per choice, in the result.
-    pub async fn parse<T: JsonSchema + DeserializeOwned>(&self, request: &K::Request) -> Result<Parsed<T>> {
-        let request = with_format(request, ResponseFormat::json_schema::<T>());
-        Ok(parse_all(self.complete(&request).await?))
-    }
-
-    /// JSON mode without a schema: sets `response_format` to `json_object` and parses each
-    /// choice into a [`serde_json::Value`]. The prompt must ask for JSON too.
-    ///
-    /// # Errors
-    /// As [`complete`](Self::complete).
-    pub async fn json(&self, request: &K::Request) -> Result<Parsed<serde_json::Value>> {
-        let request = with_format(request, ResponseFormat::json_object());
-        Ok(parse_all(self.complete(&request).await?))
-    }
-
-    /// Structured output over a stream: the text deltas as they come, then the typed value.
-    ///
-    /// # Errors
-    /// As [`stream`](Self::stream).
-    pub async fn stream_parse<T: JsonSchema + DeserializeOwned>(
-        &self,
-        request: &K::Request,
-    ) -> Result<StructuredStream<T>> {
-        let request = with_format(request, ResponseFormat::json_schema::<T>());
-        let inner = self.stream(&request).await?;
-        Ok(StructuredStream {
-            inner,
-            acc: StreamAccumulator::new(),
-            done: false,
-            _t: PhantomData,
-        })
-    }
+    let request = with_format(request, ResponseFormat::json_schema::<T>());
+    Ok(parse_all(complete(core, &request).await?))
 }
+
+/// `json`: JSON mode, every choice read into a JSON value.
+pub(crate) async fn json<R>(core: &Core<'_>, request: &R) -> Result<Parsed<serde_json::Value>>
+where
+    R: Completions + Conversation,
+{
+    let request = with_format(request, ResponseFormat::json_object());
+    Ok(parse_all(complete(core, &request).await?))
+}
+
+/// `stream_parse`: the schema of `T` as the response format, over a stream.
+pub(crate) async fn stream_parse<T, R>(core: &Core<'_>, request: &R) -> Result<StructuredStream<T>>
+where
+    T: JsonSchema + DeserializeOwned,
+    R: Completions + Conversation,
+{
+    let request = with_format(request, ResponseFormat::json_schema::<T>());
+    let inner = stream(core, &request).await?;
+    Ok(StructuredStream {
+        inner,
+        acc: StreamAccumulator::new(),
+        done: false,
+        _t: PhantomData,
+    })
+}
+
+/// The structured-output methods of a conversational handle (chat, agents), typed with its
+/// request: `structured_methods!(Chat, ChatRequest, chat, ".model(\"m\")")` (the last two
+/// name the client's method and a builder line, for the examples).
+macro_rules! structured_methods {
+    ($name:ident, $request:ident, $accessor:ident, $target:literal) => {
+        /// Structured output.
+        impl $name<'_> {
+            /// Structured output: sets `response_format` to the strict JSON schema of `T` (see
+            /// [`ResponseFormat::json_schema`](mistral_types::ResponseFormat::json_schema)),
+            /// sends, and parses every choice's content into `T`. Thinking chunks are skipped;
+            /// a `length` finish reason is reported as truncation.
+            ///
+            /// ```no_run
+            /// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
+            #[doc = concat!("use mistral_types::{", stringify!($request), ", Message};")]
+            /// #[derive(schemars::JsonSchema, serde::Deserialize)]
+            /// struct City { name: String, country: String, population: Option<u64> }
+            ///
+            #[doc = concat!("let req = ", stringify!($request), "::builder()")]
+            #[doc = concat!("    ", $target)]
+            ///     .messages([Message::user("The largest city in Japan, as JSON.")])
+            ///     .build();
+            #[doc = concat!("let city: City = client.", stringify!($accessor), "().parse::<City>(&req).await?.into_value()?;")]
+            /// # Ok(()) }
+            /// ```
+            ///
+            /// # Errors
+            /// As [`complete`](Self::complete). Parse failures are per choice, in the result.
+            pub async fn parse<T: ::schemars::JsonSchema + ::serde::de::DeserializeOwned>(
+                &self,
+                request: &$request,
+            ) -> $crate::Result<$crate::Parsed<T>> {
+                $crate::structured::parse(&self.core, request).await
+            }
+
+            /// JSON mode without a schema: sets `response_format` to `json_object` and parses
+            /// each choice into a [`serde_json::Value`]. The prompt must ask for JSON too.
+            ///
+            /// # Errors
+            /// As [`complete`](Self::complete).
+            pub async fn json(
+                &self,
+                request: &$request,
+            ) -> $crate::Result<$crate::Parsed<::serde_json::Value>> {
+                $crate::structured::json(&self.core, request).await
+            }
+
+            /// Structured output over a stream: the text deltas as they come, then the typed
+            /// value.
+            ///
+            /// # Errors
+            /// As [`stream`](Self::stream).
+            pub async fn stream_parse<T: ::schemars::JsonSchema + ::serde::de::DeserializeOwned>(
+                &self,
+                request: &$request,
+            ) -> $crate::Result<$crate::StructuredStream<T>> {
+                $crate::structured::stream_parse(&self.core, request).await
+            }
+        }
+    };
+}
+pub(crate) use structured_methods;
 
 /// What a [`StructuredStream`] yields.
 #[derive(Debug)]
@@ -172,7 +211,7 @@ pub enum StructuredEvent<T> {
     },
 }
 
-/// A structured-output stream (see [`Handle::stream_parse`]).
+/// A structured-output stream (see [`Chat::stream_parse`](crate::Chat::stream_parse)).
 #[derive(Debug)]
 pub struct StructuredStream<T> {
     inner: ChatStream,

@@ -10,10 +10,10 @@ use mistral_types::{ChatCompletionResponse, Conversation, Message, Tool, ToolCal
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 
-use crate::api::CompletionsApi;
+use crate::api::completions::{complete, Completions};
 use crate::error::{Error, Kind, Result};
 use crate::meta::WithMeta;
-use crate::pipeline::Handle;
+use crate::pipeline::Core;
 
 type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
 type Handler = Arc<dyn Fn(&ToolCall) -> BoxFuture<std::result::Result<String, String>> + Send + Sync>;
@@ -252,7 +252,9 @@ impl Tools {
     }
 }
 
-/// The outcome of [`Handle::run_tools`]: the final answer and the whole conversation.
+/// The outcome of [`Chat::run_tools`](crate::Chat::run_tools) (or of
+/// [`run_tools_from`](crate::Chat::run_tools_from)): the final answer and the whole
+/// conversation.
 #[derive(Debug)]
 pub struct ToolRun {
     response: WithMeta<ChatCompletionResponse>,
@@ -283,54 +285,87 @@ impl ToolRun {
     }
 }
 
-/// The tool loop, for every conversational endpoint (chat and agents completions).
-impl<K: CompletionsApi> Handle<'_, K>
+/// `run_tools`: the loop from the request's own messages.
+pub(crate) async fn run_tools<R>(core: &Core<'_>, request: &R, tools: &Tools) -> Result<ToolRun>
 where
-    K::Request: Conversation,
+    R: Completions + Conversation,
 {
-    /// The tool loop: sends `request` with the tools' definitions added, runs every tool call
-    /// the model makes (concurrently when it makes several), appends the assistant message and
-    /// the tool results, and repeats until an answer without tool calls or the step limit.
-    /// With `n` > 1, choice 0 (by its index, wherever the response lists it) continues the
-    /// conversation.
-    ///
-    /// # Errors
-    /// Any call's error, or [`Error::is_tool_step_limit`] when the limit is reached. Either
-    /// way the error keeps the conversation so far ([`Error::conversation`]).
-    pub async fn run_tools(&self, request: &K::Request, tools: &Tools) -> Result<ToolRun> {
-        let mut req = request.clone();
-        let mut defs = req.tools_mut().take().unwrap_or_default();
-        for t in tools.definitions() {
-            let name = t.as_function().map(|f| f.name.as_str());
-            if !defs
-                .iter()
-                .any(|d| d.as_function().map(|f| f.name.as_str()) == name)
-            {
-                defs.push(t.clone());
-            }
+    let mut req = request.clone();
+    add_definitions(&mut req, tools);
+    run_loop(core, req, tools, Vec::new()).await
+}
+
+/// `run_tools_from`: the loop from `conversation`, with the rest of `request`.
+pub(crate) async fn run_tools_from<R>(
+    core: &Core<'_>,
+    request: &R,
+    conversation: Vec<Message>,
+    tools: &Tools,
+) -> Result<ToolRun>
+where
+    R: Completions + Conversation,
+{
+    let mut req = request.clone();
+    let original = std::mem::replace(req.messages_mut(), conversation);
+    add_definitions(&mut req, tools);
+    let messages = req.messages_mut();
+    // Model turns past the request's messages: the run had started, so a forced tool choice
+    // (meant for its first call) would only loop.
+    let started = messages.len() > original.len()
+        && messages[original.len()..]
+            .iter()
+            .any(|m| matches!(m, Message::Assistant(_)));
+    // A run cut while its handlers ran ends with the assistant's calls, unanswered.
+    let pending = match messages.last() {
+        Some(Message::Assistant(a)) => a.tool_calls().to_vec(),
+        _ => Vec::new(),
+    };
+    if started || !pending.is_empty() {
+        relax_tool_choice(&mut req);
+    }
+    run_loop(core, req, tools, pending).await
+}
+
+/// Adds the tools' definitions to the request's own (a name the request defines already is
+/// kept as the request has it).
+fn add_definitions<R: Conversation>(req: &mut R, tools: &Tools) {
+    let mut defs = req.tools_mut().take().unwrap_or_default();
+    for t in tools.definitions() {
+        let name = t.as_function().map(|f| f.name.as_str());
+        if !defs
+            .iter()
+            .any(|d| d.as_function().map(|f| f.name.as_str()) == name)
+        {
+            defs.push(t.clone());
         }
-        *req.tools_mut() = Some(defs);
-        // The run's deadline bounds each model call (retries included) and the handlers.
-        let deadline = tools.timeout.map(|t| tokio::time::Instant::now() + t);
-        let this = match deadline {
-            Some(d) => self.until(d),
-            None => self.clone(),
-        };
-        for step in 1..=tools.max_steps {
-            let response = match this.complete(&req).await {
-                Ok(r) => r,
-                Err(e) => return Err(e.with_conversation(std::mem::take(req.messages_mut()))),
-            };
-            let message = response.message().cloned().unwrap_or_default();
-            let calls = message.tool_calls().to_vec();
-            req.messages_mut().push(Message::from(message));
-            if calls.is_empty() {
-                return Ok(ToolRun {
-                    response,
-                    messages: std::mem::take(req.messages_mut()),
-                    steps: step,
-                });
-            }
+    }
+    *req.tools_mut() = Some(defs);
+}
+
+/// A forced tool choice would loop forever: after the first step, let the model answer.
+fn relax_tool_choice<R: Conversation>(req: &mut R) {
+    let choice = req.tool_choice_mut();
+    if matches!(choice, Some(mistral_types::ToolChoice::Function { .. })) {
+        *choice = Some(mistral_types::ToolChoice::auto());
+    }
+}
+
+/// The loop: runs `pending` calls (if any), then asks the model, runs the calls it makes, and
+/// so on, up to the step limit. Every error keeps the conversation so far.
+async fn run_loop<R>(core: &Core<'_>, mut req: R, tools: &Tools, pending: Vec<ToolCall>) -> Result<ToolRun>
+where
+    R: Completions + Conversation,
+{
+    // The run's deadline bounds each model call (retries included) and the handlers.
+    let deadline = tools.timeout.map(|t| tokio::time::Instant::now() + t);
+    let core = match deadline {
+        Some(d) => core.until(d),
+        None => core.clone(),
+    };
+    let mut calls = pending;
+    let mut step = 0;
+    loop {
+        if !calls.is_empty() {
             tracing::debug!(step, calls = calls.len(), "running tool calls");
             let results = match deadline {
                 None => tools.call_all(&calls).await,
@@ -343,13 +378,119 @@ where
                 },
             };
             req.messages_mut().extend(results);
-            // A forced tool choice would loop forever: after the first step, let the model answer.
-            let choice = req.tool_choice_mut();
-            if matches!(choice, Some(mistral_types::ToolChoice::Function { .. })) {
-                *choice = Some(mistral_types::ToolChoice::auto());
-            }
+            relax_tool_choice(&mut req);
         }
-        Err(Error::new(Kind::ToolSteps(tools.max_steps))
-            .with_conversation(std::mem::take(req.messages_mut())))
+        if step == tools.max_steps {
+            return Err(Error::new(Kind::ToolSteps(tools.max_steps))
+                .with_conversation(std::mem::take(req.messages_mut())));
+        }
+        step += 1;
+        let response = match complete(&core, &req).await {
+            Ok(r) => r,
+            Err(e) => return Err(e.with_conversation(std::mem::take(req.messages_mut()))),
+        };
+        let message = response.message().cloned().unwrap_or_default();
+        calls = message.tool_calls().to_vec();
+        req.messages_mut().push(Message::from(message));
+        if calls.is_empty() {
+            return Ok(ToolRun {
+                response,
+                messages: std::mem::take(req.messages_mut()),
+                steps: step,
+            });
+        }
     }
 }
+
+/// The tool-loop methods of a conversational handle (chat, agents), typed with its request:
+/// `tool_methods!(Chat, ChatRequest, chat)` (the client's method, for the examples).
+macro_rules! tool_methods {
+    ($name:ident, $request:ident, $accessor:ident) => {
+        /// The tool loop.
+        impl $name<'_> {
+            /// The tool loop: sends `request` with the tools' definitions added, runs every
+            /// tool call the model makes (concurrently when it makes several), appends the
+            /// assistant message and the tool results, and repeats until an answer without
+            /// tool calls or the step limit ([`Tools::max_steps`](crate::Tools::max_steps)).
+            /// With `n` > 1, choice 0 (by its index, wherever the response lists it) continues
+            /// the conversation.
+            ///
+            /// # Errors
+            /// Any call's error (an API error status after its retries, a timeout, a
+            /// connection error, the run's own deadline), or
+            /// [`Error::is_tool_step_limit`](crate::Error::is_tool_step_limit) when the limit
+            /// is reached. Every one of them keeps the conversation so far
+            /// ([`Error::conversation`](crate::Error::conversation)): the request's messages,
+            /// then each assistant turn and tool result. Go on from there, without rebuilding
+            /// the request, with [`run_tools_from`](Self::run_tools_from):
+            ///
+            /// ```no_run
+            #[doc = concat!("# async fn run(client: mistral_client::Client, request: mistral_types::", stringify!($request), ",")]
+            /// #     tools: mistral_client::Tools) -> Result<(), mistral_client::Error> {
+            #[doc = concat!("let ", stringify!($accessor), " = client.", stringify!($accessor), "();")]
+            #[doc = concat!("let run = match ", stringify!($accessor), ".run_tools(&request, &tools).await {")]
+            ///     Ok(run) => run,
+            ///     // Failed midway (a 500 on step 3, say): the tool results so far are kept and
+            ///     // their handlers are not run again.
+            ///     Err(e) => match e.conversation() {
+            #[doc = concat!("        Some(so_far) => ", stringify!($accessor), ".run_tools_from(&request, so_far, &tools).await?,")]
+            ///         None => return Err(e),
+            ///     },
+            /// };
+            /// println!("{}", run.response().text());
+            /// # Ok(()) }
+            /// ```
+            pub async fn run_tools(
+                &self,
+                request: &$request,
+                tools: &$crate::Tools,
+            ) -> $crate::Result<$crate::ToolRun> {
+                $crate::tools::run_tools(&self.core, request, tools).await
+            }
+
+            /// The tool loop from `conversation` instead of the request's messages, with
+            /// everything else of `request` (model, settings, tools, tool choice): to resume a
+            /// run that failed, from its error's [`conversation`](crate::Error::conversation),
+            /// or to go on after a finished run ([`ToolRun::messages`](crate::ToolRun::messages)
+            /// and a new user message). The same request as the first run; nothing to rebuild.
+            ///
+            /// - When `conversation` ends with an assistant turn that calls tools (a run cut
+            ///   while its handlers ran), those calls are run first, then the model is asked.
+            /// - Otherwise the model is asked at once (after a failed model call, that call is
+            ///   made again).
+            /// - A tool choice that forces a function applies only to a run's first model call:
+            ///   when `conversation` already holds assistant turns past the request's messages,
+            ///   it is `auto`, as it would have been in the run that is resumed.
+            /// - The step limit and the [`Tools::timeout`](crate::Tools::timeout) deadline
+            ///   count afresh from this call; [`ToolRun::steps`](crate::ToolRun::steps)
+            ///   counts this call's model calls only.
+            ///
+            /// ```no_run
+            #[doc = concat!("# async fn run(client: mistral_client::Client, request: mistral_types::", stringify!($request), ",")]
+            /// #     tools: mistral_client::Tools) -> Result<(), mistral_client::Error> {
+            /// use mistral_types::Message;
+            ///
+            #[doc = concat!("let first = client.", stringify!($accessor), "().run_tools(&request, &tools).await?;")]
+            /// // A follow-up question, in the same conversation.
+            /// let mut conversation = first.messages().to_vec();
+            /// conversation.push(Message::user("And tomorrow?"));
+            #[doc = concat!("let second = client.", stringify!($accessor), "().run_tools_from(&request, conversation, &tools).await?;")]
+            /// println!("{}", second.response().text());
+            /// # Ok(()) }
+            /// ```
+            ///
+            /// # Errors
+            /// As [`run_tools`](Self::run_tools): every error keeps the whole conversation,
+            /// `conversation` included.
+            pub async fn run_tools_from(
+                &self,
+                request: &$request,
+                conversation: impl Into<Vec<mistral_types::Message>>,
+                tools: &$crate::Tools,
+            ) -> $crate::Result<$crate::ToolRun> {
+                $crate::tools::run_tools_from(&self.core, request, conversation.into(), tools).await
+            }
+        }
+    };
+}
+pub(crate) use tool_methods;

@@ -2,7 +2,7 @@
 
 use mistral_types::AgentsRequest;
 
-super::completions::completions_api! {
+super::completions::completions_handle! {
     /// Agents completion calls: `complete`, `stream`, and the same structured-output and
     /// tool-loop helpers as chat.
     ///
@@ -16,5 +16,9 @@ super::completions::completions_api! {
     /// println!("{}", client.agents().complete(&request).await?.text());
     /// # Ok(()) }
     /// ```
-    Agents = AgentsApi(AgentsRequest, "/v1/agents/completions", "invoke_agent")
+    Agents => CompletionsApi(AgentsRequest, "/v1/agents/completions", "invoke_agent")
 }
+
+crate::structured::structured_methods!(Agents, AgentsRequest, agents, ".agent_id(\"ag_0123\")");
+crate::tools::tool_methods!(Agents, AgentsRequest, agents);
+crate::pipeline::per_call_setters!(Agents => core.opts);

@@ -11,48 +11,46 @@ use mistral_types::files::{FileContent, FilePurpose, FileUpload};
 use serde::de::DeserializeOwned;
 use tokio::time::Instant;
 
-use super::Sealed;
 use crate::error::{Error, Result, TimeoutPhase};
 use crate::meta::WithMeta;
-use crate::pipeline::{segment, Call, Decode, Handle};
+use crate::pipeline::{segment, Call, Decode};
+use crate::upload::UploadProgress;
 
-/// The batch API (the marker type of [`Batch`]).
-#[derive(Debug)]
-pub enum BatchApi {}
-impl Sealed for BatchApi {}
-
-/// Batch job calls: create, list, get, cancel, delete; and `submit` (upload an input and
-/// create its job), `wait` (poll until done, reporting progress) and typed `results`.
-///
-/// ```no_run
-/// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
-/// use mistral_client::api::WaitOptions;
-/// use mistral_types::batch::BatchInput;
-/// use mistral_types::{ChatCompletionResponse, ChatRequest, Message};
-///
-/// let mut input = BatchInput::new();
-/// for (id, q) in [("a", "Best French cheese?"), ("b", "Best French wine?")] {
-///     let request = ChatRequest::builder()
-///         .model("mistral-small-latest")
-///         .messages([Message::user(q)])
-///         .build();
-///     input.push(id, &request)?;
-/// }
-/// let job = client.batch().submit(&input).await?;
-/// let job = client
-///     .batch()
-///     .wait(&job.id, &WaitOptions::default(), |j| eprintln!("{:?} {}", j.status, j.progress()))
-///     .await?;
-/// let results = client.batch().results::<ChatCompletionResponse>(&job).await?;
-/// for r in &results {
-///     match &r.outcome {
-///         Ok(reply) => println!("{:?}: {}", r.custom_id, reply.text()),
-///         Err(e) => eprintln!("{:?}: {e}", r.custom_id),
-///     }
-/// }
-/// # Ok(()) }
-/// ```
-pub type Batch<'a> = Handle<'a, BatchApi>;
+crate::pipeline::handle! {
+    /// Batch job calls: create, list, get, cancel, delete; and `submit` (upload an input and
+    /// create its job; `submit_with_progress` reports the upload), `wait` (poll until done,
+    /// reporting progress) and typed `results`.
+    ///
+    /// ```no_run
+    /// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
+    /// use mistral_client::api::WaitOptions;
+    /// use mistral_types::batch::BatchInput;
+    /// use mistral_types::{ChatCompletionResponse, ChatRequest, Message};
+    ///
+    /// let mut input = BatchInput::new();
+    /// for (id, q) in [("a", "Best French cheese?"), ("b", "Best French wine?")] {
+    ///     let request = ChatRequest::builder()
+    ///         .model("mistral-small-latest")
+    ///         .messages([Message::user(q)])
+    ///         .build();
+    ///     input.push(id, &request)?;
+    /// }
+    /// let job = client.batch().submit(&input).await?;
+    /// let job = client
+    ///     .batch()
+    ///     .wait(&job.id, &WaitOptions::default(), |j| eprintln!("{:?} {}", j.status, j.progress()))
+    ///     .await?;
+    /// let results = client.batch().results::<ChatCompletionResponse>(&job).await?;
+    /// for r in &results {
+    ///     match &r.outcome {
+    ///         Ok(reply) => println!("{:?}: {}", r.custom_id, reply.text()),
+    ///         Err(e) => eprintln!("{:?}: {e}", r.custom_id),
+    ///     }
+    /// }
+    /// # Ok(()) }
+    /// ```
+    Batch
+}
 
 shell_by_id!(BatchJob, DeletedBatchJob);
 
@@ -140,14 +138,15 @@ fn grow(interval: Duration, max: Duration) -> Duration {
     interval.checked_mul(3).map_or(max, |d| d / 2).min(max)
 }
 
-impl Handle<'_, BatchApi> {
+impl Batch<'_> {
     /// Creates a job.
     ///
     /// # Errors
     /// An invalid request is rejected before sending; otherwise as every call.
     pub async fn create(&self, request: &BatchJobRequest) -> Result<WithMeta<BatchJob>> {
-        let body = self.encode(request)?;
-        self.fetch(Call::post("create_batch_job", "/v1/batch/jobs", body).about(request))
+        let body = self.core.encode(request)?;
+        self.core
+            .fetch(Call::post("create_batch_job", "/v1/batch/jobs", body).about(request))
             .await
     }
 
@@ -182,6 +181,39 @@ impl Handle<'_, BatchApi> {
     /// An empty input is rejected before sending; otherwise as the upload, and as the creation
     /// with [`Error::file_id`] naming the uploaded file.
     pub async fn submit(&self, input: &BatchInput) -> Result<WithMeta<BatchJob>> {
+        self.send_submit(input, None).await
+    }
+
+    /// As [`submit`](Self::submit), calling `progress` as the input file's bytes are handed
+    /// to the connection, as [`Files::upload_with_progress`](super::Files::upload_with_progress)
+    /// does (from 0 again on a retry of the upload). The job's creation that follows reports
+    /// nothing: it sends no file.
+    ///
+    /// ```no_run
+    /// # async fn run(client: mistral_client::Client, input: mistral_types::batch::BatchInput)
+    /// # -> Result<(), mistral_client::Error> {
+    /// let job = client
+    ///     .batch()
+    ///     .submit_with_progress(&input, |p| eprintln!("uploading: {}/{} bytes", p.sent, p.total))
+    ///     .await?;
+    /// # let _ = job; Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// As [`submit`](Self::submit).
+    pub async fn submit_with_progress(
+        &self,
+        input: &BatchInput,
+        progress: impl Fn(UploadProgress) + Send + Sync + 'static,
+    ) -> Result<WithMeta<BatchJob>> {
+        self.send_submit(input, Some(std::sync::Arc::new(progress))).await
+    }
+
+    async fn send_submit(
+        &self,
+        input: &BatchInput,
+        progress: Option<crate::upload::ProgressFn>,
+    ) -> Result<WithMeta<BatchJob>> {
         if input.is_empty() {
             return Err(
                 mistral_types::ValidationError::single("requests", "the batch has no request").into(),
@@ -189,14 +221,14 @@ impl Handle<'_, BatchApi> {
         }
         // What can be refused before sending is refused before the upload: no file is left
         // behind for it.
-        self.check_headers()?;
+        self.core.check_headers()?;
         BatchJobRequest::for_files(input, ["file-to-upload".to_owned()]).validate()?;
         let upload = FileUpload::builder()
             .file(FileContent::bytes("batch-input.jsonl", input.as_bytes().to_vec()))
             .purpose(FilePurpose::Batch)
             .build();
-        let handle: Handle<'_, super::FilesApi> = Handle::new(self.client).options(self.opts.clone());
-        let file_id = handle.upload(&upload).await?.into_inner().id;
+        let files = super::Files::with_core(self.core.clone());
+        let file_id = files.send_upload(&upload, progress).await?.into_inner().id;
         self.create(&BatchJobRequest::for_files(input, [file_id.clone()]))
             .await
             .map_err(|e| {
@@ -210,14 +242,16 @@ impl Handle<'_, BatchApi> {
     /// # Errors
     /// As every call.
     pub async fn list(&self, query: &BatchJobQuery) -> Result<WithMeta<BatchJobList>> {
-        self.check_headers()?;
+        self.core.check_headers()?;
         let q = query.to_query();
         let path = if q.is_empty() {
             "/v1/batch/jobs".to_owned()
         } else {
             format!("/v1/batch/jobs?{q}")
         };
-        self.fetch(Call::bare("list_batch_jobs", Method::GET, path)).await
+        self.core
+            .fetch(Call::bare("list_batch_jobs", Method::GET, path))
+            .await
     }
 
     /// One job.
@@ -237,12 +271,14 @@ impl Handle<'_, BatchApi> {
     }
 
     async fn get_job(&self, job_id: &str, inline: bool) -> Result<WithMeta<BatchJob>> {
-        self.check_headers()?;
+        self.core.check_headers()?;
         let mut path = format!("/v1/batch/jobs/{}", segment("job_id", job_id)?);
         if inline {
             path.push_str("?inline=true");
         }
-        self.fetch(Call::bare("get_batch_job", Method::GET, path)).await
+        self.core
+            .fetch(Call::bare("get_batch_job", Method::GET, path))
+            .await
     }
 
     /// Asks the job to stop; it goes through `CANCELLATION_REQUESTED` to `CANCELLED`.
@@ -250,9 +286,10 @@ impl Handle<'_, BatchApi> {
     /// # Errors
     /// As every call.
     pub async fn cancel(&self, job_id: &str) -> Result<WithMeta<BatchJob>> {
-        self.check_headers()?;
+        self.core.check_headers()?;
         let path = format!("/v1/batch/jobs/{}/cancel", segment("job_id", job_id)?);
-        self.fetch(Call::bare("cancel_batch_job", Method::POST, path))
+        self.core
+            .fetch(Call::bare("cancel_batch_job", Method::POST, path))
             .await
     }
 
@@ -261,9 +298,10 @@ impl Handle<'_, BatchApi> {
     /// # Errors
     /// As every call.
     pub async fn delete(&self, job_id: &str) -> Result<WithMeta<DeletedBatchJob>> {
-        self.check_headers()?;
+        self.core.check_headers()?;
         let path = format!("/v1/batch/jobs/{}", segment("job_id", job_id)?);
-        self.fetch(Call::bare("delete_batch_job", Method::DELETE, path))
+        self.core
+            .fetch(Call::bare("delete_batch_job", Method::DELETE, path))
             .await
     }
 
@@ -327,7 +365,7 @@ impl Handle<'_, BatchApi> {
             return Ok(self.get(job_id).await?.into_inner());
         };
         // The poll's own total timeout, if any, still applies; the wait's deadline caps it.
-        match self.until(d).get(job_id).await {
+        match Batch::with_core(self.core.until(d)).get(job_id).await {
             Ok(job) => Ok(job.into_inner()),
             // The deadline fired inside the poll: that is the wait's, with the poll's attempts.
             Err(e) if e.timeout_phase() == Some(TimeoutPhase::Total) && Instant::now() >= d => {
@@ -369,8 +407,8 @@ impl Handle<'_, BatchApi> {
             return Ok(BatchOutput::from_values(outputs.iter().cloned()));
         }
         // A bad per-call header is the caller's error, never a file marked unavailable.
-        self.check_headers()?;
-        let files: Handle<'_, super::FilesApi> = Handle::new(self.client).options(self.opts.clone());
+        self.core.check_headers()?;
+        let files = super::Files::with_core(self.core.clone());
         let mut out = BatchOutput::default();
         if let Some(id) = &job.output_file {
             let bytes = files
@@ -392,3 +430,5 @@ impl Handle<'_, BatchApi> {
         Ok(out)
     }
 }
+
+crate::pipeline::per_call_setters!(Batch => core.opts);

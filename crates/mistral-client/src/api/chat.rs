@@ -2,9 +2,9 @@
 
 use mistral_types::ChatRequest;
 
-super::completions::completions_api! {
-    /// Chat completion calls, with per-call overrides: `complete`, `stream`, and the
-    /// structured-output (`parse`, `json`, `stream_parse`) and tool-loop (`run_tools`) helpers.
+super::completions::completions_handle! {
+    /// Chat completion calls: `complete`, `stream`, and the structured-output (`parse`,
+    /// `json`, `stream_parse`) and tool-loop (`run_tools`, `run_tools_from`) helpers.
     ///
     /// ```no_run
     /// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
@@ -18,5 +18,9 @@ super::completions::completions_api! {
     /// let again = chat.complete(&request).await?; // the handle is reusable
     /// # let _ = (first, again); Ok(()) }
     /// ```
-    Chat = ChatApi(ChatRequest, "/v1/chat/completions", "chat")
+    Chat => CompletionsApi(ChatRequest, "/v1/chat/completions", "chat")
 }
+
+crate::structured::structured_methods!(Chat, ChatRequest, chat, ".model(\"mistral-small-latest\")");
+crate::tools::tool_methods!(Chat, ChatRequest, chat);
+crate::pipeline::per_call_setters!(Chat => core.opts);

@@ -5,34 +5,94 @@ use mistral_types::{
     ApiRequest, EmbeddingInput, EmbeddingRequest, EmbeddingResponse, EmbeddingVectors, Usage,
 };
 
-use super::Sealed;
 use crate::error::{Error, Result};
 use crate::meta::WithMeta;
-use crate::pipeline::{to_json, with_field, Call, Decode, Handle};
-
-/// The embeddings API (the marker type of [`Embeddings`]).
-#[derive(Debug)]
-pub enum EmbeddingsApi {}
-
-impl Sealed for EmbeddingsApi {}
+use crate::pipeline::{to_json, with_field, Call, Decode};
 
 const PATH: &str = "/v1/embeddings";
 
-/// Embedding calls: `create`, and `create_batched` for long lists.
+crate::pipeline::handle! {
+    /// Embedding calls: `create`, and `create_batched` for long lists (see [`Batching`]).
+    ///
+    /// ```no_run
+    /// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
+    /// use mistral_types::EmbeddingRequest;
+    /// let request = EmbeddingRequest::builder()
+    ///     .model("mistral-embed")
+    ///     .input(["The cat sat.", "A feline was seated."])
+    ///     .build();
+    /// let out = client.embeddings().create(&request).await?;
+    /// let vectors = out.float_vectors();
+    /// assert_eq!(vectors.len(), 2);
+    /// # Ok(()) }
+    /// ```
+    Embeddings
+}
+
+/// How [`Embeddings::create_batched`] splits a long input list: how many texts go in one
+/// request, and how many requests are in flight at once.
 ///
-/// ```no_run
-/// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
-/// use mistral_types::EmbeddingRequest;
-/// let request = EmbeddingRequest::builder()
-///     .model("mistral-embed")
-///     .input(["The cat sat.", "A feline was seated."])
-///     .build();
-/// let out = client.embeddings().create(&request).await?;
-/// let vectors = out.float_vectors();
-/// assert_eq!(vectors.len(), 2);
-/// # Ok(()) }
+/// The defaults are 64 texts a request and 4 requests at a time. A zero is raised to 1.
+///
 /// ```
-pub type Embeddings<'a> = Handle<'a, EmbeddingsApi>;
+/// use mistral_client::api::Batching;
+///
+/// let batching = Batching::new().per_request(128).concurrency(8);
+/// assert_eq!((batching.texts_per_request(), batching.requests_at_once()), (128, 8));
+/// assert_eq!(Batching::default().texts_per_request(), 64);
+/// assert_eq!(Batching::new().per_request(0).texts_per_request(), 1);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[must_use]
+pub struct Batching {
+    per_request: usize,
+    concurrency: usize,
+}
+
+impl Default for Batching {
+    /// 64 texts a request, 4 requests at a time.
+    fn default() -> Self {
+        Batching {
+            per_request: Self::DEFAULT_PER_REQUEST,
+            concurrency: Self::DEFAULT_CONCURRENCY,
+        }
+    }
+}
+
+impl Batching {
+    /// The default number of texts in one request: 64.
+    pub const DEFAULT_PER_REQUEST: usize = 64;
+    /// The default number of requests in flight at once: 4.
+    pub const DEFAULT_CONCURRENCY: usize = 4;
+
+    /// The defaults: 64 texts a request, 4 requests at a time.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The most texts one request carries (the last one may carry fewer); 0 is raised to 1.
+    pub fn per_request(mut self, texts: usize) -> Self {
+        self.per_request = texts.max(1);
+        self
+    }
+
+    /// The most requests in flight at once (they run in the caller's task, no spawning);
+    /// 0 is raised to 1.
+    pub fn concurrency(mut self, requests: usize) -> Self {
+        self.concurrency = requests.max(1);
+        self
+    }
+
+    /// The texts per request in force.
+    pub fn texts_per_request(&self) -> usize {
+        self.per_request
+    }
+
+    /// The requests at once in force.
+    pub fn requests_at_once(&self) -> usize {
+        self.concurrency
+    }
+}
 
 impl Decode for EmbeddingResponse {
     fn is_empty_shell(&self) -> bool {
@@ -57,7 +117,7 @@ fn batch_request(request: &EmbeddingRequest, chunk: &[String]) -> EmbeddingReque
     }
 }
 
-impl Handle<'_, EmbeddingsApi> {
+impl Embeddings<'_> {
     /// Embeds the request's input and returns typed vectors in input order, with usage and
     /// the response metadata. When the request leaves `encoding_format` unset, base64 is asked
     /// for (smaller on the wire, faster to decode) and decoded: the vectors are the same. The
@@ -71,13 +131,14 @@ impl Handle<'_, EmbeddingsApi> {
     /// or when the values do not fit the requested dtype (a number too large for `f32`
     /// included).
     pub async fn create(&self, request: &EmbeddingRequest) -> Result<WithMeta<EmbeddingVectors>> {
-        self.check_headers()?;
+        self.core.check_headers()?;
         request.check()?;
         let mut json = to_json(request)?;
         if request.encoding_format.is_none() {
             json = with_field(json, "encoding_format", "\"base64\"");
         }
         let (raw, meta) = self
+            .core
             .fetch::<EmbeddingResponse>(Call::post("embeddings", PATH, json.into()).about(request))
             .await?
             .into_parts();
@@ -91,9 +152,10 @@ impl Handle<'_, EmbeddingsApi> {
         }
     }
 
-    /// Embeds a long input list in batches of `batch_size` texts, `concurrency` requests at a
-    /// time, and returns every vector in input order (indexes count from the first input;
-    /// usage is summed). `request` gives the model, dimension and dtype; its input is split.
+    /// Embeds a long input list in batches of [`Batching::per_request`] texts,
+    /// [`Batching::concurrency`] requests at a time (64 and 4 with `Batching::default()`),
+    /// and returns every vector in input order (indexes count from the first input; usage is
+    /// summed). `request` gives the model, dimension and dtype; its input is split.
     /// Each batch's response is checked against that batch's inputs as [`create`](Self::create)
     /// does: its indexes must be `0..n` for its `n` inputs. The future is `Send`: it can be
     /// given to `tokio::spawn` (with a `Client` clone moved in).
@@ -102,19 +164,32 @@ impl Handle<'_, EmbeddingsApi> {
     /// The whole request is validated first. The first batch that fails (a decode error for a
     /// response that does not match its batch included) stops the rest; its error names the
     /// batch and its input range ([`Error::batch`]).
+    ///
+    /// ```no_run
+    /// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
+    /// use mistral_client::api::Batching;
+    /// use mistral_types::EmbeddingRequest;
+    ///
+    /// let texts: Vec<String> = (0..1000).map(|i| format!("text {i}")).collect();
+    /// let request = EmbeddingRequest::builder().model("mistral-embed").input(texts).build();
+    /// let batching = Batching::new().per_request(64).concurrency(4);
+    /// let all = client.embeddings().create_batched(&request, batching).await?;
+    /// assert_eq!(all.data.len(), 1000);
+    /// # Ok(()) }
+    /// ```
     pub async fn create_batched(
         &self,
         request: &EmbeddingRequest,
-        batch_size: usize,
-        concurrency: usize,
+        batching: Batching,
     ) -> Result<EmbeddingVectors> {
-        self.check_headers()?;
+        self.core.check_headers()?;
         request.check()?;
         let inputs: &[String] = match &request.input {
             EmbeddingInput::One(s) => std::slice::from_ref(s),
             EmbeddingInput::Many(v) => v,
         };
-        let batch_size = batch_size.max(1);
+        // Raised again: the fields are private, but a zero must never reach `chunks`.
+        let batch_size = batching.per_request.max(1);
         // Built before the stream, as owned values: a closure over borrowed chunks inside the
         // stream makes the future not `Send` ("FnOnce is not general enough").
         let batches: Vec<(usize, EmbeddingRequest)> = inputs
@@ -131,7 +206,7 @@ impl Handle<'_, EmbeddingsApi> {
                     Err(e) => Err(e.in_batch(i, start..end)),
                 }
             })
-            .buffered(concurrency.max(1))
+            .buffered(batching.concurrency.max(1))
             .try_collect()
             .await?;
         let mut out = EmbeddingVectors::default();
@@ -155,3 +230,5 @@ impl Handle<'_, EmbeddingsApi> {
         Ok(out)
     }
 }
+
+crate::pipeline::per_call_setters!(Embeddings => core.opts);

@@ -9,36 +9,32 @@ use mistral_types::files::{
     DeletedFile, FileList, FileListQuery, FileObject, FileUpload, SignedUrl, MAX_FILE_BYTES,
 };
 
-use super::Sealed;
 use crate::error::Result;
 use crate::meta::WithMeta;
-use crate::pipeline::{segment, Call, Collect, Decode, Handle, Writer};
+use crate::pipeline::{segment, Call, Collect, Decode, Writer};
 use crate::upload::{Multipart, UploadProgress};
 
-/// The files API (the marker type of [`Files`]).
-#[derive(Debug)]
-pub enum FilesApi {}
-impl Sealed for FilesApi {}
-
-/// File calls: upload (streamed from disk), list, retrieve, delete, download, signed URL.
-///
-/// ```no_run
-/// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
-/// use mistral_types::files::{FileContent, FilePurpose, FileUpload};
-///
-/// let upload = FileUpload::builder()
-///     .file(FileContent::path("requests.jsonl"))
-///     .purpose(FilePurpose::Batch)
-///     .build();
-/// let file = client
-///     .files()
-///     .upload_with_progress(&upload, |p| eprintln!("{}/{} bytes", p.sent, p.total))
-///     .await?;
-/// let mut out = tokio::fs::File::create("copy.jsonl").await.map_err(|e| e.to_string()).unwrap();
-/// client.files().download(&file.id, &mut out).await?;
-/// # Ok(()) }
-/// ```
-pub type Files<'a> = Handle<'a, FilesApi>;
+crate::pipeline::handle! {
+    /// File calls: upload (streamed from disk), list, retrieve, delete, download, signed URL.
+    ///
+    /// ```no_run
+    /// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
+    /// use mistral_types::files::{FileContent, FilePurpose, FileUpload};
+    ///
+    /// let upload = FileUpload::builder()
+    ///     .file(FileContent::path("requests.jsonl"))
+    ///     .purpose(FilePurpose::Batch)
+    ///     .build();
+    /// let file = client
+    ///     .files()
+    ///     .upload_with_progress(&upload, |p| eprintln!("{}/{} bytes", p.sent, p.total))
+    ///     .await?;
+    /// let mut out = tokio::fs::File::create("copy.jsonl").await.map_err(|e| e.to_string()).unwrap();
+    /// client.files().download(&file.id, &mut out).await?;
+    /// # Ok(()) }
+    /// ```
+    Files
+}
 
 shell_by_id!(FileObject, DeletedFile);
 
@@ -54,7 +50,7 @@ impl Decode for SignedUrl {
     }
 }
 
-impl Handle<'_, FilesApi> {
+impl Files<'_> {
     /// Uploads a file. A file on disk is measured first (a missing file, or one over the
     /// API's 512 MB limit, fails before anything is sent) and streamed as it is sent; a retry
     /// reads it again from the start.
@@ -79,14 +75,15 @@ impl Handle<'_, FilesApi> {
         self.send_upload(upload, Some(Arc::new(progress))).await
     }
 
-    async fn send_upload(
+    pub(crate) async fn send_upload(
         &self,
         upload: &FileUpload,
         progress: Option<crate::upload::ProgressFn>,
     ) -> Result<WithMeta<FileObject>> {
-        self.check_headers()?;
+        self.core.check_headers()?;
         let body = Multipart::new(upload, progress).await?;
-        self.fetch(Call::bare("upload_file", Method::POST, "/v1/files").with_upload(body))
+        self.core
+            .fetch(Call::bare("upload_file", Method::POST, "/v1/files").with_upload(body))
             .await
     }
 
@@ -95,14 +92,14 @@ impl Handle<'_, FilesApi> {
     /// # Errors
     /// As every call.
     pub async fn list(&self, query: &FileListQuery) -> Result<WithMeta<FileList>> {
-        self.check_headers()?;
+        self.core.check_headers()?;
         let q = query.to_query();
         let path = if q.is_empty() {
             "/v1/files".to_owned()
         } else {
             format!("/v1/files?{q}")
         };
-        self.fetch(Call::bare("list_files", Method::GET, path)).await
+        self.core.fetch(Call::bare("list_files", Method::GET, path)).await
     }
 
     /// One file's description.
@@ -110,9 +107,11 @@ impl Handle<'_, FilesApi> {
     /// # Errors
     /// As every call (a 404 for an unknown id).
     pub async fn retrieve(&self, file_id: &str) -> Result<WithMeta<FileObject>> {
-        self.check_headers()?;
+        self.core.check_headers()?;
         let path = format!("/v1/files/{}", segment("file_id", file_id)?);
-        self.fetch(Call::bare("retrieve_file", Method::GET, path)).await
+        self.core
+            .fetch(Call::bare("retrieve_file", Method::GET, path))
+            .await
     }
 
     /// Deletes a file.
@@ -120,9 +119,11 @@ impl Handle<'_, FilesApi> {
     /// # Errors
     /// As every call.
     pub async fn delete(&self, file_id: &str) -> Result<WithMeta<DeletedFile>> {
-        self.check_headers()?;
+        self.core.check_headers()?;
         let path = format!("/v1/files/{}", segment("file_id", file_id)?);
-        self.fetch(Call::bare("delete_file", Method::DELETE, path)).await
+        self.core
+            .fetch(Call::bare("delete_file", Method::DELETE, path))
+            .await
     }
 
     /// Streams a file's content into `out` (a file, a socket, a `Vec<u8>`), frame by frame;
@@ -135,7 +136,7 @@ impl Handle<'_, FilesApi> {
     where
         W: tokio::io::AsyncWrite + Unpin + Send + ?Sized,
     {
-        self.check_headers()?;
+        self.core.check_headers()?;
         let path = format!("/v1/files/{}/content", segment("file_id", file_id)?);
         self.download_call(path, &mut Writer(out)).await
     }
@@ -147,7 +148,7 @@ impl Handle<'_, FilesApi> {
     where
         W: std::io::Write + Send + ?Sized,
     {
-        self.check_headers()?;
+        self.core.check_headers()?;
         let path = format!("/v1/files/{}/content", segment("file_id", file_id)?);
         self.download_call(path, &mut crate::pipeline::StdWriter(out))
             .await
@@ -158,7 +159,7 @@ impl Handle<'_, FilesApi> {
     /// # Errors
     /// As [`download`](Self::download); a larger body is a body error.
     pub async fn content(&self, file_id: &str) -> Result<WithMeta<Bytes>> {
-        self.check_headers()?;
+        self.core.check_headers()?;
         let path = format!("/v1/files/{}/content", segment("file_id", file_id)?);
         let mut sink = Collect {
             buf: bytes::BytesMut::new(),
@@ -174,7 +175,8 @@ impl Handle<'_, FilesApi> {
         path: String,
         sink: &mut impl crate::pipeline::Sink,
     ) -> Result<WithMeta<u64>> {
-        self.fetch_into(Call::bare("download_file", Method::GET, path), sink)
+        self.core
+            .fetch_into(Call::bare("download_file", Method::GET, path), sink)
             .await
     }
 
@@ -184,7 +186,7 @@ impl Handle<'_, FilesApi> {
     /// # Errors
     /// An expiry out of range is rejected before sending; otherwise as every call.
     pub async fn signed_url(&self, file_id: &str, expiry_hours: Option<u32>) -> Result<WithMeta<SignedUrl>> {
-        self.check_headers()?;
+        self.core.check_headers()?;
         let mut path = format!("/v1/files/{}/url", segment("file_id", file_id)?);
         if let Some(h) = expiry_hours {
             if !(1..=168).contains(&h) {
@@ -196,6 +198,10 @@ impl Handle<'_, FilesApi> {
             }
             path.push_str(&format!("?expiry={h}"));
         }
-        self.fetch(Call::bare("get_signed_url", Method::GET, path)).await
+        self.core
+            .fetch(Call::bare("get_signed_url", Method::GET, path))
+            .await
     }
 }
+
+crate::pipeline::per_call_setters!(Files => core.opts);

@@ -2,7 +2,7 @@
 
 use mistral_types::FimRequest;
 
-super::completions::completions_api! {
+super::completions::completions_handle! {
     /// FIM completion calls: `complete` and `stream` (the chat chunk format, with `.text()` and
     /// `.collect_response()`).
     ///
@@ -18,5 +18,7 @@ super::completions::completions_api! {
     /// println!("{}", code.text());
     /// # Ok(()) }
     /// ```
-    Fim = FimApi(FimRequest, "/v1/fim/completions", "text_completion")
+    Fim => CompletionsApi(FimRequest, "/v1/fim/completions", "text_completion")
 }
+
+crate::pipeline::per_call_setters!(Fim => core.opts);

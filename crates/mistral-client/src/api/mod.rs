@@ -1,6 +1,8 @@
-//! One handle per API, each a [`Handle`] over the one request pipeline. A handle says which
-//! method and path, and which types go in and out; retries, timeouts, errors and streams are
-//! the pipeline's.
+//! One handle per API, each a struct of its own whose methods name that API's types (so
+//! [`Chat::complete`] takes a `&ChatRequest`), over the one request pipeline. A handle says
+//! which method and path, and which types go in and out; retries, timeouts, errors and
+//! streams are the pipeline's, and every handle has the same per-call setters
+//! ([`options`](Chat::options), [`max_retries`](Chat::max_retries), ...).
 //!
 //! | handle | endpoint | module |
 //! | --- | --- | --- |
@@ -26,11 +28,10 @@ macro_rules! shell_by_id {
     )*};
 }
 
-#[macro_use]
-mod completions;
 pub mod agents;
 pub mod batch;
 pub mod chat;
+pub(crate) mod completions;
 pub mod embeddings;
 pub mod files;
 pub mod fim;
@@ -38,21 +39,12 @@ pub mod models;
 pub mod moderation;
 pub mod ocr;
 
-pub use agents::{Agents, AgentsApi};
-pub use batch::{Batch, BatchApi, WaitOptions};
-pub use chat::{Chat, ChatApi};
-pub use completions::CompletionsApi;
-pub use embeddings::{Embeddings, EmbeddingsApi};
-pub use files::{Files, FilesApi};
-pub use fim::{Fim, FimApi};
-pub use models::{Models, ModelsApi};
-pub use moderation::{Classifiers, ClassifiersApi, Moderations, ModerationsApi};
-pub use ocr::{Ocr, OcrApi};
-
-#[allow(unused_imports)] // named by the doc links
-use crate::pipeline::Handle;
-
-mod sealed {
-    pub trait Sealed {}
-}
-pub(crate) use sealed::Sealed;
+pub use agents::Agents;
+pub use batch::{Batch, WaitOptions};
+pub use chat::Chat;
+pub use embeddings::{Batching, Embeddings};
+pub use files::Files;
+pub use fim::Fim;
+pub use models::Models;
+pub use moderation::{Classifiers, Moderations};
+pub use ocr::Ocr;

@@ -6,29 +6,24 @@ use mistral_types::{
     ArchivedModel, Capability, DeletedModel, FineTunedModel, ModelCard, ModelList, UpdateModelRequest,
 };
 
-use super::Sealed;
 use crate::error::Result;
 use crate::meta::WithMeta;
-use crate::pipeline::{segment, Call, Decode, Handle};
+use crate::pipeline::{segment, Call, Decode};
 
-/// The models API (the marker type of [`Models`]).
-#[derive(Debug)]
-pub enum ModelsApi {}
-
-impl Sealed for ModelsApi {}
-
-/// Model calls: the catalogue, one card, and managing fine-tuned models.
-///
-/// ```no_run
-/// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
-/// use mistral_types::Capability;
-/// let models = client.models().list().await?;
-/// for m in models.with_capabilities(&[Capability::FunctionCalling, Capability::Vision]) {
-///     println!("{} ({} tokens)", m.id, m.max_context_length.unwrap_or(0));
-/// }
-/// # Ok(()) }
-/// ```
-pub type Models<'a> = Handle<'a, ModelsApi>;
+crate::pipeline::handle! {
+    /// Model calls: the catalogue, one card, and managing fine-tuned models.
+    ///
+    /// ```no_run
+    /// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
+    /// use mistral_types::Capability;
+    /// let models = client.models().list().await?;
+    /// for m in models.with_capabilities(&[Capability::FunctionCalling, Capability::Vision]) {
+    ///     println!("{} ({} tokens)", m.id, m.max_context_length.unwrap_or(0));
+    /// }
+    /// # Ok(()) }
+    /// ```
+    Models
+}
 
 shell_by_id!(ModelCard, DeletedModel, ArchivedModel, FineTunedModel);
 
@@ -38,7 +33,7 @@ impl Decode for ModelList {
     }
 }
 
-impl Handle<'_, ModelsApi> {
+impl Models<'_> {
     /// Every model the key can use.
     ///
     /// # Errors
@@ -56,7 +51,7 @@ impl Handle<'_, ModelsApi> {
         provider: Option<&str>,
         model: Option<&str>,
     ) -> Result<WithMeta<ModelList>> {
-        self.check_headers()?;
+        self.core.check_headers()?;
         let mut path = String::from("/v1/models");
         let mut sep = '?';
         for (k, v) in [("provider", provider), ("model", model)] {
@@ -70,7 +65,9 @@ impl Handle<'_, ModelsApi> {
                 sep = '&';
             }
         }
-        self.fetch(Call::bare("list_models", Method::GET, path)).await
+        self.core
+            .fetch(Call::bare("list_models", Method::GET, path))
+            .await
     }
 
     /// The models that have every one of `caps` (one `list` call, filtered here).
@@ -87,9 +84,11 @@ impl Handle<'_, ModelsApi> {
     /// # Errors
     /// As every call (a 404 for an unknown id).
     pub async fn retrieve(&self, model_id: &str) -> Result<WithMeta<ModelCard>> {
-        self.check_headers()?;
+        self.core.check_headers()?;
         let path = format!("/v1/models/{}", segment("model_id", model_id)?);
-        self.fetch(Call::bare("retrieve_model", Method::GET, path)).await
+        self.core
+            .fetch(Call::bare("retrieve_model", Method::GET, path))
+            .await
     }
 
     /// Deletes a fine-tuned model.
@@ -97,9 +96,11 @@ impl Handle<'_, ModelsApi> {
     /// # Errors
     /// As every call.
     pub async fn delete(&self, model_id: &str) -> Result<WithMeta<DeletedModel>> {
-        self.check_headers()?;
+        self.core.check_headers()?;
         let path = format!("/v1/models/{}", segment("model_id", model_id)?);
-        self.fetch(Call::bare("delete_model", Method::DELETE, path)).await
+        self.core
+            .fetch(Call::bare("delete_model", Method::DELETE, path))
+            .await
     }
 
     /// Renames or re-describes a fine-tuned model.
@@ -111,9 +112,10 @@ impl Handle<'_, ModelsApi> {
         model_id: &str,
         update: &UpdateModelRequest,
     ) -> Result<WithMeta<FineTunedModel>> {
-        let body = self.encode(update)?;
+        let body = self.core.encode(update)?;
         let path = format!("/v1/fine_tuning/models/{}", segment("model_id", model_id)?);
-        self.fetch(Call::bare("update_model", Method::PATCH, path).with_body(body))
+        self.core
+            .fetch(Call::bare("update_model", Method::PATCH, path).with_body(body))
             .await
     }
 
@@ -122,12 +124,14 @@ impl Handle<'_, ModelsApi> {
     /// # Errors
     /// As every call.
     pub async fn archive(&self, model_id: &str) -> Result<WithMeta<ArchivedModel>> {
-        self.check_headers()?;
+        self.core.check_headers()?;
         let path = format!(
             "/v1/fine_tuning/models/{}/archive",
             segment("model_id", model_id)?
         );
-        self.fetch(Call::bare("archive_model", Method::POST, path)).await
+        self.core
+            .fetch(Call::bare("archive_model", Method::POST, path))
+            .await
     }
 
     /// Unarchives a fine-tuned model.
@@ -135,12 +139,15 @@ impl Handle<'_, ModelsApi> {
     /// # Errors
     /// As every call.
     pub async fn unarchive(&self, model_id: &str) -> Result<WithMeta<ArchivedModel>> {
-        self.check_headers()?;
+        self.core.check_headers()?;
         let path = format!(
             "/v1/fine_tuning/models/{}/archive",
             segment("model_id", model_id)?
         );
-        self.fetch(Call::bare("unarchive_model", Method::DELETE, path))
+        self.core
+            .fetch(Call::bare("unarchive_model", Method::DELETE, path))
             .await
     }
 }
+
+crate::pipeline::per_call_setters!(Models => core.opts);

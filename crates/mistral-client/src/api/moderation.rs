@@ -6,41 +6,34 @@ use mistral_types::{
     ModerationRequest, ModerationResponse,
 };
 
-use super::Sealed;
 use crate::error::{Error, Result};
 use crate::meta::WithMeta;
-use crate::pipeline::{Call, Decode, Handle};
+use crate::pipeline::{Call, Decode};
 
-/// The moderation API (the marker type of [`Moderations`]).
-#[derive(Debug)]
-pub enum ModerationsApi {}
-impl Sealed for ModerationsApi {}
+crate::pipeline::handle! {
+    /// Moderation calls: texts (`moderate`) or conversations (`moderate_chat`).
+    ///
+    /// ```no_run
+    /// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
+    /// use mistral_types::ModerationRequest;
+    /// let request = ModerationRequest::builder()
+    ///     .model("mistral-moderation-latest")
+    ///     .input("Some user text")
+    ///     .build();
+    /// let result = client.moderations().moderate(&request).await?;
+    /// if result.flagged() {
+    ///     println!("flagged: {:?}", result.results[0].flagged_categories());
+    /// }
+    /// # Ok(()) }
+    /// ```
+    Moderations
+}
 
-/// The classification API (the marker type of [`Classifiers`]).
-#[derive(Debug)]
-pub enum ClassifiersApi {}
-impl Sealed for ClassifiersApi {}
-
-/// Moderation calls: texts (`moderate`) or conversations (`moderate_chat`).
-///
-/// ```no_run
-/// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
-/// use mistral_types::ModerationRequest;
-/// let request = ModerationRequest::builder()
-///     .model("mistral-moderation-latest")
-///     .input("Some user text")
-///     .build();
-/// let result = client.moderations().moderate(&request).await?;
-/// if result.flagged() {
-///     println!("flagged: {:?}", result.results[0].flagged_categories());
-/// }
-/// # Ok(()) }
-/// ```
-pub type Moderations<'a> = Handle<'a, ModerationsApi>;
-
-/// Classification calls with a classifier model: texts (`classify`) or conversations
-/// (`classify_chat`).
-pub type Classifiers<'a> = Handle<'a, ClassifiersApi>;
+crate::pipeline::handle! {
+    /// Classification calls with a classifier model: texts (`classify`) or conversations
+    /// (`classify_chat`).
+    Classifiers
+}
 
 impl Decode for ModerationResponse {
     fn is_empty_shell(&self) -> bool {
@@ -68,15 +61,16 @@ pub(crate) fn checked<T>(
     }
 }
 
-impl Handle<'_, ModerationsApi> {
+impl Moderations<'_> {
     /// Moderates texts: one result per text, in order.
     ///
     /// # Errors
     /// As every call; the request is validated first. A decode error when the number of
     /// results is not the number of texts ([`ModerationResponse::check_matches`]).
     pub async fn moderate(&self, request: &ModerationRequest) -> Result<WithMeta<ModerationResponse>> {
-        let body = self.encode(request)?;
+        let body = self.core.encode(request)?;
         let response = self
+            .core
             .fetch::<ModerationResponse>(Call::post("moderation", "/v1/moderations", body).about(request))
             .await?;
         checked(response, |r| r.check_matches(request.input.len()))
@@ -91,8 +85,9 @@ impl Handle<'_, ModerationsApi> {
         &self,
         request: &ChatModerationRequest,
     ) -> Result<WithMeta<ModerationResponse>> {
-        let body = self.encode(request)?;
+        let body = self.core.encode(request)?;
         let response = self
+            .core
             .fetch::<ModerationResponse>(
                 Call::post("moderation", "/v1/chat/moderations", body).about(request),
             )
@@ -101,7 +96,7 @@ impl Handle<'_, ModerationsApi> {
     }
 }
 
-impl Handle<'_, ClassifiersApi> {
+impl Classifiers<'_> {
     /// Classifies texts: one result per text, in order.
     ///
     /// # Errors
@@ -111,8 +106,9 @@ impl Handle<'_, ClassifiersApi> {
         &self,
         request: &ClassificationRequest,
     ) -> Result<WithMeta<ClassificationResponse>> {
-        let body = self.encode(request)?;
+        let body = self.core.encode(request)?;
         let response = self
+            .core
             .fetch::<ClassificationResponse>(
                 Call::post("classification", "/v1/classifications", body).about(request),
             )
@@ -129,8 +125,9 @@ impl Handle<'_, ClassifiersApi> {
         &self,
         request: &ChatClassificationRequest,
     ) -> Result<WithMeta<ClassificationResponse>> {
-        let body = self.encode(request)?;
+        let body = self.core.encode(request)?;
         let response = self
+            .core
             .fetch::<ClassificationResponse>(
                 Call::post("classification", "/v1/chat/classifications", body).about(request),
             )
@@ -138,3 +135,6 @@ impl Handle<'_, ClassifiersApi> {
         checked(response, |r| r.check_matches(request.input.len()))
     }
 }
+
+crate::pipeline::per_call_setters!(Moderations => core.opts);
+crate::pipeline::per_call_setters!(Classifiers => core.opts);

@@ -3,31 +3,27 @@
 use mistral_types::{OcrRequest, OcrResponse};
 
 use super::moderation::checked;
-use super::Sealed;
 use crate::error::Result;
 use crate::meta::WithMeta;
-use crate::pipeline::{Call, Decode, Handle};
+use crate::pipeline::{Call, Decode};
 
-/// The OCR API (the marker type of [`Ocr`]).
-#[derive(Debug)]
-pub enum OcrApi {}
-impl Sealed for OcrApi {}
-
-/// OCR calls: a document read into markdown pages.
-///
-/// ```no_run
-/// # async fn run(client: mistral_client::Client) -> Result<(), Box<dyn std::error::Error>> {
-/// use mistral_types::{OcrDocument, OcrRequest};
-/// let pdf = std::fs::read("report.pdf")?;
-/// let request = OcrRequest::builder()
-///     .model("mistral-ocr-latest")
-///     .document(OcrDocument::from_bytes(&pdf)?)
-///     .build();
-/// let result = client.ocr().process(&request).await?;
-/// println!("{}", result.markdown());
-/// # Ok(()) }
-/// ```
-pub type Ocr<'a> = Handle<'a, OcrApi>;
+crate::pipeline::handle! {
+    /// OCR calls: a document read into markdown pages.
+    ///
+    /// ```no_run
+    /// # async fn run(client: mistral_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use mistral_types::{OcrDocument, OcrRequest};
+    /// let pdf = std::fs::read("report.pdf")?;
+    /// let request = OcrRequest::builder()
+    ///     .model("mistral-ocr-latest")
+    ///     .document(OcrDocument::from_bytes(&pdf)?)
+    ///     .build();
+    /// let result = client.ocr().process(&request).await?;
+    /// println!("{}", result.markdown());
+    /// # Ok(()) }
+    /// ```
+    Ocr
+}
 
 impl Decode for OcrResponse {
     fn is_empty_shell(&self) -> bool {
@@ -35,7 +31,7 @@ impl Decode for OcrResponse {
     }
 }
 
-impl Handle<'_, OcrApi> {
+impl Ocr<'_> {
     /// Reads the document. The response's pages are sorted by index
     /// ([`OcrResponse::sort_pages`]), whatever order they came in.
     ///
@@ -43,8 +39,9 @@ impl Handle<'_, OcrApi> {
     /// As every call; the request is validated first. A decode error when a page index
     /// appears twice ([`OcrResponse::check_pages`]).
     pub async fn process(&self, request: &OcrRequest) -> Result<WithMeta<OcrResponse>> {
-        let body = self.encode(request)?;
+        let body = self.core.encode(request)?;
         let response = self
+            .core
             .fetch::<OcrResponse>(Call::post("ocr", "/v1/ocr", body).about(request))
             .await?;
         let (mut response, meta) = checked(response, OcrResponse::check_pages)?.into_parts();
@@ -52,3 +49,5 @@ impl Handle<'_, OcrApi> {
         Ok(WithMeta::new(response, meta))
     }
 }
+
+crate::pipeline::per_call_setters!(Ocr => core.opts);
