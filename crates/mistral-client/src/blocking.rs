@@ -3,10 +3,10 @@
 //! runtime (one worker thread) that the client owns.
 //!
 //! ```no_run
-//! use mistral_client::blocking::Client;
-//! use mistral_types::{ChatRequest, Message};
+//! use mistral::blocking::Client;
+//! use mistral::chat::{ChatRequest, Message};
 //!
-//! fn main() -> Result<(), mistral_client::Error> {
+//! fn main() -> Result<(), mistral::Error> {
 //!     let client = Client::from_env()?;
 //!     let request = ChatRequest::builder()
 //!         .model("mistral-small-latest")

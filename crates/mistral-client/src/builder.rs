@@ -145,12 +145,12 @@ impl ClientBuilder {
     /// read at `build()`, and never applies to loopback hosts.
     ///
     /// ```
-    /// let client = mistral_client::Client::builder()
+    /// let client = mistral::Client::builder()
     ///     .api_key("sk-example-0123456789abcdef")
     ///     .proxy("http://proxy.corp.example:3128")
     ///     .build()?;
     /// # let _ = client;
-    /// # Ok::<(), mistral_client::Error>(())
+    /// # Ok::<(), mistral::Error>(())
     /// ```
     pub fn proxy(mut self, url: impl Into<String>) -> Self {
         self.proxy = ProxyConfig::Explicit(url.into());

@@ -20,9 +20,9 @@ pub const DEFAULT_BASE_URL: &str = "https://api.mistral.ai";
 /// A Mistral API client. Cheap to clone (one `Arc`); clones share the connection pool.
 ///
 /// ```no_run
-/// # async fn run() -> Result<(), mistral_client::Error> {
-/// use mistral_client::Client;
-/// use mistral_types::{ChatRequest, Message};
+/// # async fn run() -> Result<(), mistral::Error> {
+/// use mistral::Client;
+/// use mistral::chat::{ChatRequest, Message};
 ///
 /// let client = Client::from_env()?;
 /// let request = ChatRequest::builder()

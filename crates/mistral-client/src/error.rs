@@ -111,8 +111,8 @@ pub enum ErrorKind {
 /// [`source`](std::error::Error::source). It never contains the API key or request headers.
 ///
 /// ```no_run
-/// # async fn run(client: mistral_client::Client, request: mistral_types::ChatRequest) {
-/// use mistral_client::ErrorKind;
+/// # async fn run(client: mistral::Client, request: mistral::chat::ChatRequest) {
+/// use mistral::ErrorKind;
 ///
 /// match client.chat().complete(&request).await {
 ///     Ok(response) => println!("{}", response.text()),
@@ -412,8 +412,8 @@ impl Error {
     /// request, without running the tools already answered again:
     ///
     /// ```no_run
-    /// # async fn run(client: mistral_client::Client, request: mistral_types::ChatRequest,
-    /// #     tools: mistral_client::Tools) -> Result<(), mistral_client::Error> {
+    /// # async fn run(client: mistral::Client, request: mistral::chat::ChatRequest,
+    /// #     tools: mistral::chat::Tools) -> Result<(), mistral::Error> {
     /// let run = match client.chat().run_tools(&request, &tools).await {
     ///     Ok(run) => run,
     ///     Err(e) => match e.conversation() {

@@ -1,5 +1,6 @@
 //! The HTTP client for the [Mistral AI](https://docs.mistral.ai) API: chat, FIM and agents
-//! completions, embeddings and models, each a handle of its own ([`Chat`], [`Embeddings`],
+//! completions, embeddings, models, moderation and classification, OCR, files and batch jobs,
+//! each a handle of its own ([`Chat`], [`Embeddings`],
 //! ... in [`api`]) over one request pipeline.
 //!
 //! - [`Client`]: `Clone + Send + Sync`, one connection pool, built with [`Client::builder`]
@@ -13,9 +14,9 @@
 //! # Complete
 //!
 //! ```no_run
-//! # async fn run() -> Result<(), mistral_client::Error> {
-//! use mistral_client::Client;
-//! use mistral_types::{ChatRequest, Message};
+//! # async fn run() -> Result<(), mistral::Error> {
+//! use mistral::Client;
+//! use mistral::chat::{ChatRequest, Message};
 //!
 //! let client = Client::from_env()?;
 //! let request = ChatRequest::builder()
@@ -30,9 +31,9 @@
 //! # Stream
 //!
 //! ```no_run
-//! # async fn run() -> Result<(), mistral_client::Error> {
-//! # use mistral_client::Client;
-//! # use mistral_types::{ChatRequest, Message};
+//! # async fn run() -> Result<(), mistral::Error> {
+//! # use mistral::Client;
+//! # use mistral::chat::{ChatRequest, Message};
 //! # let client = Client::from_env()?;
 //! # let request = ChatRequest::builder().model("m").messages([Message::user("hi")]).build();
 //! let mut text = client.chat().stream(&request).await?.text();

@@ -60,14 +60,14 @@ impl ResponseMeta {
 /// reachable through [`get`](Self::get).
 ///
 /// ```no_run
-/// # async fn run(client: mistral_client::Client, request: mistral_types::ChatRequest) -> Result<(), mistral_client::Error> {
+/// # async fn run(client: mistral::Client, request: mistral::chat::ChatRequest) -> Result<(), mistral::Error> {
 /// let response = client.chat().complete(&request).await?;
 /// let limits = response.meta().rate_limits();
 /// if let Some(left) = limits.remaining_tokens_minute {
 ///     println!("{left} tokens left this minute (this call cost {:?})", limits.tokens_query_cost);
 /// }
 /// // After a 429, the same numbers are on the error:
-/// # let e: mistral_client::Error = unimplemented!();
+/// # let e: mistral::Error = unimplemented!();
 /// if e.is_rate_limited() {
 ///     println!("retry after {:?}; limits {:?}", e.retry_after(), e.rate_limits());
 /// }
@@ -141,7 +141,7 @@ impl RateLimits {
 /// A value together with the metadata of the response it came from. Derefs to the value.
 ///
 /// ```no_run
-/// # async fn run(client: mistral_client::Client, request: mistral_types::ChatRequest) -> Result<(), mistral_client::Error> {
+/// # async fn run(client: mistral::Client, request: mistral::chat::ChatRequest) -> Result<(), mistral::Error> {
 /// let response = client.chat().complete(&request).await?;
 /// println!("{} (request id {:?})", response.text(), response.meta().request_id());
 /// let (completion, meta) = response.into_parts();

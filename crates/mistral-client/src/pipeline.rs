@@ -37,7 +37,7 @@ use crate::upload::{upload_read_error, Multipart};
 ///
 /// ```
 /// use std::time::Duration;
-/// use mistral_client::CallOptions;
+/// use mistral::CallOptions;
 ///
 /// let quick = CallOptions::new()
 ///     .max_retries(0)

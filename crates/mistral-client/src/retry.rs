@@ -16,7 +16,7 @@ use crate::Error;
 ///
 /// ```
 /// use std::time::Duration;
-/// use mistral_client::{Client, RetryPolicy};
+/// use mistral::{Client, RetryPolicy};
 ///
 /// let policy = RetryPolicy::default()
 ///     .max_retries(5)
@@ -27,7 +27,7 @@ use crate::Error;
 /// // Or for one call only:
 /// let chat = client.chat().retry_policy(RetryPolicy::disabled());
 /// # let _ = chat;
-/// # Ok::<(), mistral_client::Error>(())
+/// # Ok::<(), mistral::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RetryPolicy {

@@ -202,8 +202,8 @@ impl ChatStream {
     /// delta, skipping empty deltas and every other choice.
     ///
     /// ```no_run
-    /// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
-    /// use mistral_types::{ChatRequest, Message};
+    /// # async fn run(client: mistral::Client) -> Result<(), mistral::Error> {
+    /// use mistral::chat::{ChatRequest, Message};
     /// let req = ChatRequest::builder()
     ///     .model("mistral-small-latest")
     ///     .messages([Message::user("Name an animal.")])
@@ -224,7 +224,7 @@ impl ChatStream {
     /// they are written.
     ///
     /// ```no_run
-    /// # async fn run(client: mistral_client::Client, req: mistral_types::ChatRequest) -> Result<(), mistral_client::Error> {
+    /// # async fn run(client: mistral::Client, req: mistral::chat::ChatRequest) -> Result<(), mistral::Error> {
     /// let mut answers = vec![String::new(); 2];
     /// let mut deltas = client.chat().stream(&req).await?.text_by_choice();
     /// while let Some(delta) = deltas.next().await {

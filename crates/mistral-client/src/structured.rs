@@ -145,7 +145,7 @@ macro_rules! structured_methods {
             /// a `length` finish reason is reported as truncation.
             ///
             /// ```no_run
-            /// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
+            /// # async fn run(client: mistral::Client) -> Result<(), mistral::Error> {
             #[doc = concat!("use mistral_types::{", stringify!($request), ", Message};")]
             /// #[derive(schemars::JsonSchema, serde::Deserialize)]
             /// struct City { name: String, country: String, population: Option<u64> }

@@ -96,9 +96,9 @@ pub struct ToolContext {
 /// A set of function tools with their handlers.
 ///
 /// ```no_run
-/// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
-/// use mistral_client::Tools;
-/// use mistral_types::{ChatRequest, Message};
+/// # async fn run(client: mistral::Client) -> Result<(), mistral::Error> {
+/// use mistral::chat::Tools;
+/// use mistral::chat::{ChatRequest, Message};
 ///
 /// #[derive(schemars::JsonSchema, serde::Deserialize)]
 /// struct GetWeather { city: String }
@@ -166,7 +166,7 @@ impl Tools {
     /// id and function name), e.g. to log or to correlate results.
     ///
     /// ```
-    /// use mistral_client::{ToolContext, Tools};
+    /// use mistral::chat::{ToolContext, Tools};
     /// #[derive(schemars::JsonSchema, serde::Deserialize)]
     /// struct Ping { host: String }
     /// let tools = Tools::new().add_with_context::<Ping>("ping", "Pings a host", |args, ctx: ToolContext| async move {
@@ -220,8 +220,8 @@ impl Tools {
     /// fails with a [`TimeoutPhase::Total`](crate::TimeoutPhase::Total) timeout that keeps
     /// the conversation so far ([`Error::conversation`]).
     #[must_use]
-    pub fn timeout(mut self, t: Option<std::time::Duration>) -> Self {
-        self.timeout = t;
+    pub fn timeout(mut self, t: impl Into<Option<std::time::Duration>>) -> Self {
+        self.timeout = t.into();
         self
     }
 

@@ -118,7 +118,7 @@ impl http_body::Body for RequestBody {
 /// Implement it to route requests elsewhere, or use the fakes of the `test-util` feature.
 ///
 /// ```
-/// use mistral_client::{Body, Transport, TransportError, TransportFuture};
+/// use mistral::{Body, Transport, TransportError, TransportFuture};
 /// use http_body_util::{BodyExt, Full};
 ///
 /// /// Answers every request with the same JSON.
@@ -315,7 +315,7 @@ fn innermost_reason(e: Option<&(dyn std::error::Error + Send + Sync + 'static)>)
 /// never followed.
 ///
 /// ```
-/// use mistral_client::{Client, DefaultTransport, Transport, TransportFuture};
+/// use mistral::{Client, DefaultTransport, Transport, TransportFuture};
 /// use std::time::Duration;
 ///
 /// /// Counts requests, then hands them to the default transport.
@@ -328,7 +328,7 @@ fn innermost_reason(e: Option<&(dyn std::error::Error + Send + Sync + 'static)>)
 ///     }
 /// }
 ///
-/// # fn main() -> Result<(), mistral_client::Error> {
+/// # fn main() -> Result<(), mistral::Error> {
 /// let transport = Counting { inner: DefaultTransport::new(Some(Duration::from_secs(5)))?, sent: Default::default() };
 /// let client = Client::builder().api_key("sk-example-0123456789abcdef").transport(transport).build()?;
 /// # let _ = client; Ok(()) }
@@ -417,6 +417,11 @@ impl HyperTransport {
         // applied around all of it, by `Bounded`, not here to TCP alone.
         http.set_nodelay(true);
         http.set_keepalive(Some(s.tcp_keepalive));
+        // ring, deliberately: quick to build, no CMake or NASM. rustls 0.23.48 deprecates this
+        // constructor because ring has no post-quantum key exchange (X25519MLKEM768 needs the
+        // aws-lc-rs provider, over a minute more of a cold build); allowed so that no build
+        // warns (before 0.23.48, where it is not deprecated, the allow does nothing).
+        #[allow(deprecated)]
         let provider = Arc::new(rustls::crypto::ring::default_provider());
         let builder = hyper_rustls::HttpsConnectorBuilder::new();
         #[cfg(feature = "webpki-roots")]

@@ -17,7 +17,8 @@ use crate::validate::{Checker, ConversationParts, ValidationError};
 /// unset. The model, temperature and instructions come from the agent.
 ///
 /// ```
-/// use mistral_types::{AgentsRequest, Message};
+/// use mistral::agents::AgentsRequest;
+/// use mistral::chat::Message;
 ///
 /// let request = AgentsRequest::builder()
 ///     .agent_id("ag_0123")
@@ -28,7 +29,8 @@ use crate::validate::{Checker, ConversationParts, ValidationError};
 /// ```
 ///
 /// ```compile_fail
-/// use mistral_types::{AgentsRequest, Message};
+/// use mistral::agents::AgentsRequest;
+/// use mistral::chat::Message;
 /// let request = AgentsRequest::builder().messages([Message::user("Hi")]).build(); // no agent_id
 /// ```
 ///
@@ -40,7 +42,8 @@ use crate::validate::{Checker, ConversationParts, ValidationError};
 /// response) to the conversation, as [`ChatRequest::push`](crate::ChatRequest::push) does.
 ///
 /// ```
-/// use mistral_types::{AgentsRequest, Message};
+/// use mistral::agents::AgentsRequest;
+/// use mistral::chat::Message;
 ///
 /// let (cap, stop): (Option<u32>, Option<&str>) = (Some(64), None);
 /// let builder = AgentsRequest::builder()

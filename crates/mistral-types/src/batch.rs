@@ -6,8 +6,8 @@
 //! an error of its own: a line that cannot be read is an error for that line, never dropped.
 //!
 //! ```
-//! use mistral_types::batch::{BatchInput, BatchOutput};
-//! use mistral_types::{ChatCompletionResponse, ChatRequest, Message};
+//! use mistral::batch::{BatchInput, BatchOutput};
+//! use mistral::chat::{ChatCompletionResponse, ChatRequest, Message};
 //!
 //! let mut input = BatchInput::new();
 //! for (id, question) in [("cheese", "Best French cheese?"), ("wine", "Best French wine?")] {
@@ -28,7 +28,7 @@
 //! assert_eq!(results.get("cheese").unwrap().outcome.as_ref().unwrap().text(), "Comte");
 //! assert!(results.get("wine").unwrap().outcome.is_err());
 //! assert_eq!(results.failures().count(), 2); // the broken third line is kept as an error
-//! # Ok::<(), mistral_types::ValidationError>(())
+//! # Ok::<(), mistral::ValidationError>(())
 //! ```
 
 use std::collections::{BTreeMap, HashSet};
@@ -121,7 +121,7 @@ pub struct BatchRequest {
 /// (uploaded JSONL, see [`BatchInput`]) or inline `requests`.
 ///
 /// ```
-/// use mistral_types::batch::{BatchEndpoint, BatchJobRequest};
+/// use mistral::batch::{BatchEndpoint, BatchJobRequest};
 ///
 /// let job = BatchJobRequest::builder()
 ///     .endpoint(BatchEndpoint::ChatCompletions)
@@ -133,7 +133,7 @@ pub struct BatchRequest {
 /// ```
 ///
 /// ```compile_fail
-/// use mistral_types::batch::BatchJobRequest;
+/// use mistral::batch::BatchJobRequest;
 /// let job = BatchJobRequest::builder().model("mistral-small-latest").build(); // no endpoint
 /// ```
 ///
@@ -144,7 +144,7 @@ pub struct BatchRequest {
 /// optional setters keep the builder's type, so they may be called conditionally.
 ///
 /// ```
-/// use mistral_types::batch::{BatchEndpoint, BatchJobRequest};
+/// use mistral::batch::{BatchEndpoint, BatchJobRequest};
 ///
 /// let (model, urgent): (Option<&str>, bool) = (Some("mistral-small-latest"), true);
 /// let builder = BatchJobRequest::builder()
@@ -576,7 +576,7 @@ pub struct DeletedBatchJob {
 /// The filters and page of `GET /v1/batch/jobs`. Every field is optional.
 ///
 /// ```
-/// use mistral_types::batch::{BatchJobQuery, BatchStatus};
+/// use mistral::batch::{BatchJobQuery, BatchStatus};
 ///
 /// let q = BatchJobQuery::builder().status(vec![BatchStatus::Running, BatchStatus::Queued]).build();
 /// assert_eq!(q.to_query(), "status=RUNNING&status=QUEUED");
@@ -589,7 +589,7 @@ pub struct DeletedBatchJob {
 /// called conditionally.
 ///
 /// ```
-/// use mistral_types::batch::BatchJobQuery;
+/// use mistral::batch::BatchJobQuery;
 ///
 /// let (model, mine): (Option<&str>, bool) = (Some("mistral-small-latest"), true);
 /// let builder = BatchJobQuery::builder().maybe_model(model);

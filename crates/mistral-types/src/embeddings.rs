@@ -16,7 +16,7 @@ use crate::validate::{Checker, ValidationError};
 /// `model` and `input` are required at compile time. `input` takes one text or many.
 ///
 /// ```
-/// use mistral_types::{EmbeddingDtype, EmbeddingRequest};
+/// use mistral::embeddings::{EmbeddingDtype, EmbeddingRequest};
 ///
 /// let one = EmbeddingRequest::builder().model("mistral-embed").input("Embed this.").build();
 /// let many = EmbeddingRequest::builder()
@@ -29,7 +29,7 @@ use crate::validate::{Checker, ValidationError};
 /// ```
 ///
 /// ```compile_fail
-/// use mistral_types::EmbeddingRequest;
+/// use mistral::embeddings::EmbeddingRequest;
 /// let request = EmbeddingRequest::builder().model("mistral-embed").build(); // no input
 /// ```
 ///
@@ -40,7 +40,7 @@ use crate::validate::{Checker, ValidationError};
 /// builder's type, so they may be called conditionally.
 ///
 /// ```
-/// use mistral_types::{EmbeddingDtype, EmbeddingRequest};
+/// use mistral::embeddings::{EmbeddingDtype, EmbeddingRequest};
 ///
 /// let (dimension, compact): (Option<u32>, bool) = (Some(256), true);
 /// let builder = EmbeddingRequest::builder().model("codestral-embed").input("fn main() {}");
@@ -449,7 +449,7 @@ impl EmbeddingVectors {
     /// `create_batched`).
     ///
     /// ```
-    /// use mistral_types::{EmbeddingDtype, EmbeddingRequest, EmbeddingResponse};
+    /// use mistral::embeddings::{EmbeddingDtype, EmbeddingRequest, EmbeddingResponse};
     /// let request = EmbeddingRequest::builder().model("mistral-embed").input(["a", "b", "c"]).build();
     /// let body = r#"{"id": "e", "model": "m", "data": [
     ///     {"index": 0, "embedding": [0.5, 0.5]}, {"index": 1, "embedding": [0.5, 0.5]}]}"#;

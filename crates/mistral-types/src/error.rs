@@ -10,7 +10,7 @@ use serde_json::{Map, Value};
 /// is kept in [`extra`](Self::extra).
 ///
 /// ```
-/// use mistral_types::ApiErrorBody;
+/// use mistral::ApiErrorBody;
 /// let body = ApiErrorBody::parse(br#"{"object":"error","message":"Invalid model","type":"invalid_model",
 ///     "param":null,"code":"1500","raw_status_code":400}"#).unwrap();
 /// assert_eq!(body.code.as_deref(), Some("1500"));

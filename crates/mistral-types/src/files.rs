@@ -116,7 +116,7 @@ impl std::fmt::Debug for FileContent {
 /// A file to upload. `file` and `purpose` are required at compile time.
 ///
 /// ```
-/// use mistral_types::files::{FileContent, FilePurpose, FileUpload};
+/// use mistral::files::{FileContent, FilePurpose, FileUpload};
 ///
 /// let upload = FileUpload::builder()
 ///     .file(FileContent::path("requests.jsonl"))
@@ -126,7 +126,7 @@ impl std::fmt::Debug for FileContent {
 /// ```
 ///
 /// ```compile_fail
-/// use mistral_types::files::{FileContent, FileUpload};
+/// use mistral::files::{FileContent, FileUpload};
 /// let upload = FileUpload::builder().file(FileContent::path("a.jsonl")).build(); // no purpose
 /// ```
 ///
@@ -137,7 +137,7 @@ impl std::fmt::Debug for FileContent {
 /// optional setters keep the builder's type, so they may be called conditionally.
 ///
 /// ```
-/// use mistral_types::files::{FileContent, FilePurpose, FileUpload};
+/// use mistral::files::{FileContent, FilePurpose, FileUpload};
 ///
 /// let (name, hours): (Option<&str>, Option<u64>) = (Some("batch-1.jsonl"), None);
 /// let upload = FileUpload::builder()
@@ -389,7 +389,7 @@ impl std::fmt::Debug for SignedUrl {
 /// The filters and page of `GET /v1/files`. Every field is optional.
 ///
 /// ```
-/// use mistral_types::files::{FileListQuery, FilePurpose};
+/// use mistral::files::{FileListQuery, FilePurpose};
 ///
 /// let q = FileListQuery::builder().purpose(FilePurpose::Batch).page_size(20).build();
 /// assert_eq!(q.to_query(), "page_size=20&purpose=batch");
@@ -401,7 +401,7 @@ impl std::fmt::Debug for SignedUrl {
 /// keep the builder's type, so they may be called conditionally.
 ///
 /// ```
-/// use mistral_types::files::{FileListQuery, FilePurpose};
+/// use mistral::files::{FileListQuery, FilePurpose};
 ///
 /// let (page, batches_only): (Option<u32>, bool) = (Some(2), true);
 /// let builder = FileListQuery::builder().maybe_page(page);

@@ -14,7 +14,7 @@ use crate::validate::{Checker, ValidationError};
 /// `model` and `prompt` are required at compile time; every other option is omitted when unset.
 ///
 /// ```
-/// use mistral_types::FimRequest;
+/// use mistral::fim::FimRequest;
 ///
 /// let request = FimRequest::builder()
 ///     .model("codestral-latest")
@@ -26,7 +26,7 @@ use crate::validate::{Checker, ValidationError};
 /// ```
 ///
 /// ```compile_fail
-/// use mistral_types::FimRequest;
+/// use mistral::fim::FimRequest;
 /// let request = FimRequest::builder().model("codestral-latest").build(); // no prompt
 /// ```
 ///
@@ -37,7 +37,7 @@ use crate::validate::{Checker, ValidationError};
 /// setters keep the builder's type, so they may be called conditionally.
 ///
 /// ```
-/// use mistral_types::FimRequest;
+/// use mistral::fim::FimRequest;
 ///
 /// let (suffix, temperature, short): (Option<String>, Option<f64>, bool) = (None, Some(0.2), true);
 /// let builder = FimRequest::builder().model("codestral-latest").prompt("def fib(n):");

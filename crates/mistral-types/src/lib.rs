@@ -9,7 +9,7 @@
 //! # Building a request
 //!
 //! ```
-//! use mistral_types::{ChatRequest, Message};
+//! use mistral::chat::{ChatRequest, Message};
 //!
 //! let request = ChatRequest::builder()
 //!     .model("mistral-large-latest")
@@ -28,7 +28,7 @@
 //! # Structured output and tools from Rust types
 //!
 //! ```
-//! use mistral_types::{ResponseFormat, Tool};
+//! use mistral::chat::{ResponseFormat, Tool};
 //! use schemars::JsonSchema;
 //! use serde::Deserialize;
 //!
@@ -48,12 +48,12 @@
 //! Ranged options have `const` constructors that fail the build when out of range:
 //!
 //! ```
-//! use mistral_types::Temperature;
+//! use mistral::chat::Temperature;
 //! const T: Temperature = Temperature::new(0.7);
 //! ```
 //!
 //! ```compile_fail
-//! use mistral_types::Temperature;
+//! use mistral::chat::Temperature;
 //! const T: Temperature = Temperature::new(2.0); // above 1.5: does not compile
 //! ```
 #![deny(missing_docs)]

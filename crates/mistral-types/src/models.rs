@@ -46,7 +46,7 @@ impl ModelList {
     /// The models that have every one of `caps`.
     ///
     /// ```
-    /// use mistral_types::{Capability, ModelList};
+    /// use mistral::models::{Capability, ModelList};
     /// let list: ModelList = serde_json::from_str(r#"{"data": [
     ///     {"id": "a", "capabilities": {"function_calling": true, "vision": true}},
     ///     {"id": "b", "capabilities": {"function_calling": true}}]}"#)?;

@@ -24,7 +24,7 @@ pub type TextInput = EmbeddingInput;
 /// `/v1/classifications`). `model` and `input` are required at compile time.
 ///
 /// ```
-/// use mistral_types::ClassificationRequest;
+/// use mistral::moderation::ClassificationRequest;
 /// let request = ClassificationRequest::builder()
 ///     .model("mistral-moderation-latest")
 ///     .input(["Hello there.", "Another text."])
@@ -33,7 +33,7 @@ pub type TextInput = EmbeddingInput;
 /// ```
 ///
 /// ```compile_fail
-/// use mistral_types::ClassificationRequest;
+/// use mistral::moderation::ClassificationRequest;
 /// let request = ClassificationRequest::builder().model("mistral-moderation-latest").build();
 /// ```
 ///
@@ -44,7 +44,8 @@ pub type TextInput = EmbeddingInput;
 /// so they may be called conditionally.
 ///
 /// ```
-/// use mistral_types::{ClassificationRequest, JsonObject};
+/// use mistral::chat::JsonObject;
+/// use mistral::moderation::ClassificationRequest;
 ///
 /// let tags: Option<JsonObject> = serde_json::from_str(r#"{"source": "forum"}"#).ok();
 /// let request = ClassificationRequest::builder()
@@ -166,7 +167,8 @@ impl ConversationInput {
 /// A moderation request over conversations (`/v1/chat/moderations`).
 ///
 /// ```
-/// use mistral_types::{ChatModerationRequest, Message};
+/// use mistral::chat::Message;
+/// use mistral::moderation::ChatModerationRequest;
 /// let request = ChatModerationRequest::builder()
 ///     .model("mistral-moderation-latest")
 ///     .input([Message::user("How do I pick a lock?"), Message::assistant("I can't help with that.")])

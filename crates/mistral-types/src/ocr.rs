@@ -64,7 +64,7 @@ impl OcrDocument {
     /// first bytes: PDF, PNG, JPEG, GIF, TIFF, WebP). No base64 by hand.
     ///
     /// ```
-    /// use mistral_types::OcrDocument;
+    /// use mistral::ocr::OcrDocument;
     /// let pdf = b"%PDF-1.4\n..."; // e.g. std::fs::read("invoice.pdf")?
     /// let doc = OcrDocument::from_bytes(pdf).unwrap();
     /// assert!(matches!(doc, OcrDocument::DocumentUrl(ref d) if d.document_url.starts_with("data:application/pdf;base64,")));
@@ -153,7 +153,7 @@ string_enum! {
 /// An OCR request. `model` and `document` are required at compile time.
 ///
 /// ```
-/// use mistral_types::{OcrDocument, OcrRequest};
+/// use mistral::ocr::{OcrDocument, OcrRequest};
 ///
 /// #[derive(schemars::JsonSchema, serde::Deserialize)]
 /// struct Invoice { number: String, total: f64 }
@@ -168,7 +168,7 @@ string_enum! {
 /// ```
 ///
 /// ```compile_fail
-/// use mistral_types::OcrRequest;
+/// use mistral::ocr::OcrRequest;
 /// let request = OcrRequest::builder().model("mistral-ocr-latest").build(); // no document
 /// ```
 ///
@@ -179,7 +179,7 @@ string_enum! {
 /// keep the builder's type, so they may be called conditionally.
 ///
 /// ```
-/// use mistral_types::{OcrDocument, OcrRequest};
+/// use mistral::ocr::{OcrDocument, OcrRequest};
 ///
 /// let (first_page_only, prompt): (bool, Option<&str>) = (true, Some("The invoice's total."));
 /// let builder = OcrRequest::builder()
@@ -445,7 +445,7 @@ impl OcrResponse {
     /// directly) are each included, in the order they were sent.
     ///
     /// ```
-    /// use mistral_types::OcrResponse;
+    /// use mistral::ocr::OcrResponse;
     /// let r: OcrResponse = serde_json::from_str(r#"{"model": "m", "pages": [
     ///     {"index": 1, "markdown": "second"}, {"index": 0, "markdown": "first"}]}"#).unwrap();
     /// assert_eq!(r.markdown(), "first\n\nsecond");

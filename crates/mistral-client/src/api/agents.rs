@@ -7,8 +7,9 @@ super::completions::completions_handle! {
     /// tool-loop helpers as chat.
     ///
     /// ```no_run
-    /// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
-    /// use mistral_types::{AgentsRequest, Message};
+    /// # async fn run(client: mistral::Client) -> Result<(), mistral::Error> {
+    /// use mistral::agents::AgentsRequest;
+    /// use mistral::chat::Message;
     /// let request = AgentsRequest::builder()
     ///     .agent_id("ag_0123")
     ///     .messages([Message::user("Who painted the water lilies?")])

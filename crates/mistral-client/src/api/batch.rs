@@ -22,10 +22,10 @@ crate::pipeline::handle! {
     /// reporting progress) and typed `results`.
     ///
     /// ```no_run
-    /// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
-    /// use mistral_client::api::WaitOptions;
-    /// use mistral_types::batch::BatchInput;
-    /// use mistral_types::{ChatCompletionResponse, ChatRequest, Message};
+    /// # async fn run(client: mistral::Client) -> Result<(), mistral::Error> {
+    /// use mistral::batch::WaitOptions;
+    /// use mistral::batch::BatchInput;
+    /// use mistral::chat::{ChatCompletionResponse, ChatRequest, Message};
     ///
     /// let mut input = BatchInput::new();
     /// for (id, q) in [("a", "Best French cheese?"), ("b", "Best French wine?")] {
@@ -69,7 +69,7 @@ impl Decode for BatchJobList {
 ///
 /// ```
 /// use std::time::Duration;
-/// use mistral_client::api::WaitOptions;
+/// use mistral::batch::WaitOptions;
 ///
 /// let opts = WaitOptions::new()
 ///     .poll_interval(Duration::from_secs(2))
@@ -121,8 +121,8 @@ impl WaitOptions {
 
     /// Gives up (a timeout error, [`TimeoutPhase::Wait`]) after this long, whatever the server
     /// does: the poll under way is cut, its retries and back-off included. The job goes on.
-    pub fn timeout(mut self, d: Option<Duration>) -> Self {
-        self.deadline = d;
+    pub fn timeout(mut self, d: impl Into<Option<Duration>>) -> Self {
+        self.deadline = d.into();
         self
     }
 
@@ -159,9 +159,9 @@ impl Batch<'_> {
     /// later, without uploading again, or delete it:
     ///
     /// ```no_run
-    /// # async fn run(client: mistral_client::Client, input: mistral_types::batch::BatchInput)
-    /// # -> Result<(), mistral_client::Error> {
-    /// use mistral_types::batch::BatchJobRequest;
+    /// # async fn run(client: mistral::Client, input: mistral::batch::BatchInput)
+    /// # -> Result<(), mistral::Error> {
+    /// use mistral::batch::BatchJobRequest;
     ///
     /// let job = match client.batch().submit(&input).await {
     ///     Ok(job) => job,
@@ -190,8 +190,8 @@ impl Batch<'_> {
     /// nothing: it sends no file.
     ///
     /// ```no_run
-    /// # async fn run(client: mistral_client::Client, input: mistral_types::batch::BatchInput)
-    /// # -> Result<(), mistral_client::Error> {
+    /// # async fn run(client: mistral::Client, input: mistral::batch::BatchInput)
+    /// # -> Result<(), mistral::Error> {
     /// let job = client
     ///     .batch()
     ///     .submit_with_progress(&input, |p| eprintln!("uploading: {}/{} bytes", p.sent, p.total))
@@ -389,9 +389,9 @@ impl Batch<'_> {
     /// [`is_complete`](BatchOutput::is_complete) is then `false`.
     ///
     /// ```no_run
-    /// # async fn run(client: mistral_client::Client, job: mistral_types::BatchJob)
-    /// # -> Result<(), mistral_client::Error> {
-    /// use mistral_types::ChatCompletionResponse;
+    /// # async fn run(client: mistral::Client, job: mistral::batch::BatchJob)
+    /// # -> Result<(), mistral::Error> {
+    /// use mistral::chat::ChatCompletionResponse;
     ///
     /// let results = client.batch().results::<ChatCompletionResponse>(&job).await?;
     /// for id in results.unavailable_files() {

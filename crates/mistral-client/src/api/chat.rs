@@ -7,8 +7,8 @@ super::completions::completions_handle! {
     /// `json`, `stream_parse`) and tool-loop (`run_tools`, `run_tools_from`) helpers.
     ///
     /// ```no_run
-    /// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
-    /// use mistral_types::{ChatRequest, Message};
+    /// # async fn run(client: mistral::Client) -> Result<(), mistral::Error> {
+    /// use mistral::chat::{ChatRequest, Message};
     /// let request = ChatRequest::builder()
     ///     .model("mistral-small-latest")
     ///     .messages([Message::user("Hello!")])

@@ -15,8 +15,8 @@ crate::pipeline::handle! {
     /// Embedding calls: `create`, and `create_batched` for long lists (see [`Batching`]).
     ///
     /// ```no_run
-    /// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
-    /// use mistral_types::EmbeddingRequest;
+    /// # async fn run(client: mistral::Client) -> Result<(), mistral::Error> {
+    /// use mistral::embeddings::EmbeddingRequest;
     /// let request = EmbeddingRequest::builder()
     ///     .model("mistral-embed")
     ///     .input(["The cat sat.", "A feline was seated."])
@@ -35,7 +35,7 @@ crate::pipeline::handle! {
 /// The defaults are 64 texts a request and 4 requests at a time. A zero is raised to 1.
 ///
 /// ```
-/// use mistral_client::api::Batching;
+/// use mistral::embeddings::Batching;
 ///
 /// let batching = Batching::new().per_request(128).concurrency(8);
 /// assert_eq!((batching.texts_per_request(), batching.requests_at_once()), (128, 8));
@@ -166,9 +166,9 @@ impl Embeddings<'_> {
     /// batch and its input range ([`Error::batch`]).
     ///
     /// ```no_run
-    /// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
-    /// use mistral_client::api::Batching;
-    /// use mistral_types::EmbeddingRequest;
+    /// # async fn run(client: mistral::Client) -> Result<(), mistral::Error> {
+    /// use mistral::embeddings::Batching;
+    /// use mistral::embeddings::EmbeddingRequest;
     ///
     /// let texts: Vec<String> = (0..1000).map(|i| format!("text {i}")).collect();
     /// let request = EmbeddingRequest::builder().model("mistral-embed").input(texts).build();

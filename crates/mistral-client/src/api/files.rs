@@ -18,8 +18,8 @@ crate::pipeline::handle! {
     /// File calls: upload (streamed from disk), list, retrieve, delete, download, signed URL.
     ///
     /// ```no_run
-    /// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
-    /// use mistral_types::files::{FileContent, FilePurpose, FileUpload};
+    /// # async fn run(client: mistral::Client) -> Result<(), mistral::Error> {
+    /// use mistral::files::{FileContent, FilePurpose, FileUpload};
     ///
     /// let upload = FileUpload::builder()
     ///     .file(FileContent::path("requests.jsonl"))

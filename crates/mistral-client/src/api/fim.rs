@@ -7,8 +7,8 @@ super::completions::completions_handle! {
     /// `.collect_response()`).
     ///
     /// ```no_run
-    /// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
-    /// use mistral_types::FimRequest;
+    /// # async fn run(client: mistral::Client) -> Result<(), mistral::Error> {
+    /// use mistral::fim::FimRequest;
     /// let request = FimRequest::builder()
     ///     .model("codestral-latest")
     ///     .prompt("def fib(n):")

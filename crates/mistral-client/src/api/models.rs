@@ -14,8 +14,8 @@ crate::pipeline::handle! {
     /// Model calls: the catalogue, one card, and managing fine-tuned models.
     ///
     /// ```no_run
-    /// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
-    /// use mistral_types::Capability;
+    /// # async fn run(client: mistral::Client) -> Result<(), mistral::Error> {
+    /// use mistral::models::Capability;
     /// let models = client.models().list().await?;
     /// for m in models.with_capabilities(&[Capability::FunctionCalling, Capability::Vision]) {
     ///     println!("{} ({} tokens)", m.id, m.max_context_length.unwrap_or(0));

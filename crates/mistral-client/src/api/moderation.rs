@@ -14,8 +14,8 @@ crate::pipeline::handle! {
     /// Moderation calls: texts (`moderate`) or conversations (`moderate_chat`).
     ///
     /// ```no_run
-    /// # async fn run(client: mistral_client::Client) -> Result<(), mistral_client::Error> {
-    /// use mistral_types::ModerationRequest;
+    /// # async fn run(client: mistral::Client) -> Result<(), mistral::Error> {
+    /// use mistral::moderation::ModerationRequest;
     /// let request = ModerationRequest::builder()
     ///     .model("mistral-moderation-latest")
     ///     .input("Some user text")

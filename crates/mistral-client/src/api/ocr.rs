@@ -11,8 +11,8 @@ crate::pipeline::handle! {
     /// OCR calls: a document read into markdown pages.
     ///
     /// ```no_run
-    /// # async fn run(client: mistral_client::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// use mistral_types::{OcrDocument, OcrRequest};
+    /// # async fn run(client: mistral::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use mistral::ocr::{OcrDocument, OcrRequest};
     /// let pdf = std::fs::read("report.pdf")?;
     /// let request = OcrRequest::builder()
     ///     .model("mistral-ocr-latest")

@@ -25,8 +25,8 @@
 //! ```no_run
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-//! use mistral_client::test_util::Cassette;
-//! use mistral_types::{ChatRequest, Message};
+//! use mistral::test_util::Cassette;
+//! use mistral::chat::{ChatRequest, Message};
 //!
 //! // The one line that turns a test of the real API into an offline one:
 //! let cassette = Cassette::auto("tests/cassettes/capital.json")?;
@@ -606,8 +606,8 @@ impl RecordingTransport {
     /// the first recorded exchange).
     ///
     /// ```no_run
-    /// use mistral_client::test_util::RecordingTransport;
-    /// use mistral_client::{Client, DefaultTransport};
+    /// use mistral::test_util::RecordingTransport;
+    /// use mistral::{Client, DefaultTransport};
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let recorder = RecordingTransport::new(DefaultTransport::new(None)?, "tests/cassettes/x.json")?;
     /// let client = Client::builder()

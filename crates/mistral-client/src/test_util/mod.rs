@@ -6,9 +6,9 @@
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-//! use mistral_client::test_util::{MockServer, Reply};
-//! use mistral_client::Client;
-//! use mistral_types::{ChatRequest, Message};
+//! use mistral::test_util::{MockServer, Reply};
+//! use mistral::Client;
+//! use mistral::chat::{ChatRequest, Message};
 //!
 //! let server = MockServer::start().await?;
 //! server.push(Reply::json(429, &serde_json::json!({"object": "error", "message": "slow down"}))
@@ -48,10 +48,10 @@ pub use server::MockServer;
 ///
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
-/// # async fn main() -> Result<(), mistral_client::Error> {
+/// # async fn main() -> Result<(), mistral::Error> {
 /// # std::env::remove_var("MISTRAL_API_KEY");
-/// use mistral_client::test_util::client_from_env_or_mock;
-/// use mistral_types::{ChatRequest, Message};
+/// use mistral::test_util::client_from_env_or_mock;
+/// use mistral::chat::{ChatRequest, Message};
 ///
 /// let (client, _server) = client_from_env_or_mock().await?;
 /// let request = ChatRequest::builder().model("mistral-small-latest").messages([Message::user("Hi")]).build();
@@ -127,13 +127,13 @@ impl Drop for BlockingMockServer {
 ///
 /// ```
 /// # std::env::remove_var("MISTRAL_API_KEY");
-/// use mistral_client::test_util::blocking_client_from_env_or_mock;
-/// use mistral_types::{ChatRequest, Message};
+/// use mistral::test_util::blocking_client_from_env_or_mock;
+/// use mistral::chat::{ChatRequest, Message};
 ///
 /// let (client, _server) = blocking_client_from_env_or_mock()?;
 /// let request = ChatRequest::builder().model("mistral-small-latest").messages([Message::user("Hi")]).build();
 /// println!("{}", client.chat().complete(&request)?.text());
-/// # Ok::<(), mistral_client::Error>(())
+/// # Ok::<(), mistral::Error>(())
 /// ```
 ///
 /// # Errors

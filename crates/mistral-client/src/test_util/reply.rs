@@ -137,7 +137,7 @@ impl Reply {
     /// A chat completion (`200`, chat format) whose first choice says `text`.
     ///
     /// ```
-    /// use mistral_client::test_util::{Reply, ScriptedTransport};
+    /// use mistral::test_util::{Reply, ScriptedTransport};
     /// let t = ScriptedTransport::new();
     /// t.push(Reply::completion("Paris."))
     ///     .push(Reply::error(429, "slow down").retry_after(1))

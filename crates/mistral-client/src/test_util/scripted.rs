@@ -16,9 +16,9 @@ use crate::transport::{Transport, TransportError, TransportFuture};
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// use mistral_client::test_util::{Reply, ScriptedTransport};
-/// use mistral_client::Client;
-/// use mistral_types::{ChatRequest, Message};
+/// use mistral::test_util::{Reply, ScriptedTransport};
+/// use mistral::Client;
+/// use mistral::chat::{ChatRequest, Message};
 ///
 /// let transport = ScriptedTransport::new();
 /// transport.push(Reply::json(200, &serde_json::json!({

@@ -170,7 +170,7 @@ impl ContentChunk {
     /// An image from its bytes, sent inline as a `data:` URL (base64 done for you).
     ///
     /// ```
-    /// use mistral_types::{ContentChunk, Message};
+    /// use mistral::chat::{ContentChunk, Message};
     /// let png: &[u8] = &[0x89, b'P', b'N', b'G']; // e.g. std::fs::read("cat.png")?
     /// let message = Message::user(vec![
     ///     ContentChunk::text("What is in this picture?"),
@@ -187,7 +187,7 @@ impl ContentChunk {
     /// A document (PDF, ...) from its bytes, sent inline as a `data:` URL.
     ///
     /// ```
-    /// use mistral_types::{ContentChunk, Message};
+    /// use mistral::chat::{ContentChunk, Message};
     /// let pdf: &[u8] = b"%PDF-1.7 ..."; // e.g. std::fs::read("report.pdf")?
     /// let message = Message::user(vec![
     ///     ContentChunk::text("Summarise this report."),
@@ -276,7 +276,7 @@ impl ImageUrl {
     /// An image from its bytes, as a `data:` URL.
     ///
     /// ```
-    /// use mistral_types::ImageUrl;
+    /// use mistral::chat::ImageUrl;
     /// let url = ImageUrl::from_bytes("image/jpeg", [0xff, 0xd8, 0xff]);
     /// assert_eq!(url, ImageUrl::Url("data:image/jpeg;base64,/9j/".into()));
     /// ```

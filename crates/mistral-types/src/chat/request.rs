@@ -13,7 +13,7 @@ use crate::macros::string_enum;
 /// every other option is a plain-value setter and is omitted from the JSON when unset.
 ///
 /// ```
-/// use mistral_types::{ChatRequest, Message};
+/// use mistral::chat::{ChatRequest, Message};
 ///
 /// let request = ChatRequest::builder()
 ///     .model("mistral-large-latest")
@@ -27,7 +27,7 @@ use crate::macros::string_enum;
 /// Leaving out `model` or `messages` does not compile:
 ///
 /// ```compile_fail
-/// use mistral_types::{ChatRequest, Message};
+/// use mistral::chat::{ChatRequest, Message};
 /// let request = ChatRequest::builder().messages([Message::user("Hi")]).build();
 /// ```
 ///
@@ -35,7 +35,7 @@ use crate::macros::string_enum;
 /// serialized flat beside the typed fields:
 ///
 /// ```
-/// use mistral_types::{ChatRequest, Message};
+/// use mistral::chat::{ChatRequest, Message};
 /// let request = ChatRequest::builder()
 ///     .model("mistral-small-latest")
 ///     .messages([Message::user("Hi")])
@@ -49,7 +49,7 @@ use crate::macros::string_enum;
 /// [`ChatChoice::logprobs`](crate::ChatChoice::logprobs)):
 ///
 /// ```
-/// use mistral_types::{ChatRequest, Message};
+/// use mistral::chat::{ChatRequest, Message};
 /// let request = ChatRequest::builder()
 ///     .model("mistral-small-latest")
 ///     .messages([Message::user("Hi")])
@@ -71,7 +71,7 @@ use crate::macros::string_enum;
 /// public: assign it after `build()`.
 ///
 /// ```
-/// use mistral_types::{ChatRequest, Message};
+/// use mistral::chat::{ChatRequest, Message};
 ///
 /// let (hot, seed, cap): (bool, Option<u64>, Option<f64>) = (true, Some(7), None);
 /// let builder = ChatRequest::builder()
@@ -100,7 +100,7 @@ use crate::macros::string_enum;
 /// println!("{}", r.text()); req.push(r.into_inner());`.
 ///
 /// ```
-/// use mistral_types::{ChatCompletionResponse, ChatRequest, Message};
+/// use mistral::chat::{ChatCompletionResponse, ChatRequest, Message};
 /// # // Stands in for `client.chat().complete(&request).await?.into_inner()`.
 /// # fn complete(request: &ChatRequest) -> ChatCompletionResponse {
 /// #     let text = format!("Answer to {} messages.", request.messages.len());

@@ -40,7 +40,7 @@ impl ChatCompletionResponse {
     /// index, not by their place in the list).
     ///
     /// ```
-    /// use mistral_types::ChatCompletionResponse;
+    /// use mistral::chat::ChatCompletionResponse;
     /// let response: ChatCompletionResponse = serde_json::from_str(r#"{"choices": [
     ///     {"index": 1, "message": {"role": "assistant", "content": "Whisper"}},
     ///     {"index": 0, "message": {"role": "assistant", "content": "Aardvark"}}]}"#)?;
@@ -59,7 +59,7 @@ impl ChatCompletionResponse {
     /// `choices[0]`: with `n` > 1 the list need not be in index order).
     ///
     /// ```
-    /// use mistral_types::{ChatCompletionResponse, FinishReason};
+    /// use mistral::chat::{ChatCompletionResponse, FinishReason};
     /// let response: ChatCompletionResponse = serde_json::from_str(r#"{"choices": [
     ///     {"index": 1, "message": {"role": "assistant", "content": "B"}, "finish_reason": "length"},
     ///     {"index": 0, "message": {"role": "assistant", "content": "A"}, "finish_reason": "stop"}]}"#)?;
@@ -85,7 +85,7 @@ impl ChatCompletionResponse {
     /// The tool calls of choice 0 ([`first_choice`](Self::first_choice)), or an empty slice.
     ///
     /// ```
-    /// use mistral_types::{ChatCompletionResponse, FinishReason, Message};
+    /// use mistral::chat::{ChatCompletionResponse, FinishReason, Message};
     /// let response: ChatCompletionResponse = serde_json::from_str(r#"{"choices": [{"index": 0,
     ///     "finish_reason": "tool_calls", "message": {"role": "assistant", "content": "",
     ///     "tool_calls": [{"id": "c1", "function": {"name": "get_weather", "arguments": "{\"city\":\"Paris\"}"}}]}}]}"#)?;
@@ -130,7 +130,7 @@ impl ChatCompletionResponse {
     /// [`ChatRequest::push`](crate::ChatRequest::push).
     ///
     /// ```
-    /// use mistral_types::{ChatCompletionResponse, Message};
+    /// use mistral::chat::{ChatCompletionResponse, Message};
     /// let response: ChatCompletionResponse = serde_json::from_str(r#"{"choices": [{"index": 0,
     ///     "message": {"role": "assistant", "content": "Paris."}}]}"#)?;
     /// let mut history = vec![Message::user("Capital of France?")];
@@ -228,7 +228,7 @@ string_enum! {
 /// Usages add up (`+=`, `+`, `sum()`), for the totals of a conversation or a batch:
 ///
 /// ```
-/// use mistral_types::{ChatCompletionResponse, Usage};
+/// use mistral::chat::{ChatCompletionResponse, Usage};
 /// let turns: Vec<ChatCompletionResponse> = serde_json::from_str(r#"[
 ///     {"usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}},
 ///     {"usage": {"prompt_tokens": 30, "completion_tokens": 7, "total_tokens": 37,
@@ -407,7 +407,7 @@ pub struct TokenDetails {
 /// rather than failing the response.
 ///
 /// ```
-/// use mistral_types::ChatCompletionResponse;
+/// use mistral::chat::ChatCompletionResponse;
 /// let response: ChatCompletionResponse = serde_json::from_str(r#"{"choices": [{"index": 0,
 ///     "message": {"role": "assistant", "content": "Hi"},
 ///     "logprobs": {"content": [{"token": "Hi", "logprob": -0.25, "bytes": [72, 105],

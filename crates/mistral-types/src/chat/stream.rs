@@ -45,7 +45,7 @@ impl CompletionChunk {
     /// [`delta_text_of`](Self::delta_text_of) reads another choice.
     ///
     /// ```
-    /// use mistral_types::CompletionChunk;
+    /// use mistral::chat::CompletionChunk;
     /// let chunk: CompletionChunk = serde_json::from_str(
     ///     r#"{"id":"c","model":"m","choices":[{"index":1,"delta":{"content":"Wh"}}]}"#,
     /// )?;
@@ -72,7 +72,7 @@ impl CompletionChunk {
     /// `chunk.choice(i)?.finish_reason`).
     ///
     /// ```
-    /// use mistral_types::{CompletionChunk, FinishReason};
+    /// use mistral::chat::{CompletionChunk, FinishReason};
     /// let chunk: CompletionChunk = serde_json::from_str(r#"{"choices": [
     ///     {"index": 1, "delta": {}, "finish_reason": "length"},
     ///     {"index": 0, "delta": {"content": "."}, "finish_reason": "stop"}]}"#)?;
@@ -367,7 +367,7 @@ enum ContentRef<'a> {
 /// chunks with a [`ChunkReader`] to parse only what changes from one to the next.
 ///
 /// ```
-/// use mistral_types::{ChunkView, StreamAccumulator};
+/// use mistral::chat::{ChunkView, StreamAccumulator};
 ///
 /// let data = r#"{"id":"c1","model":"m","choices":[{"index":0,"delta":{"content":"Hel"}}]}"#;
 /// let view: ChunkView<'_> = serde_json::from_str(data)?;
@@ -456,7 +456,7 @@ impl<'a> ChunkView<'a> {
 /// The one difference: serde_json's nesting limit counts from the choice, not the chunk.
 ///
 /// ```
-/// use mistral_types::ChunkReader;
+/// use mistral::chat::ChunkReader;
 ///
 /// let mut reader = ChunkReader::new();
 /// let mut text = String::new();
