@@ -4,8 +4,8 @@
 //! `MISTRAL_AGENT_ID` (an agent of your workspace), otherwise the embedded mock server (said
 //! on stderr).
 
-
-use mistral::{AgentsRequest, Message};
+use mistral::agents::AgentsRequest;
+use mistral::chat::Message;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {

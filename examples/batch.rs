@@ -5,11 +5,10 @@
 //! or hours: the wait polls with backoff), otherwise the embedded mock server, whose jobs move
 //! one status per poll and answer like its chat endpoint (said on stderr).
 
-
-use mistral::api::WaitOptions;
-use mistral::types::batch::BatchInput;
-use mistral::types::ChatCompletionResponse;
-use mistral::{ChatRequest, Message};
+use mistral::batch::BatchInput;
+use mistral::batch::WaitOptions;
+use mistral::chat::ChatCompletionResponse;
+use mistral::chat::{ChatRequest, Message};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {

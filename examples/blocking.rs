@@ -4,9 +4,8 @@
 //! `MISTRAL_API_KEY`, otherwise the embedded mock server, started on its own runtime thread
 //! (said on stderr).
 
-
 use mistral::blocking::Client;
-use mistral::{ChatRequest, Message};
+use mistral::chat::{ChatRequest, Message};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let question = std::env::args().skip(1).collect::<Vec<_>>().join(" ");

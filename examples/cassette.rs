@@ -6,9 +6,9 @@
 //! `let client = Cassette::auto("tests/cassettes/name.json")?.client()?;`: it records when the
 //! file is missing and a key is set, and replays otherwise.
 
-
+use mistral::chat::{ChatRequest, Message};
 use mistral::test_util::{RecordingTransport, ReplayTransport};
-use mistral::{ChatRequest, Client, DefaultTransport, Message};
+use mistral::{Client, DefaultTransport};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -6,8 +6,7 @@
 //! `mistral-small-latest`). Without it, it starts the embedded mock server on 127.0.0.1 and says
 //! so on stderr, so the example runs anywhere, offline.
 
-
-use mistral::{ChatRequest, Message};
+use mistral::chat::{ChatRequest, Message};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -7,8 +7,9 @@
 use std::sync::Arc;
 use std::time::Instant;
 
+use mistral::chat::{ChatRequest, Message};
 use mistral::test_util::ScriptedTransport;
-use mistral::{ChatRequest, Client, DefaultTransport, Message, Transport, TransportFuture};
+use mistral::{Client, DefaultTransport, Transport, TransportFuture};
 
 /// Logs method, path and status with the time to headers. Never logs headers (the API key).
 struct Logging(Arc<dyn Transport>);

@@ -5,8 +5,7 @@
 //! `mistral-embed`), otherwise the embedded mock server (said on stderr; its vectors are
 //! deterministic but not semantic, so the ranking is arbitrary).
 
-
-use mistral::EmbeddingRequest;
+use mistral::embeddings::EmbeddingRequest;
 
 fn cosine(a: &[f32], b: &[f32]) -> f32 {
     let dot: f32 = a.iter().zip(b).map(|(x, y)| x * y).sum();

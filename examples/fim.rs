@@ -3,8 +3,7 @@
 //! `cargo run --example fim`. Real API with `MISTRAL_API_KEY` (model `codestral-latest`),
 //! otherwise the embedded mock server (said on stderr).
 
-
-use mistral::FimRequest;
+use mistral::fim::FimRequest;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -3,8 +3,7 @@
 //! `cargo run --example models`. Real API with `MISTRAL_API_KEY`, otherwise the embedded mock
 //! server's catalogue (said on stderr).
 
-
-use mistral::Capability;
+use mistral::models::Capability;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {

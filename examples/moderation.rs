@@ -4,9 +4,8 @@
 //! `cargo run --example moderation`. Real API with `MISTRAL_API_KEY`, otherwise the embedded
 //! mock server, which flags texts with telling words (said on stderr).
 
-
-use mistral::types::{ChatModerationRequest, ModerationRequest};
-use mistral::Message;
+use mistral::chat::Message;
+use mistral::moderation::{ChatModerationRequest, ModerationRequest};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -5,8 +5,7 @@
 //! `examples/data/report.pdf`). Real API with `MISTRAL_API_KEY` (model `mistral-ocr-latest`),
 //! otherwise the embedded mock server, which reads the text of simple PDFs (said on stderr).
 
-
-use mistral::types::{OcrDocument, OcrRequest};
+use mistral::ocr::{OcrDocument, OcrRequest};
 
 /// What to pull out of the document as a whole.
 #[derive(Debug, serde::Deserialize, schemars::JsonSchema)]

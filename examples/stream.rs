@@ -3,9 +3,8 @@
 //! `cargo run --example stream -- "your question"`. Real API with `MISTRAL_API_KEY`, otherwise
 //! the embedded mock server (said on stderr).
 
-
-use mistral::types::StreamAccumulator;
-use mistral::{ChatRequest, Message};
+use mistral::chat::StreamAccumulator;
+use mistral::chat::{ChatRequest, Message};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -3,8 +3,7 @@
 //! `cargo run --example structured_output`. Real API with `MISTRAL_API_KEY`, otherwise the
 //! embedded mock server, which answers with a value generated from the schema (said on stderr).
 
-
-use mistral::{ChatRequest, Message, StructuredEvent};
+use mistral::chat::{ChatRequest, Message, StructuredEvent};
 use schemars::JsonSchema;
 use serde::Deserialize;
 

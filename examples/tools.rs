@@ -3,8 +3,7 @@
 //! `cargo run --example tools`. Real API with `MISTRAL_API_KEY`, otherwise the embedded mock
 //! server, which calls the tools with arguments generated from their schemas (said on stderr).
 
-
-use mistral::{ChatRequest, Message, Tools};
+use mistral::chat::{ChatRequest, Message, Tools};
 use schemars::JsonSchema;
 use serde::Deserialize;
 

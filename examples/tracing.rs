@@ -6,8 +6,8 @@
 //! `cargo run --example tracing`. Real API with `MISTRAL_API_KEY`, otherwise the embedded mock
 //! server (said on stderr).
 
-
-use mistral::{ChatRequest, EmbeddingRequest, Message};
+use mistral::chat::{ChatRequest, Message};
+use mistral::embeddings::EmbeddingRequest;
 use tracing_subscriber::fmt::format::FmtSpan;
 
 #[tokio::main]
