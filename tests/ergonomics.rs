@@ -291,7 +291,10 @@ async fn the_mock_sends_a_request_id_and_rate_limits() {
     let c = Client::builder().api_key(KEY).base_url(s.url()).build().unwrap();
     let first = c.chat().complete(&request()).await.unwrap();
     let second = c.chat().complete(&request()).await.unwrap();
-    let (a, b) = (first.meta().request_id().unwrap(), second.meta().request_id().unwrap());
+    let (a, b) = (
+        first.meta().request_id().unwrap(),
+        second.meta().request_id().unwrap(),
+    );
     assert_eq!((a.len(), b.len()), (32, 32), "{a} {b}");
     assert_ne!(a, b);
     let limits = second.meta().rate_limits();
@@ -319,5 +322,11 @@ async fn the_offline_helper_is_send_and_its_error_is_send_sync() {
         .map_err(boxed)
         .unwrap();
     assert!(server.is_some());
-    assert!(client.chat().complete(&request()).await.unwrap().text().contains("Hi"));
+    assert!(client
+        .chat()
+        .complete(&request())
+        .await
+        .unwrap()
+        .text()
+        .contains("Hi"));
 }
