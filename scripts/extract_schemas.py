@@ -6,7 +6,7 @@ Usage: python3 scripts/extract_schemas.py path/to/mistral-openapi.yaml \
            > crates/mistral-types/spec/api-schemas.json
 
 Keeps the request and response schemas of chat, FIM and agents completions, embeddings,
-models, moderation, classification and OCR (ROOTS) and every schema they reference (transitively). Add an endpoint's schemas to
+models, moderation, classification, OCR, files, batch and conversations (ROOTS) and every schema they reference (transitively). Add an endpoint's schemas to
 ROOTS when the SDK grows. Descriptions and examples are dropped to keep the file small; the
 validation keywords are kept as published. The output is a JSON Schema document whose
 `components.schemas` mirror the spec, so `#/components/schemas/X` references resolve unchanged.
@@ -41,6 +41,12 @@ ROOTS = [
     "GetSignedUrlResponse", "FilePurpose", "SampleType", "Source", "File",
     # batch
     "CreateBatchJobRequest", "BatchJob", "ListBatchJobsResponse", "DeleteBatchJobResponse",
+    # conversations (beta): the requests and their stream variants, the responses, the
+    # list/get objects, and the stream's events
+    "ConversationRequest", "ConversationStreamRequest", "ConversationAppendRequest",
+    "ConversationAppendStreamRequest", "ConversationRestartRequest",
+    "ConversationRestartStreamRequest", "ConversationResponse", "ConversationHistory",
+    "ConversationMessages", "ModelConversation", "AgentConversation", "ConversationEvents",
 ]
 DROP = {"description", "examples", "example", "title"}
 

@@ -58,11 +58,19 @@ pub mod chat {
     pub use mistral_client::api::chat::*;
     #[doc(inline)]
     pub use mistral_client::{
-        ChatStream, ChoiceTextStream, Parsed, StructuredEvent, StructuredStream, TextStream,
-        ToolContext, ToolFn, ToolFnWithContext, ToolOutput, ToolRun, Tools,
+        ChatStream, ChoiceTextStream, Parsed, StructuredEvent, StructuredStream, TextStream, ToolContext,
+        ToolFn, ToolFnWithContext, ToolOutput, ToolRun, Tools,
     };
     #[doc(inline)]
     pub use mistral_types::chat::*;
+}
+
+/// Conversations (`/v1/conversations`, beta): start, append and restart requests, entries,
+/// responses, the stream's named events and the fold that rebuilds a response from them.
+/// Tools and content are [`chat`]'s.
+pub mod conversations {
+    #[doc(inline)]
+    pub use mistral_types::conversations::*;
 }
 
 /// Fill-in-the-middle completions (`client.fim()`, `POST /v1/fim/completions`); the response

@@ -1,6 +1,6 @@
 //! Wire types for the [Mistral AI](https://docs.mistral.ai) API: chat completions (the root
-//! modules), and a module per other API: [`fim`], [`agents`], [`embeddings`], [`models`],
-//! [`moderation`], [`ocr`], [`files`], [`batch`].
+//! modules), and a module per other API: [`conversations`], [`fim`], [`agents`],
+//! [`embeddings`], [`models`], [`moderation`], [`ocr`], [`files`], [`batch`].
 //!
 //! Pure data: no I/O, no async runtime. Every type serializes to exactly what the API accepts
 //! (unset options are omitted, nothing outside the spec is sent) and deserializes what the API
@@ -63,6 +63,7 @@ pub mod agents;
 mod api;
 pub mod batch;
 pub mod chat;
+pub mod conversations;
 mod de;
 pub mod embeddings;
 mod error;
@@ -87,7 +88,7 @@ pub use chat::{
     PromptMode, ReasoningEffort, ReferenceChunk, ReferenceId, ResponseFormat, ResponseFormatType, Role,
     ServiceTier, Stop, StreamAccumulator, StreamChoice, SystemMessage, Temperature, TextChunk, ThinkChunk,
     ThinkingPart, TokenDetails, TokenLogprob, Tool, ToolCall, ToolCallType, ToolChoice, ToolChoiceMode,
-    ToolConfiguration, ToolMessage, ToolReferenceChunk, TopLogprob, TopP, Usage, UserMessage,
+    ToolConfiguration, ToolFileChunk, ToolMessage, ToolReferenceChunk, TopLogprob, TopP, Usage, UserMessage,
 };
 
 pub use api::{ApiRequest, Conversation, RequestTelemetry, StreamableRequest};

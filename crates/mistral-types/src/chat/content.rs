@@ -141,6 +141,12 @@ open_union! {
         "thinking" => Thinking(ThinkChunk),
         /// `{"type":"input_audio","input_audio":...}`
         "input_audio" => InputAudio(AudioChunk),
+        /// `{"type":"tool_file","tool":...,"file_id":...}`: a file a built-in tool made
+        /// (conversations).
+        "tool_file" => ToolFile(ToolFileChunk),
+        /// `{"type":"tool_reference","tool":...,"title":...}`: a source a built-in tool used
+        /// (conversations).
+        "tool_reference" => ToolReference(ToolReferenceChunk),
     }
 }
 
@@ -366,6 +372,24 @@ impl From<&str> for ReferenceId {
 pub struct FileChunk {
     /// The file id (a UUID).
     pub file_id: String,
+}
+
+/// A file made by a built-in tool (an image from `image_generation`, a file from
+/// `code_interpreter`); download it by id with the files API.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ToolFileChunk {
+    /// The tool that made the file (a built-in tool's name, or another string).
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub tool: String,
+    /// The file id.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub file_id: String,
+    /// The file's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_name: Option<String>,
+    /// The file's type, e.g. `png`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_type: Option<String>,
 }
 
 /// Input audio.

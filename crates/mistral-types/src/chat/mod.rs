@@ -13,7 +13,8 @@ pub(crate) mod tool;
 pub use crate::schema::{make_strict, schema_name, strict_schema_for};
 pub use content::{
     data_url, AudioChunk, Content, ContentChunk, DocumentUrlChunk, FileChunk, ImageDetail, ImageUrl,
-    ImageUrlChunk, ReferenceChunk, ReferenceId, TextChunk, ThinkChunk, ThinkingPart, ToolReferenceChunk,
+    ImageUrlChunk, ReferenceChunk, ReferenceId, TextChunk, ThinkChunk, ThinkingPart, ToolFileChunk,
+    ToolReferenceChunk,
 };
 pub use message::{
     Arguments, AssistantMessage, FunctionCall, Message, Role, SystemMessage, ToolCall, ToolCallType,

@@ -1,0 +1,5 @@
+use mistral_types::conversations::ConversationAppendRequest;
+
+fn main() {
+    let _ = ConversationAppendRequest::builder().store(true).build();
+}
