@@ -1,7 +1,8 @@
 //! Every doc example a user sees through `mistral` names `mistral::` paths, so it compiles
 //! when pasted into an app (the examples themselves run as doctests of their crates, which
 //! reach the facade through a dev-dependency). This guards the paths: a code line of a doc
-//! comment that names `mistral_client::` or `mistral_types::` fails here.
+//! comment (or of a `#[doc = ...]` attribute a macro builds) that names `mistral_client::` or
+//! `mistral_types::` fails here.
 
 use std::path::Path;
 
@@ -30,9 +31,24 @@ fn doc_examples_use_the_facade_paths() {
         let mut in_code = false;
         for (i, line) in text.lines().enumerate() {
             let t = line.trim_start();
-            let Some(doc) = t.strip_prefix("///").or_else(|| t.strip_prefix("//!")) else {
-                in_code = false;
-                continue;
+            // `///` and `//!` lines, and the `#[doc = ...]` lines of doc comments that macros
+            // build (`concat!` pieces included: the paths are in its string literals).
+            let doc = match (
+                t.strip_prefix("///").or_else(|| t.strip_prefix("//!")),
+                t.strip_prefix("#[doc = "),
+            ) {
+                (Some(doc), _) => doc.to_owned(),
+                (None, Some(attr)) => {
+                    let literals: Vec<&str> = attr.split('"').skip(1).step_by(2).collect();
+                    literals.concat()
+                }
+                (None, None) => {
+                    // Attributes and blank lines inside a doc comment keep it going.
+                    if !(t.starts_with("#[") || t.is_empty()) {
+                        in_code = false;
+                    }
+                    continue;
+                }
             };
             let doc = doc.trim_start();
             if doc.trim_start_matches("# ").starts_with("```") {

@@ -131,7 +131,7 @@ async fn errors_release_connections(stream: bool, calls: usize, big: bool) -> Ho
     // The pool still serves, at once.
     let t = Instant::now();
     let ok = c.chat().header("x-case", "ok");
-    let done = tokio::time::timeout(Duration::from_secs(2), async {
+    let done = tokio::time::timeout(Duration::from_secs(5), async {
         if stream {
             ok.stream(&req).await?.collect_response().await
         } else {
@@ -141,7 +141,7 @@ async fn errors_release_connections(stream: bool, calls: usize, big: bool) -> Ho
     .await
     .expect("a normal call after the errors hangs: the pool is exhausted");
     assert_eq!(done.unwrap().text(), "ok");
-    assert!(t.elapsed() < Duration::from_secs(1), "slow: {:?}", t.elapsed());
+    assert!(t.elapsed() < Duration::from_secs(3), "slow: {:?}", t.elapsed());
     assert_eq!(server.requests().len(), calls + 1);
     eprintln!(
         "{calls} error calls (stream: {stream}, big: {big}): {} connections, {} open",

@@ -167,7 +167,7 @@ async fn a_total_deadline_error_counts_every_attempt_sent() {
     let (e, _) = timed(c.chat().complete(&request())).await;
     assert_eq!(e.timeout_phase(), Some(TimeoutPhase::Total), "{e:?}");
     let seen = s.requests().len() as u32;
-    assert!(seen >= 3, "the server saw {seen} requests");
+    assert!(seen >= 2, "the server saw {seen} requests");
     // The deadline may fire just after an attempt started and before the server read it.
     assert!(
         e.attempts() == seen || e.attempts() == seen + 1,
@@ -222,7 +222,7 @@ async fn a_body_announced_over_the_cap_is_refused_at_once() {
     let (e, took) = timed(c.chat().complete(&request())).await;
     assert!(e.is_body(), "{e:?}");
     assert!(e.to_string().contains("10000000"), "{e}");
-    assert!(took < Duration::from_secs(2), "took {took:?}");
+    assert!(took < Duration::from_secs(4), "took {took:?}");
     assert_eq!(s.requests().len(), 1, "nothing retried");
     // A file's content is capped at the API's file size limit (512 MB).
     let mut raw = hostile::head(200, &[("content-type", "application/octet-stream")]);
@@ -233,7 +233,7 @@ async fn a_body_announced_over_the_cap_is_refused_at_once() {
     let (e, took) = timed(c.files().content("file-1")).await;
     assert!(e.is_body(), "{e:?}");
     assert!(e.to_string().contains("600000000"), "{e}");
-    assert!(took < Duration::from_secs(2), "took {took:?}");
+    assert!(took < Duration::from_secs(4), "took {took:?}");
     assert_eq!(s.requests().len(), 1, "nothing retried");
 }
 

@@ -1,4 +1,4 @@
-//! Status handling and retries: cases A1-A16 of docs/reliability.md, on the scripted transport
+//! Status handling and retries: cases A1-A16 of the reliability checklist (the README's Behaviour section states the rules), on the scripted transport
 //! with paused tokio time (delays are exact and instant).
 
 mod support;

@@ -1,4 +1,4 @@
-//! Security and hygiene: cases E1-E6 of docs/reliability.md.
+//! Security and hygiene: cases E1-E6 of the reliability checklist (the README's Behaviour section states the rules).
 
 mod support;
 

@@ -1,4 +1,4 @@
-//! Streaming at the HTTP level: cases C1-C13 of docs/reliability.md, on the loopback server
+//! Streaming at the HTTP level: cases C1-C13 of the reliability checklist (the README's Behaviour section states the rules), on the loopback server
 //! unless noted.
 
 mod support;

@@ -1,4 +1,4 @@
-//! Transport faults: cases B1-B11 of docs/reliability.md, against the real loopback mock
+//! Transport faults: cases B1-B11 of the reliability checklist (the README's Behaviour section states the rules), against the real loopback mock
 //! server (hyper + our default transport) unless noted.
 
 mod support;

@@ -3,8 +3,9 @@
 //!
 //! Where a credential is known to be (the value of a credential header), it is masked whole,
 //! whatever its length. Anywhere else (a body, a query) a secret is only looked for when it is
-//! at least [`MIN_SECRET_LEN`] bytes long, and only as a whole token: bounded on both sides by
-//! something that cannot continue a key (see [`is_token_byte`]). So a short or word-like key
+//! at least [`MIN_SECRET_LEN`] bytes long; under [`ANYWHERE_SECRET_LEN`] bytes only as a whole
+//! token, bounded on both sides by something that cannot continue a key (see
+//! [`is_token_byte`]), and from that length on wherever it appears. So a short or word-like key
 //! (`"test"`, `"mistral"`) never turns `mistral-small-latest` into `mistral-small-la[REDACTED]`,
 //! while a real key echoed as `Bearer <key>`, `"<key>"`, `key=<key>&` or at the end of a
 //! sentence is caught.
@@ -24,6 +25,11 @@ pub(crate) const REDACTED: &[u8] = b"[REDACTED]";
 /// word that would only mangle the text around it. Such a key is still masked where it is: in
 /// its header.
 pub(crate) const MIN_SECRET_LEN: usize = 8;
+
+/// Secrets at least this long are replaced wherever they appear, inside other tokens too
+/// (`\n<key>` in escaped JSON, `/v1/<key>x`): no ordinary word holds 20 random characters,
+/// so the whole-token rule, there to spare words that a short key spells, is not needed.
+pub(crate) const ANYWHERE_SECRET_LEN: usize = 20;
 
 /// Header names whose values are credentials, whatever the caller set them with.
 pub(crate) fn is_credential_header(name: &HeaderName) -> bool {
@@ -167,7 +173,7 @@ impl Secrets {
         for s in self.0.iter() {
             for at in memchr::memmem::find_iter(text, s) {
                 let end = at + s.len();
-                if bounded(text, at, end) {
+                if s.len() >= ANYWHERE_SECRET_LEN || bounded(text, at, end) {
                     hits.push(at..end);
                 }
             }
@@ -268,7 +274,21 @@ mod tests {
 
     /// A realistic key is caught wherever it stands alone, and never inside another word.
     #[test]
-    fn realistic_keys_are_redacted_as_whole_tokens() {
+    fn medium_keys_are_redacted_as_whole_tokens_only() {
+        const KEY: &str = "mistral-small";
+        assert!((MIN_SECRET_LEN..ANYWHERE_SECRET_LEN).contains(&KEY.len()));
+        let s = auth(KEY);
+        assert_eq!(red(&s, "key mistral-small here"), "key [REDACTED] here");
+        // Inside a longer token it is another value: left alone.
+        assert_eq!(
+            red(&s, "model mistral-small-latest"),
+            "model mistral-small-latest"
+        );
+        assert_eq!(red(&s, "xmistral-small"), "xmistral-small");
+    }
+
+    #[test]
+    fn realistic_keys_are_redacted_everywhere() {
         const KEY: &str = "Zq3xV9bT7kLm2PfR8sWn4YhJ6cDe1GaU";
         assert_eq!(KEY.len(), 32);
         let s = auth(KEY);
@@ -286,11 +306,13 @@ mod tests {
             ),
             (format!("({KEY}),{KEY}"), "([REDACTED]),[REDACTED]".into()),
             (KEY.to_owned(), "[REDACTED]".into()),
-            // Inside other tokens: another value, left alone.
-            (format!("x{KEY}"), format!("x{KEY}")),
-            (format!("{KEY}-2"), format!("{KEY}-2")),
-            (format!("a.{KEY}"), format!("a.{KEY}")),
-            (format!("{KEY}.b"), format!("{KEY}.b")),
+            // A long key is replaced inside other tokens too (no word holds it): after an
+            // escaped newline, glued to a path or a suffix.
+            (format!("x{KEY}"), "x[REDACTED]".into()),
+            (format!("\\n{KEY}"), "\\n[REDACTED]".into()),
+            (format!("/v1/{KEY}x"), "/v1/[REDACTED]x".into()),
+            (format!("{KEY}-2"), "[REDACTED]-2".into()),
+            (format!("a.{KEY}"), "a.[REDACTED]".into()),
         ] {
             assert_eq!(red(&s, &text), want, "{text}");
         }

@@ -146,7 +146,8 @@ macro_rules! structured_methods {
             ///
             /// ```no_run
             /// # async fn run(client: mistral::Client) -> Result<(), mistral::Error> {
-            #[doc = concat!("use mistral_types::{", stringify!($request), ", Message};")]
+            #[doc = concat!("use mistral::", stringify!($accessor), "::", stringify!($request), ";")]
+            /// use mistral::chat::Message;
             /// #[derive(schemars::JsonSchema, serde::Deserialize)]
             /// struct City { name: String, country: String, population: Option<u64> }
             ///

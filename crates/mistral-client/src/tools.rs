@@ -425,8 +425,8 @@ macro_rules! tool_methods {
             /// the request, with [`run_tools_from`](Self::run_tools_from):
             ///
             /// ```no_run
-            #[doc = concat!("# async fn run(client: mistral_client::Client, request: mistral_types::", stringify!($request), ",")]
-            /// #     tools: mistral_client::Tools) -> Result<(), mistral_client::Error> {
+            #[doc = concat!("# async fn run(client: mistral::Client, request: mistral::", stringify!($accessor), "::", stringify!($request), ",")]
+            /// #     tools: mistral::chat::Tools) -> Result<(), mistral::Error> {
             #[doc = concat!("let ", stringify!($accessor), " = client.", stringify!($accessor), "();")]
             #[doc = concat!("let run = match ", stringify!($accessor), ".run_tools(&request, &tools).await {")]
             ///     Ok(run) => run,
@@ -466,9 +466,9 @@ macro_rules! tool_methods {
             ///   counts this call's model calls only.
             ///
             /// ```no_run
-            #[doc = concat!("# async fn run(client: mistral_client::Client, request: mistral_types::", stringify!($request), ",")]
-            /// #     tools: mistral_client::Tools) -> Result<(), mistral_client::Error> {
-            /// use mistral_types::Message;
+            #[doc = concat!("# async fn run(client: mistral::Client, request: mistral::", stringify!($accessor), "::", stringify!($request), ",")]
+            /// #     tools: mistral::chat::Tools) -> Result<(), mistral::Error> {
+            /// use mistral::chat::Message;
             ///
             #[doc = concat!("let first = client.", stringify!($accessor), "().run_tools(&request, &tools).await?;")]
             /// // A follow-up question, in the same conversation.

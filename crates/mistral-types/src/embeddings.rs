@@ -275,9 +275,9 @@ pub struct EmbeddingData {
     /// `"embedding"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
-    /// The input's position. The spec does not require it: when no item of `data` has one,
-    /// the order of `data` is the order of the inputs; when only some lack it (or it is
-    /// `null`), [`EmbeddingResponse::decode`] fails, as their inputs are unknown.
+    /// The input's position. Absent from the spec's required list, but needed: an item without
+    /// it (or with `null`) fails [`EmbeddingResponse::decode`], since its input is unknown
+    /// (never read as 0, nor taken from the item's place in `data`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub index: Option<usize>,
     /// The values; `None` when the server sent `null` or nothing, which

@@ -210,23 +210,22 @@ impl Embeddings<'_> {
             .try_collect()
             .await?;
         let mut out = EmbeddingVectors::default();
-        let mut usage = Usage::default();
+        // Summed as `Usage` adds (saturating, every field); none when no batch reported any.
+        let mut usage: Option<Usage> = None;
         for (start, batch) in results {
             if out.id.is_empty() {
                 out.id = batch.id;
                 out.model = batch.model;
             }
-            if let Some(u) = batch.usage {
-                usage.prompt_tokens += u.prompt_tokens;
-                usage.completion_tokens += u.completion_tokens;
-                usage.total_tokens += u.total_tokens;
+            if let Some(u) = &batch.usage {
+                *usage.get_or_insert_with(Usage::default) += u;
             }
             out.data.extend(batch.data.into_iter().map(|mut v| {
                 v.index += start;
                 v
             }));
         }
-        out.usage = Some(usage);
+        out.usage = usage;
         Ok(out)
     }
 }
