@@ -19,6 +19,7 @@ pub use mistral_client::{
 };
 #[doc(inline)]
 pub use mistral_client::{sse, Body, EventStream};
+pub use mistral_client::{ItemStream, Page, PageStream, Paginator};
 pub use mistral_types::{
     ApiErrorBody, ApiRequest, Conversation, ParseError, ParseErrorKind, RequestTelemetry, ResponseMismatch,
     StreamableRequest, ValidationDetail, ValidationError, Violation,

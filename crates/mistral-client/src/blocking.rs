@@ -414,6 +414,34 @@ impl Files<'_> {
     }
 }
 
+impl Files<'_> {
+    /// [`list_all`](crate::Files::list_all), blocking: each page is fetched as the listing is
+    /// read.
+    pub fn list_all(
+        &self,
+        query: &mistral_types::files::FileListQuery,
+    ) -> Paginator<'_, mistral_types::files::FileObject> {
+        Paginator {
+            inner: self.inner.list_all(query),
+            rt: self.rt,
+        }
+    }
+}
+
+impl Batch<'_> {
+    /// [`list_all`](crate::Batch::list_all), blocking: each page is fetched as the listing is
+    /// read.
+    pub fn list_all(
+        &self,
+        query: &mistral_types::batch::BatchJobQuery,
+    ) -> Paginator<'_, mistral_types::batch::BatchJob> {
+        Paginator {
+            inner: self.inner.list_all(query),
+            rt: self.rt,
+        }
+    }
+}
+
 calls! {
     Batch {
         /// [`create`](crate::Batch::create), blocking.
@@ -513,4 +541,72 @@ impl Iterator for Stream<'_> {
             Err(e) => Some(Err(e)),
         }
     }
+}
+
+/// The blocking twin of [`Paginator`](crate::Paginator): a lazy listing read as iterators,
+/// each page fetched on the client's runtime when the iteration reaches it.
+#[must_use = "a paginator sends nothing until it is read"]
+pub struct Paginator<'a, T> {
+    inner: crate::Paginator<T>,
+    rt: &'a Runtime,
+}
+
+impl<T> std::fmt::Debug for Paginator<'_, T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("blocking::Paginator").field(&self.inner).finish()
+    }
+}
+
+impl<'a, T: Send + 'static> Paginator<'a, T> {
+    /// As [`Paginator::max_pages`](crate::Paginator::max_pages).
+    pub fn max_pages(mut self, n: u32) -> Self {
+        self.inner = self.inner.max_pages(n);
+        self
+    }
+
+    /// The pages, as an iterator; it ends after an error.
+    pub fn by_page(self) -> impl Iterator<Item = Result<crate::Page<T>>> + 'a {
+        let rt = self.rt;
+        let mut pages = self.inner.by_page();
+        until_error(std::iter::from_fn(move || {
+            match rt.run(async { Ok(pages.next().await) }) {
+                Ok(page) => page,
+                Err(e) => Some(Err(e)),
+            }
+        }))
+    }
+
+    /// The items of every page in order, as an iterator; it ends after an error.
+    pub fn by_item(self) -> impl Iterator<Item = Result<T>> + 'a {
+        let rt = self.rt;
+        let mut items = self.inner.by_item();
+        until_error(std::iter::from_fn(move || {
+            match rt.run(async { Ok(items.next().await) }) {
+                Ok(item) => item,
+                Err(e) => Some(Err(e)),
+            }
+        }))
+    }
+
+    /// Every item of every page, in order.
+    ///
+    /// # Errors
+    /// The first page that fails (after its retries); and when called from inside an async
+    /// runtime.
+    pub fn collect(self) -> Result<Vec<T>> {
+        self.rt.run(self.inner.collect())
+    }
+}
+
+/// Ends an iterator of results after its first error: a blocking call refused (inside an
+/// async runtime) would otherwise be refused again at every `next`.
+fn until_error<T>(results: impl Iterator<Item = Result<T>>) -> impl Iterator<Item = Result<T>> {
+    let mut failed = false;
+    results.map_while(move |r| {
+        if failed {
+            return None;
+        }
+        failed = r.is_err();
+        Some(r)
+    })
 }

@@ -13,6 +13,7 @@ use tokio::time::Instant;
 
 use crate::error::{Error, Result, TimeoutPhase};
 use crate::meta::WithMeta;
+use crate::paginate::{self, Paginator};
 use crate::pipeline::{segment, Call, Decode};
 use crate::upload::UploadProgress;
 
@@ -252,6 +253,37 @@ impl Batch<'_> {
         self.core
             .fetch(Call::bare("list_batch_jobs", Method::GET, path))
             .await
+    }
+
+    /// Every job matching `query`, lazily, page after page from `query`'s page (0 when
+    /// unset), `page_size` jobs at a time: each page a call of its own, retried on its own.
+    /// See [`Paginator`] for when the listing ends.
+    ///
+    /// ```no_run
+    /// # async fn run(client: mistral::Client) -> Result<(), mistral::Error> {
+    /// use mistral::batch::{BatchJobQuery, BatchStatus};
+    ///
+    /// let query = BatchJobQuery::builder().status(vec![BatchStatus::Running]).page_size(50).build();
+    /// let mut pages = client.batch().list_all(&query).by_page();
+    /// while let Some(page) = pages.next().await {
+    ///     let page = page?;
+    ///     println!("page {}: {} jobs of {:?}", page.index, page.items.len(), page.total);
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn list_all(&self, query: &BatchJobQuery) -> Paginator<BatchJob> {
+        let query = query.clone();
+        paginate::page_numbered(
+            &self.core,
+            "list_batch_jobs",
+            (query.page, query.page_size),
+            move |page| {
+                let mut q = query.clone();
+                q.page = Some(page);
+                format!("/v1/batch/jobs?{}", q.to_query())
+            },
+            |list: BatchJobList| (list.data, list.total),
+        )
     }
 
     /// One job.

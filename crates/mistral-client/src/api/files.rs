@@ -11,6 +11,7 @@ use mistral_types::files::{
 
 use crate::error::Result;
 use crate::meta::WithMeta;
+use crate::paginate::{self, Paginator};
 use crate::pipeline::{segment, Call, Collect, Decode, Writer};
 use crate::upload::{Multipart, UploadProgress};
 
@@ -100,6 +101,33 @@ impl Files<'_> {
             format!("/v1/files?{q}")
         };
         self.core.fetch(Call::bare("list_files", Method::GET, path)).await
+    }
+
+    /// Every file matching `query`, lazily, page after page from `query`'s page (0 when
+    /// unset), `page_size` files at a time: each page a call of its own, retried on its own.
+    /// See [`Paginator`] for when the listing ends.
+    ///
+    /// ```no_run
+    /// # async fn run(client: mistral::Client) -> Result<(), mistral::Error> {
+    /// use mistral::files::{FileListQuery, FilePurpose};
+    ///
+    /// let query = FileListQuery::builder().purpose(FilePurpose::Batch).build();
+    /// let files = client.files().list_all(&query).collect().await?;
+    /// # let _ = files; Ok(()) }
+    /// ```
+    pub fn list_all(&self, query: &FileListQuery) -> Paginator<FileObject> {
+        let query = query.clone();
+        paginate::page_numbered(
+            &self.core,
+            "list_files",
+            (query.page, query.page_size),
+            move |page| {
+                let mut q = query.clone();
+                q.page = Some(page);
+                format!("/v1/files?{}", q.to_query())
+            },
+            |list: FileList| (list.data, list.total),
+        )
     }
 
     /// One file's description.

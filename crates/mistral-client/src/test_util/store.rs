@@ -80,9 +80,14 @@ fn query_u64(query: &str, key: &str) -> Option<u64> {
 /// One page of `items` by the `page` and `page_size` of `query`.
 fn page(items: Vec<Value>, query: &str) -> Value {
     let total = items.len();
-    let size = query_u64(query, "page_size").unwrap_or(100).max(1) as usize;
-    let page = query_u64(query, "page").unwrap_or(0) as usize;
-    let data: Vec<Value> = items.into_iter().skip(page * size).take(size).collect();
+    let size = usize::try_from(query_u64(query, "page_size").unwrap_or(100).max(1)).unwrap_or(usize::MAX);
+    let page = usize::try_from(query_u64(query, "page").unwrap_or(0)).unwrap_or(usize::MAX);
+    // A huge page number is past the end, never an overflow.
+    let data: Vec<Value> = items
+        .into_iter()
+        .skip(page.saturating_mul(size))
+        .take(size)
+        .collect();
     json!({"data": data, "object": "list", "total": total})
 }
 
