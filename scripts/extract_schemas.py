@@ -47,6 +47,12 @@ ROOTS = [
     "ConversationAppendStreamRequest", "ConversationRestartRequest",
     "ConversationRestartStreamRequest", "ConversationResponse", "ConversationHistory",
     "ConversationMessages", "ModelConversation", "AgentConversation", "ConversationEvents",
+    # --- agents CRUD (beta, issue #22): create/update bodies, the agent object, the cursor
+    # page of `/v1/agents/pages` and the alias object (agents group; keep apart from the
+    # conversations group above) ---
+    "CreateAgentRequest", "UpdateAgentRequest", "Agent", "AgentListPage", "AgentAliasResponse",
+    "RequestSource",
+    # --- end agents CRUD ---
 ]
 DROP = {"description", "examples", "example", "title"}
 

@@ -78,6 +78,11 @@ mod schema;
 mod validate;
 
 pub use agents::{AgentsRequest, AgentsRequestBuilder};
+// Agents CRUD (issue #22).
+pub use agents::{
+    Agent, AgentAlias, AgentCreationRequest, AgentCreationRequestBuilder, AgentListPage, AgentListQuery,
+    AgentSource, AgentUpdateRequest, AgentUpdateRequestBuilder, AgentVersionsQuery, AliasAssignment,
+};
 pub use chat::{
     data_url, Arguments, AssistantMessage, AudioChunk, BuiltinTool, ChatChoice, ChatCompletionResponse,
     ChatRequest, ChatRequestBuilder, ChoiceLogprobs, ChoiceView, ChoicesView, ChunkReader, ChunkView,
