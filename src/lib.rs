@@ -71,6 +71,8 @@ pub mod chat {
 /// Tools and content are [`chat`]'s.
 pub mod conversations {
     #[doc(inline)]
+    pub use mistral_client::api::conversations::*;
+    #[doc(inline)]
     pub use mistral_types::conversations::*;
 }
 

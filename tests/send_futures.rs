@@ -10,6 +10,7 @@
 use std::future::Future;
 
 use mistral::api::WaitOptions;
+use mistral::conversations::{ConversationAppendRequest, ConversationRequest, ConversationRestartRequest};
 use mistral::embeddings::Batching;
 use mistral::test_util::MockServer;
 use mistral::types::{
@@ -66,6 +67,9 @@ fn every_public_future_is_send(
     wait: &WaitOptions,
     tools: &Tools,
     tool_call: &ToolCall,
+    conv: &ConversationRequest,
+    conv_append: &ConversationAppendRequest,
+    conv_restart: &ConversationRestartRequest,
 ) {
     // Chat, FIM, agents: complete, stream, and the stream's consumers.
     task!(c, chat => c.chat().complete(&chat).await);
@@ -177,6 +181,30 @@ fn every_public_future_is_send(
     task!(c, job => c.batch().results::<ChatCompletionResponse>(&job).await);
     task!(c, job => c.batch().results::<serde_json::Value>(&job).await);
 
+    // Conversations: each call, the streams and their consumers, the listing.
+    task!(c, conv => c.conversations().start(&conv).await);
+    task!(c, conv_append => c.conversations().append("c", &conv_append).await);
+    task!(c, conv_restart => c.conversations().restart("c", &conv_restart).await);
+    task!(c, conv => {
+        let mut s = c.conversations().start_stream(&conv).await?;
+        let first = s.next().await;
+        Ok::<_, Error>((first, s.collect_response().await))
+    });
+    task!(c, conv_append => {
+        let mut s = c.conversations().append_stream("c", &conv_append).await?.text();
+        Ok::<_, Error>(s.next().await)
+    });
+    task!(c, conv_restart => {
+        let mut s = c.conversations().restart_stream("c", &conv_restart).await?;
+        Ok::<_, Error>(futures_util::StreamExt::next(&mut s).await)
+    });
+    task!(c => c.conversations().get("c").await);
+    task!(c => c.conversations().delete("c").await);
+    task!(c => c.conversations().history("c").await);
+    task!(c => c.conversations().messages("c").await);
+    task!(c => c.conversations().list(Some(0), Some(10)).await);
+    task!(c => c.conversations().list_all(Some(10)).collect().await);
+
     // A handle with prepared options, and a handle kept and reused inside the task.
     task!(c, chat => c.chat().options(CallOptions::new().max_retries(0)).complete(&chat).await);
     task!(c, embed => {
@@ -212,6 +240,7 @@ fn shared_types_are_send_sync() {
     handle::<mistral::ocr::Ocr<'static>>();
     handle::<mistral::files::Files<'static>>();
     handle::<mistral::batch::Batch<'static>>();
+    handle::<mistral::conversations::Conversations<'static>>();
     #[cfg(feature = "blocking")]
     {
         fn blocking_handle<T: Clone + std::fmt::Debug>() {}
@@ -229,6 +258,8 @@ fn shared_types_are_send_sync() {
     send_sync::<Client>();
     send_sync::<mistral::ChatStream>();
     send_sync::<mistral::TextStream>();
+    send_sync::<mistral::conversations::ConversationStream>();
+    send_sync::<mistral::conversations::ConversationTextStream>();
     send_sync::<mistral::StructuredStream<City>>();
     send_sync::<Tools>();
     send_sync::<Error>();

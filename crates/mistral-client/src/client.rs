@@ -6,7 +6,9 @@ use std::sync::Arc;
 
 use http::{HeaderMap, Uri};
 
-use crate::api::{Agents, Batch, Chat, Classifiers, Embeddings, Files, Fim, Models, Moderations, Ocr};
+use crate::api::{
+    Agents, Batch, Chat, Classifiers, Conversations, Embeddings, Files, Fim, Models, Moderations, Ocr,
+};
 use crate::builder::ClientBuilder;
 use crate::config::Timeouts;
 use crate::error::{Error, Result};
@@ -151,6 +153,12 @@ impl Client {
     /// Batch jobs (`/v1/batch/jobs`).
     pub fn batch(&self) -> Batch<'_> {
         Batch::new(self)
+    }
+
+    /// Conversations (`/v1/conversations`, beta): conversations kept on the server, with a
+    /// model or an agent, streamed or not.
+    pub fn conversations(&self) -> Conversations<'_> {
+        Conversations::new(self)
     }
 
     /// The base URL requests go to (the API root, without `/v1`).

@@ -46,6 +46,16 @@ pub(crate) const OPERATIONS: &[(&str, Resend)] = &[
     ("get_batch_job", Resend::Safe),
     ("cancel_batch_job", Resend::Safe),
     ("delete_batch_job", Resend::Safe),
+    // Conversations: start, append and restart add entries on the server (a second append
+    // would add the turn twice); reads and delete are safe.
+    ("start_conversation", Resend::OnlyIfUnsent),
+    ("append_conversation", Resend::OnlyIfUnsent),
+    ("restart_conversation", Resend::OnlyIfUnsent),
+    ("list_conversations", Resend::Safe),
+    ("get_conversation", Resend::Safe),
+    ("get_conversation_history", Resend::Safe),
+    ("get_conversation_messages", Resend::Safe),
+    ("delete_conversation", Resend::Safe),
 ];
 
 /// The re-send rule of `operation`.
@@ -68,6 +78,7 @@ mod tests {
             include_str!("api/agents.rs"),
             include_str!("api/batch.rs"),
             include_str!("api/chat.rs"),
+            include_str!("api/conversations.rs"),
             include_str!("api/embeddings.rs"),
             include_str!("api/files.rs"),
             include_str!("api/fim.rs"),
@@ -110,6 +121,8 @@ mod tests {
         assert_eq!(resend("create_batch_job"), Resend::OnlyIfUnsent);
         assert_eq!(resend("upload_file"), Resend::OnlyIfUnsent);
         assert_eq!(resend("chat"), Resend::Safe);
+        assert_eq!(resend("append_conversation"), Resend::OnlyIfUnsent);
+        assert_eq!(resend("get_conversation_history"), Resend::Safe);
         assert_eq!(resend("something_new"), Resend::OnlyIfUnsent);
     }
 }

@@ -884,6 +884,12 @@ pub trait StreamChunk: DeserializeOwned + Send + 'static {
     fn read(_reader: &mut ChunkReader, data: &str) -> serde_json::Result<Self> {
         serde_json::from_str(data)
     }
+    /// Reads one event from its SSE `event:` name (when the frame had one) and its data: for
+    /// streams whose events are named (conversations). By default the name is not needed and
+    /// this is [`read`](Self::read).
+    fn read_event(reader: &mut ChunkReader, _event: Option<&str>, data: &str) -> serde_json::Result<Self> {
+        Self::read(reader, data)
+    }
 }
 
 impl StreamChunk for CompletionChunk {

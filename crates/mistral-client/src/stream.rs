@@ -292,15 +292,17 @@ enum Handled<R> {
     Err(Error),
 }
 
-/// Decodes `data` as a `C` through the stream's `reader` (a payload it cannot read is parsed
-/// again whole, with the lone-surrogate repair, or for its error), noting it for the trace.
+/// Decodes `data` (of the event named `event`, if named) as a `C` through the stream's
+/// `reader` (a payload it cannot read is parsed again whole, with the lone-surrogate repair,
+/// or for its error), noting it for the trace.
 fn decode_chunk<C: StreamChunk>(
     reader: &mut ChunkReader,
+    event: Option<&str>,
     data: &str,
     summary: Option<&mut StreamSummary>,
 ) -> Decoded<C> {
     decoded(
-        C::read(reader, data).or_else(|_| crate::json::from_str::<C>(data)),
+        C::read_event(reader, event, data).or_else(|_| crate::json::from_str::<C>(data)),
         summary,
     )
 }
@@ -370,7 +372,7 @@ fn handle_event<R>(
     meta: &ResponseMeta,
     secrets: &Secrets,
     saw_finish: &mut bool,
-    decode: impl FnOnce(&str) -> Decoded<R>,
+    decode: impl FnOnce(Option<&str>, &str) -> Decoded<R>,
 ) -> Handled<R> {
     // The parser validated the UTF-8: parse from `str`, without a second validation pass.
     let data = ev.data_str().trim_ascii();
@@ -381,7 +383,7 @@ fn handle_event<R>(
     let parse_error = if error_event {
         None
     } else {
-        match decode(data) {
+        match decode(ev.event(), data) {
             Decoded::Item(r, f) => {
                 *saw_finish |= f;
                 return Handled::Item(r);
@@ -474,7 +476,7 @@ impl<C: StreamChunk> Stream for EventStream<C> {
     type Item = Result<C>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        self.poll_with(cx, decode_chunk::<C>)
+        self.poll_named(cx, decode_chunk::<C>)
     }
 }
 
@@ -486,6 +488,16 @@ impl<C: StreamChunk> EventStream<C> {
         &mut self,
         cx: &mut Context<'_>,
         mut decode: impl FnMut(&mut ChunkReader, &str, Option<&mut StreamSummary>) -> Decoded<R>,
+    ) -> Poll<Option<Result<R>>> {
+        self.poll_named(cx, |reader, _event, data, summary| decode(reader, data, summary))
+    }
+
+    /// [`poll_with`](Self::poll_with), with each event's SSE `event:` name given to `decode`
+    /// too (for streams of named events, such as conversations').
+    pub(crate) fn poll_named<R>(
+        &mut self,
+        cx: &mut Context<'_>,
+        mut decode: impl FnMut(&mut ChunkReader, Option<&str>, &str, Option<&mut StreamSummary>) -> Decoded<R>,
     ) -> Poll<Option<Result<R>>> {
         let this = self;
         loop {
@@ -523,9 +535,14 @@ impl<C: StreamChunk> EventStream<C> {
                     None => None,
                 };
                 let reader = &mut this.reader;
-                let handled = handle_event(ev, index, &this.meta, &this.secrets, &mut this.saw_finish, |d| {
-                    decode(reader, d, summary)
-                });
+                let handled = handle_event(
+                    ev,
+                    index,
+                    &this.meta,
+                    &this.secrets,
+                    &mut this.saw_finish,
+                    |name, d| decode(reader, name, d, summary),
+                );
                 // The item is owned: a consumer that waits before its next poll holds no frame.
                 this.parser.release_consumed();
                 match handled {

@@ -15,6 +15,7 @@
 //! | [`Ocr`] | `POST /v1/ocr` | `api/ocr.rs` |
 //! | [`Classifiers`] | `POST /v1/classifications`, `/v1/chat/classifications` | `api/moderation.rs` |
 //! | [`Files`] | `/v1/files` (multipart upload, list, retrieve, delete, content, signed URL) | `api/files.rs` |
+//! | [`Conversations`] | `/v1/conversations` (start, append, restart, streamed or not; list, get, history, messages, delete) | `api/conversations.rs` |
 //! | [`Batch`] | `/v1/batch/jobs` (create, list, get, cancel, delete; submit, wait, results) | `api/batch.rs` |
 
 /// `Decode` for response types whose empty shell is one without an id.
@@ -32,6 +33,7 @@ pub mod agents;
 pub mod batch;
 pub mod chat;
 pub(crate) mod completions;
+pub mod conversations;
 pub mod embeddings;
 pub mod files;
 pub mod fim;
@@ -42,6 +44,7 @@ pub mod ocr;
 pub use agents::Agents;
 pub use batch::{Batch, WaitOptions};
 pub use chat::Chat;
+pub use conversations::{ConversationStream, ConversationTextStream, Conversations};
 pub use embeddings::{Batching, Embeddings};
 pub use files::Files;
 pub use fim::Fim;

@@ -1,5 +1,6 @@
 //! The mock's default answers beyond chat: FIM, agents, embeddings, models, and a
-//! Mistral-shaped 404 for any other path. [`route`] picks one by method and path.
+//! Mistral-shaped 404 for any other path (conversations, files and batch jobs keep state: the
+//! store serves them). [`route`] picks one by method and path.
 
 use base64::Engine as _;
 use http::Method;
@@ -48,7 +49,12 @@ pub const MOCK_EMBEDDING_DIMENSION: usize = 1024;
 /// memory, list with `purpose`/`search`/paging, retrieve, delete, content, signed URL;
 /// `/v1/batch/jobs`: create from uploaded JSONL or inline requests, then one status further
 /// at each poll, `QUEUED` → `RUNNING` → `SUCCESS`, with an output file (and an error file for
-/// failed requests) answered by this function; cancel, list by status, delete).
+/// failed requests) answered by this function; cancel, list by status, delete;
+/// `/v1/conversations`: start with a model or an agent, append, restart from an entry (a new
+/// conversation), get, list (a bare array, newest first, `page`/`page_size`), history,
+/// messages, delete; each turn echoes the last user input like chat's mock, as JSON or as
+/// named events in the real order: `conversation.response.started`, `message.output.delta`
+/// word by word, `conversation.response.done`).
 pub fn route(method: &Method, path: &str, body: &[u8]) -> Reply {
     let path = path.split('?').next().unwrap_or(path);
     let segments: Vec<&str> = path.trim_matches('/').split('/').collect();

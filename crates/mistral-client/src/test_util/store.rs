@@ -1,5 +1,6 @@
-//! The mock's state: uploaded files kept in memory, and batch jobs that move through their
-//! statuses and write their output files from the mock's own replies.
+//! The mock's state: uploaded files kept in memory, batch jobs that move through their
+//! statuses and write their output files from the mock's own replies, and conversations with
+//! their entries.
 
 use std::collections::BTreeMap;
 use std::future::Future as _;
@@ -9,6 +10,10 @@ use std::sync::{Mutex, MutexGuard};
 use bytes::Bytes;
 use http::Method;
 use mistral_types::batch::BatchJobRequest;
+use mistral_types::conversations::{
+    ConversationAppendRequest, ConversationInputs, ConversationRequest, ConversationRestartRequest, Entry,
+    InputRole,
+};
 use serde_json::{json, Value};
 
 use super::defaults::read_request;
@@ -26,6 +31,16 @@ pub(crate) struct Store {
 struct State {
     files: BTreeMap<String, StoredFile>,
     jobs: BTreeMap<String, Job>,
+    conversations: BTreeMap<String, StoredConversation>,
+}
+
+struct StoredConversation {
+    /// The conversation object of get and list.
+    meta: Value,
+    /// Every entry, in order (the history).
+    entries: Vec<Value>,
+    /// Creation order: the list is newest first.
+    seq: u64,
 }
 
 struct StoredFile {
@@ -182,6 +197,32 @@ impl Store {
                 None => not_found("batch job", id),
             },
             ("POST", ["v1", "batch", "jobs", id, "cancel"]) => self.cancel_job(id),
+            ("POST", ["v1", "conversations"]) => self.start_conversation(request.body()),
+            ("GET", ["v1", "conversations"]) => self.list_conversations(query),
+            ("GET", ["v1", "conversations", id]) => self.with_conversation(id, |c| Reply::json(200, &c.meta)),
+            ("DELETE", ["v1", "conversations", id]) => match self.lock().conversations.remove(*id) {
+                Some(_) => Reply::body(204, "application/json", Bytes::new()),
+                None => not_found("conversation", id),
+            },
+            ("POST", ["v1", "conversations", id]) => self.append_conversation(id, request.body()),
+            ("POST", ["v1", "conversations", id, "restart"]) => self.restart_conversation(id, request.body()),
+            ("GET", ["v1", "conversations", id, "history"]) => self.with_conversation(id, |c| {
+                Reply::json(
+                    200,
+                    &json!({"object": "conversation.history", "conversation_id": id, "entries": c.entries}),
+                )
+            }),
+            ("GET", ["v1", "conversations", id, "messages"]) => self.with_conversation(id, |c| {
+                let messages: Vec<&Value> = c
+                    .entries
+                    .iter()
+                    .filter(|e| matches!(e["type"].as_str(), Some("message.input" | "message.output")))
+                    .collect();
+                Reply::json(
+                    200,
+                    &json!({"object": "conversation.messages", "conversation_id": id, "messages": messages}),
+                )
+            }),
             _ => route(request.method(), path, request.body()),
         }
     }
@@ -454,5 +495,231 @@ impl Store {
         if inline {
             job.meta["outputs"] = json!(outputs);
         }
+    }
+
+    fn with_conversation(&self, id: &str, then: impl FnOnce(&StoredConversation) -> Reply) -> Reply {
+        match self.lock().conversations.get(id) {
+            Some(c) => then(c),
+            None => not_found("conversation", id),
+        }
+    }
+
+    /// The entries `inputs` add, as the server keeps them (with an id and a time).
+    fn input_entries(&self, inputs: &ConversationInputs) -> Vec<Value> {
+        let entries = match inputs {
+            ConversationInputs::Text(t) => vec![Entry::user(t.as_str())],
+            ConversationInputs::Entries(e) => e.clone(),
+        };
+        entries.iter().map(|e| self.stored_entry(e)).collect()
+    }
+
+    fn stored_entry(&self, entry: &Entry) -> Value {
+        let mut v = serde_json::to_value(entry).unwrap_or_default();
+        if let Some(o) = v.as_object_mut() {
+            o.insert("object".into(), json!("entry"));
+            o.insert("id".into(), json!(self.entry_id()));
+            o.insert("created_at".into(), json!(CONVERSATION_TIME));
+        }
+        v
+    }
+
+    fn entry_id(&self) -> String {
+        format!("msg_{}", self.new_id().replace('-', ""))
+    }
+
+    fn start_conversation(&self, body: &[u8]) -> Reply {
+        let r: ConversationRequest = match read_request(body, ConversationRequest::FIELDS) {
+            Ok(r) => r,
+            Err(reply) => return reply,
+        };
+        let id = format!("conv_{}", self.new_id().replace('-', ""));
+        let mut meta = json!({"object": "conversation", "id": id, "created_at": CONVERSATION_TIME,
+            "updated_at": CONVERSATION_TIME, "name": r.name, "description": r.description,
+            "metadata": r.metadata});
+        match (&r.agent_id, &r.model) {
+            (Some(agent), _) => {
+                meta["agent_id"] = json!(agent);
+                meta["agent_version"] = json!(r.agent_version.clone().unwrap_or(0.into()));
+            }
+            (None, model) => {
+                meta["model"] = json!(model);
+                meta["instructions"] = json!(r.instructions);
+                meta["tools"] = json!(r.tools.clone().unwrap_or_default());
+                meta["completion_args"] = json!(r.completion_args.clone().unwrap_or_default());
+            }
+        }
+        let entries = self.input_entries(&r.inputs);
+        let seq = self.ids.fetch_add(1, Ordering::Relaxed);
+        self.lock().conversations.insert(
+            id.clone(),
+            StoredConversation {
+                meta,
+                entries: Vec::new(),
+                seq,
+            },
+        );
+        self.turn(&id, entries, r.stream == Some(true))
+    }
+
+    fn append_conversation(&self, id: &str, body: &[u8]) -> Reply {
+        let r: ConversationAppendRequest = match read_request(body, ConversationAppendRequest::FIELDS) {
+            Ok(r) => r,
+            Err(reply) => return reply,
+        };
+        if !self.lock().conversations.contains_key(id) {
+            return not_found("conversation", id);
+        }
+        let entries = r
+            .inputs
+            .as_ref()
+            .map(|i| self.input_entries(i))
+            .unwrap_or_default();
+        self.turn(id, entries, r.stream == Some(true))
+    }
+
+    /// A new conversation with the entries up to `from_entry_id` (included), then the inputs.
+    fn restart_conversation(&self, id: &str, body: &[u8]) -> Reply {
+        let r: ConversationRestartRequest = match read_request(body, ConversationRestartRequest::FIELDS) {
+            Ok(r) => r,
+            Err(reply) => return reply,
+        };
+        let new_id = format!("conv_{}", self.new_id().replace('-', ""));
+        let seq = self.ids.fetch_add(1, Ordering::Relaxed);
+        {
+            let mut state = self.lock();
+            let Some(old) = state.conversations.get(id) else {
+                return not_found("conversation", id);
+            };
+            let Some(at) = old
+                .entries
+                .iter()
+                .position(|e| e["id"] == r.from_entry_id.as_str())
+            else {
+                return not_found("entry", &r.from_entry_id);
+            };
+            let mut meta = old.meta.clone();
+            meta["id"] = json!(new_id);
+            let entries = old.entries[..=at].to_vec();
+            state
+                .conversations
+                .insert(new_id.clone(), StoredConversation { meta, entries, seq });
+        }
+        let entries = r
+            .inputs
+            .as_ref()
+            .map(|i| self.input_entries(i))
+            .unwrap_or_default();
+        self.turn(&new_id, entries, r.stream == Some(true))
+    }
+
+    /// Adds `inputs` to the conversation and answers them like chat's mock: an echo of the
+    /// last user message (or a quote of the function results), as JSON or as named events in
+    /// the real order (`conversation.response.started`, `message.output.delta` word by word,
+    /// `conversation.response.done`).
+    fn turn(&self, id: &str, inputs: Vec<Value>, stream: bool) -> Reply {
+        let text = answer_to(&inputs);
+        let prompt_tokens = inputs
+            .iter()
+            .map(|e| entry_text(e).split_whitespace().count())
+            .sum::<usize>()
+            .max(1);
+        let completion_tokens = text.split_whitespace().count().max(1);
+        let usage = json!({"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens});
+        let output_id = self.entry_id();
+        let (producer, value) = {
+            let mut state = self.lock();
+            let Some(c) = state.conversations.get_mut(id) else {
+                return not_found("conversation", id);
+            };
+            let producer = match c.meta["agent_id"].as_str() {
+                Some(agent) => ("agent_id", json!(agent)),
+                None => ("model", c.meta["model"].clone()),
+            };
+            let mut output = json!({"object": "entry", "type": "message.output", "created_at": CONVERSATION_TIME,
+                "id": output_id, "role": "assistant", "content": text});
+            output[producer.0] = producer.1.clone();
+            c.entries.extend(inputs);
+            c.entries.push(output.clone());
+            (producer, output)
+        };
+        if !stream {
+            return Reply::json(
+                200,
+                &json!({"object": "conversation.response", "conversation_id": id, "outputs": [value],
+                        "usage": usage}),
+            );
+        }
+        let frame = |name: &str, data: Value| Bytes::from(format!("event: {name}\ndata: {data}\n\n"));
+        let mut frames = vec![frame(
+            "conversation.response.started",
+            json!({"type": "conversation.response.started", "created_at": CONVERSATION_TIME, "conversation_id": id}),
+        )];
+        for word in text.split_inclusive(' ') {
+            let mut delta = json!({"type": "message.output.delta", "created_at": CONVERSATION_TIME,
+                "output_index": 0, "id": output_id, "content_index": 0, "role": "assistant", "content": word});
+            delta[producer.0] = producer.1.clone();
+            frames.push(frame("message.output.delta", delta));
+        }
+        frames.push(frame(
+            "conversation.response.done",
+            json!({"type": "conversation.response.done", "created_at": CONVERSATION_TIME, "usage": usage}),
+        ));
+        Reply::sse_frames(frames)
+    }
+
+    fn list_conversations(&self, query: &str) -> Reply {
+        let mut all: Vec<(u64, Value)> = self
+            .lock()
+            .conversations
+            .values()
+            .map(|c| (c.seq, c.meta.clone()))
+            .collect();
+        all.sort_by_key(|(seq, _)| std::cmp::Reverse(*seq));
+        let items: Vec<Value> = all.into_iter().map(|(_, m)| m).collect();
+        // A bare array, as the API sends it.
+        Reply::json(200, &page(items, query)["data"])
+    }
+}
+
+/// When the mock's conversations were made (RFC 3339, as the API writes it).
+const CONVERSATION_TIME: &str = "2025-11-27T15:49:30Z";
+
+/// The text of a stored message entry (`content` a string or text chunks), or a function
+/// result's output.
+fn entry_text(entry: &Value) -> String {
+    match &entry["content"] {
+        Value::String(s) => s.clone(),
+        Value::Array(chunks) => chunks.iter().filter_map(|c| c["text"].as_str()).collect(),
+        _ => entry["result"].as_str().unwrap_or_default().to_owned(),
+    }
+}
+
+/// The mock's answer to a turn's inputs: an echo of the last user message, or a quote of the
+/// function results when those are the inputs.
+fn answer_to(inputs: &[Value]) -> String {
+    let user = InputRole::User.as_str();
+    if let Some(last) = inputs
+        .iter()
+        .rev()
+        .find(|e| e["type"] == "message.input" && e["role"] == user)
+    {
+        return format!("Echo: {}", entry_text(last));
+    }
+    let results: Vec<String> = inputs
+        .iter()
+        .filter(|e| e["type"] == "function.result")
+        .map(|e| {
+            format!(
+                "{} said {}",
+                e["tool_call_id"].as_str().unwrap_or("tool"),
+                entry_text(e)
+            )
+        })
+        .collect();
+    if results.is_empty() {
+        "Echo: ".to_owned()
+    } else {
+        format!("Based on the tool results: {}.", results.join("; "))
     }
 }
