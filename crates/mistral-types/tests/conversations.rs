@@ -10,42 +10,7 @@ use mistral_types::{ApiRequest, JsonObject, ResponseFormat, StreamableRequest};
 use serde_json::{json, Value};
 
 mod common;
-use common::spec_validator;
-
-/// Validates, serializes, checks against the spec schema `root` and the round trip.
-fn wire<R>(req: &R, root: &str) -> Value
-where
-    R: ApiRequest + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
-{
-    req.check().expect("request is valid");
-    let v = serde_json::to_value(req).unwrap();
-    let errors: Vec<String> = spec_validator(root)
-        .iter_errors(&v)
-        .map(|e| format!("{} at {}", e, e.instance_path()))
-        .collect();
-    assert!(errors.is_empty(), "{root}: {errors:#?}\n{v:#}");
-    let back: R = serde_json::from_value(v.clone()).unwrap();
-    assert_eq!(&back, req, "round trip");
-    v
-}
-
-fn spec_properties(root: &str) -> Vec<String> {
-    let doc: Value = serde_json::from_str(include_str!("../spec/api-schemas.json")).unwrap();
-    let mut names: Vec<String> = doc["components"]["schemas"][root]["properties"]
-        .as_object()
-        .unwrap_or_else(|| panic!("{root} has properties"))
-        .keys()
-        .cloned()
-        .collect();
-    names.sort();
-    names
-}
-
-fn sorted(fields: &[&str]) -> Vec<String> {
-    let mut v: Vec<String> = fields.iter().map(|s| (*s).to_owned()).collect();
-    v.sort();
-    v
-}
+use common::{sorted, spec_properties, spec_validator, wire};
 
 #[derive(schemars::JsonSchema, serde::Deserialize)]
 #[allow(dead_code)]
