@@ -260,3 +260,29 @@ async fn inside_an_async_runtime_it_is_an_error_not_a_deadlock() {
     // Dropping the client here must not panic either.
     drop(c);
 }
+
+/// The blocking conversations handle: start, append, history agree; list_all pages.
+#[test]
+fn conversations_without_async() {
+    use mistral::conversations::{ConversationAppendRequest, ConversationRequest};
+    let (_rt, s) = server();
+    let c = client(&s);
+    let conv = c.conversations().max_retries(0);
+    let start = ConversationRequest::builder()
+        .inputs("Hello there")
+        .model("mistral-small-latest")
+        .build();
+    let first = conv.start(&start).unwrap();
+    assert!(first.text().contains("Hello there"), "{}", first.text());
+    let next = ConversationAppendRequest::builder().inputs("Again").build();
+    let second = conv.append(first.conversation_id(), &next).unwrap();
+    assert_eq!(second.conversation_id(), first.conversation_id());
+    let history = conv.history(first.conversation_id()).unwrap();
+    assert_eq!(history.entries.len(), 4, "{history:?}");
+    let all: Vec<_> = conv
+        .list_all(Some(1))
+        .by_item()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(all.len(), 1);
+}

@@ -196,6 +196,14 @@ impl Client {
             rt: &self.rt,
         }
     }
+
+    /// Conversations (beta), without the streams (use the async client for those).
+    pub fn conversations(&self) -> Conversations<'_> {
+        Conversations {
+            inner: self.client.conversations(),
+            rt: &self.rt,
+        }
+    }
 }
 
 /// Declares the blocking twin of an async handle: the async handle and the client's runtime.
@@ -232,6 +240,7 @@ blocking_handle!(Ocr);
 blocking_handle!(Classifiers);
 blocking_handle!(Files);
 blocking_handle!(Batch);
+blocking_handle!(Conversations);
 
 /// Blocking calls, each the async call run to completion on the client's runtime.
 macro_rules! calls {
@@ -428,6 +437,41 @@ impl Files<'_> {
     }
 }
 
+calls! {
+    Conversations {
+        /// [`start`](crate::api::Conversations::start), blocking.
+        fn start(request: &mistral_types::conversations::ConversationRequest) -> WithMeta<mistral_types::conversations::ConversationResponse>;
+        /// [`append`](crate::api::Conversations::append), blocking.
+        fn append(conversation_id: &str, request: &mistral_types::conversations::ConversationAppendRequest) -> WithMeta<mistral_types::conversations::ConversationResponse>;
+        /// [`restart`](crate::api::Conversations::restart), blocking.
+        fn restart(conversation_id: &str, request: &mistral_types::conversations::ConversationRestartRequest) -> WithMeta<mistral_types::conversations::ConversationResponse>;
+        /// [`get`](crate::api::Conversations::get), blocking.
+        fn get(conversation_id: &str) -> WithMeta<mistral_types::conversations::Conversation>;
+        /// [`delete`](crate::api::Conversations::delete), blocking.
+        fn delete(conversation_id: &str) -> WithMeta<()>;
+        /// [`history`](crate::api::Conversations::history), blocking.
+        fn history(conversation_id: &str) -> WithMeta<mistral_types::conversations::ConversationHistory>;
+        /// [`messages`](crate::api::Conversations::messages), blocking.
+        fn messages(conversation_id: &str) -> WithMeta<mistral_types::conversations::ConversationMessages>;
+        /// [`list`](crate::api::Conversations::list), blocking.
+        fn list(page: Option<u32>, page_size: Option<u32>) -> WithMeta<Vec<mistral_types::conversations::Conversation>>;
+    }
+}
+
+impl Conversations<'_> {
+    /// [`list_all`](crate::api::Conversations::list_all), blocking: each page is fetched as
+    /// the listing is read.
+    pub fn list_all(
+        &self,
+        page_size: Option<u32>,
+    ) -> Paginator<'_, mistral_types::conversations::Conversation> {
+        Paginator {
+            inner: self.inner.list_all(page_size),
+            rt: self.rt,
+        }
+    }
+}
+
 impl Batch<'_> {
     /// [`list_all`](crate::Batch::list_all), blocking: each page is fetched as the listing is
     /// read.
@@ -480,6 +524,7 @@ crate::pipeline::per_call_setters!(Moderations => inner.core.opts);
 crate::pipeline::per_call_setters!(Ocr => inner.core.opts);
 crate::pipeline::per_call_setters!(Classifiers => inner.core.opts);
 crate::pipeline::per_call_setters!(Files => inner.core.opts);
+crate::pipeline::per_call_setters!(Conversations => inner.core.opts);
 crate::pipeline::per_call_setters!(Batch => inner.core.opts);
 
 /// A blocking stream of chunks: an [`Iterator`] over [`ChatStream`].
