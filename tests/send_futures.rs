@@ -9,6 +9,9 @@
 
 use std::future::Future;
 
+use mistral::agents::{
+    AgentCreationRequest, AgentListQuery, AgentUpdateRequest, AgentVersionsQuery, AliasAssignment,
+};
 use mistral::api::WaitOptions;
 use mistral::conversations::{ConversationAppendRequest, ConversationRequest, ConversationRestartRequest};
 use mistral::embeddings::Batching;
@@ -70,6 +73,10 @@ fn every_public_future_is_send(
     conv: &ConversationRequest,
     conv_append: &ConversationAppendRequest,
     conv_restart: &ConversationRestartRequest,
+    agent_create: &AgentCreationRequest,
+    agent_update: &AgentUpdateRequest,
+    agent_list: &AgentListQuery,
+    alias: &AliasAssignment,
 ) {
     // Chat, FIM, agents: complete, stream, and the stream's consumers.
     task!(c, chat => c.chat().complete(&chat).await);
@@ -204,6 +211,25 @@ fn every_public_future_is_send(
     task!(c => c.conversations().messages("c").await);
     task!(c => c.conversations().list(Some(0), Some(10)).await);
     task!(c => c.conversations().list_all(Some(10)).collect().await);
+
+    // Agents: create, update, reads, versions, aliases, the cursor listing.
+    task!(c, agent_create => c.agents().create(&agent_create).await);
+    task!(c, agent_update => c.agents().update("ag", &agent_update).await);
+    task!(c => c.agents().get("ag").await);
+    task!(c => c.agents().get_version("ag", "production").await);
+    task!(c => c.agents().delete("ag").await);
+    task!(c, agent_list => c.agents().list(&agent_list).await);
+    task!(c, agent_list => c.agents().list_all(&agent_list)?.collect().await);
+    task!(c, agent_list => {
+        let mut pages = c.agents().list_all(&agent_list)?.by_page();
+        Ok::<_, Error>(pages.next().await)
+    });
+    task!(c => c.agents().versions("ag", &AgentVersionsQuery::default()).await);
+    task!(c => c.agents().version("ag", 1).await);
+    task!(c => c.agents().set_version("ag", 1).await);
+    task!(c, alias => c.agents().set_alias("ag", &alias).await);
+    task!(c => c.agents().aliases("ag").await);
+    task!(c => c.agents().delete_alias("ag", "production").await);
 
     // A handle with prepared options, and a handle kept and reused inside the task.
     task!(c, chat => c.chat().options(CallOptions::new().max_retries(0)).complete(&chat).await);

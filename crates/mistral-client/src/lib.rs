@@ -77,7 +77,9 @@ mod upload;
 #[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
 pub mod test_util;
 
-pub use api::{Agents, Batch, Chat, Classifiers, Embeddings, Files, Fim, Models, Moderations, Ocr};
+pub use api::{
+    Agents, Batch, Chat, Classifiers, Conversations, Embeddings, Files, Fim, Models, Moderations, Ocr,
+};
 pub use builder::ClientBuilder;
 pub use client::{Client, DEFAULT_BASE_URL};
 pub use config::{Timeouts, DEFAULT_MAX_RESPONSE_BYTES};

@@ -56,6 +56,20 @@ pub(crate) const OPERATIONS: &[(&str, Resend)] = &[
     ("get_conversation_history", Resend::Safe),
     ("get_conversation_messages", Resend::Safe),
     ("delete_conversation", Resend::Safe),
+    // Agents: create makes a new agent each time; update makes a new version, but sending
+    // it twice leaves the same fields (and the API offers no other way to say "once"), like
+    // the other updates; the rest are reads, deletes and pointers set to a value.
+    ("create_agent", Resend::OnlyIfUnsent),
+    ("update_agent", Resend::Safe),
+    ("get_agent", Resend::Safe),
+    ("delete_agent", Resend::Safe),
+    ("list_agents", Resend::Safe),
+    ("list_agent_versions", Resend::Safe),
+    ("get_agent_version", Resend::Safe),
+    ("set_agent_version", Resend::Safe),
+    ("set_agent_alias", Resend::Safe),
+    ("list_agent_aliases", Resend::Safe),
+    ("delete_agent_alias", Resend::Safe),
 ];
 
 /// The re-send rule of `operation`.
@@ -123,6 +137,8 @@ mod tests {
         assert_eq!(resend("chat"), Resend::Safe);
         assert_eq!(resend("append_conversation"), Resend::OnlyIfUnsent);
         assert_eq!(resend("get_conversation_history"), Resend::Safe);
+        assert_eq!(resend("create_agent"), Resend::OnlyIfUnsent);
+        assert_eq!(resend("set_agent_alias"), Resend::Safe);
         assert_eq!(resend("something_new"), Resend::OnlyIfUnsent);
     }
 }

@@ -64,7 +64,7 @@ pub(crate) trait Adapter: Send + Sync + 'static {
 
 /// How a numbered list moves to its next page.
 #[derive(Clone, Copy, Debug)]
-#[allow(dead_code)] // `Items` is for the offset lists (conversations) still to come
+#[allow(dead_code)] // `Items` is for offset lists (`limit`/`offset`), none of which is served yet
 pub(crate) enum Step {
     /// `page`: one more.
     Pages,
@@ -189,7 +189,6 @@ where
 
 /// A cursor list (`page_token` / `next_page_token`): `path` puts the cursor in the query
 /// (`None` for the first page), `read` takes a page's items, next cursor and total.
-#[allow(dead_code)] // for the agents list (`/v1/agents/pages`), still to come
 pub(crate) struct Cursors<R, T, P, F> {
     operation: &'static str,
     first: Option<String>,
@@ -198,7 +197,6 @@ pub(crate) struct Cursors<R, T, P, F> {
     _types: PhantomData<fn(R) -> T>,
 }
 
-#[allow(dead_code)] // for the agents list, still to come
 impl<R, T, P, F> Cursors<R, T, P, F> {
     pub(crate) fn new(operation: &'static str, first: Option<String>, path: P, read: F) -> Self {
         Cursors {

@@ -54,7 +54,12 @@ pub const MOCK_EMBEDDING_DIMENSION: usize = 1024;
 /// conversation), get, list (a bare array, newest first, `page`/`page_size`), history,
 /// messages, delete; each turn echoes the last user input like chat's mock, as JSON or as
 /// named events in the real order: `conversation.response.started`, `message.output.delta`
-/// word by word, `conversation.response.done`).
+/// word by word, `conversation.response.done`; `/v1/agents`: create (version 0), update (a
+/// new version each time, made the current one), get (`agent_version` a number or an
+/// alias), delete, the cursor pages of `/v1/agents/pages` (newest first, filters,
+/// `page_size`, `page_token`/`next_page_token`), versions (newest first, paged), one
+/// version, `PATCH .../version`, aliases created, moved, listed and deleted; an unknown id is
+/// a 404).
 pub fn route(method: &Method, path: &str, body: &[u8]) -> Reply {
     let path = path.split('?').next().unwrap_or(path);
     let segments: Vec<&str> = path.trim_matches('/').split('/').collect();

@@ -1,6 +1,6 @@
 //! The mock's state: uploaded files kept in memory, batch jobs that move through their
 //! statuses and write their output files from the mock's own replies, and conversations with
-//! their entries.
+//! their entries, and agents with their versions and aliases.
 
 use std::collections::BTreeMap;
 use std::future::Future as _;
@@ -9,6 +9,7 @@ use std::sync::{Mutex, MutexGuard};
 
 use bytes::Bytes;
 use http::Method;
+use mistral_types::agents::{validate_alias, AgentCreationRequest, AgentUpdateRequest};
 use mistral_types::batch::BatchJobRequest;
 use mistral_types::conversations::{
     ConversationAppendRequest, ConversationInputs, ConversationRequest, ConversationRestartRequest, Entry,
@@ -32,6 +33,40 @@ struct State {
     files: BTreeMap<String, StoredFile>,
     jobs: BTreeMap<String, Job>,
     conversations: BTreeMap<String, StoredConversation>,
+    agents: BTreeMap<String, StoredAgent>,
+}
+
+struct StoredAgent {
+    /// The agent object at each version, by version (`version` set, `versions` filled in
+    /// when answered).
+    versions: BTreeMap<i64, Value>,
+    /// The version get, list and completions use.
+    current: i64,
+    /// Alias name → (version, created at, updated at).
+    aliases: BTreeMap<String, (i64, String, String)>,
+    /// Creation order: the list is newest first.
+    seq: u64,
+}
+
+impl StoredAgent {
+    /// The agent at `version` as the API answers it, with every version listed.
+    fn at(&self, version: i64) -> Option<Value> {
+        let mut v = self.versions.get(&version)?.clone();
+        v["versions"] = json!(self.versions.keys().collect::<Vec<_>>());
+        Some(v)
+    }
+
+    /// A version named by a number or an alias.
+    fn resolve(&self, version: &str) -> Option<i64> {
+        match version.parse::<i64>() {
+            Ok(n) => self.versions.contains_key(&n).then_some(n),
+            Err(_) => self.aliases.get(version).map(|(n, _, _)| *n),
+        }
+    }
+
+    fn alias_json(name: &str, (version, created, updated): &(i64, String, String)) -> Value {
+        json!({"alias": name, "version": version, "created_at": created, "updated_at": updated})
+    }
 }
 
 struct StoredConversation {
@@ -223,6 +258,71 @@ impl Store {
                     &json!({"object": "conversation.messages", "conversation_id": id, "messages": messages}),
                 )
             }),
+            ("POST", ["v1", "agents"]) => self.create_agent(request.body()),
+            ("GET", ["v1", "agents", "pages"]) => self.list_agents(query),
+            ("GET", ["v1", "agents", id]) => self.with_agent(id, |a| {
+                let version = match query_values(query, "agent_version").next() {
+                    Some(v) => a.resolve(&v),
+                    None => Some(a.current),
+                };
+                match version.and_then(|n| a.at(n)) {
+                    Some(v) => Reply::json(200, &v),
+                    None => not_found("agent version", id),
+                }
+            }),
+            ("PATCH", ["v1", "agents", id]) => self.update_agent(id, request.body()),
+            ("DELETE", ["v1", "agents", id]) => match self.lock().agents.remove(*id) {
+                Some(_) => Reply::body(204, "application/json", Bytes::new()),
+                None => not_found("agent", id),
+            },
+            ("PATCH", ["v1", "agents", id, "version"]) => {
+                let Some(version) = query_values(query, "version").next() else {
+                    return unprocessable("version is required");
+                };
+                let mut state = self.lock();
+                let Some(agent) = state.agents.get_mut(*id) else {
+                    return not_found("agent", id);
+                };
+                match version.parse::<i64>().ok().and_then(|n| agent.at(n).map(|v| (n, v))) {
+                    Some((n, v)) => {
+                        agent.current = n;
+                        Reply::json(200, &v)
+                    }
+                    None => not_found("agent version", &version),
+                }
+            }
+            ("GET", ["v1", "agents", id, "versions"]) => self.with_agent(id, |a| {
+                // Newest first, as the API lists them.
+                let items: Vec<Value> = a.versions.keys().rev().filter_map(|n| a.at(*n)).collect();
+                let paged = page(items, &with_default_size(query, 20));
+                Reply::json(200, &paged["data"])
+            }),
+            ("GET", ["v1", "agents", id, "versions", version]) => self.with_agent(id, |a| {
+                match a.resolve(version).and_then(|n| a.at(n)) {
+                    Some(v) => Reply::json(200, &v),
+                    None => not_found("agent version", version),
+                }
+            }),
+            ("PUT", ["v1", "agents", id, "aliases"]) => self.set_alias(id, query),
+            ("GET", ["v1", "agents", id, "aliases"]) => self.with_agent(id, |a| {
+                let list: Vec<Value> = a
+                    .aliases
+                    .iter()
+                    .map(|(name, v)| StoredAgent::alias_json(name, v))
+                    .collect();
+                Reply::json(200, &list)
+            }),
+            ("DELETE", ["v1", "agents", id, "aliases"]) => {
+                let alias = query_values(query, "alias").next().unwrap_or_default();
+                let mut state = self.lock();
+                let Some(agent) = state.agents.get_mut(*id) else {
+                    return not_found("agent", id);
+                };
+                match agent.aliases.remove(&alias) {
+                    Some(_) => Reply::body(204, "application/json", Bytes::new()),
+                    None => not_found("alias", &alias),
+                }
+            }
             _ => route(request.method(), path, request.body()),
         }
     }
@@ -679,6 +779,161 @@ impl Store {
         let items: Vec<Value> = all.into_iter().map(|(_, m)| m).collect();
         // A bare array, as the API sends it.
         Reply::json(200, &page(items, query)["data"])
+    }
+}
+
+impl Store {
+    fn with_agent(&self, id: &str, then: impl FnOnce(&StoredAgent) -> Reply) -> Reply {
+        match self.lock().agents.get(id) {
+            Some(a) => then(a),
+            None => not_found("agent", id),
+        }
+    }
+
+    /// A time for the `n`th change of the mock's agents: each later than the one before.
+    fn agent_time(&self) -> String {
+        let n = self.ids.fetch_add(1, Ordering::Relaxed);
+        format!(
+            "2025-11-27T{:02}:{:02}:{:02}Z",
+            16 + (n / 3600) % 8,
+            (n / 60) % 60,
+            n % 60
+        )
+    }
+
+    fn create_agent(&self, body: &[u8]) -> Reply {
+        let r: AgentCreationRequest = match read_request(body, AgentCreationRequest::FIELDS) {
+            Ok(r) => r,
+            Err(reply) => return reply,
+        };
+        let id = format!("ag_{}", self.new_id().replace('-', ""));
+        let now = self.agent_time();
+        let agent = json!({"object": "agent", "id": id, "name": r.name, "model": r.model,
+            "instructions": r.instructions, "description": r.description,
+            "tools": r.tools.unwrap_or_default(), "completion_args": r.completion_args.unwrap_or_default(),
+            "guardrails": r.guardrails, "handoffs": r.handoffs, "metadata": r.metadata,
+            "version": 0, "created_at": now, "updated_at": now, "deployment_chat": false,
+            "source": "api", "version_message": r.version_message});
+        let seq = self.ids.fetch_add(1, Ordering::Relaxed);
+        let stored = StoredAgent {
+            versions: BTreeMap::from([(0, agent)]),
+            current: 0,
+            aliases: BTreeMap::new(),
+            seq,
+        };
+        let reply = stored.at(0).unwrap_or_default();
+        self.lock().agents.insert(id, stored);
+        Reply::json(200, &reply)
+    }
+
+    /// A new version from the current one with the fields the body sets (`null` clears
+    /// one), made the current version.
+    fn update_agent(&self, id: &str, body: &[u8]) -> Reply {
+        if let Err(reply) = read_request::<AgentUpdateRequest>(body, AgentUpdateRequest::FIELDS) {
+            return reply;
+        }
+        let fields: serde_json::Map<String, Value> = serde_json::from_slice(body).unwrap_or_default();
+        let now = self.agent_time();
+        let mut state = self.lock();
+        let Some(agent) = state.agents.get_mut(id) else {
+            return not_found("agent", id);
+        };
+        let Some(mut next) = agent.versions.get(&agent.current).cloned() else {
+            return not_found("agent version", id);
+        };
+        let version = agent.versions.keys().next_back().map_or(0, |n| n + 1);
+        next["version_message"] = Value::Null;
+        for (k, v) in fields {
+            next[k.as_str()] = v;
+        }
+        next["version"] = json!(version);
+        next["updated_at"] = json!(now);
+        agent.versions.insert(version, next);
+        agent.current = version;
+        Reply::json(200, &agent.at(version).unwrap_or_default())
+    }
+
+    /// `/v1/agents/pages`: filtered, newest first, `page_size` at a time (20 by default);
+    /// the cursor is opaque to the client (here, the offset of the next page).
+    fn list_agents(&self, query: &str) -> Reply {
+        let one = |key| query_values(query, key).next();
+        let sources: Vec<String> = query_values(query, "sources").collect();
+        let mut all: Vec<(u64, Value)> = self
+            .lock()
+            .agents
+            .values()
+            .filter_map(|a| Some((a.seq, a.at(a.current)?)))
+            .filter(|(_, a)| one("id").is_none_or(|id| a["id"] == id.as_str()))
+            .filter(|(_, a)| one("name").is_none_or(|n| a["name"] == n.as_str()))
+            .filter(|(_, a)| {
+                one("search").is_none_or(|s| {
+                    let has = |k: &str| a[k].as_str().is_some_and(|v| v.contains(s.as_str()));
+                    has("name") || has("id")
+                })
+            })
+            .filter(|(_, a)| {
+                one("deployment_chat")
+                    .is_none_or(|d| d.parse::<bool>().ok() == a["deployment_chat"].as_bool())
+            })
+            .filter(|(_, a)| sources.is_empty() || sources.iter().any(|s| a["source"] == s.as_str()))
+            .collect();
+        all.sort_by_key(|(seq, _)| std::cmp::Reverse(*seq));
+        let size = usize::try_from(query_u64(query, "page_size").unwrap_or(20).max(1)).unwrap_or(usize::MAX);
+        let start = match one("page_token") {
+            None => 0,
+            Some(t) => match t.strip_prefix("cur_").and_then(|n| n.parse::<usize>().ok()) {
+                Some(n) => n,
+                None => return unprocessable("invalid page_token"),
+            },
+        };
+        let data: Vec<Value> = all
+            .iter()
+            .skip(start)
+            .take(size)
+            .map(|(_, a)| a.clone())
+            .collect();
+        let end = start.saturating_add(size);
+        let next = (end < all.len()).then(|| format!("cur_{end}"));
+        Reply::json(
+            200,
+            &json!({"object": "list", "data": data, "next_page_token": next}),
+        )
+    }
+
+    fn set_alias(&self, id: &str, query: &str) -> Reply {
+        let alias = query_values(query, "alias").next().unwrap_or_default();
+        if let Err(e) = validate_alias(&alias) {
+            return unprocessable(&e.to_string());
+        }
+        let Some(version) = query_values(query, "version")
+            .next()
+            .and_then(|v| v.parse::<i64>().ok())
+        else {
+            return unprocessable("version must be an integer");
+        };
+        let now = self.agent_time();
+        let mut state = self.lock();
+        let Some(agent) = state.agents.get_mut(id) else {
+            return not_found("agent", id);
+        };
+        if !agent.versions.contains_key(&version) {
+            return not_found("agent version", &version.to_string());
+        }
+        let entry = agent
+            .aliases
+            .entry(alias.clone())
+            .or_insert_with(|| (version, now.clone(), now.clone()));
+        entry.0 = version;
+        entry.2 = now;
+        Reply::json(200, &StoredAgent::alias_json(&alias, entry))
+    }
+}
+
+/// `query` with `page_size=default` when it sets none.
+fn with_default_size(query: &str, default: u64) -> String {
+    match query_u64(query, "page_size") {
+        Some(_) => query.to_owned(),
+        None => format!("{query}&page_size={default}"),
     }
 }
 
