@@ -205,6 +205,21 @@ fn every_public_future_is_send(
         let mut s = c.conversations().restart_stream("c", &conv_restart).await?;
         Ok::<_, Error>(futures_util::StreamExt::next(&mut s).await)
     });
+    let run_tools = Tools::new();
+    task!(c, conv, run_tools => c.conversations().run(&conv, &run_tools).await);
+    task!(c, conv_append, run_tools => c.conversations().run_in("c", &conv_append, &run_tools).await);
+    task!(c, conv, run_tools => {
+        let conversations = c.conversations();
+        let pending = conversations.run(&conv, &run_tools).await?.needs_approval();
+        match pending {
+            Some(p) => {
+                let allow = p.allow_all();
+                let next = conversations.resume(p.clone(), allow, &run_tools).await?;
+                p.resume(&conversations, [], &run_tools).await.map(|_| next)
+            }
+            None => Ok(conversations.run(&conv, &run_tools).await?),
+        }
+    });
     task!(c => c.conversations().get("c").await);
     task!(c => c.conversations().delete("c").await);
     task!(c => c.conversations().history("c").await);

@@ -147,6 +147,8 @@ struct Inner {
     batch: Option<(usize, std::ops::Range<usize>)>,
     /// For the tool loop: the conversation up to the failure.
     conversation: Option<Vec<mistral_types::Message>>,
+    /// For the conversation run loop: the conversation id (when known) and its entries so far.
+    run: Option<(Option<String>, Vec<mistral_types::conversations::Entry>)>,
     /// The id of a file the failure concerns (an upload left in the account, a download
     /// that failed).
     file_id: Option<String>,
@@ -209,6 +211,7 @@ impl Error {
             in_stream: false,
             batch: None,
             conversation: None,
+            run: None,
             file_id: None,
             detail: None,
         }))
@@ -327,6 +330,16 @@ impl Error {
         self
     }
 
+    /// Keeps the conversation run loop's conversation id and entries so far.
+    pub(crate) fn with_conversation_entries(
+        mut self,
+        conversation_id: Option<String>,
+        entries: Vec<mistral_types::conversations::Entry>,
+    ) -> Self {
+        self.0.run = Some((conversation_id, entries));
+        self
+    }
+
     /// Adds to the top-level message (see `Inner::detail`).
     pub(crate) fn with_detail(mut self, detail: String) -> Self {
         self.0.detail = Some(detail);
@@ -425,6 +438,22 @@ impl Error {
     /// ```
     pub fn conversation(&self) -> Option<&[mistral_types::Message]> {
         self.0.conversation.as_deref()
+    }
+
+    /// For the conversation run loop
+    /// ([`Conversations::run`](crate::api::conversations::Conversations::run)): the
+    /// conversation's id, once the server named it (`None` when starting it failed).
+    pub fn conversation_id(&self) -> Option<&str> {
+        self.0.run.as_ref()?.0.as_deref()
+    }
+
+    /// For the conversation run loop: every entry so far, in order (the inputs sent, the
+    /// server's outputs, the function results). When the failure came before some function
+    /// results reached the server (the append carrying them failed, or the step limit was
+    /// reached after running them), they are the last entries: send them with
+    /// [`run_in`](crate::api::conversations::Conversations::run_in) to go on.
+    pub fn entries(&self) -> Option<&[mistral_types::conversations::Entry]> {
+        self.0.run.as_ref().map(|(_, e)| e.as_slice())
     }
 
     /// The HTTP status, for an error response (or a stream error after a 200).

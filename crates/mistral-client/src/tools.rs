@@ -120,6 +120,8 @@ pub struct Tools {
     handlers: BTreeMap<String, Handler>,
     max_steps: usize,
     timeout: Option<std::time::Duration>,
+    /// Tools the conversation run loop only runs once the caller allows the call.
+    confirmed: std::collections::BTreeSet<String>,
 }
 
 impl std::fmt::Debug for Tools {
@@ -128,6 +130,7 @@ impl std::fmt::Debug for Tools {
             .field("names", &self.handlers.keys().collect::<Vec<_>>())
             .field("max_steps", &self.max_steps)
             .field("timeout", &self.timeout)
+            .field("needs_confirmation", &self.confirmed)
             .finish()
     }
 }
@@ -139,6 +142,7 @@ impl Default for Tools {
             handlers: BTreeMap::new(),
             max_steps: 8,
             timeout: None,
+            confirmed: std::collections::BTreeSet::new(),
         }
     }
 }
@@ -225,6 +229,42 @@ impl Tools {
         self
     }
 
+    /// Marks the tool `name` as needing the caller's approval: the conversation run loop
+    /// ([`Conversations::run`](crate::api::conversations::Conversations::run)) stops before
+    /// running any call to it and returns the pending calls, to be allowed or denied.
+    /// (Chat's [`run_tools`](crate::Chat::run_tools) has no pause point and ignores the mark.)
+    ///
+    /// ```
+    /// use mistral::chat::Tools;
+    /// #[derive(schemars::JsonSchema, serde::Deserialize)]
+    /// struct Refund { order: String }
+    /// let tools = Tools::new()
+    ///     .add::<Refund>("refund", "Refunds an order", |a| async move { format!("refunded {}", a.order) })
+    ///     .needs_confirmation("refund");
+    /// assert!(tools.requires_confirmation("refund"));
+    /// ```
+    #[must_use]
+    pub fn needs_confirmation(mut self, name: &str) -> Self {
+        self.confirmed.insert(name.to_owned());
+        self
+    }
+
+    /// Whether calls to `name` need the caller's approval (see
+    /// [`needs_confirmation`](Self::needs_confirmation)).
+    pub fn requires_confirmation(&self, name: &str) -> bool {
+        self.confirmed.contains(name)
+    }
+
+    /// The most model calls one run makes (see [`max_steps`](Self::max_steps)).
+    pub(crate) fn step_limit(&self) -> usize {
+        self.max_steps
+    }
+
+    /// The run's deadline length (see [`timeout`](Self::timeout)).
+    pub(crate) fn run_timeout(&self) -> Option<std::time::Duration> {
+        self.timeout
+    }
+
     /// The tool definitions, to put in a request.
     pub fn definitions(&self) -> &[Tool] {
         &self.defs
@@ -233,6 +273,12 @@ impl Tools {
     /// Runs one tool call: the tool message answering it. Unknown tools, bad arguments and
     /// handler errors become an error text for the model, never a panic.
     pub async fn call(&self, call: &ToolCall) -> Message {
+        let text = self.answer(call).await;
+        Message::tool_result(call, text)
+    }
+
+    /// The text answering one call (the handler's output, or an error text for the model).
+    pub(crate) async fn answer(&self, call: &ToolCall) -> String {
         let name = &call.function.name;
         let content = match self.handlers.get(name) {
             Some(h) => h(call).await,
@@ -241,8 +287,7 @@ impl Tools {
                 self.handlers.keys().cloned().collect::<Vec<_>>().join(", ")
             )),
         };
-        let text = content.unwrap_or_else(|e| format!("error: {e}"));
-        Message::tool_result(call, text)
+        content.unwrap_or_else(|e| format!("error: {e}"))
     }
 
     /// Runs several calls concurrently (in this task: no spawning) and returns the tool

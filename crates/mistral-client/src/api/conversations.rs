@@ -9,14 +9,16 @@ use std::task::{ready, Context, Poll};
 use futures_core::Stream;
 use http::Method;
 use mistral_types::conversations::{
-    Conversation, ConversationAccumulator, ConversationAppendRequest, ConversationEvent, ConversationHistory,
-    ConversationMessages, ConversationRequest, ConversationResponse, ConversationRestartRequest,
+    AgentHandoffEntry, Confirmation, ConfirmationStatus, Conversation, ConversationAccumulator,
+    ConversationAppendRequest, ConversationEvent, ConversationHistory, ConversationInputs,
+    ConversationMessages, ConversationRequest, ConversationResponse, ConversationRestartRequest, Entry,
+    FunctionCallEntry, HandoffExecution, ToolConfirmation,
 };
-use mistral_types::ChunkReader;
+use mistral_types::{Arguments, ChunkReader, ToolCall};
 use serde::Deserialize;
 use tracing::Span;
 
-use crate::error::Result;
+use crate::error::{Kind, Result};
 use crate::meta::WithMeta;
 use crate::paginate::{self, Paginator};
 use crate::pipeline::{segment, Call, Collect, Decode, StreamChunk, StreamSummary};
@@ -426,3 +428,524 @@ impl Conversations<'_> {
 }
 
 crate::pipeline::per_call_setters!(Conversations => core.opts);
+
+// ---------------------------------------------------------------------------------------------
+// The run loop: local function tools, human approval, client handoffs.
+
+/// What a conversation run ([`Conversations::run`], [`run_in`](Conversations::run_in),
+/// [`resume`](Conversations::resume)) stopped at.
+#[derive(Debug)]
+#[non_exhaustive]
+#[must_use]
+pub enum RunOutcome {
+    /// A final answer: the last response has no function calls.
+    Done(ConversationRun),
+    /// The model called tools marked [`Tools::needs_confirmation`](crate::Tools::needs_confirmation)
+    /// (or calls the server marks `pending`): nothing of them ran. Allow or deny each and
+    /// [`resume`](PendingApproval::resume).
+    NeedsApproval(PendingApproval),
+    /// With `handoff_execution: client`, an agent handed the conversation over: continue
+    /// with `handoff.next_agent_id` (e.g. [`run_in`](Conversations::run_in) with new inputs).
+    Handoff {
+        /// The last handoff of the response: who takes over.
+        handoff: AgentHandoffEntry,
+        /// The run up to the handoff.
+        run: ConversationRun,
+    },
+}
+
+impl RunOutcome {
+    /// The conversation id.
+    pub fn conversation_id(&self) -> &str {
+        match self {
+            RunOutcome::Done(r) | RunOutcome::Handoff { run: r, .. } => r.conversation_id(),
+            RunOutcome::NeedsApproval(p) => p.conversation_id(),
+        }
+    }
+
+    /// The finished run, when the outcome is [`Done`](Self::Done).
+    pub fn done(self) -> Option<ConversationRun> {
+        match self {
+            RunOutcome::Done(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// The calls awaiting approval, when the outcome is [`NeedsApproval`](Self::NeedsApproval).
+    pub fn needs_approval(self) -> Option<PendingApproval> {
+        match self {
+            RunOutcome::NeedsApproval(p) => Some(p),
+            _ => None,
+        }
+    }
+}
+
+/// A finished conversation run: the last response, the conversation id, every entry of the
+/// run and the number of model calls.
+#[derive(Debug, Clone)]
+pub struct ConversationRun {
+    response: WithMeta<ConversationResponse>,
+    conversation_id: String,
+    entries: Vec<Entry>,
+    steps: usize,
+}
+
+impl ConversationRun {
+    /// The last response (its [`text`](ConversationResponse::text) is the answer).
+    pub fn response(&self) -> &WithMeta<ConversationResponse> {
+        &self.response
+    }
+
+    /// The conversation id: append to it, or [`run_in`](Conversations::run_in) it again.
+    pub fn conversation_id(&self) -> &str {
+        &self.conversation_id
+    }
+
+    /// Every entry of the run, in order: the inputs sent, the server's outputs (function
+    /// calls, tool executions, handoffs, messages) and the function results sent, across
+    /// approval pauses.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// How many model calls (start or append) the run made, across approval pauses.
+    pub fn steps(&self) -> usize {
+        self.steps
+    }
+
+    /// The text of the last response.
+    pub fn text(&self) -> String {
+        self.response.text()
+    }
+}
+
+/// One function call awaiting the caller's approval.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct PendingCall {
+    /// The call id: allow or deny it by this ([`ToolConfirmation::allow`]).
+    pub id: String,
+    /// The function's name.
+    pub name: String,
+    /// The arguments, as the model sent them.
+    pub arguments: Arguments,
+}
+
+/// A run paused before calls that need approval: nothing of them ran. The other calls of
+/// the same turn already ran; their results are held and sent with the decision.
+///
+/// ```no_run
+/// # async fn run(client: mistral::Client, request: mistral::conversations::ConversationRequest,
+/// #     tools: mistral::chat::Tools) -> Result<(), mistral::Error> {
+/// use mistral::conversations::{RunOutcome, ToolConfirmation};
+///
+/// let conversations = client.conversations();
+/// let mut outcome = conversations.run(&request, &tools).await?;
+/// while let RunOutcome::NeedsApproval(pending) = outcome {
+///     let decisions: Vec<_> = pending
+///         .calls()
+///         .iter()
+///         .map(|c| if c.name == "refund" { ToolConfirmation::deny(&c.id) } else { ToolConfirmation::allow(&c.id) })
+///         .collect();
+///     outcome = pending.resume(&conversations, decisions, &tools).await?;
+/// }
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone)]
+pub struct PendingApproval {
+    // Boxed: the append settings make it the outcome's largest variant by far.
+    state: Box<RunState>,
+    calls: Vec<FunctionCallEntry>,
+    executed: Vec<Entry>,
+    response: WithMeta<ConversationResponse>,
+}
+
+impl PendingApproval {
+    /// The conversation id.
+    pub fn conversation_id(&self) -> &str {
+        self.state.conversation_id.as_deref().unwrap_or_default()
+    }
+
+    /// The calls awaiting approval (id, name, arguments), in the model's order.
+    pub fn calls(&self) -> Vec<PendingCall> {
+        self.calls
+            .iter()
+            .map(|c| PendingCall {
+                id: c.tool_call_id.clone(),
+                name: c.name.clone(),
+                arguments: c.arguments.clone(),
+            })
+            .collect()
+    }
+
+    /// The same calls, as the server's entries.
+    pub fn call_entries(&self) -> &[FunctionCallEntry] {
+        &self.calls
+    }
+
+    /// The `function.result` entries of the turn's other calls, already run and not sent
+    /// yet: they go with the decision.
+    pub fn executed(&self) -> &[Entry] {
+        &self.executed
+    }
+
+    /// Every entry of the run so far (the executed results not included).
+    pub fn entries(&self) -> &[Entry] {
+        &self.state.entries
+    }
+
+    /// The response that made the calls.
+    pub fn response(&self) -> &WithMeta<ConversationResponse> {
+        &self.response
+    }
+
+    /// How many model calls the run made so far.
+    pub fn steps(&self) -> usize {
+        self.state.steps
+    }
+
+    /// Allows every pending call.
+    pub fn allow_all(&self) -> Vec<ToolConfirmation> {
+        self.calls
+            .iter()
+            .map(|c| ToolConfirmation::allow(&c.tool_call_id))
+            .collect()
+    }
+
+    /// Denies every pending call.
+    pub fn deny_all(&self) -> Vec<ToolConfirmation> {
+        self.calls
+            .iter()
+            .map(|c| ToolConfirmation::deny(&c.tool_call_id))
+            .collect()
+    }
+
+    /// Goes on with the caller's decisions: allowed calls run locally and their results are
+    /// sent (with the turn's results already run); denied calls are not run and are sent
+    /// as `tool_confirmations` with `deny`. A pending call without a decision is denied;
+    /// decisions naming no pending call are ignored. Then the loop goes on as
+    /// [`Conversations::run`] (the step limit counts afresh from here).
+    ///
+    /// # Errors
+    /// As [`Conversations::run`]: every error keeps the conversation id and the entries.
+    pub async fn resume(
+        self,
+        conversations: &Conversations<'_>,
+        approvals: impl IntoIterator<Item = ToolConfirmation>,
+        tools: &crate::Tools,
+    ) -> Result<RunOutcome> {
+        let allowed: std::collections::BTreeSet<String> = approvals
+            .into_iter()
+            .filter(|a| a.confirmation == Confirmation::Allow)
+            .map(|a| a.tool_call_id)
+            .collect();
+        let PendingApproval {
+            state,
+            calls,
+            executed,
+            ..
+        } = self;
+        let mut run = Runner::new(conversations, tools, *state);
+        let (allow, deny): (Vec<_>, Vec<_>) =
+            calls.into_iter().partition(|c| allowed.contains(&c.tool_call_id));
+        let mut inputs = executed;
+        inputs.extend(run.execute(&allow).await?);
+        let mut confirmations: Vec<ToolConfirmation> = allow
+            .iter()
+            // A call the server holds as pending needs its allow too.
+            .filter(|c| c.confirmation_status == Some(ConfirmationStatus::Pending))
+            .map(|c| ToolConfirmation::allow(&c.tool_call_id))
+            .collect();
+        confirmations.extend(deny.iter().map(|c| ToolConfirmation::deny(&c.tool_call_id)));
+        run.state.entries.extend(inputs.iter().cloned());
+        let response = run.send(inputs, confirmations).await?;
+        run.drive(response).await
+    }
+}
+
+/// What a run carries from one model call to the next (and across an approval pause).
+#[derive(Debug, Clone)]
+struct RunState {
+    /// The settings of every append (store, completion args, handoff execution).
+    template: ConversationAppendRequest,
+    conversation_id: Option<String>,
+    entries: Vec<Entry>,
+    steps: usize,
+}
+
+impl RunState {
+    fn new(template: ConversationAppendRequest, entries: Vec<Entry>) -> Self {
+        RunState {
+            template,
+            conversation_id: None,
+            entries,
+            steps: 0,
+        }
+    }
+
+    fn fail(&mut self, e: crate::Error) -> crate::Error {
+        e.with_conversation_entries(self.conversation_id.clone(), std::mem::take(&mut self.entries))
+    }
+}
+
+/// One call of the loop (`run`, `run_in` or `resume`): the handle bounded by the run's
+/// deadline, the tools and the step budget.
+struct Runner<'t, 'a> {
+    handle: Conversations<'a>,
+    tools: &'t crate::Tools,
+    deadline: Option<tokio::time::Instant>,
+    budget: usize,
+    state: RunState,
+}
+
+impl<'t, 'a> Runner<'t, 'a> {
+    fn new(handle: &Conversations<'a>, tools: &'t crate::Tools, state: RunState) -> Self {
+        let deadline = tools.run_timeout().map(|t| tokio::time::Instant::now() + t);
+        let core = match deadline {
+            Some(d) => handle.core.until(d),
+            None => handle.core.clone(),
+        };
+        Runner {
+            handle: Conversations::with_core(core),
+            tools,
+            deadline,
+            budget: tools.step_limit(),
+            state,
+        }
+    }
+
+    fn client_handoffs(&self) -> bool {
+        self.state.template.handoff_execution == Some(HandoffExecution::Client)
+    }
+
+    /// Takes one model call from the budget, or fails at the step limit.
+    fn step(&mut self) -> Result<()> {
+        if self.budget == 0 {
+            let e = crate::Error::new(Kind::ToolSteps(self.tools.step_limit()));
+            return Err(self.state.fail(e));
+        }
+        self.budget -= 1;
+        self.state.steps += 1;
+        Ok(())
+    }
+
+    async fn start(&mut self, request: &ConversationRequest) -> Result<WithMeta<ConversationResponse>> {
+        self.step()?;
+        match self.handle.start(request).await {
+            Ok(r) => Ok(r),
+            Err(e) => Err(self.state.fail(e)),
+        }
+    }
+
+    /// Appends `inputs` (function results, or the caller's own) and `confirmations` with the
+    /// run's settings.
+    async fn send(
+        &mut self,
+        inputs: Vec<Entry>,
+        confirmations: Vec<ToolConfirmation>,
+    ) -> Result<WithMeta<ConversationResponse>> {
+        let mut request = self.state.template.clone();
+        request.inputs = (!inputs.is_empty()).then_some(ConversationInputs::Entries(inputs));
+        request.tool_confirmations = (!confirmations.is_empty()).then_some(confirmations);
+        self.append(&request).await
+    }
+
+    async fn append(
+        &mut self,
+        request: &ConversationAppendRequest,
+    ) -> Result<WithMeta<ConversationResponse>> {
+        self.step()?;
+        let Some(id) = self.state.conversation_id.clone() else {
+            let e = crate::Error::new(Kind::Decode("the server named no conversation id".into()));
+            return Err(self.state.fail(e));
+        };
+        match self.handle.append(&id, request).await {
+            Ok(r) => Ok(r),
+            Err(e) => Err(self.state.fail(e)),
+        }
+    }
+
+    /// Runs `calls` with the tools' handlers (concurrently), within the run's deadline: their
+    /// `function.result` entries, in call order.
+    async fn execute(&mut self, calls: &[FunctionCallEntry]) -> Result<Vec<Entry>> {
+        let tools = self.tools;
+        let all = futures_util::future::join_all(calls.iter().map(|c| async move {
+            let call = ToolCall::function(c.tool_call_id.clone(), c.name.clone(), c.arguments.clone());
+            c.result(tools.answer(&call).await)
+        }));
+        match self.deadline {
+            None => Ok(all.await),
+            Some(d) => match tokio::time::timeout_at(d, all).await {
+                Ok(r) => Ok(r),
+                Err(_) => Err(self.state.fail(crate::Error::timeout(crate::TimeoutPhase::Total))),
+            },
+        }
+    }
+
+    /// The loop from a response: run its calls and send the results until an answer without
+    /// calls, a pause for approval, a client handoff, or an error.
+    async fn drive(mut self, mut response: WithMeta<ConversationResponse>) -> Result<RunOutcome> {
+        loop {
+            if !response.conversation_id.is_empty() {
+                self.state.conversation_id = Some(response.conversation_id.clone());
+            }
+            self.state.entries.extend(response.outputs.iter().cloned());
+            let calls: Vec<FunctionCallEntry> = response.function_calls().cloned().collect();
+            if calls.is_empty() {
+                let handoff = response
+                    .handoffs()
+                    .last()
+                    .cloned()
+                    .filter(|_| self.client_handoffs());
+                let run = ConversationRun {
+                    conversation_id: self.state.conversation_id.clone().unwrap_or_default(),
+                    entries: self.state.entries,
+                    steps: self.state.steps,
+                    response,
+                };
+                return Ok(match handoff {
+                    Some(handoff) => RunOutcome::Handoff { handoff, run },
+                    None => RunOutcome::Done(run),
+                });
+            }
+            let tools = self.tools;
+            let (held, now): (Vec<_>, Vec<_>) = calls.into_iter().partition(|c| {
+                tools.requires_confirmation(&c.name)
+                    || c.confirmation_status == Some(ConfirmationStatus::Pending)
+            });
+            tracing::debug!(
+                steps = self.state.steps,
+                calls = now.len(),
+                held = held.len(),
+                "running function calls"
+            );
+            let results = self.execute(&now).await?;
+            if !held.is_empty() {
+                return Ok(RunOutcome::NeedsApproval(PendingApproval {
+                    state: Box::new(self.state),
+                    calls: held,
+                    executed: results,
+                    response,
+                }));
+            }
+            self.state.entries.extend(results.iter().cloned());
+            response = self.send(results, Vec::new()).await?;
+        }
+    }
+}
+
+/// The append settings a start request's run keeps for its appends.
+fn template_of(request: &ConversationRequest) -> ConversationAppendRequest {
+    let mut t = ConversationAppendRequest::confirmations([]);
+    t.tool_confirmations = None;
+    t.store = request.store;
+    t.handoff_execution = request.handoff_execution.clone();
+    t.completion_args = request.completion_args.clone();
+    t
+}
+
+fn input_entries(inputs: Option<&ConversationInputs>) -> Vec<Entry> {
+    match inputs {
+        Some(ConversationInputs::Text(t)) => vec![Entry::user(t.as_str())],
+        Some(ConversationInputs::Entries(e)) => e.clone(),
+        None => Vec::new(),
+    }
+}
+
+impl Conversations<'_> {
+    /// The tool loop of a conversation: starts it with `request` and the tools' definitions
+    /// added to its `tools` (a name the request defines already is kept as the request has
+    /// it), runs each `function.call` of the answer with its [`Tools`](crate::Tools) handler
+    /// (concurrently when there are several), appends the results as `function.result`
+    /// entries, and repeats until an answer without function calls or the step limit
+    /// ([`Tools::max_steps`](crate::Tools::max_steps); every start or append counts). Built-in
+    /// tools and `server` handoffs run on the server and just flow.
+    ///
+    /// It stops early, with nothing of them run, at calls to tools marked
+    /// [`Tools::needs_confirmation`](crate::Tools::needs_confirmation)
+    /// ([`RunOutcome::NeedsApproval`]), and at a handoff when the request asks
+    /// `handoff_execution: client` ([`RunOutcome::Handoff`]).
+    ///
+    /// ```no_run
+    /// # async fn run(client: mistral::Client) -> Result<(), mistral::Error> {
+    /// use mistral::chat::Tools;
+    /// use mistral::conversations::{ConversationRequest, RunOutcome};
+    ///
+    /// #[derive(schemars::JsonSchema, serde::Deserialize)]
+    /// struct GetWeather { city: String }
+    ///
+    /// let tools = Tools::new().add::<GetWeather>("get_weather", "Current weather", |a| async move {
+    ///     format!("22 °C in {}", a.city)
+    /// });
+    /// let request = ConversationRequest::builder()
+    ///     .inputs("Weather in Paris?")
+    ///     .model("mistral-medium-latest")
+    ///     .build();
+    /// if let RunOutcome::Done(run) = client.conversations().run(&request, &tools).await? {
+    ///     println!("{} ({} steps)", run.text(), run.steps());
+    /// }
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// Any call's error (an API error status after its retries, a timeout, a connection
+    /// error, the run's [`Tools::timeout`](crate::Tools::timeout)), or
+    /// [`Error::is_tool_step_limit`](crate::Error::is_tool_step_limit). Each keeps the
+    /// conversation id ([`Error::conversation_id`](crate::Error::conversation_id)) and every
+    /// entry so far ([`Error::entries`](crate::Error::entries)).
+    pub async fn run(&self, request: &ConversationRequest, tools: &crate::Tools) -> Result<RunOutcome> {
+        let mut request = request.clone();
+        let mut defs = request.tools.take().unwrap_or_default();
+        for t in tools.definitions() {
+            let name = t.as_function().map(|f| f.name.as_str());
+            if !defs
+                .iter()
+                .any(|d| d.as_function().map(|f| f.name.as_str()) == name)
+            {
+                defs.push(t.clone());
+            }
+        }
+        request.tools = Some(defs);
+        let state = RunState::new(template_of(&request), input_entries(Some(&request.inputs)));
+        let mut run = Runner::new(self, tools, state);
+        let response = run.start(&request).await?;
+        run.drive(response).await
+    }
+
+    /// The tool loop in an existing conversation: appends `request` (new inputs, function
+    /// results of an earlier run's error, confirmations) to `conversation_id`, then goes on
+    /// as [`run`](Self::run). The request's settings (store, completion args, handoff
+    /// execution) apply to every append of the run. The tools' definitions are not sent: the
+    /// conversation keeps those it was started with.
+    ///
+    /// # Errors
+    /// As [`run`](Self::run).
+    pub async fn run_in(
+        &self,
+        conversation_id: &str,
+        request: &ConversationAppendRequest,
+        tools: &crate::Tools,
+    ) -> Result<RunOutcome> {
+        let mut template = request.clone();
+        template.inputs = None;
+        template.tool_confirmations = None;
+        let mut state = RunState::new(template, input_entries(request.inputs.as_ref()));
+        state.conversation_id = Some(conversation_id.to_owned());
+        let mut run = Runner::new(self, tools, state);
+        let response = run.append(request).await?;
+        run.drive(response).await
+    }
+
+    /// Resumes a run paused for approval: [`PendingApproval::resume`] with this handle.
+    ///
+    /// # Errors
+    /// As [`run`](Self::run).
+    pub async fn resume(
+        &self,
+        pending: PendingApproval,
+        approvals: impl IntoIterator<Item = ToolConfirmation>,
+        tools: &crate::Tools,
+    ) -> Result<RunOutcome> {
+        pending.resume(self, approvals, tools).await
+    }
+}

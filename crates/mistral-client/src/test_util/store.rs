@@ -15,9 +15,10 @@ use mistral_types::conversations::{
     ConversationAppendRequest, ConversationInputs, ConversationRequest, ConversationRestartRequest, Entry,
     InputRole,
 };
+use mistral_types::Tool;
 use serde_json::{json, Value};
 
-use super::defaults::read_request;
+use super::defaults::{read_request, sample};
 use super::endpoints::route;
 use super::reply::{RecordedRequest, Reply};
 
@@ -712,21 +713,16 @@ impl Store {
         self.turn(&new_id, entries, r.stream == Some(true))
     }
 
-    /// Adds `inputs` to the conversation and answers them like chat's mock: an echo of the
-    /// last user message (or a quote of the function results), as JSON or as named events in
-    /// the real order (`conversation.response.started`, `message.output.delta` word by word,
+    /// Adds `inputs` to the conversation and answers them like chat's mock: when the
+    /// conversation offers function tools and the last input is a user message, a
+    /// `function.call` of the first function tool with arguments generated from its schema;
+    /// otherwise an echo of the last user message (or a quote of the function results), as
+    /// JSON or as named events in the real order (`conversation.response.started`,
+    /// `message.output.delta` word by word or one `function.call.delta`,
     /// `conversation.response.done`).
     fn turn(&self, id: &str, inputs: Vec<Value>, stream: bool) -> Reply {
-        let text = answer_to(&inputs);
-        let prompt_tokens = inputs
-            .iter()
-            .map(|e| entry_text(e).split_whitespace().count())
-            .sum::<usize>()
-            .max(1);
-        let completion_tokens = text.split_whitespace().count().max(1);
-        let usage = json!({"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
-            "total_tokens": prompt_tokens + completion_tokens});
         let output_id = self.entry_id();
+        let call_id = format!("call_{}", self.new_id().replace('-', "")[24..].to_owned());
         let (producer, value) = {
             let mut state = self.lock();
             let Some(c) = state.conversations.get_mut(id) else {
@@ -736,13 +732,37 @@ impl Store {
                 Some(agent) => ("agent_id", json!(agent)),
                 None => ("model", c.meta["model"].clone()),
             };
-            let mut output = json!({"object": "entry", "type": "message.output", "created_at": CONVERSATION_TIME,
-                "id": output_id, "role": "assistant", "content": text});
+            let user = InputRole::User.as_str();
+            let last_is_user = inputs
+                .last()
+                .is_some_and(|e| e["type"] == "message.input" && e["role"] == user);
+            let function = serde_json::from_value::<Vec<Tool>>(c.meta["tools"].clone())
+                .unwrap_or_default()
+                .into_iter()
+                .find_map(|t| t.as_function().cloned());
+            let mut output = match function {
+                Some(f) if last_is_user => {
+                    let args = sample(&f.parameters, &f.parameters, f.name.as_str(), 0);
+                    json!({"object": "entry", "type": "function.call", "created_at": CONVERSATION_TIME,
+                        "id": output_id, "tool_call_id": call_id, "name": f.name, "arguments": args.to_string()})
+                }
+                _ => json!({"object": "entry", "type": "message.output", "created_at": CONVERSATION_TIME,
+                    "id": output_id, "role": "assistant", "content": answer_to(&inputs)}),
+            };
             output[producer.0] = producer.1.clone();
-            c.entries.extend(inputs);
+            c.entries.extend(inputs.iter().cloned());
             c.entries.push(output.clone());
             (producer, output)
         };
+        let text = entry_text(&value);
+        let prompt_tokens = inputs
+            .iter()
+            .map(|e| entry_text(e).split_whitespace().count())
+            .sum::<usize>()
+            .max(1);
+        let completion_tokens = text.split_whitespace().count().max(1);
+        let usage = json!({"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens});
         if !stream {
             return Reply::json(
                 200,
@@ -755,11 +775,19 @@ impl Store {
             "conversation.response.started",
             json!({"type": "conversation.response.started", "created_at": CONVERSATION_TIME, "conversation_id": id}),
         )];
-        for word in text.split_inclusive(' ') {
-            let mut delta = json!({"type": "message.output.delta", "created_at": CONVERSATION_TIME,
-                "output_index": 0, "id": output_id, "content_index": 0, "role": "assistant", "content": word});
+        if value["type"] == "function.call" {
+            let mut delta = json!({"type": "function.call.delta", "created_at": CONVERSATION_TIME,
+                "output_index": 0, "id": output_id, "name": value["name"],
+                "tool_call_id": value["tool_call_id"], "arguments": value["arguments"]});
             delta[producer.0] = producer.1.clone();
-            frames.push(frame("message.output.delta", delta));
+            frames.push(frame("function.call.delta", delta));
+        } else {
+            for word in text.split_inclusive(' ') {
+                let mut delta = json!({"type": "message.output.delta", "created_at": CONVERSATION_TIME,
+                    "output_index": 0, "id": output_id, "content_index": 0, "role": "assistant", "content": word});
+                delta[producer.0] = producer.1.clone();
+                frames.push(frame("message.output.delta", delta));
+            }
         }
         frames.push(frame(
             "conversation.response.done",
