@@ -238,3 +238,86 @@ async fn contents_are_recorded_only_when_asked_and_the_key_never() {
     assert!(all.contains("Echo: secret prompt text"));
     assert!(!all.contains(KEY));
 }
+
+/// Conversation turns are traced as `invoke_agent` (with an agent) or `chat` (with a model),
+/// with `gen_ai.conversation.id`: recorded from the response on start, known on append.
+#[tokio::test(flavor = "current_thread")]
+async fn conversation_turns_have_their_operation_and_conversation_id() {
+    use mistral::conversations::{ConversationAppendRequest, ConversationRequest};
+    let s = MockServer::start().await.unwrap();
+    let (cap, _g) = capture();
+    let c = client(&s);
+    let with_agent = ConversationRequest::builder()
+        .inputs("Hello")
+        .agent_id("ag_0123")
+        .build();
+    let first = c.conversations().start(&with_agent).await.unwrap();
+    let with_model = ConversationRequest::builder()
+        .inputs("Hello")
+        .model("mistral-small-latest")
+        .build();
+    c.conversations().start(&with_model).await.unwrap();
+    let next = ConversationAppendRequest::builder().inputs("Again").build();
+    c.conversations()
+        .append(first.conversation_id(), &next)
+        .await
+        .unwrap();
+    let spans = cap.spans.lock().unwrap().clone();
+    assert_eq!(spans.len(), 3, "{spans:?}");
+    let get = |i: usize, k: &str| spans[i].get(k).cloned();
+    assert_eq!(get(0, "gen_ai.operation.name").as_deref(), Some("invoke_agent"));
+    assert_eq!(get(0, "otel.name").as_deref(), Some("invoke_agent ag_0123"));
+    assert_eq!(
+        get(0, "gen_ai.conversation.id").as_deref(),
+        Some(first.conversation_id())
+    );
+    assert_eq!(get(1, "gen_ai.operation.name").as_deref(), Some("chat"));
+    assert_eq!(get(2, "gen_ai.operation.name").as_deref(), Some("chat"));
+    assert_eq!(
+        get(2, "gen_ai.conversation.id").as_deref(),
+        Some(first.conversation_id())
+    );
+}
+
+/// Every executed local tool has a child span `execute_tool {name}` with the tool's name and
+/// the call's id (its arguments and result are never recorded).
+#[tokio::test(flavor = "current_thread")]
+async fn executed_tools_have_execute_tool_spans() {
+    #[derive(serde::Deserialize, schemars::JsonSchema)]
+    struct Lookup {
+        city: String,
+    }
+    let s = MockServer::start().await.unwrap();
+    let (cap, _g) = capture();
+    let tools = mistral::chat::Tools::new().add::<Lookup>("lookup", "Looks a city up", |a| async move {
+        format!("secret result for {}", a.city)
+    });
+    client(&s)
+        .chat()
+        .run_tools(&chat_request(), &tools)
+        .await
+        .unwrap();
+    let spans = cap.spans.lock().unwrap().clone();
+    let tool: Vec<_> = spans
+        .iter()
+        .filter(|f| f.get("gen_ai.operation.name").map(String::as_str) == Some("execute_tool"))
+        .collect();
+    assert_eq!(tool.len(), 1, "{spans:?}");
+    assert_eq!(
+        tool[0].get("otel.name").map(String::as_str),
+        Some("execute_tool lookup")
+    );
+    assert_eq!(
+        tool[0].get("gen_ai.tool.name").map(String::as_str),
+        Some("lookup")
+    );
+    assert!(
+        tool[0]
+            .get("gen_ai.tool.call.id")
+            .is_some_and(|id| !id.is_empty()),
+        "{tool:?}"
+    );
+    assert!(spans
+        .iter()
+        .all(|f| !f.values().any(|v| v.contains("secret result"))));
+}

@@ -217,14 +217,15 @@ impl<'a> Core<'a> {
         let t = &call.telemetry;
         // Formatted only by a subscriber that records it: no allocation per call otherwise.
         let name = SpanName {
-            operation: call.operation,
+            operation: call.span_operation.unwrap_or(call.operation),
             model: t.model.or(t.agent_id),
         };
         let span = tracing::info_span!(
             "mistral",
             otel.name = %name,
             otel.kind = "client",
-            gen_ai.operation.name = call.operation,
+            gen_ai.operation.name = call.span_operation.unwrap_or(call.operation),
+            gen_ai.conversation.id = call.conversation_id,
             gen_ai.provider.name = "mistral_ai",
             gen_ai.request.model = t.model,
             gen_ai.agent.id = t.agent_id,
@@ -771,6 +772,11 @@ pub(crate) struct Call<'r> {
     /// A multipart upload, opened afresh for each attempt (instead of `body`).
     upload: Option<std::sync::Arc<Multipart>>,
     operation: &'static str,
+    /// The span's `gen_ai.operation.name` when it is not the operation's own name (the
+    /// conventions' `invoke_agent` or `chat` for a conversation turn).
+    span_operation: Option<&'static str>,
+    /// The conversation the call belongs to, for `gen_ai.conversation.id`.
+    conversation_id: Option<&'r str>,
     telemetry: mistral_types::RequestTelemetry<'r>,
 }
 
@@ -788,8 +794,23 @@ impl<'r> Call<'r> {
             body: None,
             upload: None,
             operation,
+            span_operation: None,
+            conversation_id: None,
             telemetry: mistral_types::RequestTelemetry::default(),
         }
+    }
+
+    /// Traced as `operation` (the GenAI conventions' name) instead of the operation's own
+    /// name, which keeps deciding retries (see `ops.rs`).
+    pub(crate) fn traced_as(mut self, operation: &'static str) -> Self {
+        self.span_operation = Some(operation);
+        self
+    }
+
+    /// In the conversation `id` (recorded as `gen_ai.conversation.id`).
+    pub(crate) fn in_conversation(mut self, id: &'r str) -> Self {
+        self.conversation_id = Some(id);
+        self
     }
 
     /// With a multipart body that streams (a file upload).

@@ -5,6 +5,7 @@ use std::fmt::Display;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
+use tracing::Instrument as _;
 
 use mistral_types::{ChatCompletionResponse, Conversation, Message, Tool, ToolCall};
 use schemars::JsonSchema;
@@ -280,13 +281,28 @@ impl Tools {
     /// The text answering one call (the handler's output, or an error text for the model).
     pub(crate) async fn answer(&self, call: &ToolCall) -> String {
         let name = &call.function.name;
+        // A child span per executed tool, after the GenAI conventions (`execute_tool`): the
+        // tool's name and the call's id, never its arguments or result.
+        let span = tracing::info_span!(
+            "mistral",
+            otel.name = %ExecuteToolName(name),
+            otel.kind = "internal",
+            gen_ai.operation.name = "execute_tool",
+            gen_ai.tool.name = %name,
+            gen_ai.tool.call.id = call.id.as_deref(),
+            gen_ai.tool.type = "function",
+            error.type = tracing::field::Empty,
+        );
         let content = match self.handlers.get(name) {
-            Some(h) => h(call).await,
+            Some(h) => h(call).instrument(span.clone()).await,
             None => Err(format!(
                 "unknown tool `{name}`; available tools: {}",
                 self.handlers.keys().cloned().collect::<Vec<_>>().join(", ")
             )),
         };
+        if content.is_err() {
+            span.record("error.type", "tool_error");
+        }
         content.unwrap_or_else(|e| format!("error: {e}"))
     }
 
@@ -539,3 +555,13 @@ macro_rules! tool_methods {
     };
 }
 pub(crate) use tool_methods;
+
+/// An `execute_tool` span's `otel.name`: `"execute_tool {name}"`, formatted only for a
+/// subscriber that records it.
+struct ExecuteToolName<'a>(&'a str);
+
+impl std::fmt::Display for ExecuteToolName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "execute_tool {}", self.0)
+    }
+}

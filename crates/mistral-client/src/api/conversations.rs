@@ -151,6 +151,17 @@ impl Stream for ConversationTextStream {
     }
 }
 
+/// A conversation turn's `gen_ai.operation.name`: `invoke_agent` with an agent, `chat` with a
+/// model. An append or a restart names neither, and is traced as `chat`, with the
+/// conversation's id.
+fn start_operation(request: &ConversationRequest) -> &'static str {
+    if request.agent_id.is_some() {
+        "invoke_agent"
+    } else {
+        "chat"
+    }
+}
+
 impl Decode for ConversationResponse {
     fn is_empty_shell(&self) -> bool {
         self.conversation_id.is_empty() && self.outputs.is_empty()
@@ -158,6 +169,7 @@ impl Decode for ConversationResponse {
 
     fn record(&self, span: &Span) {
         if !self.conversation_id.is_empty() {
+            span.record("gen_ai.conversation.id", self.conversation_id.as_str());
             span.record("gen_ai.response.id", self.conversation_id.as_str());
         }
         span.record("gen_ai.usage.input_tokens", self.usage.prompt_tokens);
@@ -215,7 +227,11 @@ impl Conversations<'_> {
     pub async fn start(&self, request: &ConversationRequest) -> Result<WithMeta<ConversationResponse>> {
         let body = self.core.encode_streamable(request, false)?;
         self.core
-            .fetch(Call::post("start_conversation", "/v1/conversations", body).about(request))
+            .fetch(
+                Call::post("start_conversation", "/v1/conversations", body)
+                    .about(request)
+                    .traced_as(start_operation(request)),
+            )
             .await
     }
 
@@ -227,7 +243,11 @@ impl Conversations<'_> {
     pub async fn start_stream(&self, request: &ConversationRequest) -> Result<ConversationStream> {
         let body = self.core.encode_streamable(request, true)?;
         self.core
-            .event_stream(Call::post("start_conversation", "/v1/conversations", body).about(request))
+            .event_stream(
+                Call::post("start_conversation", "/v1/conversations", body)
+                    .about(request)
+                    .traced_as(start_operation(request)),
+            )
             .await
     }
 
@@ -247,7 +267,12 @@ impl Conversations<'_> {
             segment("conversation_id", conversation_id)?
         );
         self.core
-            .fetch(Call::post("append_conversation", path, body).about(request))
+            .fetch(
+                Call::post("append_conversation", path, body)
+                    .about(request)
+                    .traced_as("chat")
+                    .in_conversation(conversation_id),
+            )
             .await
     }
 
@@ -266,7 +291,12 @@ impl Conversations<'_> {
             segment("conversation_id", conversation_id)?
         );
         self.core
-            .event_stream(Call::post("append_conversation", path, body).about(request))
+            .event_stream(
+                Call::post("append_conversation", path, body)
+                    .about(request)
+                    .traced_as("chat")
+                    .in_conversation(conversation_id),
+            )
             .await
     }
 
@@ -287,7 +317,12 @@ impl Conversations<'_> {
             segment("conversation_id", conversation_id)?
         );
         self.core
-            .fetch(Call::post("restart_conversation", path, body).about(request))
+            .fetch(
+                Call::post("restart_conversation", path, body)
+                    .about(request)
+                    .traced_as("chat")
+                    .in_conversation(conversation_id),
+            )
             .await
     }
 
@@ -306,7 +341,12 @@ impl Conversations<'_> {
             segment("conversation_id", conversation_id)?
         );
         self.core
-            .event_stream(Call::post("restart_conversation", path, body).about(request))
+            .event_stream(
+                Call::post("restart_conversation", path, body)
+                    .about(request)
+                    .traced_as("chat")
+                    .in_conversation(conversation_id),
+            )
             .await
     }
 
