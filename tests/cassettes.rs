@@ -48,6 +48,20 @@ fn recorder(s: &MockServer, path: &std::path::Path) -> (Client, RecordingTranspo
     (c, t)
 }
 
+/// A client on a recording transport for `url`, with this key and no retries (a fault must
+/// be recorded as it happened, once).
+fn recording(url: &str, key: &str, path: &std::path::Path) -> (Client, RecordingTransport) {
+    let rec = RecordingTransport::new(DefaultTransport::new(None).unwrap(), path).unwrap();
+    let c = Client::builder()
+        .api_key(key)
+        .base_url(url)
+        .transport(rec.clone())
+        .max_retries(0)
+        .build()
+        .unwrap();
+    (c, rec)
+}
+
 fn replayer(path: &std::path::Path) -> (Client, ReplayTransport) {
     let t = ReplayTransport::from_file(path).unwrap();
     let c = Client::builder()
@@ -539,14 +553,7 @@ async fn short_keys_never_corrupt_a_cassette() {
             "invalid_request_error",
             "model mistral-small-latest: test sk-1 not found",
         ));
-        let rec = RecordingTransport::new(DefaultTransport::new(None).unwrap(), &path).unwrap();
-        let c = Client::builder()
-            .api_key(key)
-            .base_url(s.url())
-            .transport(rec.clone())
-            .max_retries(0)
-            .build()
-            .unwrap();
+        let (c, rec) = recording(&s.url(), key, &path);
         let live = c.chat().complete(&chat("one")).await.unwrap().into_inner();
         let live_err = c.chat().complete(&chat("two")).await.unwrap_err();
         assert_eq!(rec.finish().unwrap(), 2);
@@ -582,14 +589,7 @@ async fn a_realistic_key_echoed_in_an_error_body_is_redacted_and_replays() {
                 "message": format!("Invalid key {KEY}."), "header": format!("Bearer {KEY}"),
                 "url": format!("/v1/x?key={KEY}&a=1"), "model": "mistral-small-latest"}),
     ));
-    let rec = RecordingTransport::new(DefaultTransport::new(None).unwrap(), &path).unwrap();
-    let c = Client::builder()
-        .api_key(KEY)
-        .base_url(s.url())
-        .transport(rec.clone())
-        .max_retries(0)
-        .build()
-        .unwrap();
+    let (c, rec) = recording(&s.url(), KEY, &path);
     let live = c.chat().complete(&chat("who")).await.unwrap_err();
     rec.finish().unwrap();
     let file = std::fs::read_to_string(&path).unwrap();
@@ -625,14 +625,7 @@ async fn non_utf8_bodies_are_redacted_before_encoding() {
         &body,
     ))
     .await;
-    let rec = RecordingTransport::new(DefaultTransport::new(None).unwrap(), &path).unwrap();
-    let c = Client::builder()
-        .api_key(KEY)
-        .base_url(h.url())
-        .transport(rec.clone())
-        .max_retries(0)
-        .build()
-        .unwrap();
+    let (c, rec) = recording(&h.url(), KEY, &path);
     let live = c.chat().complete(&chat("bin")).await.unwrap_err();
     rec.finish().unwrap();
     let file: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
@@ -674,14 +667,7 @@ async fn a_body_reset_mid_way_replays_as_the_same_body_error() {
         Step::Reset,
     ])
     .await;
-    let rec = RecordingTransport::new(DefaultTransport::new(None).unwrap(), &path).unwrap();
-    let c = Client::builder()
-        .api_key(KEY)
-        .base_url(h.url())
-        .transport(rec.clone())
-        .max_retries(0)
-        .build()
-        .unwrap();
+    let (c, rec) = recording(&h.url(), KEY, &path);
     let live = c.chat().complete(&chat("cut")).await.unwrap_err();
     assert_eq!(live.kind(), ErrorKind::Body, "{live:?}");
     assert_eq!(rec.finish().unwrap(), 1);
@@ -716,14 +702,7 @@ async fn a_stream_cut_mid_way_replays_the_same_chunks_then_the_error() {
         Step::Reset,
     ])
     .await;
-    let rec = RecordingTransport::new(DefaultTransport::new(None).unwrap(), &path).unwrap();
-    let c = Client::builder()
-        .api_key(KEY)
-        .base_url(h.url())
-        .transport(rec.clone())
-        .max_retries(0)
-        .build()
-        .unwrap();
+    let (c, rec) = recording(&h.url(), KEY, &path);
     async fn run(c: &Client) -> (String, ErrorKind) {
         let mut st = c.chat().stream(&chat("s")).await.unwrap();
         let mut text = String::new();

@@ -1034,7 +1034,7 @@ fn is_event_stream(meta: &ResponseMeta) -> bool {
 
 /// Whether a `Content-Type` value is the media type `text/event-stream` (any case, parameters
 /// allowed): `text/event-stream-foobar` is not.
-fn is_event_stream_type(ct: &str) -> bool {
+pub(crate) fn is_event_stream_type(ct: &str) -> bool {
     let media = ct.split(';').next().unwrap_or("").trim();
     media.eq_ignore_ascii_case("text/event-stream")
 }

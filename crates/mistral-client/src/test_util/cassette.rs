@@ -844,8 +844,7 @@ impl Transport for RecordingTransport {
                 .headers
                 .get(CONTENT_TYPE)
                 .and_then(|v| v.to_str().ok())
-                .and_then(|ct| ct.split(';').next())
-                .is_some_and(|media| media.trim().eq_ignore_ascii_case("text/event-stream"));
+                .is_some_and(crate::pipeline::is_event_stream_type);
             let tee = TeeBody {
                 inner: body,
                 frames: Vec::new(),
