@@ -53,6 +53,19 @@ ROOTS = [
     "CreateAgentRequest", "UpdateAgentRequest", "Agent", "AgentListPage", "AgentAliasResponse",
     "RequestSource",
     # --- end agents CRUD ---
+    # --- document libraries (beta, issue #23): libraries, documents (the upload is
+    # multipart: kept below under a name of ours), processing status, text, sharing ---
+    "CreateLibraryRequest", "UpdateLibraryRequest", "Library", "ListLibrariesResponse",
+    "Document", "ListDocumentsResponse", "UpdateDocumentRequest", "DocumentTextContent",
+    "ProcessingStatus", "ProcessStatus", "SharingRequest", "SharingDelete", "Sharing",
+    "ListSharingResponse",
+    # --- end document libraries ---
+    # --- audio (issue #23): transcription (multipart: the form's fields are its body
+    # schema's properties) and its stream events, speech, voices ---
+    "AudioTranscriptionRequest", "AudioTranscriptionRequestStream", "TranscriptionResponse",
+    "TranscriptionStreamEvents", "SpeechRequest", "VoiceCreateRequest", "VoiceUpdateRequest",
+    "VoiceResponse", "VoiceListResponse",
+    # --- end audio ---
 ]
 DROP = {"description", "examples", "example", "title"}
 
@@ -106,6 +119,9 @@ def main():
     # The upload's multipart body is inline in its operation: kept under a name of ours.
     upload = spec["paths"]["/v1/files"]["post"]["requestBody"]["content"]["multipart/form-data"]["schema"]
     doc["components"]["schemas"]["FileUploadMultipart"] = strip(upload)
+    doc_upload = spec["paths"]["/v1/libraries/{library_id}/documents"]["post"]["requestBody"]["content"][
+        "multipart/form-data"]["schema"]
+    doc["components"]["schemas"]["LibraryDocumentUploadMultipart"] = strip(doc_upload)
     json.dump(doc, sys.stdout, indent=1, sort_keys=True)
     sys.stdout.write("\n")
 

@@ -4,7 +4,7 @@
 //!
 //! One module per API, each with every type its handle takes and returns: [`chat`], [`fim`],
 //! [`agents`], [`embeddings`], [`models`], [`moderation`] (with classification), [`ocr`],
-//! [`files`], [`batch`]. The client itself, its errors, options and the transport seam are at
+//! [`files`], [`batch`], [`audio`]. The client itself, its errors, options and the transport seam are at
 //! the root; [`prelude`] brings the everyday names in with one line. The `blocking` and
 //! `test_util` modules are behind the features of the same names (docs.rs shows every
 //! feature; locally, `cargo doc --all-features`).
@@ -33,6 +33,11 @@ pub use mistral_client::blocking;
 #[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
 #[doc(inline)]
 pub use mistral_client::test_util;
+/// The API groups generated from the spec (`cargo xtask codegen`): `mistral::observability`,
+/// `mistral::workflows`, `mistral::admin`, ..., each behind the cargo feature of its name
+/// (`full` enables them all), with its wire types and handles (`client.observability()`).
+#[doc(inline)]
+pub use mistral_client::generated::*;
 
 /// The schema crate the SDK derives JSON schemas with (structured output, tool parameters, OCR
 /// annotations), at the version it needs. Derive through it so the versions always agree:
@@ -59,7 +64,7 @@ pub mod chat {
     pub use mistral_client::api::chat::*;
     #[doc(inline)]
     pub use mistral_client::{
-        ChatStream, ChoiceTextStream, Parsed, StructuredEvent, StructuredStream, TextStream, ToolContext,
+        ChatStream, ChoiceTextStream, Parsed, PartialToolCalls, StructuredEvent, StructuredStream, TextStream, ToolContext,
         ToolFn, ToolFnWithContext, ToolOutput, ToolRun, Tools,
     };
     #[doc(inline)]
@@ -72,6 +77,8 @@ pub mod chat {
 pub mod conversations {
     #[doc(inline)]
     pub use mistral_client::api::conversations::*;
+    #[doc(inline)]
+    pub use mistral_client::{ConversationStructuredEvent, ConversationStructuredStream};
     #[doc(inline)]
     pub use mistral_types::conversations::*;
 }
@@ -136,12 +143,63 @@ pub mod files {
     pub use mistral_types::files::*;
 }
 
+/// Audio (`client.audio()`): transcription (from a file streamed from disk, bytes, a URL or an
+/// uploaded file; streamed as named events or not), speech (decoded bytes, or streamed into any
+/// writer), and voices.
+pub mod audio {
+    #[doc(inline)]
+    pub use mistral_client::api::audio::*;
+    #[doc(inline)]
+    pub use mistral_client::UploadProgress;
+    #[doc(inline)]
+    pub use mistral_types::audio::*;
+    /// Realtime transcription over a WebSocket (feature `realtime`).
+    #[cfg(feature = "realtime")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "realtime")))]
+    #[doc(inline)]
+    pub use mistral_client::{
+        AudioEncoding, AudioFormat, RealtimeBuilder, RealtimeEvent, RealtimeSession, RealtimeSessionInfo,
+        RealtimeSessionUpdate, RealtimeTranscription,
+    };
+}
+
 /// Batch jobs (`client.batch()`): typed JSONL input, submit, wait, typed results.
 pub mod batch {
     #[doc(inline)]
     pub use mistral_client::api::batch::*;
     #[doc(inline)]
     pub use mistral_types::batch::*;
+}
+
+/// Document libraries (`client.libraries()`, beta): libraries, documents (streamed uploads,
+/// processing status, text, signed URLs), sharing, and the wait for processing.
+pub mod libraries {
+    #[doc(inline)]
+    pub use mistral_client::api::libraries::*;
+    #[doc(inline)]
+    pub use mistral_client::api::WaitOptions;
+    #[doc(inline)]
+    pub use mistral_client::UploadProgress;
+    #[doc(inline)]
+    pub use mistral_types::libraries::*;
+}
+
+/// Partial JSON: the value of a document still arriving ([`PartialJsonReader`](partial::PartialJsonReader)),
+/// and typed partial values ([`Partial`], `#[derive(mistral::Partial)]` with the `derive` feature).
+pub mod partial {
+    #[doc(inline)]
+    pub use mistral_types::partial::*;
+}
+
+/// A type's view while its JSON is still arriving (see [`partial`]): the trait, and with the
+/// `derive` feature its derive, `#[derive(mistral::Partial)]`.
+pub use mistral_types::partial::Partial;
+
+/// The derive macros (feature `derive`): `#[derive(mistral::derive::Partial)]`.
+#[cfg(feature = "derive")]
+#[cfg_attr(docsrs, doc(cfg(feature = "derive")))]
+pub mod derive {
+    pub use mistral_types::partial::Partial;
 }
 
 /// The everyday names in one line: `use mistral::prelude::*;`.

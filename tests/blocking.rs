@@ -286,3 +286,150 @@ fn conversations_without_async() {
         .unwrap();
     assert_eq!(all.len(), 1);
 }
+
+#[derive(serde::Deserialize, schemars::JsonSchema)]
+struct Refund {
+    order: String,
+}
+
+/// The blocking run loop: `run` pauses for approval, `resume` finishes; the streamed run is
+/// an iterator ending with the outcome; `run_in` goes on in the same conversation.
+#[test]
+fn the_conversation_run_loop_without_async() {
+    use mistral::conversations::{
+        ConversationAppendRequest, ConversationRequest, RunEvent, ToolConfirmation,
+    };
+    let (_rt, s) = server();
+    let c = client(&s);
+    let tools = Tools::new()
+        .add::<Refund>("refund", "Refunds an order", |a| async move {
+            format!("refunded {}", a.order)
+        })
+        .needs_confirmation("refund");
+    let conversations = c.conversations();
+    let request = ConversationRequest::builder()
+        .inputs("Refund my order")
+        .model("mistral-medium-latest")
+        .build();
+    let pending = conversations
+        .run(&request, &tools)
+        .unwrap()
+        .needs_approval()
+        .expect("paused for approval");
+    let id = pending.calls()[0].id.clone();
+    let done = conversations
+        .resume(pending, [ToolConfirmation::allow(&id)], &tools)
+        .unwrap()
+        .done()
+        .unwrap();
+    assert!(done.text().contains("said refunded"), "{}", done.text());
+    assert_eq!(done.steps(), 2);
+
+    // The streamed form, as an iterator: the pause, then the resumption's tool progress.
+    let items: Vec<RunEvent> = conversations
+        .run_stream(&request, &tools)
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(matches!(items.first(), Some(RunEvent::Step { .. })), "{items:?}");
+    let pending = items
+        .into_iter()
+        .last()
+        .and_then(RunEvent::finished)
+        .and_then(|o| o.needs_approval())
+        .expect("paused for approval");
+    let allow = pending.allow_all();
+    let items: Vec<RunEvent> = conversations
+        .resume_stream(pending, allow, &tools)
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(
+        items
+            .iter()
+            .any(|i| matches!(i, RunEvent::ToolResult { result: Ok(r), .. } if r.starts_with("refunded "))),
+        "{items:?}"
+    );
+    let streamed: String = items.iter().filter_map(|i| i.text()).collect();
+    let done = items
+        .into_iter()
+        .last()
+        .and_then(RunEvent::finished)
+        .and_then(|o| o.done())
+        .unwrap();
+    assert_eq!(done.text(), streamed);
+
+    // Going on in the conversation: the mock calls the tool again, which waits for approval.
+    let next = ConversationAppendRequest::builder().inputs("Another one").build();
+    let again = conversations
+        .run_in(done.conversation_id(), &next, &tools)
+        .unwrap()
+        .needs_approval()
+        .unwrap();
+    assert_eq!(again.conversation_id(), done.conversation_id());
+    assert_eq!(again.calls()[0].name, "refund");
+    let outcome = conversations
+        .run_stream_in(done.conversation_id(), &next, &tools)
+        .outcome()
+        .unwrap();
+    assert_eq!(outcome.conversation_id(), done.conversation_id());
+}
+
+/// The agents' CRUD calls, blocking: create, update, versions, aliases, the listing, delete.
+#[test]
+fn agents_crud_without_async() {
+    use mistral::agents::{
+        AgentCreationRequest, AgentListQuery, AgentUpdateRequest, AgentVersionsQuery, AliasAssignment,
+    };
+    let (_rt, s) = server();
+    let c = client(&s);
+    let agents = c.agents().max_retries(0);
+    let create = AgentCreationRequest::builder()
+        .model("mistral-medium-latest")
+        .name("librarian")
+        .build();
+    let agent = agents.create(&create).unwrap();
+    assert!(agent.id.starts_with("ag_"), "{}", agent.id);
+    let update = AgentUpdateRequest::builder().instructions("Be brief.").build();
+    let v1 = agents.update(&agent.id, &update).unwrap();
+    assert_eq!(v1.version, Some(1));
+    assert_eq!(agents.get(&agent.id).unwrap().version, Some(1));
+    assert_eq!(agents.get_version(&agent.id, 0).unwrap().version, Some(0));
+    let versions = agents
+        .versions(&agent.id, &AgentVersionsQuery::default())
+        .unwrap();
+    assert_eq!(versions.len(), 2);
+    assert_eq!(agents.version(&agent.id, 0).unwrap().version, Some(0));
+    assert_eq!(agents.set_version(&agent.id, 0).unwrap().version, Some(0));
+    let alias = agents
+        .set_alias(&agent.id, &AliasAssignment::new("production", 1))
+        .unwrap();
+    assert_eq!(alias.alias, "production");
+    assert_eq!(
+        agents
+            .get_version(&agent.id, "production")
+            .unwrap()
+            .instructions
+            .as_deref(),
+        Some("Be brief.")
+    );
+    assert_eq!(agents.aliases(&agent.id).unwrap().len(), 1);
+    agents.delete_alias(&agent.id, "production").unwrap();
+    assert!(agents.aliases(&agent.id).unwrap().is_empty());
+    // An invalid alias is refused before sending.
+    let sent = s.requests().len();
+    assert!(agents.delete_alias(&agent.id, "Not Valid").is_err());
+    assert_eq!(s.requests().len(), sent);
+
+    agents.create(&create).unwrap();
+    let page = agents.list(&AgentListQuery::default()).unwrap();
+    assert_eq!(page.data.len(), 2);
+    let all: Vec<_> = agents
+        .list_all(&AgentListQuery::builder().page_size(1).build())
+        .unwrap()
+        .by_item()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(all.len(), 2);
+    agents.delete(&agent.id).unwrap();
+    let e = agents.get(&agent.id).unwrap_err();
+    assert_eq!(e.status().map(|s| s.as_u16()), Some(404));
+}

@@ -373,3 +373,369 @@ async fn client_handoffs_come_back_to_the_caller_and_server_handoffs_flow() {
         .unwrap();
     assert_eq!(run.text(), "Billing here.");
 }
+
+// ---------------------------------------------------------------------------------------------
+// The streaming loop: the same loop, each model call streamed, with the tools' progress.
+
+use mistral::conversations::RunEvent;
+
+/// A compact trace of a streamed run: `step N`, each event's name, `started NAME`,
+/// `result NAME=OUTPUT`, `finished`.
+fn trace(items: &[RunEvent]) -> Vec<String> {
+    items
+        .iter()
+        .map(|i| match i {
+            RunEvent::Step { step, .. } => format!("step {step}"),
+            RunEvent::Event(e) => e.name().to_owned(),
+            RunEvent::ToolStarted { name, .. } => format!("started {name}"),
+            RunEvent::ToolResult { name, result, .. } => format!("result {name}={result:?}"),
+            RunEvent::Finished(_) => "finished".to_owned(),
+            other => format!("{other:?}"),
+        })
+        .collect()
+}
+
+/// Reads a run stream to its end: its items, and the error that ended it if one did.
+async fn read_all(
+    mut stream: mistral::conversations::RunStream<'_>,
+) -> (Vec<RunEvent>, Option<mistral::Error>) {
+    let mut items = Vec::new();
+    while let Some(item) = stream.next().await {
+        match item {
+            Ok(i) => items.push(i),
+            Err(e) => {
+                assert!(stream.next().await.is_none(), "the stream ends after its error");
+                return (items, Some(e));
+            }
+        }
+    }
+    (items, None)
+}
+
+fn weather_tools() -> Tools {
+    Tools::new().add::<GetWeather>("get_weather", "Current weather", |a| async move {
+        format!("sunny in {}", a.city)
+    })
+}
+
+#[tokio::test]
+async fn the_streaming_loop_yields_both_steps_events_and_the_tool_result_in_order() {
+    let (s, c) = mock().await;
+    let tools = weather_tools();
+    let conversations = c.conversations();
+    let (items, error) = read_all(conversations.run_stream(&request("Weather in Paris?"), &tools)).await;
+    assert!(error.is_none(), "{error:?}");
+    let t = trace(&items);
+    // The first step calls the tool, the second quotes its result word by word.
+    assert_eq!(
+        t[..5],
+        [
+            "step 1",
+            "conversation.response.started",
+            "function.call.delta",
+            "conversation.response.done",
+            "started get_weather",
+        ],
+        "{t:?}"
+    );
+    let RunEvent::ToolResult { call_id, result, .. } = &items[5] else {
+        panic!("a tool result after its start: {t:?}")
+    };
+    let (call_id, result) = (call_id.clone(), result.clone());
+    assert_eq!(t[6..8], ["step 2", "conversation.response.started"], "{t:?}");
+    assert!(
+        t[8..t.len() - 2].iter().all(|n| n == "message.output.delta"),
+        "{t:?}"
+    );
+    assert_eq!(t[t.len() - 2..], ["conversation.response.done", "finished"]);
+
+    // The deltas spell the final answer, the same as the non-streaming run's.
+    let streamed: String = items.iter().filter_map(|i| i.text()).collect();
+    let Some(RunEvent::Finished(RunOutcome::Done(done))) = items.into_iter().last() else {
+        panic!("a final answer")
+    };
+    assert_eq!(done.text(), streamed);
+    assert_eq!(done.steps(), 2);
+    let call = done.entries()[1].as_function_call().unwrap();
+    assert_eq!(call.tool_call_id, call_id);
+    let args: serde_json::Value = call.parse_arguments().unwrap();
+    assert_eq!(result, Ok(format!("sunny in {}", args["city"].as_str().unwrap())));
+    assert!(
+        done.text().contains(&format!("{call_id} said sunny in")),
+        "{}",
+        done.text()
+    );
+    assert_eq!(
+        types(done.entries()),
+        [
+            "message.input",
+            "function.call",
+            "function.result",
+            "message.output"
+        ]
+    );
+    let run = conversations
+        .run(&request("Weather in Paris?"), &tools)
+        .await
+        .unwrap()
+        .done()
+        .unwrap();
+    let other_call = run.entries()[1].as_function_call().unwrap().tool_call_id.clone();
+    assert_eq!(
+        run.text().replace(&other_call, &call_id),
+        done.text(),
+        "the same answer as `run` (but for the call id)"
+    );
+    // Every model call of the stream was a streamed one.
+    let sent = s.requests();
+    assert_eq!(sent[0].json()["stream"], true);
+    assert_eq!(sent[1].json()["stream"], true);
+    assert_eq!(sent[2].json()["stream"], false);
+}
+
+#[tokio::test]
+async fn the_streaming_loop_pauses_for_approval_and_resumes_as_a_stream() {
+    let (s, c) = mock().await;
+    let ran: Arc<Mutex<Vec<String>>> = Arc::default();
+    let tools = refund_tools(ran.clone());
+    let conversations = c.conversations();
+    let (items, error) = read_all(conversations.run_stream(&request("Refund my order"), &tools)).await;
+    assert!(error.is_none(), "{error:?}");
+    assert!(
+        !trace(&items).iter().any(|n| n.starts_with("started")),
+        "nothing runs before approval: {:?}",
+        trace(&items)
+    );
+    let Some(RunEvent::Finished(RunOutcome::NeedsApproval(pending))) = items.into_iter().last() else {
+        panic!("paused for approval")
+    };
+    assert!(ran.lock().unwrap().is_empty());
+    let id = pending.calls()[0].id.clone();
+    let (items, error) =
+        read_all(conversations.resume_stream(pending, [ToolConfirmation::allow(&id)], &tools)).await;
+    assert!(error.is_none(), "{error:?}");
+    let t = trace(&items);
+    assert_eq!(t[0], "started refund", "{t:?}");
+    assert!(t[1].starts_with("result refund=Ok(\"refunded "), "{t:?}");
+    assert_eq!(t[2], "step 2", "the steps count across the pause");
+    assert_eq!(ran.lock().unwrap().len(), 1);
+    let done = items
+        .into_iter()
+        .last()
+        .and_then(RunEvent::finished)
+        .and_then(RunOutcome::done)
+        .unwrap();
+    assert!(done.text().contains("said refunded"), "{}", done.text());
+    assert_eq!(s.requests()[1].json()["inputs"][0]["tool_call_id"], id.as_str());
+
+    // A denial through the stream: nothing runs, the deny is sent.
+    let pending = conversations
+        .run_stream(&request("Refund my order"), &tools)
+        .outcome()
+        .await
+        .unwrap()
+        .needs_approval()
+        .unwrap();
+    let id = pending.calls()[0].id.clone();
+    let outcome = pending
+        .resume_stream(&conversations, [ToolConfirmation::deny(&id)], &tools)
+        .outcome()
+        .await
+        .unwrap();
+    assert!(matches!(outcome, RunOutcome::Done(_)), "{outcome:?}");
+    assert_eq!(ran.lock().unwrap().len(), 1, "a denied call never runs");
+    let append = s.requests()[3].json();
+    assert_eq!(append["tool_confirmations"][0]["confirmation"], "deny");
+}
+
+#[tokio::test]
+async fn a_failing_tool_is_an_error_result_item_and_the_run_goes_on() {
+    let (_s, c) = mock().await;
+    let tools = Tools::new().add::<GetWeather>("get_weather", "Weather", |_a| async move {
+        Err::<String, _>("the weather service is down")
+    });
+    let (items, error) = read_all(c.conversations().run_stream(&request("Weather?"), &tools)).await;
+    assert!(error.is_none(), "{error:?}");
+    let result = items
+        .iter()
+        .find_map(|i| match i {
+            RunEvent::ToolResult { result, .. } => Some(result.clone()),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(result, Err("the weather service is down".to_owned()));
+    let done = items
+        .into_iter()
+        .last()
+        .and_then(RunEvent::finished)
+        .and_then(RunOutcome::done)
+        .unwrap();
+    assert!(
+        done.text().contains("said error: the weather service is down"),
+        "{}",
+        done.text()
+    );
+}
+
+#[tokio::test]
+async fn an_error_mid_stream_keeps_the_conversation_id_and_entries() {
+    let (s, c) = mock().await;
+    let server = s.clone();
+    let tools = Tools::new().add::<GetWeather>("get_weather", "Weather", move |a| {
+        // The append that carries this result answers with an error event mid-stream.
+        server.push(Reply::sse_frames([
+            "event: conversation.response.started\ndata: {\"type\":\"conversation.response.started\",\"conversation_id\":\"conv_other\"}\n\n",
+            "event: message.output.delta\ndata: {\"type\":\"message.output.delta\",\"output_index\":0,\"content\":\"It is \"}\n\n",
+            "event: conversation.response.error\ndata: {\"type\":\"conversation.response.error\",\"message\":\"model overloaded\",\"code\":3000}\n\n",
+        ]));
+        async move { format!("sunny in {}", a.city) }
+    });
+    let conversations = c.conversations().max_retries(0);
+    let (items, error) = read_all(conversations.run_stream(&request("Weather?"), &tools)).await;
+    let e = error.expect("the error event is the stream's last item");
+    assert!(e.to_string().contains("model overloaded"), "{e}");
+    let t = trace(&items);
+    assert_eq!(
+        t[t.len() - 2..],
+        ["conversation.response.started", "message.output.delta"],
+        "{t:?}"
+    );
+    assert!(!t.contains(&"finished".to_owned()));
+    assert_eq!(
+        types(e.entries().unwrap()),
+        ["message.input", "function.call", "function.result"]
+    );
+    assert_eq!(
+        e.conversation_id(),
+        Some("conv_other"),
+        "the id the failing stream named"
+    );
+
+    // A start cut after its first event: the id it named is kept.
+    s.push(
+        Reply::sse_frames([
+            "event: conversation.response.started\ndata: {\"type\":\"conversation.response.started\",\"conversation_id\":\"conv_cut\"}\n\n",
+            "event: message.output.delta\ndata: {\"type\":\"message.output.delta\",\"output_index\":0,\"content\":\"It\"}\n\n",
+        ]),
+    );
+    let e = conversations
+        .run_stream(&request("Weather?"), &tools)
+        .outcome()
+        .await
+        .unwrap_err();
+    assert!(e.is_truncated(), "{e:?}");
+    assert_eq!(e.conversation_id(), Some("conv_cut"));
+    assert_eq!(types(e.entries().unwrap()), ["message.input"]);
+}
+
+#[tokio::test]
+async fn the_streaming_loop_keeps_the_step_limit() {
+    let (_s, c) = mock().await;
+    let tools = weather_tools().max_steps(1);
+    let (items, error) = read_all(c.conversations().run_stream(&request("Weather?"), &tools)).await;
+    let e = error.unwrap();
+    assert!(e.is_tool_step_limit(), "{e}");
+    assert!(e.conversation_id().unwrap().starts_with("conv_"));
+    let t = trace(&items);
+    assert_eq!(t.iter().filter(|n| n.starts_with("step")).count(), 1, "{t:?}");
+    assert!(t.iter().any(|n| n.starts_with("result get_weather")));
+}
+
+/// An SSE frame of a named conversation event.
+fn frame(data: serde_json::Value) -> String {
+    format!("event: {}\ndata: {data}\n\n", data["type"].as_str().unwrap())
+}
+
+#[tokio::test]
+async fn concurrent_tools_report_their_results_as_each_ends() {
+    let (s, c) = mock().await;
+    let call = |i: u32, id: &str, city: &str| {
+        frame(
+            json!({"type": "function.call.delta", "output_index": i, "id": format!("e{i}"),
+            "name": "get_weather", "tool_call_id": id, "arguments": json!({"city": city}).to_string()}),
+        )
+    };
+    s.push(Reply::sse_frames([
+        frame(json!({"type": "conversation.response.started", "conversation_id": "conv_two"})),
+        call(0, "slow", "Oslo"),
+        call(1, "fast", "Rome"),
+        frame(json!({"type": "conversation.response.done", "usage": {}})),
+    ]));
+    s.push(Reply::sse_frames([
+        frame(json!({"type": "conversation.response.started", "conversation_id": "conv_two"})),
+        frame(json!({"type": "message.output.delta", "output_index": 0, "content": "Both done."})),
+        frame(json!({"type": "conversation.response.done", "usage": {}})),
+    ]));
+    let tools = Tools::new().add::<GetWeather>("get_weather", "Weather", |a| async move {
+        if a.city == "Oslo" {
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        format!("sunny in {}", a.city)
+    });
+    let (items, error) = read_all(c.conversations().run_stream(&request("Two cities"), &tools)).await;
+    assert!(error.is_none(), "{error:?}");
+    let progress: Vec<String> = items
+        .iter()
+        .filter_map(|i| match i {
+            RunEvent::ToolStarted { call_id, .. } => Some(format!("started {call_id}")),
+            RunEvent::ToolResult { call_id, .. } => Some(format!("result {call_id}")),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        progress,
+        ["started slow", "started fast", "result fast", "result slow"],
+        "both start at once; the fast one ends first"
+    );
+    let done = items
+        .into_iter()
+        .last()
+        .and_then(RunEvent::finished)
+        .and_then(RunOutcome::done)
+        .unwrap();
+    assert_eq!(done.text(), "Both done.");
+    // The results are sent in call order, whatever order they ended in.
+    let append = s.requests()[1].json();
+    assert_eq!(s.requests()[1].path(), "/v1/conversations/conv_two");
+    assert_eq!(append["inputs"][0]["tool_call_id"], "slow");
+    assert_eq!(append["inputs"][1]["tool_call_id"], "fast");
+}
+
+/// A run with an agent sends no tool definitions: the agent's own apply (the mock's agent
+/// calls its first function tool).
+#[tokio::test]
+async fn an_agent_run_uses_the_agents_tools() {
+    use mistral::agents::AgentCreationRequest;
+    let (s, c) = mock().await;
+    let tools = weather_tools();
+    let create = AgentCreationRequest::builder()
+        .model("mistral-medium-latest")
+        .name("forecaster")
+        .tools(tools.definitions().to_vec())
+        .build();
+    let agent = c.agents().create(&create).await.unwrap();
+    let request = ConversationRequest::builder()
+        .inputs("Weather in Paris?")
+        .agent_id(agent.id.as_str())
+        .build();
+    let done = c
+        .conversations()
+        .run_stream(&request, &tools)
+        .outcome()
+        .await
+        .unwrap()
+        .done()
+        .unwrap();
+    assert_eq!(
+        types(done.entries()),
+        [
+            "message.input",
+            "function.call",
+            "function.result",
+            "message.output"
+        ]
+    );
+    let start = s.requests()[1].json();
+    assert_eq!(start["agent_id"], agent.id.as_str());
+    assert!(start.get("tools").is_none(), "{start}");
+}

@@ -462,3 +462,586 @@ async fn a_create_is_not_resent_after_a_reset() {
     assert_eq!(e.attempts(), 3, "{e:?}");
     assert_eq!(s.requests().len(), 12);
 }
+
+/// `value` with every id the mock makes afresh per turn (entry, call, file and conversation
+/// ids) replaced by a placeholder: two runs of the same exchange then compare equal.
+fn without_ids(value: &impl serde::Serialize) -> serde_json::Value {
+    fn strip(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, v) in m.iter_mut() {
+                    if matches!(k.as_str(), "id" | "tool_call_id" | "file_id" | "conversation_id") {
+                        *v = json!("<id>");
+                    } else {
+                        strip(v);
+                    }
+                }
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    let mut v = serde_json::to_value(value).unwrap();
+    strip(&mut v);
+    v
+}
+
+/// The event names of a stream, a run of the same name counted once.
+fn name_runs(events: &[ConversationEvent]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for e in events {
+        if out.last().map(String::as_str) != Some(e.name()) {
+            out.push(e.name().to_owned());
+        }
+    }
+    out
+}
+
+#[derive(schemars::JsonSchema, serde::Deserialize)]
+#[allow(dead_code)]
+struct GetWeather {
+    city: String,
+}
+
+/// Every exchange the mock plays (plain, a function call, each built-in tool, a server and a
+/// client handoff): the stream's events come in the real order, and its fold (borrowed, by
+/// `collect_response`; owned, by pushing `next()`'s events) equals the non-streaming answer
+/// to the same exchange: every output entry and the usage, connector tokens included.
+#[tokio::test]
+async fn every_mock_exchange_folds_into_its_json_answer() {
+    use mistral::agents::AgentCreationRequest;
+    use mistral::chat::Tool;
+    use mistral::conversations::{ConversationAccumulator, HandoffExecution};
+
+    let (_s, c) = mock().await;
+    let conversations = c.conversations();
+    let agents = c.agents();
+    let specialist = agents
+        .create(
+            &AgentCreationRequest::builder()
+                .model("mistral-medium-latest")
+                .name("specialist")
+                .tools([Tool::web_search()])
+                .build(),
+        )
+        .await
+        .unwrap();
+    let triage = agents
+        .create(
+            &AgentCreationRequest::builder()
+                .model("mistral-medium-latest")
+                .name("triage")
+                .handoffs([specialist.id.as_str()])
+                .build(),
+        )
+        .await
+        .unwrap();
+    let model = |text: &str, tools: Vec<Tool>| {
+        ConversationRequest::builder()
+            .inputs(text)
+            .model("mistral-medium-latest")
+            .tools(tools)
+            .build()
+    };
+    let handoff = |mode: HandoffExecution| {
+        ConversationRequest::builder()
+            .inputs("Please hand off to the specialist: who won Euro 2024?")
+            .agent_id(triage.id.as_str())
+            .handoff_execution(mode)
+            .build()
+    };
+    let search_then_answer = [
+        "conversation.response.started",
+        "tool.execution.started",
+        "tool.execution.delta",
+        "tool.execution.done",
+        "message.output.delta",
+        "conversation.response.done",
+    ];
+    let cases: Vec<(&str, ConversationRequest, Vec<&str>)> = vec![
+        (
+            "plain",
+            model("Tell me more please", vec![]),
+            vec![
+                "conversation.response.started",
+                "message.output.delta",
+                "conversation.response.done",
+            ],
+        ),
+        (
+            "function call",
+            model(
+                "Weather in Paris?",
+                vec![
+                    Tool::function::<GetWeather>("get_weather", "Current weather"),
+                    Tool::web_search(),
+                ],
+            ),
+            vec![
+                "conversation.response.started",
+                "function.call.delta",
+                "conversation.response.done",
+            ],
+        ),
+        (
+            "web search",
+            model("Who won Euro 2024?", vec![Tool::web_search()]),
+            search_then_answer.to_vec(),
+        ),
+        (
+            "premium web search",
+            model("Who won Euro 2024?", vec![Tool::web_search_premium()]),
+            search_then_answer.to_vec(),
+        ),
+        (
+            "code",
+            model("Count these letters", vec![Tool::code_interpreter()]),
+            search_then_answer.to_vec(),
+        ),
+        (
+            "image",
+            model("A red fox", vec![Tool::image_generation()]),
+            search_then_answer.to_vec(),
+        ),
+        (
+            "library",
+            model("Our refund policy", vec![Tool::document_library(["lib_1"])]),
+            search_then_answer.to_vec(),
+        ),
+        (
+            "server handoff",
+            handoff(HandoffExecution::Server),
+            vec![
+                "conversation.response.started",
+                "agent.handoff.started",
+                "agent.handoff.done",
+                "tool.execution.started",
+                "tool.execution.delta",
+                "tool.execution.done",
+                "message.output.delta",
+                "conversation.response.done",
+            ],
+        ),
+        (
+            "client handoff",
+            handoff(HandoffExecution::Client),
+            vec![
+                "conversation.response.started",
+                "agent.handoff.started",
+                "agent.handoff.done",
+                "conversation.response.done",
+            ],
+        ),
+    ];
+    for (name, request, order) in cases {
+        let whole = conversations.start(&request).await.unwrap().into_inner();
+
+        // The events, in the real order.
+        let mut stream = conversations.start_stream(&request).await.unwrap();
+        let mut events = Vec::new();
+        while let Some(e) = stream.next().await {
+            events.push(e.unwrap());
+        }
+        assert_eq!(name_runs(&events), order, "{name}");
+        let mut owned = ConversationAccumulator::new();
+        for e in &events {
+            owned.push(e);
+        }
+        let owned = owned.finish();
+        let kept = conversations.history(owned.conversation_id()).await.unwrap();
+        assert_eq!(
+            owned.outputs,
+            kept.entries[kept.entries.len() - owned.outputs.len()..],
+            "{name}: the fold is what the server kept"
+        );
+
+        // Folded borrowed: the same shape as the JSON answer, and what the server kept.
+        let folded = conversations
+            .start_stream(&request)
+            .await
+            .unwrap()
+            .collect_response()
+            .await
+            .unwrap();
+        assert_eq!(without_ids(&folded), without_ids(&whole), "{name}");
+        assert_eq!(folded.usage, whole.usage, "{name}");
+        assert_eq!(without_ids(&owned), without_ids(&folded), "{name}");
+        let kept = conversations.history(folded.conversation_id()).await.unwrap();
+        assert_eq!(
+            folded.outputs,
+            kept.entries[kept.entries.len() - folded.outputs.len()..],
+            "{name}"
+        );
+
+        let mut text = conversations.start_stream(&request).await.unwrap().text();
+        let mut joined = String::new();
+        while let Some(delta) = text.next().await {
+            joined.push_str(&delta.unwrap());
+        }
+        assert_eq!(joined, whole.text(), "{name}");
+    }
+}
+
+/// What the mock's built-in tools, handoffs and history look like: entries as the real API
+/// has them, the history and messages in agreement with the replies.
+#[tokio::test]
+async fn built_in_tools_and_handoffs_on_the_mock() {
+    use mistral::agents::AgentCreationRequest;
+    use mistral::chat::{ContentChunk, Tool};
+    use mistral::conversations::{BuiltinConnector, HandoffExecution};
+
+    let (_s, c) = mock().await;
+    let conversations = c.conversations();
+    let r = conversations
+        .start(
+            &ConversationRequest::builder()
+                .inputs("Who won Euro 2024?")
+                .model("mistral-medium-latest")
+                .tools([Tool::web_search()])
+                .build(),
+        )
+        .await
+        .unwrap();
+    let [Entry::ToolExecution(run), Entry::MessageOutput(answer)] = r.outputs.as_slice() else {
+        panic!("{:?}", r.outputs)
+    };
+    assert_eq!(run.name, BuiltinConnector::WebSearch);
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&run.arguments).unwrap(),
+        json!({"query": "Who won Euro 2024?"})
+    );
+    assert!(run.meta.completed_at.is_some() && run.info.is_some());
+    let mistral::chat::Content::Chunks(chunks) = &answer.content else {
+        panic!("{:?}", answer.content)
+    };
+    assert!(
+        chunks
+            .iter()
+            .any(|c| matches!(c, ContentChunk::ToolReference(t) if t.tool == "web_search")),
+        "the answer cites the search: {chunks:?}"
+    );
+    assert_eq!(r.usage.connector_tokens, Some(120));
+    assert_eq!(r.usage.connectors.as_ref().unwrap()["web_search"], json!(1));
+    assert_eq!(
+        r.usage.total_tokens,
+        r.usage.prompt_tokens + r.usage.completion_tokens + 120
+    );
+
+    // Handoffs: only when asked; server runs the next agent, client stops at the handoff.
+    let agents = c.agents();
+    let expert = agents
+        .create(
+            &AgentCreationRequest::builder()
+                .model("mistral-medium-latest")
+                .name("expert")
+                .build(),
+        )
+        .await
+        .unwrap();
+    let front = agents
+        .create(
+            &AgentCreationRequest::builder()
+                .model("mistral-medium-latest")
+                .name("front")
+                .handoffs([expert.id.as_str()])
+                .build(),
+        )
+        .await
+        .unwrap();
+    let start = |text: &str, mode: Option<HandoffExecution>| {
+        ConversationRequest::builder()
+            .inputs(text)
+            .agent_id(front.id.as_str())
+            .maybe_handoff_execution(mode)
+            .build()
+    };
+    let plain = conversations.start(&start("Hello", None)).await.unwrap();
+    assert_eq!(plain.handoffs().count(), 0);
+    assert_eq!(plain.text(), "Echo: Hello");
+
+    let server = conversations
+        .start(&start("Please HAND OFF this", None))
+        .await
+        .unwrap();
+    let handoff = server.handoffs().next().unwrap();
+    assert_eq!(
+        (
+            handoff.previous_agent_id.as_str(),
+            handoff.previous_agent_name.as_str(),
+            handoff.next_agent_id.as_str(),
+            handoff.next_agent_name.as_str()
+        ),
+        (front.id.as_str(), "front", expert.id.as_str(), "expert")
+    );
+    let Entry::MessageOutput(by_expert) = &server.outputs[1] else {
+        panic!("{:?}", server.outputs)
+    };
+    assert_eq!(by_expert.producer.agent_id.as_deref(), Some(expert.id.as_str()));
+    let history = conversations.history(server.conversation_id()).await.unwrap();
+    assert_eq!(history.entries[1..], server.outputs[..]);
+    let messages = conversations.messages(server.conversation_id()).await.unwrap();
+    assert_eq!(
+        messages.messages,
+        [history.entries[0].clone(), history.entries[2].clone()]
+    );
+
+    let client = conversations
+        .start(&start("handoff please", Some(HandoffExecution::Client)))
+        .await
+        .unwrap();
+    assert!(
+        matches!(client.outputs.as_slice(), [Entry::AgentHandoff(h)] if h.next_agent_id == expert.id),
+        "{:?}",
+        client.outputs
+    );
+    assert_eq!(client.text(), "");
+    // The client mode holds for the conversation's later turns, unless an append says otherwise.
+    let again = conversations
+        .append(client.conversation_id(), &append_request("handoff again"))
+        .await
+        .unwrap();
+    assert_eq!(again.outputs.len(), 1);
+    let served = conversations
+        .append(
+            client.conversation_id(),
+            &ConversationAppendRequest::builder()
+                .inputs("handoff, and answer")
+                .handoff_execution(HandoffExecution::Server)
+                .build(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(served.text(), "Echo: handoff, and answer");
+}
+
+/// The frames of a stream with every event type: a web search (started without arguments,
+/// deltas, done without `created_at`), a function call in two pieces, a message with text and
+/// a citation, a handoff, an event this version does not know, keep-alive comments, CRLF
+/// line ends on some frames, and a `done` whose usage has no connector fields.
+fn every_event_frames() -> Vec<String> {
+    let crlf = |f: String| f.replace('\n', "\r\n");
+    vec![
+        ": keep-alive\n\n".to_owned(),
+        frame(
+            "conversation.response.started",
+            json!({"type": "conversation.response.started", "created_at": "2025-11-27T15:49:30Z", "conversation_id": "conv_x"}),
+        ),
+        frame(
+            "tool.execution.started",
+            json!({"type": "tool.execution.started", "output_index": 0, "id": "tool_exec_1", "name": "web_search"}),
+        ),
+        crlf(frame(
+            "tool.execution.delta",
+            json!({"type": "tool.execution.delta", "output_index": 0, "id": "tool_exec_1", "name": "web_search", "arguments": "{\"query\": "}),
+        )),
+        frame(
+            "tool.execution.delta",
+            json!({"type": "tool.execution.delta", "output_index": 0, "id": "tool_exec_1", "name": "web_search", "arguments": "\"Euro 2024\"}"}),
+        ),
+        frame(
+            "tool.execution.done",
+            json!({"type": "tool.execution.done", "output_index": 0, "id": "tool_exec_1", "name": "web_search", "info": {"results": 3}}),
+        ),
+        ":\n\n".to_owned(),
+        frame(
+            "function.call.delta",
+            json!({"type": "function.call.delta", "output_index": 1, "id": "fc_1", "name": "get_weather", "tool_call_id": "call_1", "arguments": "{\"city\":"}),
+        ),
+        frame(
+            "function.call.delta",
+            json!({"type": "function.call.delta", "output_index": 1, "id": "fc_1", "arguments": "\"Paris\"}"}),
+        ),
+        crlf(frame(
+            "message.output.delta",
+            json!({"type": "message.output.delta", "output_index": 2, "id": "msg_1", "content_index": 0, "model": "mistral-medium-2505", "role": "assistant", "content": "Spain won "}),
+        )),
+        frame(
+            "message.output.delta",
+            json!({"type": "message.output.delta", "output_index": 2, "id": "msg_1", "content_index": 1, "content": {"type": "tool_reference", "tool": "web_search", "title": "UEFA", "url": "https://uefa.invalid"}}),
+        ),
+        frame(
+            "message.output.delta",
+            json!({"type": "message.output.delta", "output_index": 2, "id": "msg_1", "content_index": 2, "content": "é \"quoted\"\n."}),
+        ),
+        frame(
+            "reasoning.summary.delta",
+            json!({"type": "reasoning.summary.delta", "output_index": 2, "text": "later"}),
+        ),
+        frame(
+            "agent.handoff.started",
+            json!({"type": "agent.handoff.started", "output_index": 3, "id": "handoff_1", "previous_agent_id": "ag_1", "previous_agent_name": "triage"}),
+        ),
+        frame(
+            "agent.handoff.done",
+            json!({"type": "agent.handoff.done", "created_at": "2025-11-27T15:49:32Z", "output_index": 3, "id": "handoff_1", "next_agent_id": "ag_2", "next_agent_name": "expert"}),
+        ),
+        crlf(frame(
+            "conversation.response.done",
+            json!({"type": "conversation.response.done", "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}),
+        )),
+    ]
+}
+
+/// The response the frames of [`every_event_frames`] add up to.
+fn every_event_response() -> ConversationResponse {
+    serde_json::from_value(json!({
+        "object": "conversation.response",
+        "conversation_id": "conv_x",
+        "outputs": [
+            {"object": "entry", "type": "tool.execution", "id": "tool_exec_1", "name": "web_search",
+             "arguments": "{\"query\": \"Euro 2024\"}", "info": {"results": 3}},
+            {"object": "entry", "type": "function.call", "id": "fc_1", "name": "get_weather",
+             "tool_call_id": "call_1", "arguments": "{\"city\":\"Paris\"}"},
+            {"object": "entry", "type": "message.output", "id": "msg_1", "model": "mistral-medium-2505",
+             "role": "assistant", "content": [
+                {"type": "text", "text": "Spain won "},
+                {"type": "tool_reference", "tool": "web_search", "title": "UEFA", "url": "https://uefa.invalid"},
+                {"type": "text", "text": "é \"quoted\"\n."}]},
+            {"object": "entry", "type": "agent.handoff", "id": "handoff_1", "completed_at": "2025-11-27T15:49:32Z",
+             "previous_agent_id": "ag_1", "previous_agent_name": "triage", "next_agent_id": "ag_2",
+             "next_agent_name": "expert"}
+        ],
+        "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}
+    }))
+    .unwrap()
+}
+
+/// Every event type from fixtures, read through the client: missing fields read as empty,
+/// the unknown event kept with its name and data, comments skipped, CRLF read; the fold gives
+/// the response above, by `collect_response`, by `next()`, and its text by `text()`.
+#[tokio::test]
+async fn every_event_type_from_fixtures() {
+    use mistral::conversations::{BuiltinConnector, ConversationAccumulator};
+
+    let (s, c) = mock().await;
+    s.push(Reply::sse_frames(every_event_frames()));
+    let mut stream = c.conversations().start_stream(&start_request("x")).await.unwrap();
+    let mut events = Vec::new();
+    while let Some(e) = stream.next().await {
+        events.push(e.unwrap());
+    }
+    let names: Vec<&str> = events.iter().map(ConversationEvent::name).collect();
+    assert_eq!(
+        names,
+        [
+            "conversation.response.started",
+            "tool.execution.started",
+            "tool.execution.delta",
+            "tool.execution.delta",
+            "tool.execution.done",
+            "function.call.delta",
+            "function.call.delta",
+            "message.output.delta",
+            "message.output.delta",
+            "message.output.delta",
+            "reasoning.summary.delta",
+            "agent.handoff.started",
+            "agent.handoff.done",
+            "conversation.response.done",
+        ]
+    );
+    let ConversationEvent::ToolExecutionStarted(started) = &events[1] else {
+        panic!("{:?}", events[1])
+    };
+    assert_eq!(
+        (&started.name, &started.arguments, &started.created_at),
+        (&BuiltinConnector::WebSearch, &None, &None)
+    );
+    let ConversationEvent::ToolExecutionDone(done) = &events[4] else {
+        panic!("{:?}", events[4])
+    };
+    assert!(done.created_at.is_none());
+    let ConversationEvent::Unknown { name, data } = &events[10] else {
+        panic!("{:?}", events[10])
+    };
+    assert_eq!(
+        (name.as_str(), data),
+        (
+            "reasoning.summary.delta",
+            &json!({"type": "reasoning.summary.delta", "output_index": 2, "text": "later"})
+        )
+    );
+    let ConversationEvent::ResponseDone(end) = &events[13] else {
+        panic!("{:?}", events[13])
+    };
+    assert_eq!((end.usage.connector_tokens, &end.usage.connectors), (None, &None));
+
+    let mut acc = ConversationAccumulator::new();
+    for e in &events {
+        acc.push(e);
+    }
+    assert!(acc.is_done());
+    assert_eq!(acc.finish(), every_event_response());
+
+    s.push(Reply::sse_frames(every_event_frames()));
+    let folded = c
+        .conversations()
+        .start_stream(&start_request("x"))
+        .await
+        .unwrap()
+        .collect_response()
+        .await
+        .unwrap();
+    assert_eq!(folded, every_event_response());
+    s.push(Reply::sse_frames(every_event_frames()));
+    let mut text = c
+        .conversations()
+        .start_stream(&start_request("x"))
+        .await
+        .unwrap()
+        .text();
+    let mut deltas = Vec::new();
+    while let Some(d) = text.next().await {
+        deltas.push(d.unwrap());
+    }
+    assert_eq!(deltas, ["Spain won ", "é \"quoted\"\n."]);
+}
+
+/// The stream under split frames: the body of [`every_event_frames`] delivered in two pieces
+/// cut at every byte offset, and one byte at a time, gives the same events, fold and text.
+#[tokio::test]
+async fn the_stream_under_split_frames_at_every_byte_offset() {
+    let body: Vec<u8> = every_event_frames().concat().into_bytes();
+    let expected = every_event_response();
+    let (c, t) = support::scripted_with(|b| b.max_retries(0));
+    let collect = |frames: Vec<Vec<u8>>| {
+        t.push(Reply::sse_frames(frames));
+        let c = c.clone();
+        async move {
+            c.conversations()
+                .start_stream(&start_request("x"))
+                .await
+                .unwrap()
+                .collect_response()
+                .await
+        }
+    };
+    for at in 0..=body.len() {
+        let r = collect(vec![body[..at].to_vec(), body[at..].to_vec()]).await;
+        assert_eq!(r.as_ref().ok(), Some(&expected), "split at {at}: {r:?}");
+    }
+    let bytes: Vec<Vec<u8>> = body.iter().map(|b| vec![*b]).collect();
+    assert_eq!(collect(bytes.clone()).await.unwrap(), expected, "byte by byte");
+
+    // `next()` and `text()` byte by byte too.
+    t.push(Reply::sse_frames(bytes.clone()));
+    let mut stream = c.conversations().start_stream(&start_request("x")).await.unwrap();
+    let mut n = 0;
+    while let Some(e) = stream.next().await {
+        e.unwrap();
+        n += 1;
+    }
+    assert_eq!(n, 14);
+    t.push(Reply::sse_frames(bytes));
+    let mut text = c
+        .conversations()
+        .start_stream(&start_request("x"))
+        .await
+        .unwrap()
+        .text();
+    let mut joined = String::new();
+    while let Some(d) = text.next().await {
+        joined.push_str(&d.unwrap());
+    }
+    assert_eq!(joined, expected.text());
+}

@@ -327,3 +327,209 @@ async fn endless_success_body() {
     assert!(e.is_body(), "{e:?}");
     assert!(e.to_string().contains("larger than"), "{e}");
 }
+
+/// One named conversation event, as an SSE frame.
+fn conversation_event(name: &str, data: serde_json::Value) -> Vec<u8> {
+    format!("event: {name}\ndata: {data}\n\n").into_bytes()
+}
+
+fn conversation_request() -> mistral::conversations::ConversationRequest {
+    mistral::conversations::ConversationRequest::builder()
+        .inputs("Hi")
+        .model("mistral-medium-latest")
+        .build()
+}
+
+/// A conversation stream against every way a server can end it badly: held open (the idle
+/// timeout fires, typed), reset mid-event (a body error, not a silent end), a
+/// `conversation.response.error` event (a typed API error item), a body that ends before
+/// `conversation.response.done` (a truncated stream). Each read three ways (`next()`,
+/// `text()`, `collect_response()`), each time the started event and the first delta come
+/// first, and never is the request sent twice.
+#[tokio::test]
+async fn conversation_streams_ended_badly() {
+    let started = conversation_event(
+        "conversation.response.started",
+        json!({"type": "conversation.response.started", "conversation_id": "conv_1"}),
+    );
+    let delta = conversation_event(
+        "message.output.delta",
+        json!({"type": "message.output.delta", "output_index": 0, "id": "msg_1", "content": "Hel"}),
+    );
+    let second = conversation_event(
+        "message.output.delta",
+        json!({"type": "message.output.delta", "output_index": 0, "id": "msg_1", "content": "lo there"}),
+    );
+    let error = conversation_event(
+        "conversation.response.error",
+        json!({"type": "conversation.response.error", "message": "tool crashed", "code": 3001}),
+    );
+    let body = |tail: &[u8]| {
+        let mut raw = hostile::sse_head();
+        raw.extend_from_slice(&hostile::chunk(&[started.as_slice(), &delta].concat()));
+        if !tail.is_empty() {
+            raw.extend_from_slice(&hostile::chunk(tail));
+        }
+        raw
+    };
+    /// What a case's error must be.
+    type Check = fn(&Error) -> bool;
+    let cases: Vec<(&str, Vec<Step>, Check)> = vec![
+        ("held open", vec![Step::Write(body(b"")), Step::Hold], |e| {
+            e.is_timeout() && e.timeout_phase() == Some(mistral::TimeoutPhase::StreamIdle)
+        }),
+        (
+            "held open mid-event",
+            vec![Step::Write(body(&second[..30])), Step::Hold],
+            |e| e.is_timeout() && e.timeout_phase() == Some(mistral::TimeoutPhase::StreamIdle),
+        ),
+        (
+            "reset mid-event",
+            vec![Step::Write(body(&second[..30])), Step::Reset],
+            |e| e.is_body() && !e.is_truncated() && !e.is_timeout(),
+        ),
+        (
+            "an error event",
+            vec![Step::Write(body(&error)), Step::Hold],
+            |e| {
+                e.is_status()
+                    && e.message() == Some("tool crashed")
+                    && e.code() == Some("3001")
+                    && e.error_type() == Some("conversation.response.error")
+            },
+        ),
+        (
+            "the body ends before done",
+            vec![
+                Step::Write([body(&second).as_slice(), hostile::LAST_CHUNK].concat()),
+                Step::Close,
+            ],
+            |e| e.is_truncated(),
+        ),
+    ];
+    for (name, steps, right) in cases {
+        let s = Hostile::always(steps).await;
+        let c = client_for(&s.url());
+        let conversations = c.conversations();
+        let (events, next_error, ended) = tokio::time::timeout(Duration::from_secs(10), async {
+            let mut st = conversations.start_stream(&conversation_request()).await.unwrap();
+            let mut events = Vec::new();
+            loop {
+                match st.next().await.expect("an error item, never a silent end") {
+                    Ok(e) => events.push(e.name().to_owned()),
+                    Err(e) => break (events, e, st.next().await.is_none()),
+                }
+            }
+        })
+        .await
+        .expect(name);
+        assert_eq!(
+            events[..2],
+            ["conversation.response.started", "message.output.delta"],
+            "{name}"
+        );
+        assert!(
+            right(&next_error) && next_error.is_stream(),
+            "{name}: {next_error:?}"
+        );
+        assert!(!next_error.is_retryable(), "{name}");
+        assert!(ended, "{name}: the stream ends after its error");
+
+        let text_error = tokio::time::timeout(Duration::from_secs(10), async {
+            let mut text = conversations
+                .start_stream(&conversation_request())
+                .await
+                .unwrap()
+                .text();
+            assert_eq!(text.next().await.unwrap().unwrap(), "Hel", "{name}");
+            loop {
+                if let Err(e) = text.next().await.expect("an error item, never a silent end") {
+                    break e;
+                }
+            }
+        })
+        .await
+        .expect(name);
+        assert!(right(&text_error), "{name}: {text_error:?}");
+
+        let fold_error = tokio::time::timeout(Duration::from_secs(10), async {
+            conversations
+                .start_stream(&conversation_request())
+                .await
+                .unwrap()
+                .collect_response()
+                .await
+                .expect_err("a bad end is not a response")
+        })
+        .await
+        .expect(name);
+        assert!(right(&fold_error), "{name}: {fold_error:?}");
+        assert_eq!(s.requests().len(), 3, "{name}: a stream was sent again");
+    }
+}
+
+/// Audio streams (transcription and speech): a connection reset in the middle of an event,
+/// and a body that ends cleanly before `transcription.done` / `speech.audio.done`, are errors
+/// after the events already delivered; never a silent end.
+#[tokio::test]
+async fn audio_streams_reset_mid_event_or_ended_before_done() {
+    use mistral::audio::{AudioSource, SpeechRequest, TranscriptionRequest};
+
+    let delta = b"event: transcription.text.delta\ndata: {\"type\":\"transcription.text.delta\",\"text\":\"Hel\"}\n\n";
+    let half = &b"event: transcription.text.delta\ndata: {\"type\":\"transcription.te"[..];
+    for (name, tail, end) in [
+        ("reset mid-event", half.to_vec(), Step::Reset),
+        ("close mid-event", half.to_vec(), Step::Close),
+        ("ended before done", vec![], Step::Close),
+    ] {
+        let mut raw = hostile::sse_head();
+        raw.extend_from_slice(&hostile::chunk(delta));
+        if !tail.is_empty() {
+            raw.extend_from_slice(&hostile::chunk(&tail));
+        }
+        let s = Hostile::always(vec![Step::Write(raw), end]).await;
+        let c = client_for(&s.url());
+        let request = TranscriptionRequest::builder()
+            .model("voxtral-mini-latest")
+            .audio(AudioSource::url("https://example.com/a.mp3"))
+            .build();
+        let (first, err, ended) = tokio::time::timeout(Duration::from_secs(10), async {
+            let mut st = c.audio().transcribe_stream(&request).await.unwrap();
+            let first = st.next().await.unwrap().unwrap();
+            let err = st.next().await.unwrap().unwrap_err();
+            (first, err, st.next().await.is_none())
+        })
+        .await
+        .expect(name);
+        assert_eq!(first.text(), Some("Hel"), "{name}");
+        assert!(err.is_stream() && !err.is_retryable(), "{name}: {err:?}");
+        assert!(err.is_body() || err.is_truncated(), "{name}: {err:?}");
+        assert!(ended, "{name}: the stream ends after its error");
+        assert_eq!(s.requests().len(), 1, "{name}");
+    }
+
+    // Speech: reset in the middle of a delta, after one whole delta was written.
+    let mut raw = hostile::sse_head();
+    raw.extend_from_slice(&hostile::chunk(
+        b"event: speech.audio.delta\ndata: {\"type\":\"speech.audio.delta\",\"audio_data\":\"UklGRg==\"}\n\n",
+    ));
+    raw.extend_from_slice(&hostile::chunk(
+        b"event: speech.audio.delta\ndata: {\"type\":\"speech.au",
+    ));
+    let s = Hostile::always(vec![Step::Write(raw), Step::Reset]).await;
+    let mut out = Vec::new();
+    let err = tokio::time::timeout(
+        Duration::from_secs(10),
+        client_for(&s.url())
+            .audio()
+            .speech_to_writer(&SpeechRequest::builder().input("Hi").build(), &mut out),
+    )
+    .await
+    .expect("the call hung")
+    .unwrap_err();
+    assert!(
+        err.is_stream() && (err.is_body() || err.is_truncated()),
+        "{err:?}"
+    );
+    assert_eq!(out, b"RIFF");
+}

@@ -321,3 +321,83 @@ async fn executed_tools_have_execute_tool_spans() {
         .iter()
         .all(|f| !f.values().any(|v| v.contains("secret result"))));
 }
+
+/// The `execute_tool` span records the call's arguments only with `trace_content(true)`, in
+/// the conversation run loop (streamed or not) and in chat's tool loop alike.
+#[tokio::test(flavor = "current_thread")]
+async fn tool_arguments_are_recorded_only_with_trace_content() {
+    use mistral::conversations::ConversationRequest;
+    #[derive(serde::Deserialize, schemars::JsonSchema)]
+    struct Lookup {
+        city: String,
+    }
+    let s = MockServer::start().await.unwrap();
+    let tools = mistral::chat::Tools::new().add::<Lookup>("lookup", "Looks a city up", |a| async move {
+        format!("found {}", a.city)
+    });
+    let request = ConversationRequest::builder()
+        .inputs("Where?")
+        .model("mistral-small-latest")
+        .build();
+    let tool_spans = |cap: &Captured| -> Vec<HashMap<String, String>> {
+        cap.spans
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|f| f.get("gen_ai.operation.name").map(String::as_str) == Some("execute_tool"))
+            .cloned()
+            .collect()
+    };
+
+    // By default: the name and the call id, no arguments.
+    let (cap, _g) = capture();
+    let run = client(&s)
+        .conversations()
+        .run(&request, &tools)
+        .await
+        .unwrap()
+        .done()
+        .unwrap();
+    let spans = tool_spans(&cap);
+    assert_eq!(spans.len(), 1, "{spans:?}");
+    assert_eq!(
+        spans[0].get("gen_ai.tool.name").map(String::as_str),
+        Some("lookup")
+    );
+    assert!(!spans[0].contains_key("gen_ai.tool.call.arguments"), "{spans:?}");
+    let call = run.entries()[1].as_function_call().unwrap().clone();
+    drop(_g);
+
+    // With trace_content: the arguments as the model sent them.
+    let (cap, _g) = capture();
+    let traced = fast_client(&s.url(), |b| b.trace_content(true));
+    let run = traced
+        .conversations()
+        .run_stream(&request, &tools)
+        .outcome()
+        .await
+        .unwrap()
+        .done()
+        .unwrap();
+    let call_traced = run.entries()[1].as_function_call().unwrap().clone();
+    let spans = tool_spans(&cap);
+    assert_eq!(spans.len(), 1, "{spans:?}");
+    assert_eq!(
+        spans[0].get("gen_ai.tool.call.arguments").map(String::as_str),
+        Some(call_traced.arguments.to_json_string().as_str())
+    );
+    assert!(call.arguments.to_json_string().contains("city"));
+    drop(_g);
+
+    // Chat's tool loop honours it too.
+    let (cap, _g) = capture();
+    traced.chat().run_tools(&chat_request(), &tools).await.unwrap();
+    let spans = tool_spans(&cap);
+    assert_eq!(spans.len(), 1, "{spans:?}");
+    assert!(
+        spans[0]
+            .get("gen_ai.tool.call.arguments")
+            .is_some_and(|a| a.contains("city")),
+        "{spans:?}"
+    );
+}

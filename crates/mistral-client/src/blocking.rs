@@ -189,6 +189,23 @@ impl Client {
         }
     }
 
+    /// Audio: transcription, speech and voices, without the streams (use the async client
+    /// for those).
+    pub fn audio(&self) -> Audio<'_> {
+        Audio {
+            inner: self.client.audio(),
+            rt: &self.rt,
+        }
+    }
+
+    /// Document libraries (beta).
+    pub fn libraries(&self) -> Libraries<'_> {
+        Libraries {
+            inner: self.client.libraries(),
+            rt: &self.rt,
+        }
+    }
+
     /// Batch jobs.
     pub fn batch(&self) -> Batch<'_> {
         Batch {
@@ -197,7 +214,8 @@ impl Client {
         }
     }
 
-    /// Conversations (beta), without the streams (use the async client for those).
+    /// Conversations (beta), without the turns' event streams (use the async client for
+    /// those); the run loop's stream is an iterator.
     pub fn conversations(&self) -> Conversations<'_> {
         Conversations {
             inner: self.client.conversations(),
@@ -240,6 +258,10 @@ blocking_handle!(Ocr);
 blocking_handle!(Classifiers);
 blocking_handle!(Files);
 blocking_handle!(Batch);
+blocking_handle!(Libraries);
+blocking_handle!(Documents);
+blocking_handle!(Audio);
+blocking_handle!(Voices);
 blocking_handle!(Conversations);
 
 /// Blocking calls, each the async call run to completion on the client's runtime.
@@ -458,7 +480,84 @@ calls! {
     }
 }
 
+calls! {
+    Conversations {
+        /// [`run`](crate::api::Conversations::run), blocking (the tool handlers run on the
+        /// client's runtime).
+        fn run(request: &mistral_types::conversations::ConversationRequest, tools: &Tools) -> crate::api::conversations::RunOutcome;
+        /// [`run_in`](crate::api::Conversations::run_in), blocking.
+        fn run_in(conversation_id: &str, request: &mistral_types::conversations::ConversationAppendRequest, tools: &Tools) -> crate::api::conversations::RunOutcome;
+        /// [`resume`](crate::api::Conversations::resume), blocking: a run paused for approval
+        /// goes on with the caller's decisions.
+        fn resume(
+            pending: crate::api::conversations::PendingApproval,
+            approvals: impl IntoIterator<Item = mistral_types::conversations::ToolConfirmation>,
+            tools: &Tools
+        ) -> crate::api::conversations::RunOutcome;
+    }
+}
+
 impl Conversations<'_> {
+    /// [`run_stream`](crate::api::Conversations::run_stream), as an [`Iterator`] of
+    /// [`RunEvent`](crate::api::conversations::RunEvent)s: each item is read (and the loop
+    /// advanced to it) on the client's runtime; the last is `Finished`, or an error.
+    ///
+    /// ```no_run
+    /// # fn run(client: mistral::blocking::Client, request: mistral::conversations::ConversationRequest,
+    /// #     tools: mistral::chat::Tools) -> Result<(), mistral::Error> {
+    /// use mistral::conversations::RunEvent;
+    ///
+    /// for item in client.conversations().run_stream(&request, &tools) {
+    ///     match item? {
+    ///         RunEvent::ToolResult { name, result, .. } => println!("[{name}: {result:?}]"),
+    ///         RunEvent::Finished(outcome) => println!("\n{outcome:?}"),
+    ///         event => print!("{}", event.text().unwrap_or_default()),
+    ///     }
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn run_stream<'s>(
+        &'s self,
+        request: &mistral_types::conversations::ConversationRequest,
+        tools: &'s Tools,
+    ) -> RunStream<'s> {
+        RunStream {
+            stream: self.inner.run_stream(request, tools),
+            rt: self.rt,
+            failed: false,
+        }
+    }
+
+    /// [`run_stream_in`](crate::api::Conversations::run_stream_in), as an [`Iterator`] (see
+    /// [`run_stream`](Self::run_stream)).
+    pub fn run_stream_in<'s>(
+        &'s self,
+        conversation_id: &str,
+        request: &mistral_types::conversations::ConversationAppendRequest,
+        tools: &'s Tools,
+    ) -> RunStream<'s> {
+        RunStream {
+            stream: self.inner.run_stream_in(conversation_id, request, tools),
+            rt: self.rt,
+            failed: false,
+        }
+    }
+
+    /// [`resume_stream`](crate::api::Conversations::resume_stream), as an [`Iterator`] (see
+    /// [`run_stream`](Self::run_stream)).
+    pub fn resume_stream<'s>(
+        &'s self,
+        pending: crate::api::conversations::PendingApproval,
+        approvals: impl IntoIterator<Item = mistral_types::conversations::ToolConfirmation>,
+        tools: &'s Tools,
+    ) -> RunStream<'s> {
+        RunStream {
+            stream: self.inner.resume_stream(pending, approvals, tools),
+            rt: self.rt,
+            failed: false,
+        }
+    }
+
     /// [`list_all`](crate::api::Conversations::list_all), blocking: each page is fetched as
     /// the listing is read.
     pub fn list_all(
@@ -469,6 +568,52 @@ impl Conversations<'_> {
             inner: self.inner.list_all(page_size),
             rt: self.rt,
         }
+    }
+}
+
+calls! {
+    Agents {
+        /// [`create`](crate::Agents::create), blocking.
+        fn create(request: &mistral_types::agents::AgentCreationRequest) -> WithMeta<mistral_types::agents::Agent>;
+        /// [`update`](crate::Agents::update), blocking.
+        fn update(agent_id: &str, request: &mistral_types::agents::AgentUpdateRequest) -> WithMeta<mistral_types::agents::Agent>;
+        /// [`get`](crate::Agents::get), blocking.
+        fn get(agent_id: &str) -> WithMeta<mistral_types::agents::Agent>;
+        /// [`get_version`](crate::Agents::get_version), blocking.
+        fn get_version(agent_id: &str, version: impl Into<mistral_types::agents::AgentVersion>) -> WithMeta<mistral_types::agents::Agent>;
+        /// [`delete`](crate::Agents::delete), blocking.
+        fn delete(agent_id: &str) -> WithMeta<()>;
+        /// [`list`](crate::Agents::list), blocking: one page.
+        fn list(query: &mistral_types::agents::AgentListQuery) -> WithMeta<mistral_types::agents::AgentListPage>;
+        /// [`versions`](crate::Agents::versions), blocking.
+        fn versions(agent_id: &str, query: &mistral_types::agents::AgentVersionsQuery) -> WithMeta<Vec<mistral_types::agents::Agent>>;
+        /// [`version`](crate::Agents::version), blocking.
+        fn version(agent_id: &str, version: impl Into<mistral_types::agents::AgentVersion>) -> WithMeta<mistral_types::agents::Agent>;
+        /// [`set_version`](crate::Agents::set_version), blocking.
+        fn set_version(agent_id: &str, version: i64) -> WithMeta<mistral_types::agents::Agent>;
+        /// [`set_alias`](crate::Agents::set_alias), blocking.
+        fn set_alias(agent_id: &str, assignment: &mistral_types::agents::AliasAssignment) -> WithMeta<mistral_types::agents::AgentAlias>;
+        /// [`aliases`](crate::Agents::aliases), blocking.
+        fn aliases(agent_id: &str) -> WithMeta<Vec<mistral_types::agents::AgentAlias>>;
+        /// [`delete_alias`](crate::Agents::delete_alias), blocking.
+        fn delete_alias(agent_id: &str, alias: &str) -> WithMeta<()>;
+    }
+}
+
+impl Agents<'_> {
+    /// [`list_all`](crate::Agents::list_all), blocking: each page is fetched as the listing
+    /// is read.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn list_all(
+        &self,
+        query: &mistral_types::agents::AgentListQuery,
+    ) -> Result<Paginator<'_, mistral_types::agents::Agent>> {
+        Ok(Paginator {
+            inner: self.inner.list_all(query)?,
+            rt: self.rt,
+        })
     }
 }
 
@@ -514,6 +659,67 @@ calls! {
     }
 }
 
+calls! {
+    Audio {
+        /// [`transcribe`](crate::Audio::transcribe), blocking.
+        fn transcribe(request: &mistral_types::audio::TranscriptionRequest) -> WithMeta<mistral_types::audio::TranscriptionResponse>;
+        /// [`transcribe_with_progress`](crate::Audio::transcribe_with_progress), blocking.
+        fn transcribe_with_progress(
+            request: &mistral_types::audio::TranscriptionRequest,
+            progress: impl Fn(crate::UploadProgress) + Send + Sync + 'static
+        ) -> WithMeta<mistral_types::audio::TranscriptionResponse>;
+        /// [`speech`](crate::Audio::speech), blocking.
+        fn speech(request: &mistral_types::audio::SpeechRequest) -> WithMeta<bytes::Bytes>;
+    }
+}
+
+impl<'a> Audio<'a> {
+    /// [`voices`](crate::Audio::voices), blocking.
+    pub fn voices(&self) -> Voices<'a> {
+        Voices {
+            inner: self.inner.voices(),
+            rt: self.rt,
+        }
+    }
+}
+
+calls! {
+    Voices {
+        /// [`list`](crate::Voices::list), blocking.
+        fn list(query: &mistral_types::audio::VoiceListQuery) -> WithMeta<mistral_types::audio::VoiceList>;
+        /// [`create`](crate::Voices::create), blocking.
+        fn create(request: &mistral_types::audio::VoiceCreateRequest) -> WithMeta<mistral_types::audio::Voice>;
+        /// [`get`](crate::Voices::get), blocking.
+        fn get(voice_id: &str) -> WithMeta<mistral_types::audio::Voice>;
+        /// [`update`](crate::Voices::update), blocking.
+        fn update(voice_id: &str, request: &mistral_types::audio::VoiceUpdateRequest) -> WithMeta<mistral_types::audio::Voice>;
+        /// [`delete`](crate::Voices::delete), blocking.
+        fn delete(voice_id: &str) -> WithMeta<mistral_types::audio::Voice>;
+        /// [`sample`](crate::Voices::sample), blocking.
+        fn sample(voice_id: &str) -> WithMeta<bytes::Bytes>;
+    }
+}
+
+impl Voices<'_> {
+    /// [`list_all`](crate::Voices::list_all), blocking: each page is fetched as the listing
+    /// is read.
+    pub fn list_all(&self, query: &mistral_types::audio::VoiceListQuery) -> Paginator<'_, mistral_types::audio::Voice> {
+        Paginator {
+            inner: self.inner.list_all(query),
+            rt: self.rt,
+        }
+    }
+
+    /// [`download_sample`](crate::Voices::download_sample), blocking, into any
+    /// [`std::io::Write`].
+    ///
+    /// # Errors
+    /// As the async call; and when called from inside an async runtime.
+    pub fn download_sample<W: std::io::Write + Send + ?Sized>(&self, voice_id: &str, out: &mut W) -> Result<WithMeta<u64>> {
+        self.rt.run(self.inner.download_sample_std(voice_id, out))
+    }
+}
+
 // The per-call setters, after the calls in the docs.
 crate::pipeline::per_call_setters!(Chat => inner.core.opts);
 crate::pipeline::per_call_setters!(Fim => inner.core.opts);
@@ -526,6 +732,111 @@ crate::pipeline::per_call_setters!(Classifiers => inner.core.opts);
 crate::pipeline::per_call_setters!(Files => inner.core.opts);
 crate::pipeline::per_call_setters!(Conversations => inner.core.opts);
 crate::pipeline::per_call_setters!(Batch => inner.core.opts);
+crate::pipeline::per_call_setters!(Libraries => inner.core.opts);
+crate::pipeline::per_call_setters!(Documents => inner.core.opts);
+
+// Document libraries (issue #23).
+calls! {
+    Libraries {
+        /// [`create`](crate::Libraries::create), blocking.
+        fn create(request: &mistral_types::libraries::CreateLibraryRequest) -> WithMeta<mistral_types::libraries::Library>;
+        /// [`list`](crate::Libraries::list), blocking.
+        fn list(query: &mistral_types::libraries::LibraryListQuery) -> WithMeta<mistral_types::libraries::LibraryList>;
+        /// [`get`](crate::Libraries::get), blocking.
+        fn get(library_id: &str) -> WithMeta<mistral_types::libraries::Library>;
+        /// [`update`](crate::Libraries::update), blocking.
+        fn update(library_id: &str, request: &mistral_types::libraries::UpdateLibraryRequest) -> WithMeta<mistral_types::libraries::Library>;
+        /// [`delete`](crate::Libraries::delete), blocking.
+        fn delete(library_id: &str) -> WithMeta<()>;
+        /// [`accesses`](crate::Libraries::accesses), blocking.
+        fn accesses(library_id: &str) -> WithMeta<mistral_types::libraries::AccessList>;
+        /// [`grant_access`](crate::Libraries::grant_access), blocking.
+        fn grant_access(library_id: &str, grant: &mistral_types::libraries::AccessGrant) -> WithMeta<mistral_types::libraries::Access>;
+        /// [`revoke_access`](crate::Libraries::revoke_access), blocking.
+        fn revoke_access(library_id: &str, revoke: &mistral_types::libraries::AccessRevoke) -> WithMeta<()>;
+    }
+}
+
+impl<'a> Libraries<'a> {
+    /// [`documents`](crate::Libraries::documents), blocking: the calls on one library's
+    /// documents.
+    pub fn documents(&self, library_id: impl Into<String>) -> Documents<'a> {
+        Documents {
+            inner: self.inner.documents(library_id),
+            rt: self.rt,
+        }
+    }
+
+    /// [`list_all`](crate::Libraries::list_all), blocking: each page is fetched as the
+    /// listing is read.
+    ///
+    /// # Errors
+    /// An invalid query, before anything is sent.
+    pub fn list_all(
+        &self,
+        query: &mistral_types::libraries::LibraryListQuery,
+    ) -> Result<Paginator<'_, mistral_types::libraries::Library>> {
+        Ok(Paginator {
+            inner: self.inner.list_all(query)?,
+            rt: self.rt,
+        })
+    }
+}
+
+calls! {
+    Documents {
+        /// [`upload`](crate::Documents::upload), blocking.
+        fn upload(upload: &mistral_types::libraries::DocumentUpload) -> WithMeta<mistral_types::libraries::Document>;
+        /// [`upload_with_progress`](crate::Documents::upload_with_progress), blocking.
+        fn upload_with_progress(
+            upload: &mistral_types::libraries::DocumentUpload,
+            progress: impl Fn(crate::UploadProgress) + Send + Sync + 'static
+        ) -> WithMeta<mistral_types::libraries::Document>;
+        /// [`list`](crate::Documents::list), blocking.
+        fn list(query: &mistral_types::libraries::DocumentListQuery) -> WithMeta<mistral_types::libraries::DocumentList>;
+        /// [`get`](crate::Documents::get), blocking.
+        fn get(document_id: &str) -> WithMeta<mistral_types::libraries::Document>;
+        /// [`update`](crate::Documents::update), blocking.
+        fn update(document_id: &str, request: &mistral_types::libraries::UpdateDocumentRequest) -> WithMeta<mistral_types::libraries::Document>;
+        /// [`delete`](crate::Documents::delete), blocking.
+        fn delete(document_id: &str) -> WithMeta<()>;
+        /// [`text`](crate::Documents::text), blocking.
+        fn text(document_id: &str) -> WithMeta<mistral_types::libraries::DocumentText>;
+        /// [`text_pages`](crate::Documents::text_pages), blocking.
+        fn text_pages(document_id: &str, page_start: Option<u32>, page_end: Option<u32>) -> WithMeta<mistral_types::libraries::DocumentText>;
+        /// [`status`](crate::Documents::status), blocking.
+        fn status(document_id: &str) -> WithMeta<mistral_types::libraries::DocumentStatus>;
+        /// [`signed_url`](crate::Documents::signed_url), blocking.
+        fn signed_url(document_id: &str) -> WithMeta<String>;
+        /// [`extracted_text_signed_url`](crate::Documents::extracted_text_signed_url), blocking.
+        fn extracted_text_signed_url(document_id: &str) -> WithMeta<String>;
+        /// [`reprocess`](crate::Documents::reprocess), blocking.
+        fn reprocess(document_id: &str) -> WithMeta<()>;
+        /// [`wait_processed`](crate::Documents::wait_processed), blocking.
+        fn wait_processed(document_id: &str, options: &crate::api::WaitOptions, on_progress: impl FnMut(&mistral_types::libraries::DocumentStatus) + Send) -> mistral_types::libraries::DocumentStatus;
+        /// [`upload_and_wait`](crate::Documents::upload_and_wait), blocking.
+        fn upload_and_wait(upload: &mistral_types::libraries::DocumentUpload, options: &crate::api::WaitOptions, on_progress: impl FnMut(&mistral_types::libraries::DocumentStatus) + Send) -> mistral_types::libraries::Document;
+    }
+}
+
+impl Documents<'_> {
+    /// [`list_all`](crate::Documents::list_all), blocking: each page is fetched as the
+    /// listing is read.
+    ///
+    /// # Errors
+    /// An invalid query, before anything is sent.
+    pub fn list_all(
+        &self,
+        query: &mistral_types::libraries::DocumentListQuery,
+    ) -> Result<Paginator<'_, mistral_types::libraries::Document>> {
+        Ok(Paginator {
+            inner: self.inner.list_all(query)?,
+            rt: self.rt,
+        })
+    }
+}
+crate::pipeline::per_call_setters!(Audio => inner.core.opts);
+crate::pipeline::per_call_setters!(Voices => inner.core.opts);
 
 /// A blocking stream of chunks: an [`Iterator`] over [`ChatStream`].
 pub struct Stream<'a> {
@@ -585,6 +896,51 @@ impl Iterator for Stream<'_> {
             Ok(item) => item,
             Err(e) => Some(Err(e)),
         }
+    }
+}
+
+/// A blocking streamed conversation run: an [`Iterator`] over
+/// [`RunStream`](crate::api::conversations::RunStream)'s items, each read on the client's
+/// runtime. It ends after the `Finished` item or after an error.
+#[must_use = "a run stream sends nothing until it is read"]
+pub struct RunStream<'a> {
+    stream: crate::api::conversations::RunStream<'a>,
+    rt: &'a Runtime,
+    /// A refused read (inside an async runtime) would be refused again: the end.
+    failed: bool,
+}
+
+impl std::fmt::Debug for RunStream<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("blocking::RunStream").field(&self.stream).finish()
+    }
+}
+
+impl RunStream<'_> {
+    /// Reads the rest of the run: its outcome, as [`Conversations::run`] returns it.
+    ///
+    /// # Errors
+    /// As [`RunStream::outcome`](crate::api::conversations::RunStream::outcome); and when
+    /// called from inside an async runtime.
+    pub fn outcome(self) -> Result<crate::api::conversations::RunOutcome> {
+        self.rt.run(self.stream.outcome())
+    }
+}
+
+impl Iterator for RunStream<'_> {
+    type Item = Result<crate::api::conversations::RunEvent>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.failed {
+            return None;
+        }
+        let rt = self.rt;
+        let item = match rt.run(async { Ok(self.stream.next().await) }) {
+            Ok(item) => item,
+            Err(e) => Some(Err(e)),
+        };
+        self.failed = matches!(item, Some(Err(_)));
+        item
     }
 }
 

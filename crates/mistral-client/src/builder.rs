@@ -245,6 +245,8 @@ impl ClientBuilder {
             server_address,
             server_port,
             trace_content: self.trace_content,
+            #[cfg(feature = "realtime")]
+            realtime: crate::realtime::Connecting::new(self.proxy.clone()),
             transport,
             chat_url,
             secrets: Secrets::default().with_headers(&headers),

@@ -59,6 +59,9 @@ pub(crate) struct Inner {
     pub(crate) server_port: u16,
     /// Whether request and response bodies are logged (opt-in; off by default).
     pub(crate) trace_content: bool,
+    /// How realtime WebSockets connect (the proxy setting; the connector, made once).
+    #[cfg(feature = "realtime")]
+    pub(crate) realtime: crate::realtime::Connecting,
 }
 
 impl std::fmt::Debug for Client {
@@ -150,6 +153,12 @@ impl Client {
         Files::new(self)
     }
 
+    /// Audio (`/v1/audio`): transcription (a file streamed from disk, bytes, a URL or an
+    /// uploaded file; streamed or not), speech, and voices.
+    pub fn audio(&self) -> crate::api::Audio<'_> {
+        crate::api::Audio::new(self)
+    }
+
     /// Batch jobs (`/v1/batch/jobs`).
     pub fn batch(&self) -> Batch<'_> {
         Batch::new(self)
@@ -159,6 +168,12 @@ impl Client {
     /// model or an agent, streamed or not.
     pub fn conversations(&self) -> Conversations<'_> {
         Conversations::new(self)
+    }
+
+    /// Document libraries (`/v1/libraries`, beta): libraries, their documents (uploads
+    /// streamed from disk, processing waited on) and their sharing.
+    pub fn libraries(&self) -> crate::api::Libraries<'_> {
+        crate::api::Libraries::new(self)
     }
 
     /// The base URL requests go to (the API root, without `/v1`).

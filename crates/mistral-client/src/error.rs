@@ -100,6 +100,9 @@ pub enum ErrorKind {
     /// A replayed cassette has no recorded exchange for the request (test fakes). Never
     /// retried: the message names the nearest recorded exchange.
     Replay,
+    /// A library document's processing ended in failure (`error`, `missing_content`): see
+    /// [`Error::process_status`] and [`Error::file_id`] (the document's id).
+    ProcessingFailed,
 }
 
 /// The error of every fallible call of this crate.
@@ -184,6 +187,8 @@ pub(crate) enum Kind {
     Io(String),
     /// A cassette being replayed has no exchange for the request (what it says).
     Replay(String),
+    /// A library document's processing failed, with this status.
+    Processing(String),
 }
 
 #[derive(Debug, Clone)]
@@ -266,6 +271,15 @@ impl Error {
     pub(crate) fn from_error_body(meta: &ResponseMeta, body: &[u8]) -> Option<Self> {
         let api = ApiErrorBody::parse(body)?;
         Some(Self::api_with(meta.clone(), body, Some(api)).after_response())
+    }
+
+    /// An error the server sent as a message of an open connection (a realtime session's
+    /// `error` event): the message read as an error body; no HTTP status.
+    #[cfg(feature = "realtime")]
+    pub(crate) fn api_message(body: &[u8]) -> Self {
+        let mut e = Error::new(Kind::Api).with_body(body, false).after_response().in_stream();
+        e.0.api = ApiErrorBody::parse(body);
+        e
     }
 
     fn api_with(meta: ResponseMeta, body: &[u8], api: Option<ApiErrorBody>) -> Self {
@@ -383,6 +397,7 @@ impl Error {
             Kind::ToolSteps(_) => ErrorKind::ToolStepLimit,
             Kind::Io(_) => ErrorKind::Io,
             Kind::Replay(_) => ErrorKind::Replay,
+            Kind::Processing(_) => ErrorKind::ProcessingFailed,
         }
     }
 
@@ -541,6 +556,15 @@ impl Error {
         matches!(self.0.kind, Kind::Output(_))
     }
 
+    /// For [`ErrorKind::ProcessingFailed`]: the document's final processing status
+    /// (`error`, `missing_content`, ...) as the server sent it.
+    pub fn process_status(&self) -> Option<&str> {
+        match &self.0.kind {
+            Kind::Processing(s) => Some(s),
+            _ => None,
+        }
+    }
+
     /// The tool loop stopped at its step limit (the limit is in the message).
     pub fn is_tool_step_limit(&self) -> bool {
         matches!(self.0.kind, Kind::ToolSteps(_))
@@ -645,8 +669,11 @@ impl fmt::Display for Error {
             Kind::Builder(m) => write!(f, "invalid client configuration: {m}"),
             Kind::InvalidRequest(v) => write!(f, "{v}"),
             Kind::Api => {
-                let status = self.status().map(|s| s.to_string()).unwrap_or_default();
-                write!(f, "API error {status}")?;
+                match self.status() {
+                    Some(status) => write!(f, "API error {status}")?,
+                    // A message of an open connection (a realtime `error` event) has none.
+                    None => f.write_str("API error")?,
+                }
                 match &self.0.api {
                     Some(api) => {
                         if let Some(k) = &api.kind {
@@ -689,6 +716,11 @@ impl fmt::Display for Error {
             Kind::Output(p) => write!(f, "the model's output could not be read: {p}"),
             Kind::Io(m) => write!(f, "{m}"),
             Kind::Replay(m) => write!(f, "no recorded exchange matches the request: {m}"),
+            Kind::Processing(status) => write!(
+                f,
+                "the document {} could not be processed: its status is {status}",
+                self.0.file_id.as_deref().unwrap_or("(unknown)")
+            ),
             Kind::ToolSteps(n) => write!(
                 f,
                 "the tool loop reached its limit of {n} step{} without a final answer",

@@ -53,12 +53,18 @@ mod builder;
 mod client;
 mod config;
 mod error;
+// Generated from the spec (`cargo xtask codegen`): a module per API group behind its feature.
+pub mod generated;
 mod json;
 mod meta;
 mod ops;
 mod paginate;
 mod pipeline;
+mod poll;
 mod proxy;
+// Realtime transcription over a WebSocket (`client.audio().realtime(model)`).
+#[cfg(feature = "realtime")]
+mod realtime;
 mod redact;
 
 /// Re-exported: naming a status, a header or a body needs no extra dependency.
@@ -77,6 +83,15 @@ mod upload;
 #[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
 pub mod test_util;
 
+pub use api::{Audio, Voices};
+#[cfg(feature = "realtime")]
+#[cfg_attr(docsrs, doc(cfg(feature = "realtime")))]
+pub use realtime::{
+    AudioEncoding, AudioFormat, RealtimeBuilder, RealtimeEvent, RealtimeSession, RealtimeSessionInfo,
+    RealtimeSessionUpdate, RealtimeTranscription,
+};
+// Document libraries (issue #23).
+pub use api::{Documents, Libraries};
 pub use api::{
     Agents, Batch, Chat, Classifiers, Conversations, Embeddings, Files, Fim, Models, Moderations, Ocr,
 };
@@ -89,7 +104,10 @@ pub use paginate::{ItemStream, Page, PageStream, Paginator};
 pub use pipeline::{CallOptions, StreamChunk, StreamSummary};
 pub use retry::RetryPolicy;
 pub use stream::{ChatStream, ChoiceTextStream, EventStream, TextStream};
-pub use structured::{Parsed, StructuredEvent, StructuredStream};
+pub use structured::{
+    ConversationStructuredEvent, ConversationStructuredStream, Parsed, PartialToolCalls, StructuredEvent,
+    StructuredStream,
+};
 pub use tools::{ToolContext, ToolFn, ToolFnWithContext, ToolOutput, ToolRun, Tools};
 pub use transport::{
     Body, DefaultTransport, RequestBody, StreamingFuture, Transport, TransportError, TransportErrorKind,

@@ -1,5 +1,7 @@
 //! Response metadata: status, headers, request id and rate limits, read once.
 
+use std::sync::OnceLock;
+
 use http::{HeaderMap, StatusCode};
 
 /// Header names that carry a request id, in the order they are looked up.
@@ -7,21 +9,32 @@ const REQUEST_ID_HEADERS: [&str; 3] = ["x-request-id", "mistral-correlation-id",
 
 /// Metadata of an HTTP response: reachable from a result, a stream or an error without
 /// re-parsing anything.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct ResponseMeta {
     status: StatusCode,
     headers: HeaderMap,
-    rate_limits: RateLimits,
+    /// Parsed on first access: most calls never ask, and parsing costs a call about ten
+    /// allocations. Boxed, so that a response's metadata stays small to move.
+    rate_limits: OnceLock<Box<RateLimits>>,
+}
+
+impl std::fmt::Debug for ResponseMeta {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ResponseMeta")
+            .field("status", &self.status)
+            .field("headers", &self.headers)
+            .field("rate_limits", self.rate_limits())
+            .finish()
+    }
 }
 
 impl ResponseMeta {
     /// Reads the metadata of a response.
     pub fn new(status: StatusCode, headers: HeaderMap) -> Self {
-        let rate_limits = RateLimits::from_headers(&headers);
         ResponseMeta {
             status,
             headers,
-            rate_limits,
+            rate_limits: OnceLock::new(),
         }
     }
 
@@ -42,9 +55,10 @@ impl ResponseMeta {
             .find_map(|h| self.headers.get(*h).and_then(|v| v.to_str().ok()))
     }
 
-    /// The `x-ratelimit-*` headers, parsed.
+    /// The `x-ratelimit-*` headers, parsed (on the first call).
     pub fn rate_limits(&self) -> &RateLimits {
-        &self.rate_limits
+        self.rate_limits
+            .get_or_init(|| Box::new(RateLimits::from_headers(&self.headers)))
     }
 
     /// The `x-model-deprecation-timestamp` header: the model will be removed at that date.

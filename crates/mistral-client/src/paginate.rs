@@ -64,7 +64,6 @@ pub(crate) trait Adapter: Send + Sync + 'static {
 
 /// How a numbered list moves to its next page.
 #[derive(Clone, Copy, Debug)]
-#[allow(dead_code)] // `Items` is for offset lists (`limit`/`offset`), none of which is served yet
 pub(crate) enum Step {
     /// `page`: one more.
     Pages,
@@ -173,8 +172,22 @@ where
     R: Decode + Send + 'static,
     T: Send + 'static,
 {
+    Paginator::new(core, page_numbered_adapter(operation, (first, page_size), path, read))
+}
+
+/// The adapter of [`page_numbered`], for a listing that wraps it (see [`UntilNoMore`]).
+pub(crate) fn page_numbered_adapter<R, T>(
+    operation: &'static str,
+    (first, page_size): (Option<u32>, Option<u32>),
+    path: impl Fn(u32) -> String + Send + Sync + 'static,
+    read: impl Fn(R) -> (Vec<T>, Option<u64>) + Send + Sync + 'static,
+) -> impl Adapter<Response = R, Item = T>
+where
+    R: Decode + Send + 'static,
+    T: Send + 'static,
+{
     let first = first.unwrap_or(0);
-    let adapter = Numbered::new(
+    Numbered::new(
         operation,
         Step::Pages,
         u64::from(first),
@@ -183,6 +196,81 @@ where
         read,
     )
     .skipped(page_size.map_or(0, |size| u64::from(first) * u64::from(size)))
+    .last(u64::from(u32::MAX))
+}
+
+/// Any list style whose pages also say whether another follows (a `has_more` flag, as in the
+/// `pagination` object of the libraries' documents): `Some(false)` ends the listing there,
+/// whatever the inner adapter would ask next; `None` (no flag) leaves it to the inner one.
+pub(crate) struct UntilNoMore<A, M> {
+    inner: A,
+    more: M,
+}
+
+impl<A, M> UntilNoMore<A, M> {
+    pub(crate) fn new(inner: A, more: M) -> Self {
+        UntilNoMore { inner, more }
+    }
+}
+
+impl<A, M> Adapter for UntilNoMore<A, M>
+where
+    A: Adapter,
+    M: Fn(&A::Response) -> Option<bool> + Send + Sync + 'static,
+{
+    type Response = A::Response;
+    type Item = A::Item;
+
+    fn operation(&self) -> &'static str {
+        self.inner.operation()
+    }
+
+    fn first(&self) -> Position {
+        self.inner.first()
+    }
+
+    fn skipped(&self) -> u64 {
+        self.inner.skipped()
+    }
+
+    fn path(&self, at: &Position) -> String {
+        self.inner.path(at)
+    }
+
+    fn read(&self, response: A::Response, at: &Position) -> Turn<A::Item> {
+        let more = (self.more)(&response);
+        let mut turn = self.inner.read(response, at);
+        if more == Some(false) {
+            turn.next = None;
+        }
+        turn
+    }
+}
+
+/// A `limit` + `offset` listing with a `u32` offset field, from offset `first` (0 when unset),
+/// moving by as many items as each page held: `path` writes the path and query of the page at
+/// an offset, `read` takes a page's items and `total`.
+pub(crate) fn offset_numbered<R, T>(
+    core: &Core<'_>,
+    operation: &'static str,
+    first: Option<u32>,
+    path: impl Fn(u32) -> String + Send + Sync + 'static,
+    read: impl Fn(R) -> (Vec<T>, Option<u64>) + Send + Sync + 'static,
+) -> Paginator<T>
+where
+    R: Decode + Send + 'static,
+    T: Send + 'static,
+{
+    let first = u64::from(first.unwrap_or(0));
+    let adapter = Numbered::new(
+        operation,
+        Step::Items,
+        first,
+        // `last` keeps the number within a `u32`.
+        move |n| path(u32::try_from(n).unwrap_or(u32::MAX)),
+        read,
+    )
+    .skipped(first)
     .last(u64::from(u32::MAX));
     Paginator::new(core, adapter)
 }

@@ -4,6 +4,9 @@
 //! only says which method and path, and which types go in and out.
 
 use std::borrow::Cow;
+use std::future::Future as _;
+use std::pin::Pin;
+use std::task::Poll;
 use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
@@ -14,7 +17,7 @@ use mistral_types::{
     ApiRequest, ChatCompletionResponse, ChunkReader, CompletionChunk, StreamableRequest, Usage,
 };
 use serde::de::DeserializeOwned;
-use tokio::time::Instant;
+use tokio::time::{Instant, Sleep};
 use tracing::field::Empty;
 use tracing::{Instrument, Span};
 
@@ -174,9 +177,20 @@ impl<'a> Core<'a> {
         core
     }
 
+    /// The headers of a request made outside the pipeline (the realtime WebSocket upgrade):
+    /// the client's (the key, the user agent, default headers) and this handle's per-call ones.
+    #[cfg(feature = "realtime")]
+    pub(crate) fn headers(&self) -> http::HeaderMap {
+        let mut headers = self.client.inner().headers.clone();
+        for (k, v) in &self.opts.headers {
+            headers.insert(k.clone(), v.clone());
+        }
+        headers
+    }
+
     /// The secrets to redact from this call's errors: the client's and the per-call
     /// credential headers'.
-    fn secrets(&self) -> Secrets {
+    pub(crate) fn secrets(&self) -> Secrets {
         self.client.inner().secrets.with_headers(&self.opts.headers)
     }
 
@@ -261,24 +275,33 @@ impl<'a> Core<'a> {
         let started = Instant::now();
         let work = async {
             let uri = self.client.url(&call.path)?;
-            let (meta, body, deadline, attempts) =
-                self.send(&uri, &call, "application/json", &settings).await?;
+            let mut timer = std::pin::pin!(None);
+            let (meta, body, deadline, attempts) = self
+                .send(&uri, &call, "application/json", &settings, timer.as_mut())
+                .await?;
             let max = self.client.inner().max_response_bytes;
-            let bytes = read_body(body, max, deadline).await?;
+            let bytes = read_body(body, max, deadline, timer).await?;
             if self.client.inner().trace_content {
                 tracing::debug!(target: "mistral::content", response = %String::from_utf8_lossy(&bytes), "response content");
             }
-            let value = decode::<T>(&meta, &bytes, &self.secrets())?;
+            // The secrets are gathered only for an error to redact.
+            let value = decode::<T>(&meta, &bytes, || self.secrets())?;
             succeeded(&meta, started, attempts);
             Ok(WithMeta::new(value, meta))
         };
-        // Boxed: the call's state (some KiB: retries, timers, the body) stays in one place
-        // instead of being copied with every future that holds the call (a spawn, a join).
-        let result =
-            Box::pin(with_total(total_deadline, &settings.attempts, work).instrument(span.clone())).await;
-        record_outcome(&span, &result);
-        if let Ok(v) = &result {
-            v.record(&span);
+        // Boxed: the call's state (retries, timers, the body) stays in one place instead of
+        // being copied with every future that holds the call (a spawn, a join). Boxed before it
+        // is wrapped: each wrapper would otherwise copy it once more.
+        let result = with_total(total_deadline, &settings.attempts, Box::pin(work))
+            .instrument(span.clone())
+            .await;
+        // No subscriber listens: nothing to record (the finish reasons would be gathered for
+        // nothing).
+        if !span.is_disabled() {
+            record_outcome(&span, &result);
+            if let Ok(v) = &result {
+                v.record(&span);
+            }
         }
         result
     }
@@ -293,12 +316,14 @@ impl<'a> Core<'a> {
         let started = Instant::now();
         let work = async {
             let uri = self.client.url(&call.path)?;
-            let (meta, body, deadline, attempts) =
-                self.send(&uri, &call, "text/event-stream", &settings).await?;
+            let mut timer = std::pin::pin!(None);
+            let (meta, body, deadline, attempts) = self
+                .send(&uri, &call, "text/event-stream", &settings, timer.as_mut())
+                .await?;
             let secrets = self.secrets();
             if !is_event_stream(&meta) {
                 let ct = content_type(&meta).to_owned();
-                let (bytes, cut) = read_error_body(body, deadline).await;
+                let (bytes, cut) = read_error_body(body, deadline, timer).await;
                 let bytes = secrets.redact(&bytes);
                 if let Some(e) = Error::from_error_body(&meta, &bytes) {
                     return Err(e.with_body_cut(cut));
@@ -320,8 +345,9 @@ impl<'a> Core<'a> {
         };
         // The same deadline bounds the stream that follows.
         // Boxed, as in `fetch`.
-        let result =
-            Box::pin(with_total(total_deadline, &settings.attempts, work).instrument(span.clone())).await;
+        let result = with_total(total_deadline, &settings.attempts, Box::pin(work))
+            .instrument(span.clone())
+            .await;
         match result {
             Ok(stream) => {
                 span.record("http.response.status_code", stream.meta().status().as_u16());
@@ -348,7 +374,9 @@ impl<'a> Core<'a> {
         let started = Instant::now();
         let work = async {
             let uri = self.client.url(&call.path)?;
-            let (meta, mut body, _, attempts) = self.send(&uri, &call, "*/*", &settings).await?;
+            let (meta, mut body, _, attempts) = self
+                .send(&uri, &call, "*/*", &settings, std::pin::pin!(None))
+                .await?;
             // A sink with a cap refuses a body announced larger at once, before reading it.
             out.expect(http_body::Body::size_hint(&body).exact())?;
             let mut written: u64 = 0;
@@ -381,8 +409,9 @@ impl<'a> Core<'a> {
             Ok(WithMeta::new(written, meta))
         };
         // Boxed, as in `fetch`.
-        let result =
-            Box::pin(with_total(total_deadline, &settings.attempts, work).instrument(span.clone())).await;
+        let result = with_total(total_deadline, &settings.attempts, Box::pin(work))
+            .instrument(span.clone())
+            .await;
         record_outcome(&span, &result);
         result
     }
@@ -395,6 +424,7 @@ impl<'a> Core<'a> {
         call: &Call<'_>,
         accept: &'static str,
         settings: &Settings,
+        mut timer: Pin<&mut Option<Sleep>>,
     ) -> Result<(ResponseMeta, Body, Option<Instant>, u32)> {
         let mut attempt: u32 = 0;
         loop {
@@ -403,7 +433,10 @@ impl<'a> Core<'a> {
             settings
                 .attempts
                 .store(attempt, std::sync::atomic::Ordering::Relaxed);
-            let err = match self.attempt(uri, call, accept, settings.request_timeout).await {
+            let err = match self
+                .attempt(uri, call, accept, settings.request_timeout, timer.as_mut())
+                .await
+            {
                 Ok((meta, body, deadline)) => return Ok((meta, body, deadline, attempt)),
                 Err(e) => e,
             };
@@ -428,55 +461,83 @@ impl<'a> Core<'a> {
         call: &Call<'_>,
         accept: &'static str,
         request_timeout: Option<Duration>,
+        mut timer: Pin<&mut Option<Sleep>>,
     ) -> Result<(ResponseMeta, Body, Option<Instant>)> {
         let inner = self.client.inner();
         let deadline = request_timeout.map(|t| Instant::now() + t);
-        let send = async {
+        let send = std::pin::pin!(async {
             let request = self.build_request(uri, call, accept);
-            let Some(upload) = &call.upload else {
-                return inner.transport.send(request).await.map_err(Error::from);
-            };
-            // A fresh body each attempt: the file is read again from its start.
-            let body = upload.open().await?;
-            let (mut parts, _) = request.into_parts();
-            parts.headers.insert(CONTENT_TYPE, upload.content_type());
-            parts
-                .headers
-                .insert(http::header::CONTENT_LENGTH, HeaderValue::from(upload.len()));
-            let request = http::Request::from_parts(parts, body);
-            inner.transport.send_streaming(request).await.map_err(|e| {
+            match &call.upload {
+                None => inner.transport.send(request).await.map_err(Error::from),
+                // Boxed: an upload's state (opening the file) stays out of every call's.
+                Some(upload) => Box::pin(self.send_upload(upload, request)).await,
+            }
+        });
+        let response = match within(timer.as_mut(), deadline, send).await {
+            Some(r) => r,
+            None => return Err(Error::timeout(TimeoutPhase::Request)),
+        }?;
+        let (parts, body) = response.into_parts();
+        let meta = ResponseMeta::new(parts.status, parts.headers);
+        if !meta.status().is_success() {
+            // Boxed: the error path's state stays out of every call's.
+            return Err(Box::pin(self.status_error(meta, body, deadline, timer)).await);
+        }
+        // The header is looked up only when a warning can be seen.
+        if tracing::level_enabled!(tracing::Level::WARN) {
+            if let Some(when) = meta.model_deprecation() {
+                tracing::warn!(
+                    removal = when,
+                    "the requested model is deprecated and will be removed"
+                );
+            }
+        }
+        Ok((meta, body, deadline))
+    }
+
+    /// Sends a multipart upload: a fresh body each attempt (the file is read again from its
+    /// start).
+    async fn send_upload(
+        &self,
+        upload: &Multipart,
+        request: http::Request<Bytes>,
+    ) -> Result<http::Response<Body>> {
+        let body = upload.open().await?;
+        let (mut parts, _) = request.into_parts();
+        parts.headers.insert(CONTENT_TYPE, upload.content_type());
+        parts
+            .headers
+            .insert(http::header::CONTENT_LENGTH, HeaderValue::from(upload.len()));
+        let request = http::Request::from_parts(parts, body);
+        self.client
+            .inner()
+            .transport
+            .send_streaming(request)
+            .await
+            .map_err(|e| {
                 // The file failing mid-upload is a local error, not a connection failure.
                 match upload_read_error(&e) {
                     Some(what) => Error::new(Kind::Io(what)).with_source(e),
                     None => Error::from(e),
                 }
             })
-        };
-        let response = match deadline {
-            None => send.await,
-            Some(d) => match tokio::time::timeout_at(d, send).await {
-                Ok(r) => r,
-                Err(_) => return Err(Error::timeout(TimeoutPhase::Request)),
-            },
-        }?;
-        let (parts, body) = response.into_parts();
-        let meta = ResponseMeta::new(parts.status, parts.headers);
-        if !meta.status().is_success() {
-            // Read what there is (bounded); a body that fails or overflows never hides the status.
-            let (bytes, cut) = read_error_body(body, deadline).await;
-            let bytes = self.secrets().redact(&bytes).into_owned();
-            let retry_after = parse_retry_after(meta.headers(), SystemTime::now());
-            return Err(Error::api(meta, &bytes)
-                .with_body_cut(cut)
-                .with_retry_after(retry_after));
-        }
-        if let Some(when) = meta.model_deprecation() {
-            tracing::warn!(
-                removal = when,
-                "the requested model is deprecated and will be removed"
-            );
-        }
-        Ok((meta, body, deadline))
+    }
+
+    /// The error of a response with an error status. Reads what there is of the body
+    /// (bounded); a body that fails or overflows never hides the status.
+    async fn status_error(
+        &self,
+        meta: ResponseMeta,
+        body: Body,
+        deadline: Option<Instant>,
+        timer: Pin<&mut Option<Sleep>>,
+    ) -> Error {
+        let (bytes, cut) = read_error_body(body, deadline, timer).await;
+        let bytes = self.secrets().redact(&bytes).into_owned();
+        let retry_after = parse_retry_after(meta.headers(), SystemTime::now());
+        Error::api(meta, &bytes)
+            .with_body_cut(cut)
+            .with_retry_after(retry_after)
     }
 
     fn build_request(&self, uri: &Uri, call: &Call<'_>, accept: &'static str) -> http::Request<Bytes> {
@@ -973,13 +1034,13 @@ impl StreamSummary {
 
 /// Decodes `bytes` into `T`; an error body sent with a success status is an API error. Any
 /// error keeps the body with credentials redacted.
-pub(crate) fn decode<T: Decode>(meta: &ResponseMeta, bytes: &[u8], secrets: &Secrets) -> Result<T> {
+pub(crate) fn decode<T: Decode>(meta: &ResponseMeta, bytes: &[u8], secrets: impl FnOnce() -> Secrets) -> Result<T> {
     let err = match crate::json::from_slice::<T>(bytes) {
         Ok(r) if !r.is_empty_shell() => return Ok(r),
         Ok(_) => None,
         Err(e) => Some(e),
     };
-    let bytes = secrets.redact(bytes);
+    let bytes = secrets().redact(bytes);
     if let Some(e) = Error::from_error_body(meta, &bytes) {
         return Err(e);
     }
@@ -1063,6 +1124,35 @@ pub(crate) async fn with_total<T>(
     })
 }
 
+/// Runs `work` until `deadline` (`None` when it passed first), on `timer`: one attempt's
+/// timer serves the wait for the response headers and every frame of the body, so the runtime
+/// registers it once per attempt, not once per step; it is made (or moved to a new deadline)
+/// only when `work` has to wait. As `tokio::time::timeout_at`, `work` is polled first.
+/// `work` is pinned by the caller, so that its state is not copied into this future.
+fn within<'a, F: std::future::Future + ?Sized>(
+    mut timer: Pin<&'a mut Option<Sleep>>,
+    deadline: Option<Instant>,
+    mut work: Pin<&'a mut F>,
+) -> impl std::future::Future<Output = Option<F::Output>> + 'a {
+    std::future::poll_fn(move |cx| {
+        if let Poll::Ready(v) = work.as_mut().poll(cx) {
+            return Poll::Ready(Some(v));
+        }
+        let Some(d) = deadline else {
+            return Poll::Pending;
+        };
+        match timer.as_mut().as_pin_mut() {
+            Some(sleep) if sleep.deadline() == d => {}
+            Some(sleep) => sleep.reset(d),
+            None => timer.set(Some(tokio::time::sleep_until(d))),
+        }
+        match timer.as_mut().as_pin_mut() {
+            Some(sleep) => sleep.poll(cx).map(|()| None),
+            None => Poll::Pending,
+        }
+    })
+}
+
 /// A body error for a body announced larger than the cap (nothing of it is read).
 fn too_large(announced: u64, max: usize) -> Error {
     Error::new(Kind::Body(format!(
@@ -1073,13 +1163,13 @@ fn too_large(announced: u64, max: usize) -> Error {
 
 /// Reads a whole body with a size cap and the attempt's deadline. A body whose
 /// `Content-Length` is over the cap is refused before any of it is read.
-async fn read_body(body: Body, max: usize, deadline: Option<Instant>) -> Result<Bytes> {
+async fn read_body(body: Body, max: usize, deadline: Option<Instant>, timer: Pin<&mut Option<Sleep>>) -> Result<Bytes> {
     if let Some(n) = http_body::Body::size_hint(&body).exact() {
         if n > max as u64 {
             return Err(too_large(n, max));
         }
     }
-    match collect(body, max, deadline).await {
+    match collect(body, max, deadline, timer).await {
         (bytes, None) => Ok(bytes),
         (_, Some(e)) => Err(e),
     }
@@ -1087,8 +1177,8 @@ async fn read_body(body: Body, max: usize, deadline: Option<Instant>) -> Result<
 
 /// Reads an error body up to [`MAX_ERROR_BODY`]. Never fails: returns what arrived, and
 /// whether that is only a prefix (the body was longer, or reading it failed or timed out).
-async fn read_error_body(body: Body, deadline: Option<Instant>) -> (Bytes, bool) {
-    let (bytes, err) = collect(body, MAX_ERROR_BODY, deadline).await;
+async fn read_error_body(body: Body, deadline: Option<Instant>, timer: Pin<&mut Option<Sleep>>) -> (Bytes, bool) {
+    let (bytes, err) = collect(body, MAX_ERROR_BODY, deadline, timer).await;
     (bytes, err.is_some())
 }
 
@@ -1096,17 +1186,18 @@ async fn read_error_body(body: Body, deadline: Option<Instant>) -> (Bytes, bool)
 /// (at most `max`) and the error that stopped it early, if any.
 // Written out rather than `http_body_util::Limited`: its generic error conversion makes the
 // client's futures fail rustc's higher-ranked `Send` check when spawned.
-async fn collect(mut body: Body, max: usize, deadline: Option<Instant>) -> (Bytes, Option<Error>) {
+async fn collect(
+    mut body: Body,
+    max: usize,
+    deadline: Option<Instant>,
+    mut timer: Pin<&mut Option<Sleep>>,
+) -> (Bytes, Option<Error>) {
     let mut first: Option<Bytes> = None;
     let mut buf = bytes::BytesMut::new();
     let mut total = 0usize;
     let err = loop {
-        let frame = match deadline {
-            None => body.frame().await,
-            Some(d) => match tokio::time::timeout_at(d, body.frame()).await {
-                Ok(f) => f,
-                Err(_) => break Some(Error::timeout(TimeoutPhase::Request).after_response()),
-            },
+        let Some(frame) = within(timer.as_mut(), deadline, std::pin::pin!(body.frame())).await else {
+            break Some(Error::timeout(TimeoutPhase::Request).after_response());
         };
         let frame = match frame {
             None => break None,

@@ -210,7 +210,7 @@ impl Secrets {
     }
 
     /// [`redact`](Self::redact) for text (the replacement is ASCII, so UTF-8 stays UTF-8).
-    #[cfg(feature = "test-util")]
+    #[cfg(any(feature = "test-util", feature = "realtime"))]
     pub(crate) fn redact_str<'a>(&self, text: &'a str) -> Cow<'a, str> {
         match self.redact(text.as_bytes()) {
             Cow::Borrowed(_) => Cow::Borrowed(text),

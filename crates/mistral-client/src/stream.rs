@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use futures_core::Stream;
 use http_body::Body as _;
+use mistral_types::conversations::{ConversationEvent, ConversationEventView};
 use mistral_types::{ChatCompletionResponse, ChunkReader, ChunkView, CompletionChunk, StreamAccumulator};
 use tokio::time::{Instant, Sleep};
 
@@ -357,6 +358,52 @@ pub(crate) fn decode_view<R>(
             Decoded::Skip(f) => Decoded::Skip(f),
             Decoded::NotAChunk(e) => Decoded::NotAChunk(e),
         },
+    }
+}
+
+/// Decodes a conversation event's data borrowed ([`ConversationEventView`]) and hands the view
+/// to `fold`, with the same results as the owned read of `next()` (the view reads what the
+/// owned read does; a payload neither reads goes through the owned path, with its repair and
+/// its errors).
+pub(crate) fn decode_conversation_view<R>(
+    reader: &mut ChunkReader,
+    event: Option<&str>,
+    data: &str,
+    summary: Option<&mut StreamSummary>,
+    fold: impl FnOnce(&ConversationEventView<'_>) -> Option<R>,
+) -> Decoded<R> {
+    let owned;
+    let view = match ConversationEventView::parse(event, data) {
+        Ok(view) => {
+            match &view {
+                ConversationEventView::Event(e) if e.is_empty_shell() => return Decoded::NotAChunk(None),
+                ConversationEventView::Event(e) => {
+                    if let Some(s) = summary {
+                        e.observe(s);
+                    }
+                }
+                ConversationEventView::MessageOutputDelta(d) => {
+                    if let Some(s) = summary {
+                        s.note("", d.model.as_deref().unwrap_or(""), std::iter::empty(), None);
+                    }
+                }
+                _ => {}
+            }
+            view
+        }
+        Err(_) => match decode_chunk::<ConversationEvent>(reader, event, data, summary) {
+            Decoded::Item(e, _) => {
+                owned = e;
+                owned.as_view()
+            }
+            Decoded::Skip(f) => return Decoded::Skip(f),
+            Decoded::NotAChunk(e) => return Decoded::NotAChunk(e),
+        },
+    };
+    let f = view.is_terminal();
+    match fold(&view) {
+        Some(r) => Decoded::Item(r, f),
+        None => Decoded::Skip(f),
     }
 }
 

@@ -2,7 +2,11 @@
 
 use std::marker::PhantomData;
 
-use mistral_types::{ChatCompletionResponse, Conversation, ParseError, ResponseFormat, StreamAccumulator};
+use mistral_types::partial::{Partial, PartialJsonError, PartialJsonReader};
+use mistral_types::{
+    Arguments, ChatCompletionResponse, CompletionChunk, Conversation, ParseError, ResponseFormat,
+    StreamAccumulator,
+};
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 
@@ -116,8 +120,9 @@ where
     Ok(parse_all(complete(core, &request).await?))
 }
 
-/// `stream_parse`: the schema of `T` as the response format, over a stream.
-pub(crate) async fn stream_parse<T, R>(core: &Core<'_>, request: &R) -> Result<StructuredStream<T>>
+/// `stream_parse` / `stream_partial`: the schema of `T` as the response format, over a stream,
+/// with partial values of type `P`.
+pub(crate) async fn stream_parse<T, P, R>(core: &Core<'_>, request: &R) -> Result<StructuredStream<T, P>>
 where
     T: JsonSchema + DeserializeOwned,
     R: Completions + Conversation,
@@ -127,6 +132,8 @@ where
     Ok(StructuredStream {
         inner,
         acc: StreamAccumulator::new(),
+        reader: PartialJsonReader::new(),
+        queued: None,
         done: false,
         _t: PhantomData,
     })
@@ -180,8 +187,10 @@ macro_rules! structured_methods {
                 $crate::structured::json(&self.core, request).await
             }
 
-            /// Structured output over a stream: the text deltas as they come, then the typed
-            /// value.
+            /// Structured output over a stream: each text delta as it comes, the value read so
+            /// far as a [`serde_json::Value`] whenever it changed
+            /// ([`StructuredEvent::Partial`](crate::StructuredEvent::Partial)), then the typed value. For typed partial values,
+            /// [`stream_partial`](Self::stream_partial).
             ///
             /// # Errors
             /// As [`stream`](Self::stream).
@@ -191,39 +200,101 @@ macro_rules! structured_methods {
             ) -> $crate::Result<$crate::StructuredStream<T>> {
                 $crate::structured::stream_parse(&self.core, request).await
             }
+
+            /// As [`stream_parse`](Self::stream_parse), with the partial values typed:
+            /// `T::Partial` (every field optional, recursively; `#[derive(mistral::Partial)]`
+            /// with the `derive` feature).
+            ///
+            /// ```no_run
+            /// # async fn run(client: mistral::Client) -> Result<(), mistral::Error> {
+            #[doc = concat!("use mistral::", stringify!($accessor), "::", stringify!($request), ";")]
+            /// use mistral::chat::{Message, StructuredEvent};
+            /// use mistral::partial::Partial;
+            ///
+            /// #[derive(schemars::JsonSchema, serde::Deserialize, Debug, Clone)]
+            /// struct Recipe { title: String, steps: Vec<String> }
+            /// // What `#[derive(mistral::Partial)]` writes:
+            /// #[derive(serde::Deserialize, Debug, Clone)]
+            /// struct RecipePartial { title: Option<String>, steps: Option<Vec<String>> }
+            /// impl Partial for Recipe { type Partial = RecipePartial; }
+            ///
+            #[doc = concat!("let req = ", stringify!($request), "::builder()")]
+            #[doc = concat!("    ", $target)]
+            ///     .messages([Message::user("A pancake recipe.")])
+            ///     .build();
+            #[doc = concat!("let mut st = client.", stringify!($accessor), "().stream_partial::<Recipe>(&req).await?;")]
+            /// while let Some(ev) = st.next().await {
+            ///     match ev? {
+            ///         StructuredEvent::Partial(p) => println!("so far: {:?}", p.title),
+            ///         StructuredEvent::Done { value, .. } => println!("{:?}", value?),
+            ///         _ => {}
+            ///     }
+            /// }
+            /// # Ok(()) }
+            /// ```
+            ///
+            /// # Errors
+            /// As [`stream`](Self::stream).
+            pub async fn stream_partial<T>(
+                &self,
+                request: &$request,
+            ) -> $crate::Result<$crate::StructuredStream<T, <T as ::mistral_types::partial::Partial>::Partial>>
+            where
+                T: ::schemars::JsonSchema + ::serde::de::DeserializeOwned + ::mistral_types::partial::Partial,
+            {
+                $crate::structured::stream_parse(&self.core, request).await
+            }
         }
     };
 }
 pub(crate) use structured_methods;
 
-/// What a [`StructuredStream`] yields.
+/// What a [`StructuredStream`] yields: for each piece of text its [`Delta`](Self::Delta), then,
+/// when the value read so far changed, a [`Partial`](Self::Partial); at the end
+/// [`Done`](Self::Done).
 #[derive(Debug)]
 #[non_exhaustive]
-pub enum StructuredEvent<T> {
+pub enum StructuredEvent<T, P = serde_json::Value> {
     /// A piece of choice 0's JSON text as it arrives (with `n` > 1 the other choices' text
     /// is in the final response: [`ChatCompletionResponse::parse_choices`]).
     Delta(String),
+    /// The value read so far, after a delta that changed it (see
+    /// [`mistral::partial`](mistral_types::partial) for what shows when): a
+    /// `serde_json::Value` from `stream_parse`, `T::Partial` from `stream_partial`. Not sent
+    /// once the text stops being JSON (the final value then says why).
+    Partial(P),
     /// The end: the whole response (every choice) and the parsed value of choice 0.
     Done {
         /// The folded response.
         response: Box<ChatCompletionResponse>,
-        /// Choice 0's value, or why it could not be read.
+        /// Choice 0's value, or why it could not be read (a [`ParseError`] holding the text).
         value: std::result::Result<T, ParseError>,
     },
 }
 
-/// A structured-output stream (see [`Chat::stream_parse`](crate::Chat::stream_parse)).
+/// A structured-output stream (see [`Chat::stream_parse`](crate::Chat::stream_parse) and
+/// [`Chat::stream_partial`](crate::Chat::stream_partial)): `P` is the partial value's type.
+///
+/// Cost: the text is read once, incrementally ([`PartialJsonReader`]); a partial value is
+/// built only after a delta that changed what is visible, and building one costs the size of
+/// the value so far.
 #[derive(Debug)]
-pub struct StructuredStream<T> {
+pub struct StructuredStream<T, P = serde_json::Value> {
     inner: ChatStream,
     acc: StreamAccumulator,
+    reader: PartialJsonReader,
+    /// The partial value to yield after the delta just yielded.
+    queued: Option<P>,
     done: bool,
     _t: PhantomData<fn() -> T>,
 }
 
-impl<T: DeserializeOwned> StructuredStream<T> {
-    /// The next delta, then the final value, then `None`.
-    pub async fn next(&mut self) -> Option<Result<StructuredEvent<T>>> {
+impl<T: DeserializeOwned, P: DeserializeOwned> StructuredStream<T, P> {
+    /// The next delta or partial value, then the final value, then `None`.
+    pub async fn next(&mut self) -> Option<Result<StructuredEvent<T, P>>> {
+        if let Some(p) = self.queued.take() {
+            return Some(Ok(StructuredEvent::Partial(p)));
+        }
         if self.done {
             return None;
         }
@@ -236,6 +307,11 @@ impl<T: DeserializeOwned> StructuredStream<T> {
                 Some(Ok(chunk)) => {
                     self.acc.push(&chunk);
                     if let Some(text) = text_delta(&chunk) {
+                        // Text that is not JSON ends the partial values; the final parse
+                        // reports it with the whole text.
+                        if let Ok(true) = self.reader.feed(&text) {
+                            self.queued = self.reader.partial();
+                        }
                         return Some(Ok(StructuredEvent::Delta(text)));
                     }
                 }
@@ -255,6 +331,12 @@ impl<T: DeserializeOwned> StructuredStream<T> {
         }
     }
 
+    /// The reader of choice 0's text: the value so far, borrowed
+    /// ([`value`](PartialJsonReader::value)), and where the text stopped being JSON.
+    pub fn reader(&self) -> &PartialJsonReader {
+        &self.reader
+    }
+
     /// Reads to the end and returns choice 0's value.
     ///
     /// # Errors
@@ -262,6 +344,213 @@ impl<T: DeserializeOwned> StructuredStream<T> {
     pub async fn value(mut self) -> Result<T> {
         while let Some(ev) = self.next().await {
             if let StructuredEvent::Done { value, .. } = ev? {
+                return value.map_err(Into::into);
+            }
+        }
+        Err(ParseError::no_content().into())
+    }
+}
+
+/// Tool-call arguments read as they stream: feed it the chunks of a [`ChatStream`] (choice 0)
+/// and read each call's arguments so far, as a `serde_json::Value` or typed (`A::Partial`),
+/// with the semantics of [`PartialJsonReader`].
+///
+/// ```
+/// use mistral::chat::PartialToolCalls;
+/// use mistral::CompletionChunk;
+///
+/// let chunk: CompletionChunk = serde_json::from_str(r#"{"id": "x", "model": "m", "choices": [{"index": 0,
+///     "delta": {"tool_calls": [{"index": 0, "function": {"name": "weather", "arguments": "{\"city\": \"Par"}}]}}]}"#)?;
+/// let mut calls = PartialToolCalls::new();
+/// assert_eq!(calls.push(&chunk), vec![0]);
+/// assert_eq!(calls.name(0), Some("weather"));
+/// assert_eq!(calls.value(0), Some(&serde_json::json!({"city": "Par"})));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Default)]
+pub struct PartialToolCalls {
+    calls: Vec<PartialCall>,
+}
+
+#[derive(Debug)]
+struct PartialCall {
+    index: u32,
+    name: String,
+    reader: PartialJsonReader,
+}
+
+impl PartialToolCalls {
+    /// No calls yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Reads the tool-call deltas of `chunk`'s choice 0; returns the indexes of the calls
+    /// whose arguments so far changed.
+    pub fn push(&mut self, chunk: &CompletionChunk) -> Vec<u32> {
+        let mut changed = Vec::new();
+        let Some(choice) = chunk.choices.iter().find(|c| c.index == 0) else {
+            return changed;
+        };
+        for (pos, call) in choice.delta.tool_calls.iter().flatten().enumerate() {
+            let index = call.index.unwrap_or(pos as u32);
+            let slot = match self.calls.iter().position(|c| c.index == index) {
+                Some(i) => i,
+                None => {
+                    self.calls.push(PartialCall {
+                        index,
+                        name: String::new(),
+                        reader: PartialJsonReader::new(),
+                    });
+                    self.calls.len() - 1
+                }
+            };
+            let c = &mut self.calls[slot];
+            if c.name.is_empty() {
+                c.name.clone_from(&call.function.name);
+            }
+            let fed = match &call.function.arguments {
+                Arguments::Json(s) => c.reader.feed(s),
+                Arguments::Object(m) => c.reader.feed(&serde_json::Value::Object(m.clone()).to_string()),
+            };
+            if let Ok(true) = fed {
+                if !changed.contains(&index) {
+                    changed.push(index);
+                }
+            }
+        }
+        changed
+    }
+
+    fn get(&self, index: u32) -> Option<&PartialCall> {
+        self.calls.iter().find(|c| c.index == index)
+    }
+
+    /// The function name of call `index`, once known.
+    pub fn name(&self, index: u32) -> Option<&str> {
+        self.get(index).map(|c| c.name.as_str()).filter(|n| !n.is_empty())
+    }
+
+    /// The arguments of call `index` read so far (`None` before they begin).
+    pub fn value(&self, index: u32) -> Option<&serde_json::Value> {
+        self.get(index)?.reader.value()
+    }
+
+    /// The arguments of call `index` read so far, typed (`None` before they begin or when they
+    /// do not fit `A::Partial`).
+    pub fn args<A: Partial>(&self, index: u32) -> Option<A::Partial> {
+        self.get(index)?.reader.partial()
+    }
+
+    /// Where the arguments of call `index` stopped being JSON, if they did.
+    pub fn error(&self, index: u32) -> Option<&PartialJsonError> {
+        self.get(index)?.reader.error()
+    }
+}
+
+/// Structured output over a conversation stream (the request's `completion_args` carry the
+/// response format: [`ResponseFormat::json_schema`]).
+impl crate::api::conversations::ConversationStream {
+    /// The output text read as JSON while it streams: each text delta, the value so far as a
+    /// [`serde_json::Value`] whenever it changed, then the text parsed into `T`.
+    pub fn stream_parse<T: DeserializeOwned>(self) -> ConversationStructuredStream<T> {
+        ConversationStructuredStream::new(self)
+    }
+
+    /// As [`stream_parse`](Self::stream_parse), with typed partial values (`T::Partial`).
+    pub fn stream_partial<T: DeserializeOwned + Partial>(
+        self,
+    ) -> ConversationStructuredStream<T, T::Partial> {
+        ConversationStructuredStream::new(self)
+    }
+}
+
+/// What a [`ConversationStructuredStream`] yields.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ConversationStructuredEvent<T, P = serde_json::Value> {
+    /// A piece of the output text.
+    Delta(String),
+    /// The value read so far, after a delta that changed it.
+    Partial(P),
+    /// The end: the whole output text and its value, or why it could not be read.
+    Done {
+        /// The output text.
+        text: String,
+        /// The value, or a [`ParseError`] holding the text.
+        value: std::result::Result<T, ParseError>,
+    },
+}
+
+/// A conversation's output text read as structured output while it streams (see
+/// [`ConversationStream::stream_parse`](crate::api::conversations::ConversationStream)).
+#[derive(Debug)]
+pub struct ConversationStructuredStream<T, P = serde_json::Value> {
+    inner: crate::api::conversations::ConversationTextStream,
+    reader: PartialJsonReader,
+    text: String,
+    queued: Option<P>,
+    done: bool,
+    _t: PhantomData<fn() -> T>,
+}
+
+impl<T: DeserializeOwned, P: DeserializeOwned> ConversationStructuredStream<T, P> {
+    fn new(stream: crate::api::conversations::ConversationStream) -> Self {
+        ConversationStructuredStream {
+            inner: stream.text(),
+            reader: PartialJsonReader::new(),
+            text: String::new(),
+            queued: None,
+            done: false,
+            _t: PhantomData,
+        }
+    }
+
+    /// The next delta or partial value, then the final value, then `None`.
+    pub async fn next(&mut self) -> Option<Result<ConversationStructuredEvent<T, P>>> {
+        if let Some(p) = self.queued.take() {
+            return Some(Ok(ConversationStructuredEvent::Partial(p)));
+        }
+        if self.done {
+            return None;
+        }
+        match self.inner.next().await {
+            Some(Ok(delta)) => {
+                self.text.push_str(&delta);
+                if let Ok(true) = self.reader.feed(&delta) {
+                    self.queued = self.reader.partial();
+                }
+                Some(Ok(ConversationStructuredEvent::Delta(delta)))
+            }
+            Some(Err(e)) => {
+                self.done = true;
+                Some(Err(e))
+            }
+            None => {
+                self.done = true;
+                let text = std::mem::take(&mut self.text);
+                // The same reading (and errors) as a chat message's content.
+                let value = match mistral_types::Message::assistant(text.as_str()) {
+                    mistral_types::Message::Assistant(m) if !text.is_empty() => m.parse_json(),
+                    _ => Err(ParseError::no_content()),
+                };
+                Some(Ok(ConversationStructuredEvent::Done { text, value }))
+            }
+        }
+    }
+
+    /// The reader of the output text (the value so far, borrowed).
+    pub fn reader(&self) -> &PartialJsonReader {
+        &self.reader
+    }
+
+    /// Reads to the end and returns the value.
+    ///
+    /// # Errors
+    /// A stream error, or the parse error of the value.
+    pub async fn value(mut self) -> Result<T> {
+        while let Some(ev) = self.next().await {
+            if let ConversationStructuredEvent::Done { value, .. } = ev? {
                 return value.map_err(Into::into);
             }
         }

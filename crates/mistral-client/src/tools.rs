@@ -274,15 +274,23 @@ impl Tools {
     /// Runs one tool call: the tool message answering it. Unknown tools, bad arguments and
     /// handler errors become an error text for the model, never a panic.
     pub async fn call(&self, call: &ToolCall) -> Message {
-        let text = self.answer(call).await;
+        let text = answer_text(self.execute(call, false).await);
         Message::tool_result(call, text)
     }
 
-    /// The text answering one call (the handler's output, or an error text for the model).
-    pub(crate) async fn answer(&self, call: &ToolCall) -> String {
+    /// Runs one call with its handler: the handler's output, or an error text (unknown
+    /// tool, bad arguments, the handler's own error). With `trace_content` (the client's
+    /// [`trace_content`](crate::ClientBuilder::trace_content)) its span records the call's
+    /// arguments.
+    pub(crate) async fn execute(
+        &self,
+        call: &ToolCall,
+        trace_content: bool,
+    ) -> std::result::Result<String, String> {
         let name = &call.function.name;
         // A child span per executed tool, after the GenAI conventions (`execute_tool`): the
-        // tool's name and the call's id, never its arguments or result.
+        // tool's name and the call's id; its arguments only when contents are traced (they
+        // may be sensitive), its result never.
         let span = tracing::info_span!(
             "mistral",
             otel.name = %ExecuteToolName(name),
@@ -291,8 +299,15 @@ impl Tools {
             gen_ai.tool.name = %name,
             gen_ai.tool.call.id = call.id.as_deref(),
             gen_ai.tool.type = "function",
+            gen_ai.tool.call.arguments = tracing::field::Empty,
             error.type = tracing::field::Empty,
         );
+        if trace_content {
+            span.record(
+                "gen_ai.tool.call.arguments",
+                call.function.arguments.to_json_string().as_str(),
+            );
+        }
         let content = match self.handlers.get(name) {
             Some(h) => h(call).instrument(span.clone()).await,
             None => Err(format!(
@@ -303,14 +318,27 @@ impl Tools {
         if content.is_err() {
             span.record("error.type", "tool_error");
         }
-        content.unwrap_or_else(|e| format!("error: {e}"))
+        content
     }
 
     /// Runs several calls concurrently (in this task: no spawning) and returns the tool
     /// messages in call order.
     pub async fn call_all(&self, calls: &[ToolCall]) -> Vec<Message> {
-        futures_util::future::join_all(calls.iter().map(|c| self.call(c))).await
+        self.call_all_traced(calls, false).await
     }
+
+    /// [`call_all`](Self::call_all), the spans recording the arguments with `trace_content`.
+    async fn call_all_traced(&self, calls: &[ToolCall], trace_content: bool) -> Vec<Message> {
+        futures_util::future::join_all(calls.iter().map(|c| async move {
+            Message::tool_result(c, answer_text(self.execute(c, trace_content).await))
+        }))
+        .await
+    }
+}
+
+/// What the model is sent for a call: the handler's output, or `error: ..`.
+pub(crate) fn answer_text(result: std::result::Result<String, String>) -> String {
+    result.unwrap_or_else(|e| format!("error: {e}"))
 }
 
 /// The outcome of [`Chat::run_tools`](crate::Chat::run_tools) (or of
@@ -390,7 +418,14 @@ where
 /// Adds the tools' definitions to the request's own (a name the request defines already is
 /// kept as the request has it).
 fn add_definitions<R: Conversation>(req: &mut R, tools: &Tools) {
-    let mut defs = req.tools_mut().take().unwrap_or_default();
+    let defs = req.tools_mut().take();
+    *req.tools_mut() = Some(with_definitions(defs, tools));
+}
+
+/// `defs` and the tools' definitions whose names `defs` does not define already (the chat
+/// loop's and the conversation run loop's rule).
+pub(crate) fn with_definitions(defs: Option<Vec<Tool>>, tools: &Tools) -> Vec<Tool> {
+    let mut defs = defs.unwrap_or_default();
     for t in tools.definitions() {
         let name = t.as_function().map(|f| f.name.as_str());
         if !defs
@@ -400,7 +435,7 @@ fn add_definitions<R: Conversation>(req: &mut R, tools: &Tools) {
             defs.push(t.clone());
         }
     }
-    *req.tools_mut() = Some(defs);
+    defs
 }
 
 /// A forced tool choice would loop forever: after the first step, let the model answer.
@@ -423,14 +458,16 @@ where
         Some(d) => core.until(d),
         None => core.clone(),
     };
+    let trace_content = core.client.inner().trace_content;
     let mut calls = pending;
     let mut step = 0;
     loop {
         if !calls.is_empty() {
             tracing::debug!(step, calls = calls.len(), "running tool calls");
+            let all = tools.call_all_traced(&calls, trace_content);
             let results = match deadline {
-                None => tools.call_all(&calls).await,
-                Some(d) => match tokio::time::timeout_at(d, tools.call_all(&calls)).await {
+                None => all.await,
+                Some(d) => match tokio::time::timeout_at(d, all).await {
                     Ok(r) => r,
                     Err(_) => {
                         return Err(Error::timeout(crate::TimeoutPhase::Total)

@@ -383,7 +383,7 @@ impl HyperSettings {
     }
 }
 
-type Connector = Bounded<hyper_rustls::HttpsConnector<ProxyConnector>>;
+pub(crate) type Connector = Bounded<hyper_rustls::HttpsConnector<ProxyConnector>>;
 
 /// The default transport: hyper 1.x with hyper-util's pooled client, TLS by rustls (ring),
 /// HTTP/1.1 and HTTP/2 negotiated by ALPN. Redirects are never followed.
@@ -409,45 +409,8 @@ const MAX_RUNTIME_POOLS: usize = 8;
 
 impl HyperTransport {
     pub(crate) fn new(s: &HyperSettings) -> Result<Self, Error> {
-        let mut http = hyper_util::client::legacy::connect::HttpConnector::new();
-        // The HTTPS connector decides the scheme; the builder already refused plain http
-        // to non-loopback hosts unless allowed.
-        http.enforce_http(false);
-        // The connect timeout bounds the whole connection (TCP, a proxy's CONNECT, TLS): it is
-        // applied around all of it, by `Bounded`, not here to TCP alone.
-        http.set_nodelay(true);
-        http.set_keepalive(Some(s.tcp_keepalive));
-        // ring, deliberately: quick to build, no CMake or NASM. rustls 0.23.48 deprecates this
-        // constructor because ring has no post-quantum key exchange (X25519MLKEM768 needs the
-        // aws-lc-rs provider, over a minute more of a cold build); allowed so that no build
-        // warns (before 0.23.48, where it is not deprecated, the allow does nothing).
-        #[allow(deprecated)]
-        let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let builder = hyper_rustls::HttpsConnectorBuilder::new();
-        #[cfg(feature = "webpki-roots")]
-        let builder = builder
-            .with_provider_and_webpki_roots(provider)
-            .map_err(|e| Error::builder("TLS setup failed").with_source(e))?;
-        #[cfg(all(not(feature = "webpki-roots"), feature = "native-roots"))]
-        let builder = builder
-            .with_provider_and_native_roots(provider)
-            .map_err(|e| Error::builder("TLS setup failed (native roots)").with_source(e))?;
-        #[cfg(not(any(feature = "webpki-roots", feature = "native-roots")))]
-        let builder = builder.with_tls_config({
-            rustls::ClientConfig::builder_with_provider(provider)
-                .with_safe_default_protocol_versions()
-                .map_err(|e| Error::builder("TLS setup failed").with_source(e))?
-                .with_root_certificates(rustls::RootCertStore::empty())
-                .with_no_client_auth()
-        });
-        let proxies = ProxyConnector::new(http, &s.proxy);
-        let https = builder
-            .https_or_http()
-            .enable_http1()
-            .enable_http2()
-            .wrap_connector(proxies.clone());
         Ok(HyperTransport {
-            connector: Bounded::new(https, s.connect_timeout, proxies),
+            connector: connector(s, true)?,
             pool_idle_timeout: s.pool_idle_timeout,
             pools: Arc::default(),
         })
@@ -497,6 +460,53 @@ impl HyperTransport {
     }
 }
 
+/// The connector of the default transport: TCP (through a proxy when configured), TLS by
+/// rustls (ring) with the feature's roots, the whole bounded by the connect timeout; ALPN
+/// offers HTTP/2 too when `http2`.
+pub(crate) fn connector(s: &HyperSettings, http2: bool) -> Result<Connector, Error> {
+    let mut http = hyper_util::client::legacy::connect::HttpConnector::new();
+    // The HTTPS connector decides the scheme; the builder already refused plain http
+    // to non-loopback hosts unless allowed.
+    http.enforce_http(false);
+    // The connect timeout bounds the whole connection (TCP, a proxy's CONNECT, TLS): it is
+    // applied around all of it, by `Bounded`, not here to TCP alone.
+    http.set_nodelay(true);
+    http.set_keepalive(Some(s.tcp_keepalive));
+    // ring, deliberately: quick to build, no CMake or NASM. rustls 0.23.48 deprecates this
+    // constructor because ring has no post-quantum key exchange (X25519MLKEM768 needs the
+    // aws-lc-rs provider, over a minute more of a cold build); allowed so that no build
+    // warns (before 0.23.48, where it is not deprecated, the allow does nothing).
+    #[allow(deprecated)]
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let builder = hyper_rustls::HttpsConnectorBuilder::new();
+    #[cfg(feature = "webpki-roots")]
+    let builder = builder
+        .with_provider_and_webpki_roots(provider)
+        .map_err(|e| Error::builder("TLS setup failed").with_source(e))?;
+    #[cfg(all(not(feature = "webpki-roots"), feature = "native-roots"))]
+    let builder = builder
+        .with_provider_and_native_roots(provider)
+        .map_err(|e| Error::builder("TLS setup failed (native roots)").with_source(e))?;
+    #[cfg(not(any(feature = "webpki-roots", feature = "native-roots")))]
+    let builder = builder.with_tls_config({
+        rustls::ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .map_err(|e| Error::builder("TLS setup failed").with_source(e))?
+            .with_root_certificates(rustls::RootCertStore::empty())
+            .with_no_client_auth()
+    });
+    let proxies = ProxyConnector::new(http, &s.proxy);
+    let https = builder.https_or_http().enable_http1();
+    // HTTP/1.1 alone for a connection to be upgraded (the realtime WebSocket): offering h2
+    // by ALPN would let the server pick it, and an upgrade needs HTTP/1.1.
+    let https = if http2 {
+        https.enable_http2().wrap_connector(proxies.clone())
+    } else {
+        https.wrap_connector(proxies.clone())
+    };
+    Ok(Bounded::new(https, s.connect_timeout, proxies))
+}
+
 impl Transport for HyperTransport {
     fn send(&self, request: http::Request<Bytes>) -> TransportFuture {
         self.request(request.map(RequestBody::full))
@@ -509,7 +519,7 @@ impl Transport for HyperTransport {
 
 /// Whether a rustls error is in the chain. tokio-rustls wraps it in `io::Error`s, whose
 /// `source()` skips the wrapped error itself, so those are opened with `get_ref()`.
-fn is_tls_error(e: &(dyn std::error::Error + 'static)) -> bool {
+pub(crate) fn is_tls_error(e: &(dyn std::error::Error + 'static)) -> bool {
     if e.is::<rustls::Error>() {
         return true;
     }

@@ -1,4 +1,5 @@
-//! File uploads: the `multipart/form-data` body of `POST /v1/files`, with the file streamed
+//! File uploads: the `multipart/form-data` bodies of `POST /v1/files` and
+//! `POST /v1/audio/transcriptions`, with the file streamed
 //! from disk in 64 KiB frames (never read whole into memory) and its progress reported.
 //!
 //! The encoding is small enough to own (one file part, a few text fields); what it produces is
@@ -27,6 +28,14 @@ pub struct UploadProgress {
     pub sent: u64,
     /// The file's size.
     pub total: u64,
+}
+
+/// The file part of a form: what to send, under which file name and media type (default
+/// `application/octet-stream`).
+pub(crate) struct FilePartSpec<'a> {
+    pub(crate) content: &'a FileContent,
+    pub(crate) name: String,
+    pub(crate) content_type: Option<&'a str>,
 }
 
 /// A progress callback.
@@ -72,8 +81,33 @@ impl Multipart {
     /// limit), and lays out the parts. Nothing is sent.
     pub(crate) async fn new(upload: &FileUpload, progress: Option<ProgressFn>) -> Result<Self> {
         upload.validate()?;
-        let source = match &upload.file {
-            FileContent::Path(p) => {
+        let mut fields = vec![("purpose".to_owned(), upload.purpose.as_str().to_owned())];
+        if let Some(e) = upload.expiry {
+            fields.push(("expiry".to_owned(), e.to_string()));
+        }
+        if let Some(v) = &upload.visibility {
+            fields.push(("visibility".to_owned(), v.as_str().to_owned()));
+        }
+        let file = FilePartSpec {
+            content: &upload.file,
+            name: upload.file_name().unwrap_or_default(),
+            content_type: upload.content_type.as_deref(),
+        };
+        Self::form(&fields, Some(file), progress).await
+    }
+
+    /// Any upload's body (checked by its caller): the text `fields` in order, then the file
+    /// part when there is one. A file on disk is measured (it must exist and be within the
+    /// API's file limit) and streamed when sent. Nothing is sent. Every multipart upload goes
+    /// through here (files, library documents, transcriptions).
+    pub(crate) async fn form(
+        fields: &[(String, String)],
+        file: Option<FilePartSpec<'_>>,
+        progress: Option<ProgressFn>,
+    ) -> Result<Self> {
+        let source = match file.as_ref().map(|f| f.content) {
+            None => Source::Bytes(Bytes::new()),
+            Some(FileContent::Path(p)) => {
                 let meta = tokio::fs::metadata(p)
                     .await
                     .map_err(|e| Error::io(format_args!("cannot read {}", p.display()), e))?;
@@ -86,35 +120,34 @@ impl Multipart {
                 FileUpload::check_size(meta.len())?;
                 Source::Path(p.clone(), meta.len())
             }
-            FileContent::Bytes { data, .. } => Source::Bytes(data.clone()),
+            Some(FileContent::Bytes { data, .. }) => Source::Bytes(data.clone()),
             // A kind of content added to the types crate later.
-            _ => return Err(Error::builder("this kind of file content cannot be uploaded yet")),
+            Some(_) => return Err(Error::builder("this kind of file content cannot be uploaded yet")),
         };
         let boundary = format!("mistral-rs-{:016x}{:016x}", fastrand::u64(..), fastrand::u64(..));
         let mut head = String::new();
-        let mut field = |name: &str, value: &str| {
+        for (name, value) in fields {
             head.push_str(&format!(
                 "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
             ));
+        }
+        let tail = match &file {
+            Some(f) => {
+                head.push_str(&format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{}\"\r\nContent-Type: {}\r\n\r\n",
+                    quoted(&f.name),
+                    f.content_type.unwrap_or("application/octet-stream"),
+                ));
+                // The line break ends the file's bytes.
+                format!("\r\n--{boundary}--\r\n")
+            }
+            // The last field already ended with its line break.
+            None => format!("--{boundary}--\r\n"),
         };
-        field("purpose", upload.purpose.as_str());
-        if let Some(e) = upload.expiry {
-            field("expiry", &e.to_string());
-        }
-        if let Some(v) = &upload.visibility {
-            field("visibility", v.as_str());
-        }
-        let name = upload.file_name().unwrap_or_default();
-        head.push_str(&format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{}\"\r\nContent-Type: {}\r\n\r\n",
-            quoted(&name),
-            upload.content_type.as_deref().unwrap_or("application/octet-stream"),
-        ));
-        let tail = Bytes::from(format!("\r\n--{boundary}--\r\n"));
         Ok(Multipart {
             boundary,
             head: Bytes::from(head),
-            tail,
+            tail: Bytes::from(tail),
             source,
             progress,
         })

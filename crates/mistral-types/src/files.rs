@@ -208,13 +208,7 @@ impl FileUpload {
 
     /// The file name sent: the override, the bytes' name, or the path's last component.
     pub fn file_name(&self) -> Option<String> {
-        if let Some(n) = &self.filename {
-            return Some(n.clone());
-        }
-        match &self.file {
-            FileContent::Path(p) => p.file_name().map(|n| n.to_string_lossy().into_owned()),
-            FileContent::Bytes { filename, .. } => Some(filename.clone()),
-        }
+        file_name(&self.file, self.filename.as_deref())
     }
 
     /// A known purpose, a usable file name and media type, in-memory content within
@@ -230,23 +224,7 @@ impl FileUpload {
                 format!("unknown purpose {p:?}: the API accepts fine-tune, batch, ocr and audio"),
             );
         }
-        match self.file_name() {
-            None => c.push("file", "the path has no file name: set `filename`"),
-            Some(n) if n.trim().is_empty() => c.push("filename", "must not be empty"),
-            // A line break would end the part's headers early.
-            Some(n) if n.contains(['\r', '\n', '\0']) => {
-                c.push("filename", "must not contain line breaks or NUL")
-            }
-            Some(_) => {}
-        }
-        if let Some(ct) = &self.content_type {
-            if ct.trim().is_empty() || !ct.bytes().all(|b| (0x20..0x7f).contains(&b)) {
-                c.push("content_type", "must be a printable ASCII media type");
-            }
-        }
-        if let FileContent::Bytes { data, .. } = &self.file {
-            check_size(&mut c, data.len() as u64);
-        }
+        check_file_part(&mut c, &self.file, self.file_name(), self.content_type.as_deref());
         if self.expiry == Some(0) {
             c.push("expiry", "0 hours would expire the file at once: at least 1");
         }
@@ -261,6 +239,38 @@ impl FileUpload {
         let mut c = Checker::default();
         check_size(&mut c, len);
         c.finish()
+    }
+}
+
+/// The file name a multipart file part carries: `name` when set, the bytes' name, or the
+/// path's last component (every upload's rule: files, library documents, ...).
+pub(crate) fn file_name(file: &FileContent, name: Option<&str>) -> Option<String> {
+    if let Some(n) = name {
+        return Some(n.to_owned());
+    }
+    match file {
+        FileContent::Path(p) => p.file_name().map(|n| n.to_string_lossy().into_owned()),
+        FileContent::Bytes { filename, .. } => Some(filename.clone()),
+    }
+}
+
+/// The checks of any multipart file part: a usable file name and media type, and in-memory
+/// content within [`MAX_FILE_BYTES`].
+pub(crate) fn check_file_part(c: &mut Checker, file: &FileContent, name: Option<String>, content_type: Option<&str>) {
+    match name {
+        None => c.push("file", "the path has no file name: set `filename`"),
+        Some(n) if n.trim().is_empty() => c.push("filename", "must not be empty"),
+        // A line break would end the part's headers early.
+        Some(n) if n.contains(['\r', '\n', '\0']) => c.push("filename", "must not contain line breaks or NUL"),
+        Some(_) => {}
+    }
+    if let Some(ct) = content_type {
+        if ct.trim().is_empty() || !ct.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+            c.push("content_type", "must be a printable ASCII media type");
+        }
+    }
+    if let FileContent::Bytes { data, .. } = file {
+        check_size(c, data.len() as u64);
     }
 }
 

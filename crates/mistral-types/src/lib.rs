@@ -1,6 +1,6 @@
 //! Wire types for the [Mistral AI](https://docs.mistral.ai) API: chat completions (the root
 //! modules), and a module per other API: [`conversations`], [`fim`], [`agents`],
-//! [`embeddings`], [`models`], [`moderation`], [`ocr`], [`files`], [`batch`].
+//! [`embeddings`], [`models`], [`moderation`], [`ocr`], [`files`], [`batch`], [`libraries`].
 //!
 //! Pure data: no I/O, no async runtime. Every type serializes to exactly what the API accepts
 //! (unset options are omitted, nothing outside the spec is sent) and deserializes what the API
@@ -61,6 +61,7 @@
 
 pub mod agents;
 mod api;
+pub mod audio;
 pub mod batch;
 pub mod chat;
 pub mod conversations;
@@ -69,11 +70,15 @@ pub mod embeddings;
 mod error;
 pub mod files;
 pub mod fim;
+// Generated from the spec (`cargo xtask codegen`), a module per API group behind its feature.
+pub mod generated;
+pub mod libraries;
 mod macros;
 pub mod models;
 pub mod moderation;
 pub mod ocr;
 mod parse;
+pub mod partial;
 mod schema;
 mod validate;
 
@@ -112,6 +117,11 @@ pub use files::{
     DeletedFile, FileContent, FileList, FileListQuery, FileObject, FilePurpose, FileUpload, SignedUrl,
 };
 pub use fim::{FimRequest, FimRequestBuilder};
+// Document libraries (issue #23).
+pub use libraries::{
+    AccessGrant, AccessLevel, CreateLibraryRequest, Document, DocumentList, DocumentStatus, DocumentUpload,
+    Library, LibraryList, ProcessStatus, UpdateDocumentRequest, UpdateLibraryRequest,
+};
 pub use models::{
     ArchivedModel, Capability, DeletedModel, FineTunedModel, FineTunedModelType, ModelCapabilities,
     ModelCard, ModelKind, ModelList, Timestamp, UpdateModelRequest,

@@ -1,17 +1,14 @@
 //! Batch jobs: `POST|GET /v1/batch/jobs`, `GET|DELETE /v1/batch/jobs/{id}`,
 //! `POST /v1/batch/jobs/{id}/cancel`; with `submit`, `wait` and typed `results` on top.
 
-use std::time::Duration;
-
 use http::Method;
 use mistral_types::batch::{
     BatchInput, BatchJob, BatchJobList, BatchJobQuery, BatchJobRequest, BatchOutput, DeletedBatchJob,
 };
 use mistral_types::files::{FileContent, FilePurpose, FileUpload};
 use serde::de::DeserializeOwned;
-use tokio::time::Instant;
 
-use crate::error::{Error, Result, TimeoutPhase};
+use crate::error::Result;
 use crate::meta::WithMeta;
 use crate::paginate::{self, Paginator};
 use crate::pipeline::{segment, Call, Decode};
@@ -61,83 +58,7 @@ impl Decode for BatchJobList {
     }
 }
 
-/// How [`Batch::wait`] polls: the first interval, growing by half each poll up to a
-/// ceiling, and an optional deadline.
-///
-/// Intervals are at least [`MIN_POLL_INTERVAL`](Self::MIN_POLL_INTERVAL) (100 ms): a shorter
-/// one, zero included, is raised to it, so a wait never spins against the API. The ceiling is
-/// at least the first interval.
-///
-/// ```
-/// use std::time::Duration;
-/// use mistral::batch::WaitOptions;
-///
-/// let opts = WaitOptions::new()
-///     .poll_interval(Duration::from_secs(2))
-///     .max_interval(Duration::from_secs(60))
-///     .timeout(Some(Duration::from_secs(3600)));
-/// # let _ = opts;
-/// ```
-#[derive(Clone, Debug)]
-#[must_use]
-pub struct WaitOptions {
-    first: Duration,
-    max: Duration,
-    deadline: Option<Duration>,
-}
-
-impl Default for WaitOptions {
-    /// 1 s, growing to 30 s, no deadline (a job has its own timeout, 24 h by default).
-    fn default() -> Self {
-        WaitOptions {
-            first: Duration::from_secs(1),
-            max: Duration::from_secs(30),
-            deadline: None,
-        }
-    }
-}
-
-impl WaitOptions {
-    /// The shortest interval between two polls: 100 ms. Batch jobs take minutes to hours;
-    /// polling faster only spends the rate limit.
-    pub const MIN_POLL_INTERVAL: Duration = Duration::from_millis(100);
-
-    /// The defaults: 1 s growing to 30 s, no deadline.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// The first interval between polls; one under
-    /// [`MIN_POLL_INTERVAL`](Self::MIN_POLL_INTERVAL) (zero included) is raised to it.
-    pub fn poll_interval(mut self, d: Duration) -> Self {
-        self.first = d;
-        self
-    }
-
-    /// The longest interval between polls; one under the first interval is raised to it.
-    pub fn max_interval(mut self, d: Duration) -> Self {
-        self.max = d;
-        self
-    }
-
-    /// Gives up (a timeout error, [`TimeoutPhase::Wait`]) after this long, whatever the server
-    /// does: the poll under way is cut, its retries and back-off included. The job goes on.
-    pub fn timeout(mut self, d: impl Into<Option<Duration>>) -> Self {
-        self.deadline = d.into();
-        self
-    }
-
-    /// The first interval and the ceiling, raised to their floors.
-    fn intervals(&self) -> (Duration, Duration) {
-        let first = self.first.max(Self::MIN_POLL_INTERVAL);
-        (first, self.max.max(first))
-    }
-}
-
-/// The next interval: half as long again, up to `max` (never overflowing).
-fn grow(interval: Duration, max: Duration) -> Duration {
-    interval.checked_mul(3).map_or(max, |d| d / 2).min(max)
-}
+pub use crate::poll::WaitOptions;
 
 impl Batch<'_> {
     /// Creates a job.
@@ -156,7 +77,7 @@ impl Batch<'_> {
     /// [`create`](Self::create) with [`BatchJobRequest::for_files`] instead.
     ///
     /// Two calls: when the upload succeeds and the job creation fails, the uploaded file stays
-    /// in the account and the error names it ([`Error::file_id`]). Create the job from it
+    /// in the account and the error names it ([`Error::file_id`](crate::Error::file_id)). Create the job from it
     /// later, without uploading again, or delete it:
     ///
     /// ```no_run
@@ -180,7 +101,7 @@ impl Batch<'_> {
     ///
     /// # Errors
     /// An empty input is rejected before sending; otherwise as the upload, and as the creation
-    /// with [`Error::file_id`] naming the uploaded file.
+    /// with [`Error::file_id`](crate::Error::file_id) naming the uploaded file.
     pub async fn submit(&self, input: &BatchInput) -> Result<WithMeta<BatchJob>> {
         self.send_submit(input, None).await
     }
@@ -347,66 +268,22 @@ impl Batch<'_> {
     ///
     /// # Errors
     /// A poll that fails (after its retries, or at this handle's own total timeout), or the
-    /// wait's deadline ([`TimeoutPhase::Wait`], an [`ErrorKind::Timeout`](crate::ErrorKind)).
+    /// wait's deadline ([`TimeoutPhase::Wait`](crate::TimeoutPhase::Wait), an [`ErrorKind::Timeout`](crate::ErrorKind)).
     /// A job that ends in failure is not an error: check its status.
     pub async fn wait(
         &self,
         job_id: &str,
         options: &WaitOptions,
-        mut on_progress: impl FnMut(&BatchJob) + Send,
+        on_progress: impl FnMut(&BatchJob) + Send,
     ) -> Result<BatchJob> {
-        // A deadline too far to represent is no deadline.
-        let deadline = options.deadline.and_then(|d| Instant::now().checked_add(d));
-        let (mut interval, max) = options.intervals();
-        let mut last_look = false;
-        loop {
-            let job = self.poll(job_id, deadline).await?;
-            on_progress(&job);
-            if job.is_terminal() {
-                return Ok(job);
-            }
-            let Some(d) = deadline else {
-                // `sleep` (not `sleep_until`) takes any length without overflowing.
-                tokio::time::sleep(interval).await;
-                interval = grow(interval, max);
-                continue;
-            };
-            let now = Instant::now();
-            match now.checked_add(interval) {
-                Some(wake) if wake < d => tokio::time::sleep_until(wake).await,
-                _ if last_look || now >= d => {
-                    // No time for another poll to answer: the wait ends at its deadline.
-                    tokio::time::sleep_until(d).await;
-                    return Err(Error::timeout(TimeoutPhase::Wait));
-                }
-                _ => {
-                    // The next poll would start past the deadline: one last look, with time
-                    // left for it to answer.
-                    last_look = true;
-                    tokio::time::sleep_until(now + (d - now) / 2).await;
-                }
-            }
-            interval = grow(interval, max);
-        }
-    }
-
-    /// One poll of `wait`, cut at the wait's deadline (the poll's own retries, back-off and
-    /// timeouts apply inside it).
-    async fn poll(&self, job_id: &str, deadline: Option<Instant>) -> Result<BatchJob> {
-        let Some(d) = deadline else {
-            return Ok(self.get(job_id).await?.into_inner());
-        };
-        // The poll's own total timeout, if any, still applies; the wait's deadline caps it.
-        match Batch::with_core(self.core.until(d)).get(job_id).await {
-            Ok(job) => Ok(job.into_inner()),
-            // The deadline fired inside the poll: that is the wait's, with the poll's attempts.
-            Err(e) if e.timeout_phase() == Some(TimeoutPhase::Total) && Instant::now() >= d => {
-                let mut wait = Error::timeout(TimeoutPhase::Wait);
-                wait.set_attempts(e.attempts());
-                Err(wait)
-            }
-            Err(e) => Err(e),
-        }
+        crate::poll::until_settled(
+            &self.core,
+            options,
+            |core| async move { Ok(Batch::with_core(core).get(job_id).await?.into_inner()) },
+            BatchJob::is_terminal,
+            on_progress,
+        )
+        .await
     }
 
     /// The job's results, typed as `T` (e.g. `ChatCompletionResponse` for chat jobs): its
@@ -414,7 +291,7 @@ impl Batch<'_> {
     /// result: a request's own error and a line that cannot be read are errors of that line.
     ///
     /// The two files fail differently. The output file failing fails the call, naming the
-    /// file ([`Error::file_id`]): there is nothing to give. The error file failing (after its
+    /// file ([`Error::file_id`](crate::Error::file_id)): there is nothing to give. The error file failing (after its
     /// retries) keeps the outputs already read, and adds one result standing for the missing
     /// file, a [`BatchItemError::FileUnavailable`](mistral_types::BatchItemError) error with
     /// its id: it counts among the [`failures`](BatchOutput::failures), and
@@ -433,7 +310,7 @@ impl Batch<'_> {
     /// ```
     ///
     /// # Errors
-    /// The output file's download failing (with [`Error::file_id`]); as every call.
+    /// The output file's download failing (with [`Error::file_id`](crate::Error::file_id)); as every call.
     pub async fn results<T: DeserializeOwned>(&self, job: &BatchJob) -> Result<BatchOutput<T>> {
         if let Some(outputs) = &job.outputs {
             return Ok(BatchOutput::from_values(outputs.iter().cloned()));

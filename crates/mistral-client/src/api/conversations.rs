@@ -4,7 +4,7 @@
 //! start, append and restart also as streams of named events ([`ConversationStream`]).
 
 use std::pin::Pin;
-use std::task::{ready, Context, Poll};
+use std::task::{Context, Poll};
 
 use futures_core::Stream;
 use http::Method;
@@ -112,10 +112,20 @@ impl EventStream<ConversationEvent> {
     /// The first error item of the stream (an error event, a truncated body, ...).
     pub async fn collect_response(mut self) -> Result<ConversationResponse> {
         let mut acc = ConversationAccumulator::new();
-        while let Some(event) = self.next().await {
-            acc.push(&event?);
+        // Each event is read borrowed and folded in place: no owned event per delta.
+        let next = std::future::poll_fn(|cx| {
+            self.poll_named(cx, |reader, event, data, summary| {
+                crate::stream::decode_conversation_view(reader, event, data, summary, |v| {
+                    acc.push_view(v);
+                    None::<()>
+                })
+            })
+        })
+        .await;
+        match next {
+            Some(Err(e)) => Err(e),
+            _ => Ok(acc.finish()),
         }
-        Ok(acc.finish())
     }
 }
 
@@ -137,17 +147,14 @@ impl Stream for ConversationTextStream {
     type Item = Result<String>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        loop {
-            match ready!(Pin::new(&mut self.inner).poll_next(cx)) {
-                None => return Poll::Ready(None),
-                Some(Err(e)) => return Poll::Ready(Some(Err(e))),
-                Some(Ok(event)) => {
-                    if let Some(text) = event.text().filter(|t| !t.is_empty()) {
-                        return Poll::Ready(Some(Ok(text.into_owned())));
-                    }
-                }
-            }
-        }
+        // Each event is read borrowed; only its text is copied out.
+        self.inner.poll_named(cx, |reader, event, data, summary| {
+            crate::stream::decode_conversation_view(reader, event, data, summary, |v| {
+                v.text()
+                    .filter(|t| !t.is_empty())
+                    .map(std::borrow::Cow::into_owned)
+            })
+        })
     }
 }
 
@@ -524,7 +531,8 @@ impl RunOutcome {
 /// run and the number of model calls.
 #[derive(Debug, Clone)]
 pub struct ConversationRun {
-    response: WithMeta<ConversationResponse>,
+    // Boxed: a streamed run's every item (`RunEvent`) is as large as the outcome.
+    response: Box<WithMeta<ConversationResponse>>,
     conversation_id: String,
     entries: Vec<Entry>,
     steps: usize,
@@ -597,7 +605,8 @@ pub struct PendingApproval {
     state: Box<RunState>,
     calls: Vec<FunctionCallEntry>,
     executed: Vec<Entry>,
-    response: WithMeta<ConversationResponse>,
+    // Boxed: a streamed run's every item (`RunEvent`) is as large as the outcome.
+    response: Box<WithMeta<ConversationResponse>>,
 }
 
 impl PendingApproval {
@@ -674,18 +683,58 @@ impl PendingApproval {
         approvals: impl IntoIterator<Item = ToolConfirmation>,
         tools: &crate::Tools,
     ) -> Result<RunOutcome> {
-        let allowed: std::collections::BTreeSet<String> = approvals
-            .into_iter()
-            .filter(|a| a.confirmation == Confirmation::Allow)
-            .map(|a| a.tool_call_id)
-            .collect();
+        self.go_on(conversations, allowed_ids(approvals), tools, None)
+            .await
+    }
+
+    /// [`resume`](Self::resume), as a [`RunStream`]: the events of every model call and the
+    /// local tools' progress (the allowed calls' first), then the outcome. Nothing is sent
+    /// until the stream is read.
+    ///
+    /// ```no_run
+    /// # async fn run(client: mistral::Client, request: mistral::conversations::ConversationRequest,
+    /// #     tools: mistral::chat::Tools) -> Result<(), mistral::Error> {
+    /// use mistral::conversations::{RunEvent, RunOutcome};
+    ///
+    /// let conversations = client.conversations();
+    /// if let RunOutcome::NeedsApproval(pending) = conversations.run(&request, &tools).await? {
+    ///     let allow = pending.allow_all();
+    ///     let mut resumed = pending.resume_stream(&conversations, allow, &tools);
+    ///     while let Some(item) = resumed.next().await {
+    ///         if let RunEvent::ToolResult { name, result, .. } = item? {
+    ///             println!("{name}: {result:?}");
+    ///         }
+    ///     }
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn resume_stream<'s>(
+        self,
+        conversations: &'s Conversations<'_>,
+        approvals: impl IntoIterator<Item = ToolConfirmation>,
+        tools: &'s crate::Tools,
+    ) -> RunStream<'s> {
+        let allowed = allowed_ids(approvals);
+        RunStream::new(
+            move |events| async move { self.go_on(conversations, allowed, tools, Some(events)).await },
+        )
+    }
+
+    /// The resumption, for both forms: the allowed calls run, then the loop goes on.
+    async fn go_on(
+        self,
+        conversations: &Conversations<'_>,
+        allowed: std::collections::BTreeSet<String>,
+        tools: &crate::Tools,
+        events: Option<Emitter>,
+    ) -> Result<RunOutcome> {
         let PendingApproval {
             state,
             calls,
             executed,
             ..
         } = self;
-        let mut run = Runner::new(conversations, tools, *state);
+        let mut run = Runner::new(conversations, tools, *state, events);
         let (allow, deny): (Vec<_>, Vec<_>) =
             calls.into_iter().partition(|c| allowed.contains(&c.tool_call_id));
         let mut inputs = executed;
@@ -701,6 +750,208 @@ impl PendingApproval {
         let response = run.send(inputs, confirmations).await?;
         run.drive(response).await
     }
+}
+
+/// One item of a streamed run ([`Conversations::run_stream`],
+/// [`run_stream_in`](Conversations::run_stream_in),
+/// [`PendingApproval::resume_stream`]): what a UI shows while the loop goes on. In order, per
+/// model call: a [`Step`](Self::Step), that call's [`Event`](Self::Event)s, then, when it
+/// called local tools, their [`ToolStarted`](Self::ToolStarted) and
+/// [`ToolResult`](Self::ToolResult) items (results as each tool ends, so possibly not in
+/// call order); last, [`Finished`](Self::Finished).
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum RunEvent {
+    /// A model call (a start or an append) begins: the run's `step`-th, counted from 1 and
+    /// across approval pauses ([`ConversationRun::steps`] at the end).
+    #[non_exhaustive]
+    Step {
+        /// Which model call of the run.
+        step: usize,
+    },
+    /// An event of the current model call's stream, as [`ConversationStream`] yields it:
+    /// text deltas, function call deltas, built-in tool executions, handoffs, the response's
+    /// start and end, and events this version does not know.
+    Event(ConversationEvent),
+    /// A local tool starts on a call of the model (calls needing approval start only once
+    /// allowed).
+    #[non_exhaustive]
+    ToolStarted {
+        /// The call's id.
+        call_id: String,
+        /// The tool's name.
+        name: String,
+        /// The arguments, as the model sent them.
+        arguments: Arguments,
+    },
+    /// A local tool ended: its output, or its error (an unknown tool, arguments that do not
+    /// parse, the handler's own error), which the model is sent as `error: ..`.
+    #[non_exhaustive]
+    ToolResult {
+        /// The call's id.
+        call_id: String,
+        /// The tool's name.
+        name: String,
+        /// The handler's output, or the error text.
+        result: std::result::Result<String, String>,
+    },
+    /// The last item: what the run stopped at, the same outcome the non-streaming form
+    /// returns.
+    Finished(RunOutcome),
+}
+
+impl RunEvent {
+    /// The text of an output message's delta (an [`Event`](Self::Event) of type
+    /// `message.output.delta`), as [`ConversationEvent::text`] reads it.
+    pub fn text(&self) -> Option<std::borrow::Cow<'_, str>> {
+        match self {
+            RunEvent::Event(e) => e.text(),
+            _ => None,
+        }
+    }
+
+    /// The outcome, when this is the last item ([`Finished`](Self::Finished)).
+    pub fn finished(self) -> Option<RunOutcome> {
+        match self {
+            RunEvent::Finished(outcome) => Some(outcome),
+            _ => None,
+        }
+    }
+}
+
+/// A streamed conversation run: a [`Stream`] of [`RunEvent`]s, the last one
+/// [`RunEvent::Finished`], or an error item (which keeps the conversation id and the entries,
+/// as [`Conversations::run`]'s errors do), after which it ends. The loop advances only as the
+/// stream is read (ahead of the reader by one item, or one per tool running at once);
+/// dropping the stream stops it (a tool handler running then is dropped too).
+#[must_use = "a run stream sends nothing until it is read"]
+pub struct RunStream<'a> {
+    run: Option<Pin<Box<dyn std::future::Future<Output = Result<RunOutcome>> + Send + 'a>>>,
+    events: Emitter,
+    /// The run's end, held while events it queued are handed out first.
+    end: Option<Result<RunOutcome>>,
+}
+
+impl std::fmt::Debug for RunStream<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RunStream")
+            .field("running", &self.run.is_some())
+            .field("queued", &self.events.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'a> RunStream<'a> {
+    fn new<F, Fut>(run: F) -> Self
+    where
+        F: FnOnce(Emitter) -> Fut,
+        Fut: std::future::Future<Output = Result<RunOutcome>> + Send + 'a,
+    {
+        let events = Emitter::default();
+        RunStream {
+            run: Some(Box::pin(run(events.clone()))),
+            events,
+            end: None,
+        }
+    }
+
+    /// The next item, or `None` after the last.
+    pub async fn next(&mut self) -> Option<Result<RunEvent>> {
+        std::future::poll_fn(|cx| Pin::new(&mut *self).poll_next(cx)).await
+    }
+
+    /// Reads the rest of the stream: the run's outcome, as the non-streaming form returns it.
+    ///
+    /// # Errors
+    /// The run's error; an error of kind [`Builder`](crate::ErrorKind::Builder) when the
+    /// outcome was read already (with [`next`](Self::next)).
+    pub async fn outcome(mut self) -> Result<RunOutcome> {
+        while let Some(item) = self.next().await {
+            if let RunEvent::Finished(outcome) = item? {
+                return Ok(outcome);
+            }
+        }
+        // Only when the caller read the outcome already, with `next`.
+        Err(crate::Error::builder("the run stream's outcome was read already"))
+    }
+}
+
+impl Stream for RunStream<'_> {
+    type Item = Result<RunEvent>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = self.get_mut();
+        loop {
+            if let Some(event) = this.events.pop() {
+                return Poll::Ready(Some(Ok(event)));
+            }
+            if let Some(end) = this.end.take() {
+                return Poll::Ready(Some(end.map(RunEvent::Finished)));
+            }
+            let Some(run) = this.run.as_mut() else {
+                return Poll::Ready(None);
+            };
+            match run.as_mut().poll(cx) {
+                Poll::Ready(end) => {
+                    this.run = None;
+                    this.end = Some(end);
+                }
+                // Paused on an event it queued (handed out above), or waiting for I/O.
+                Poll::Pending if this.events.is_empty() => return Poll::Pending,
+                Poll::Pending => {}
+            }
+        }
+    }
+}
+
+/// The loop's side of a [`RunStream`]: the events it queues, handed out by the stream.
+#[derive(Clone, Default)]
+struct Emitter(std::sync::Arc<std::sync::Mutex<std::collections::VecDeque<RunEvent>>>);
+
+impl Emitter {
+    fn queue(&self) -> std::sync::MutexGuard<'_, std::collections::VecDeque<RunEvent>> {
+        // A panic elsewhere while holding it leaves the queue intact: keep going.
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Queues `event` and pauses the loop once, so that the stream hands it out before the
+    /// loop goes on (one item ahead of the reader, or one per concurrent tool).
+    async fn emit(&self, event: RunEvent) {
+        self.queue().push_back(event);
+        let mut paused = false;
+        std::future::poll_fn(|cx| {
+            if paused {
+                return Poll::Ready(());
+            }
+            paused = true;
+            // Woken at once: a combinator that polls only its woken futures (`join_all` over
+            // many tools) polls this one again too.
+            cx.waker().wake_by_ref();
+            Poll::Pending
+        })
+        .await;
+    }
+
+    fn pop(&self) -> Option<RunEvent> {
+        self.queue().pop_front()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.queue().is_empty()
+    }
+
+    fn len(&self) -> usize {
+        self.queue().len()
+    }
+}
+
+/// The ids of the calls `approvals` allow.
+fn allowed_ids(approvals: impl IntoIterator<Item = ToolConfirmation>) -> std::collections::BTreeSet<String> {
+    approvals
+        .into_iter()
+        .filter(|a| a.confirmation == Confirmation::Allow)
+        .map(|a| a.tool_call_id)
+        .collect()
 }
 
 /// What a run carries from one model call to the next (and across an approval pause).
@@ -728,29 +979,47 @@ impl RunState {
     }
 }
 
-/// One call of the loop (`run`, `run_in` or `resume`): the handle bounded by the run's
-/// deadline, the tools and the step budget.
+/// One call of the loop (`run`, `run_in`, `resume` or their streams): the handle bounded by
+/// the run's deadline, the tools and the step budget. With `events` (the streamed forms),
+/// each model call is a streamed one whose events, folded into the same response, are handed
+/// out as they come, with the local tools' progress: the loop itself is the same.
 struct Runner<'t, 'a> {
     handle: Conversations<'a>,
     tools: &'t crate::Tools,
     deadline: Option<tokio::time::Instant>,
     budget: usize,
     state: RunState,
+    events: Option<Emitter>,
+    /// The client's `trace_content`: the tool spans record the arguments.
+    trace_content: bool,
 }
 
 impl<'t, 'a> Runner<'t, 'a> {
-    fn new(handle: &Conversations<'a>, tools: &'t crate::Tools, state: RunState) -> Self {
+    fn new(
+        handle: &Conversations<'a>,
+        tools: &'t crate::Tools,
+        state: RunState,
+        events: Option<Emitter>,
+    ) -> Self {
         let deadline = tools.run_timeout().map(|t| tokio::time::Instant::now() + t);
         let core = match deadline {
             Some(d) => handle.core.until(d),
             None => handle.core.clone(),
         };
         Runner {
+            trace_content: core.client.inner().trace_content,
             handle: Conversations::with_core(core),
             tools,
             deadline,
             budget: tools.step_limit(),
             state,
+            events,
+        }
+    }
+
+    async fn emit(&self, event: RunEvent) {
+        if let Some(events) = &self.events {
+            events.emit(event).await;
         }
     }
 
@@ -759,22 +1028,54 @@ impl<'t, 'a> Runner<'t, 'a> {
     }
 
     /// Takes one model call from the budget, or fails at the step limit.
-    fn step(&mut self) -> Result<()> {
+    async fn step(&mut self) -> Result<()> {
         if self.budget == 0 {
             let e = crate::Error::new(Kind::ToolSteps(self.tools.step_limit()));
             return Err(self.state.fail(e));
         }
         self.budget -= 1;
         self.state.steps += 1;
+        self.emit(RunEvent::Step {
+            step: self.state.steps,
+        })
+        .await;
         Ok(())
     }
 
     async fn start(&mut self, request: &ConversationRequest) -> Result<WithMeta<ConversationResponse>> {
-        self.step()?;
-        match self.handle.start(request).await {
-            Ok(r) => Ok(r),
-            Err(e) => Err(self.state.fail(e)),
+        self.step().await?;
+        let response = match self.events.clone() {
+            None => self.handle.start(request).await,
+            Some(events) => {
+                let stream = self.handle.start_stream(request).await;
+                self.fold(stream, &events).await
+            }
+        };
+        response.map_err(|e| self.state.fail(e))
+    }
+
+    /// A streamed model call: each event handed out as it comes, and folded into the
+    /// response the non-streaming call returns. The conversation id is known from the
+    /// stream's first event, so that an error later in the stream keeps it.
+    async fn fold(
+        &mut self,
+        stream: Result<ConversationStream>,
+        events: &Emitter,
+    ) -> Result<WithMeta<ConversationResponse>> {
+        let mut stream = stream?;
+        let meta = stream.meta().clone();
+        let mut acc = ConversationAccumulator::new();
+        while let Some(event) = stream.next().await {
+            let event = event?;
+            if let ConversationEvent::ResponseStarted(started) = &event {
+                if !started.conversation_id.is_empty() {
+                    self.state.conversation_id = Some(started.conversation_id.clone());
+                }
+            }
+            acc.push(&event);
+            events.emit(RunEvent::Event(event)).await;
         }
+        Ok(WithMeta::new(acc.finish(), meta))
     }
 
     /// Appends `inputs` (function results, or the caller's own) and `confirmations` with the
@@ -794,24 +1095,50 @@ impl<'t, 'a> Runner<'t, 'a> {
         &mut self,
         request: &ConversationAppendRequest,
     ) -> Result<WithMeta<ConversationResponse>> {
-        self.step()?;
+        self.step().await?;
         let Some(id) = self.state.conversation_id.clone() else {
             let e = crate::Error::new(Kind::Decode("the server named no conversation id".into()));
             return Err(self.state.fail(e));
         };
-        match self.handle.append(&id, request).await {
-            Ok(r) => Ok(r),
-            Err(e) => Err(self.state.fail(e)),
-        }
+        let response = match self.events.clone() {
+            None => self.handle.append(&id, request).await,
+            Some(events) => {
+                let stream = self.handle.append_stream(&id, request).await;
+                self.fold(stream, &events).await
+            }
+        };
+        response.map_err(|e| self.state.fail(e))
     }
 
     /// Runs `calls` with the tools' handlers (concurrently), within the run's deadline: their
     /// `function.result` entries, in call order.
     async fn execute(&mut self, calls: &[FunctionCallEntry]) -> Result<Vec<Entry>> {
         let tools = self.tools;
+        let trace_content = self.trace_content;
+        let events = self.events.clone();
+        let events = events.as_ref();
         let all = futures_util::future::join_all(calls.iter().map(|c| async move {
             let call = ToolCall::function(c.tool_call_id.clone(), c.name.clone(), c.arguments.clone());
-            c.result(tools.answer(&call).await)
+            if let Some(events) = events {
+                events
+                    .emit(RunEvent::ToolStarted {
+                        call_id: c.tool_call_id.clone(),
+                        name: c.name.clone(),
+                        arguments: c.arguments.clone(),
+                    })
+                    .await;
+            }
+            let result = tools.execute(&call, trace_content).await;
+            if let Some(events) = events {
+                events
+                    .emit(RunEvent::ToolResult {
+                        call_id: c.tool_call_id.clone(),
+                        name: c.name.clone(),
+                        result: result.clone(),
+                    })
+                    .await;
+            }
+            c.result(crate::tools::answer_text(result))
         }));
         match self.deadline {
             None => Ok(all.await),
@@ -841,7 +1168,7 @@ impl<'t, 'a> Runner<'t, 'a> {
                     conversation_id: self.state.conversation_id.clone().unwrap_or_default(),
                     entries: self.state.entries,
                     steps: self.state.steps,
-                    response,
+                    response: Box::new(response),
                 };
                 return Ok(match handoff {
                     Some(handoff) => RunOutcome::Handoff { handoff, run },
@@ -865,7 +1192,7 @@ impl<'t, 'a> Runner<'t, 'a> {
                     state: Box::new(self.state),
                     calls: held,
                     executed: results,
-                    response,
+                    response: Box::new(response),
                 }));
             }
             self.state.entries.extend(results.iter().cloned());
@@ -895,9 +1222,11 @@ fn input_entries(inputs: Option<&ConversationInputs>) -> Vec<Entry> {
 impl Conversations<'_> {
     /// The tool loop of a conversation: starts it with `request` and the tools' definitions
     /// added to its `tools` (a name the request defines already is kept as the request has
-    /// it), runs each `function.call` of the answer with its [`Tools`](crate::Tools) handler
-    /// (concurrently when there are several), appends the results as `function.result`
-    /// entries, and repeats until an answer without function calls or the step limit
+    /// it; with an `agent_id`, nothing is added: the agent's own tools apply, so create it
+    /// with [`Tools::definitions`](crate::Tools::definitions)), runs each `function.call` of
+    /// the answer with its [`Tools`](crate::Tools) handler (concurrently when there are
+    /// several), appends the results as `function.result` entries, and repeats until an
+    /// answer without function calls or the step limit
     /// ([`Tools::max_steps`](crate::Tools::max_steps); every start or append counts). Built-in
     /// tools and `server` handoffs run on the server and just flow.
     ///
@@ -934,20 +1263,83 @@ impl Conversations<'_> {
     /// conversation id ([`Error::conversation_id`](crate::Error::conversation_id)) and every
     /// entry so far ([`Error::entries`](crate::Error::entries)).
     pub async fn run(&self, request: &ConversationRequest, tools: &crate::Tools) -> Result<RunOutcome> {
+        self.run_with(request, tools, None).await
+    }
+
+    /// [`run`](Self::run) as a [`RunStream`]: every event of every model call (each made as
+    /// a streamed call: [`RunEvent::Event`]), a [`RunEvent::Step`] before each, the local
+    /// tools' progress ([`RunEvent::ToolStarted`], [`RunEvent::ToolResult`] as each ends),
+    /// and last [`RunEvent::Finished`] with the same [`RunOutcome`] as `run`'s. The same
+    /// loop: the same step limit, approval pauses and client handoffs; an error is the
+    /// stream's last item and keeps the conversation id and the entries as `run`'s do.
+    /// Nothing is sent until the stream is read.
+    ///
+    /// ```no_run
+    /// # async fn run(client: mistral::Client, request: mistral::conversations::ConversationRequest,
+    /// #     tools: mistral::chat::Tools) -> Result<(), mistral::Error> {
+    /// use mistral::conversations::{RunEvent, RunOutcome};
+    ///
+    /// let conversations = client.conversations();
+    /// let mut run = conversations.run_stream(&request, &tools);
+    /// while let Some(item) = run.next().await {
+    ///     match item? {
+    ///         RunEvent::ToolStarted { name, .. } => println!("[running {name}]"),
+    ///         RunEvent::ToolResult { name, result, .. } => println!("[{name}: {result:?}]"),
+    ///         RunEvent::Finished(RunOutcome::Done(done)) => println!("\n{} steps", done.steps()),
+    ///         RunEvent::Finished(other) => println!("\nstopped: {other:?}"),
+    ///         event => {
+    ///             if let Some(text) = event.text() {
+    ///                 print!("{text}");
+    ///             }
+    ///         }
+    ///     }
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn run_stream<'s>(&'s self, request: &ConversationRequest, tools: &'s crate::Tools) -> RunStream<'s> {
+        let request = request.clone();
+        RunStream::new(move |events| async move { self.run_with(&request, tools, Some(events)).await })
+    }
+
+    /// [`run_in`](Self::run_in) as a [`RunStream`] (see [`run_stream`](Self::run_stream)).
+    pub fn run_stream_in<'s>(
+        &'s self,
+        conversation_id: &str,
+        request: &ConversationAppendRequest,
+        tools: &'s crate::Tools,
+    ) -> RunStream<'s> {
+        let (id, request) = (conversation_id.to_owned(), request.clone());
+        RunStream::new(
+            move |events| async move { self.run_in_with(&id, &request, tools, Some(events)).await },
+        )
+    }
+
+    /// [`resume`](Self::resume) as a [`RunStream`]: [`PendingApproval::resume_stream`] with
+    /// this handle.
+    pub fn resume_stream<'s>(
+        &'s self,
+        pending: PendingApproval,
+        approvals: impl IntoIterator<Item = ToolConfirmation>,
+        tools: &'s crate::Tools,
+    ) -> RunStream<'s> {
+        pending.resume_stream(self, approvals, tools)
+    }
+
+    /// The run, for both forms.
+    async fn run_with(
+        &self,
+        request: &ConversationRequest,
+        tools: &crate::Tools,
+        events: Option<Emitter>,
+    ) -> Result<RunOutcome> {
         let mut request = request.clone();
-        let mut defs = request.tools.take().unwrap_or_default();
-        for t in tools.definitions() {
-            let name = t.as_function().map(|f| f.name.as_str());
-            if !defs
-                .iter()
-                .any(|d| d.as_function().map(|f| f.name.as_str()) == name)
-            {
-                defs.push(t.clone());
-            }
+        // An agent brings its own tools (create it with the tools' definitions): a request
+        // to an agent sets no tools of its own.
+        if request.agent_id.is_none() {
+            request.tools = Some(crate::tools::with_definitions(request.tools.take(), tools));
         }
-        request.tools = Some(defs);
         let state = RunState::new(template_of(&request), input_entries(Some(&request.inputs)));
-        let mut run = Runner::new(self, tools, state);
+        let mut run = Runner::new(self, tools, state, events);
         let response = run.start(&request).await?;
         run.drive(response).await
     }
@@ -966,12 +1358,23 @@ impl Conversations<'_> {
         request: &ConversationAppendRequest,
         tools: &crate::Tools,
     ) -> Result<RunOutcome> {
+        self.run_in_with(conversation_id, request, tools, None).await
+    }
+
+    /// The run in a conversation, for both forms.
+    async fn run_in_with(
+        &self,
+        conversation_id: &str,
+        request: &ConversationAppendRequest,
+        tools: &crate::Tools,
+        events: Option<Emitter>,
+    ) -> Result<RunOutcome> {
         let mut template = request.clone();
         template.inputs = None;
         template.tool_confirmations = None;
         let mut state = RunState::new(template, input_entries(request.inputs.as_ref()));
         state.conversation_id = Some(conversation_id.to_owned());
-        let mut run = Runner::new(self, tools, state);
+        let mut run = Runner::new(self, tools, state, events);
         let response = run.append(request).await?;
         run.drive(response).await
     }

@@ -16,7 +16,9 @@
 //! | [`Classifiers`] | `POST /v1/classifications`, `/v1/chat/classifications` | `api/moderation.rs` |
 //! | [`Files`] | `/v1/files` (multipart upload, list, retrieve, delete, content, signed URL) | `api/files.rs` |
 //! | [`Conversations`] | `/v1/conversations` (start, append, restart, streamed or not; list, get, history, messages, delete) | `api/conversations.rs` |
+//! | [`Audio`] | `/v1/audio/transcriptions`, `/v1/audio/speech` (streamed or not), `/v1/audio/voices` ([`Voices`]) | `api/audio.rs` |
 //! | [`Batch`] | `/v1/batch/jobs` (create, list, get, cancel, delete; submit, wait, results) | `api/batch.rs` |
+//! | [`Libraries`], [`Documents`] | `/v1/libraries` (libraries, documents, sharing; wait for processing) | `api/libraries.rs` |
 
 /// `Decode` for response types whose empty shell is one without an id.
 macro_rules! shell_by_id {
@@ -30,6 +32,7 @@ macro_rules! shell_by_id {
 }
 
 pub mod agents;
+pub mod audio;
 pub mod batch;
 pub mod chat;
 pub(crate) mod completions;
@@ -37,17 +40,20 @@ pub mod conversations;
 pub mod embeddings;
 pub mod files;
 pub mod fim;
+pub mod libraries;
 pub mod models;
 pub mod moderation;
 pub mod ocr;
 
 pub use agents::Agents;
+pub use audio::{Audio, SpeechStream, SpeechWritten, TranscriptionStream, TranscriptionTextStream, Voices};
 pub use batch::{Batch, WaitOptions};
 pub use chat::Chat;
 pub use conversations::{ConversationStream, ConversationTextStream, Conversations};
 pub use embeddings::{Batching, Embeddings};
 pub use files::Files;
 pub use fim::Fim;
+pub use libraries::{Documents, Libraries};
 pub use models::Models;
 pub use moderation::{Classifiers, Moderations};
 pub use ocr::Ocr;

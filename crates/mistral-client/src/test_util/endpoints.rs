@@ -52,14 +52,49 @@ pub const MOCK_EMBEDDING_DIMENSION: usize = 1024;
 /// failed requests) answered by this function; cancel, list by status, delete;
 /// `/v1/conversations`: start with a model or an agent, append, restart from an entry (a new
 /// conversation), get, list (a bare array, newest first, `page`/`page_size`), history,
-/// messages, delete; each turn echoes the last user input like chat's mock, as JSON or as
-/// named events in the real order: `conversation.response.started`, `message.output.delta`
-/// word by word, `conversation.response.done`; `/v1/agents`: create (version 0), update (a
+/// messages, delete. A turn is answered by the conversation's model (with the request's
+/// tools) or agent (with the tools and handoffs of its version). When the last input is a
+/// user message, the first rule that applies decides the answer: (1) the agent has handoffs
+/// and the message says "handoff" or "hand off" (any case): an `agent.handoff` entry to the
+/// first of them, then, unless the turn asks `handoff_execution: client`, that agent's
+/// answer by rules 2-4 (one hop); (2) a function tool is offered: a `function.call` of the
+/// first one, with arguments generated from its schema; (3) a built-in tool is offered
+/// (`web_search`, `web_search_premium`, `code_interpreter`, `image_generation`,
+/// `document_library`): a `tool.execution` entry of the first one (arguments, `info`,
+/// `completed_at`), then a `message.output` that uses it (a `tool_reference` citation for a
+/// search or a library, a `tool_file` for an image, the printed output for code), and usage
+/// with `connector_tokens` and `connectors`; (4) an echo of the message. Function results
+/// as the last input are quoted. Streams carry named events in the real order:
+/// `conversation.response.started`; per output, `message.output.delta` (text word by word,
+/// other chunks whole), one `function.call.delta`, `tool.execution.started` (empty
+/// arguments) then `tool.execution.delta` pieces then `tool.execution.done`, or
+/// `agent.handoff.started` then `.done`; `conversation.response.done` with the same usage;
+/// the fold of the stream equals the JSON answer. `/v1/agents`: create (version 0), update (a
 /// new version each time, made the current one), get (`agent_version` a number or an
 /// alias), delete, the cursor pages of `/v1/agents/pages` (newest first, filters,
 /// `page_size`, `page_token`/`next_page_token`), versions (newest first, paged), one
 /// version, `PATCH .../version`, aliases created, moved, listed and deleted; an unknown id is
-/// a 404).
+/// a 404; `/v1/audio` (see `test_util/audio.rs`): `POST /v1/audio/transcriptions` (multipart,
+/// parsed by multer; exactly one of `file`, `file_url`, `file_id`) answers a deterministic
+/// transcription made from the audio's length and hash (segments, one per word with `word`
+/// timestamps, speakers with `diarize`), as JSON or as the named events
+/// `transcription.language`, `transcription.text.delta`, `transcription.segment`,
+/// `transcription.done`; `POST /v1/audio/speech` a short sine WAV ([`sine_wav`](super::sine_wav)),
+/// as base64 JSON or `speech.audio.delta` events of 4 000 bytes then `speech.audio.done` with
+/// the usage; `/v1/audio/voices`: two presets and the voices created, listed by
+/// `limit`/`offset`/`type`, get, update, delete (custom voices only), and each one's sample;
+/// `/v1/libraries` (beta; see `test_util/libraries.rs`): libraries created, listed (cursor
+/// pages, oldest first, `search`, `page_size`, `page_token`/`next_page_token`), read, updated
+/// (`PATCH` or `PUT`), deleted; documents uploaded (multipart parsed; `201`), listed
+/// (`page`/`page_size`, newest first unless `sort_order=asc`, `search`, with the `pagination`
+/// object), read, updated, deleted, reprocessed (back to `todo`), their `status`,
+/// `text_content` (optionally `page_start`/`page_end`, pages from 0), `signed-url` and
+/// `extracted-text-signed-url` (bare JSON strings); a document's `process_status` is `todo`
+/// in the upload's answer, `in_progress` at the first poll (status or get) and final at the
+/// second: `done` for UTF-8 text or a PDF (its text read from its `Tj` strings, as OCR does),
+/// `missing_content` for an empty file, `error` for other bytes; a file whose name starts
+/// with `stuck` stays `in_progress`; `/share`: accesses listed, granted (`PUT`) and revoked
+/// (`DELETE`)).
 pub fn route(method: &Method, path: &str, body: &[u8]) -> Reply {
     let path = path.split('?').next().unwrap_or(path);
     let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
@@ -574,7 +609,7 @@ fn decode_data_url(url: &str) -> Option<Vec<u8>> {
 
 /// The text of each page of a simple PDF: its `(...) Tj` strings, in order, one page per
 /// `/Type /Page` object (the pages' order of appearance).
-fn pdf_pages(pdf: &[u8]) -> Vec<String> {
+pub(super) fn pdf_pages(pdf: &[u8]) -> Vec<String> {
     let text = String::from_utf8_lossy(pdf);
     let mut pages: Vec<String> = text
         .split("/Type /Page")

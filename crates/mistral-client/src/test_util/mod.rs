@@ -21,10 +21,14 @@
 //! # Ok(()) }
 //! ```
 
+mod audio;
 mod body;
 mod cassette;
 mod defaults;
 mod endpoints;
+mod libraries;
+#[cfg(feature = "realtime")]
+mod realtime;
 mod reply;
 mod script;
 mod scripted;
@@ -35,7 +39,10 @@ pub use cassette::{
     Cassette, CassetteError, Exchange, RecordedCall, RecordedFrame, RecordedResponse, RecordingTransport,
     Redaction, ReplayMismatch, ReplayTransport, CASSETTE_VERSION,
 };
+pub use audio::sine_wav;
 pub use defaults::default_reply;
+#[cfg(feature = "realtime")]
+pub use realtime::RealtimeSessionLog;
 pub use endpoints::{catalogue, route, unit_vector, MOCK_EMBEDDING_DIMENSION, MOCK_MAX_EMBEDDING_INPUTS};
 pub use reply::{RecordedRequest, Reply};
 pub use scripted::ScriptedTransport;

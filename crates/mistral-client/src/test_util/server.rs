@@ -33,6 +33,8 @@ struct State {
     store: Store,
     connections: AtomicUsize,
     tasks: Mutex<Vec<AbortHandle>>,
+    #[cfg(feature = "realtime")]
+    realtime: super::realtime::RealtimeMock,
 }
 
 impl std::fmt::Debug for MockServer {
@@ -67,6 +69,7 @@ impl MockServer {
                     let service = hyper::service::service_fn(move |req| handle(req, st2.clone()));
                     let _ = hyper::server::conn::http1::Builder::new()
                         .serve_connection(TokioIo::new(sock), service)
+                        .with_upgrades()
                         .await;
                 });
                 let mut tasks = st.tasks.lock().unwrap_or_else(|e| e.into_inner());
@@ -107,6 +110,13 @@ impl MockServer {
     pub fn connections(&self) -> usize {
         self.state.connections.load(Ordering::SeqCst)
     }
+
+    /// The realtime WebSocket sessions served so far (feature `realtime`).
+    #[cfg(feature = "realtime")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "realtime")))]
+    pub fn realtime_sessions(&self) -> Vec<super::RealtimeSessionLog> {
+        self.state.realtime.logs()
+    }
 }
 
 impl Drop for MockServer {
@@ -130,6 +140,10 @@ async fn handle(
     req: hyper::Request<Incoming>,
     state: Arc<State>,
 ) -> Result<hyper::Response<ResponseBody>, BoxError> {
+    #[cfg(feature = "realtime")]
+    if super::realtime::RealtimeMock::is_upgrade(&req) {
+        return state.realtime.upgrade(req, &state.script).await;
+    }
     let (parts, body) = req.into_parts();
     let body = body.collect().await?.to_bytes();
     let reply = state

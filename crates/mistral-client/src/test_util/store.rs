@@ -13,7 +13,7 @@ use mistral_types::agents::{validate_alias, AgentCreationRequest, AgentUpdateReq
 use mistral_types::batch::BatchJobRequest;
 use mistral_types::conversations::{
     ConversationAppendRequest, ConversationInputs, ConversationRequest, ConversationRestartRequest, Entry,
-    InputRole,
+    HandoffExecution, InputRole,
 };
 use mistral_types::Tool;
 use serde_json::{json, Value};
@@ -26,6 +26,8 @@ use super::reply::{RecordedRequest, Reply};
 #[derive(Default)]
 pub(crate) struct Store {
     state: Mutex<State>,
+    audio: super::audio::AudioMock,
+    libraries: super::libraries::LibraryMock,
     ids: AtomicU64,
 }
 
@@ -73,6 +75,9 @@ impl StoredAgent {
 struct StoredConversation {
     /// The conversation object of get and list.
     meta: Value,
+    /// Whether handoffs stop the turn (`handoff_execution: client`, as set at the start;
+    /// an append or a restart may say otherwise for its turn).
+    client_handoffs: bool,
     /// Every entry, in order (the history).
     entries: Vec<Value>,
     /// Creation order: the list is newest first.
@@ -113,7 +118,7 @@ fn unprocessable(message: &str) -> Reply {
 }
 
 /// The query's values of `key`, decoded.
-fn query_values<'a>(query: &'a str, key: &'a str) -> impl Iterator<Item = String> + 'a {
+pub(super) fn query_values<'a>(query: &'a str, key: &'a str) -> impl Iterator<Item = String> + 'a {
     query.split('&').filter_map(move |kv| {
         let (k, v) = kv.split_once('=')?;
         (k == key).then(|| {
@@ -124,7 +129,7 @@ fn query_values<'a>(query: &'a str, key: &'a str) -> impl Iterator<Item = String
     })
 }
 
-fn query_u64(query: &str, key: &str) -> Option<u64> {
+pub(super) fn query_u64(query: &str, key: &str) -> Option<u64> {
     query_values(query, key).next().and_then(|v| v.parse().ok())
 }
 
@@ -143,14 +148,16 @@ fn page(items: Vec<Value>, query: &str) -> Value {
 }
 
 /// A parsed `multipart/form-data` body: text fields, and the one file part.
-struct Form {
-    fields: BTreeMap<String, String>,
-    file: Option<(String, Option<String>, Bytes)>,
+pub(super) struct Form {
+    pub(super) fields: BTreeMap<String, String>,
+    pub(super) file: Option<(String, Option<String>, Bytes)>,
+    /// Every text field in order, repeated names included (lists: `context_bias`, ...).
+    pub(super) all: Vec<(String, String)>,
 }
 
 /// Parses `body` with multer (a real multipart parser), driven to completion at once: the
 /// body is in memory, so no step waits.
-fn parse_form(content_type: &str, body: Bytes) -> Result<Form, String> {
+pub(super) fn parse_form(content_type: &str, body: Bytes) -> Result<Form, String> {
     let boundary = multer::parse_boundary(content_type).map_err(|e| e.to_string())?;
     let stream = futures_util::stream::once(async move { Ok::<Bytes, std::io::Error>(body) });
     let mut mp = multer::Multipart::new(stream, boundary);
@@ -158,6 +165,7 @@ fn parse_form(content_type: &str, body: Bytes) -> Result<Form, String> {
         let mut form = Form {
             fields: BTreeMap::new(),
             file: None,
+            all: Vec::new(),
         };
         while let Some(field) = mp.next_field().await.map_err(|e| e.to_string())? {
             let name = field.name().unwrap_or_default().to_owned();
@@ -167,8 +175,9 @@ fn parse_form(content_type: &str, body: Bytes) -> Result<Form, String> {
             match file_name {
                 Some(f) if name == "file" => form.file = Some((f, ct, data)),
                 _ => {
-                    form.fields
-                        .insert(name, String::from_utf8_lossy(&data).into_owned());
+                    let value = String::from_utf8_lossy(&data).into_owned();
+                    form.all.push((name.clone(), value.clone()));
+                    form.fields.insert(name, value);
                 }
             }
         }
@@ -200,8 +209,12 @@ impl Store {
         let path = request.path();
         let query = request.query().unwrap_or("");
         let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+        if let Some(reply) = self.libraries.answer(request, &segments) {
+            return reply;
+        }
         match (request.method().as_str(), segments.as_slice()) {
             ("POST", ["v1", "files"]) => self.upload(request),
+            (_, ["v1", "audio", ..]) => self.audio.answer(request),
             ("GET", ["v1", "files"]) => self.list_files(query),
             ("GET", ["v1", "files", id]) => self.with_file(id, |f| {
                 let mut m = f.meta.clone();
@@ -655,11 +668,12 @@ impl Store {
             id.clone(),
             StoredConversation {
                 meta,
+                client_handoffs: r.handoff_execution == Some(HandoffExecution::Client),
                 entries: Vec::new(),
                 seq,
             },
         );
-        self.turn(&id, entries, r.stream == Some(true))
+        self.turn(&id, entries, r.stream == Some(true), r.handoff_execution.as_ref())
     }
 
     fn append_conversation(&self, id: &str, body: &[u8]) -> Reply {
@@ -675,7 +689,7 @@ impl Store {
             .as_ref()
             .map(|i| self.input_entries(i))
             .unwrap_or_default();
-        self.turn(id, entries, r.stream == Some(true))
+        self.turn(id, entries, r.stream == Some(true), r.handoff_execution.as_ref())
     }
 
     /// A new conversation with the entries up to `from_entry_id` (included), then the inputs.
@@ -701,99 +715,164 @@ impl Store {
             let mut meta = old.meta.clone();
             meta["id"] = json!(new_id);
             let entries = old.entries[..=at].to_vec();
-            state
-                .conversations
-                .insert(new_id.clone(), StoredConversation { meta, entries, seq });
+            let client_handoffs = old.client_handoffs;
+            state.conversations.insert(
+                new_id.clone(),
+                StoredConversation {
+                    meta,
+                    client_handoffs,
+                    entries,
+                    seq,
+                },
+            );
         }
         let entries = r
             .inputs
             .as_ref()
             .map(|i| self.input_entries(i))
             .unwrap_or_default();
-        self.turn(&new_id, entries, r.stream == Some(true))
+        self.turn(
+            &new_id,
+            entries,
+            r.stream == Some(true),
+            r.handoff_execution.as_ref(),
+        )
     }
 
-    /// Adds `inputs` to the conversation and answers them like chat's mock: when the
-    /// conversation offers function tools and the last input is a user message, a
-    /// `function.call` of the first function tool with arguments generated from its schema;
-    /// otherwise an echo of the last user message (or a quote of the function results), as
-    /// JSON or as named events in the real order (`conversation.response.started`,
-    /// `message.output.delta` word by word or one `function.call.delta`,
-    /// `conversation.response.done`).
-    fn turn(&self, id: &str, inputs: Vec<Value>, stream: bool) -> Reply {
-        let output_id = self.entry_id();
-        let call_id = format!("call_{}", self.new_id().replace('-', "")[24..].to_owned());
-        let (producer, value) = {
+    /// Adds `inputs` to the conversation and answers them (the route doc in `endpoints.rs`
+    /// says how), as JSON or as named events in the real order.
+    fn turn(&self, id: &str, inputs: Vec<Value>, stream: bool, handoffs: Option<&HandoffExecution>) -> Reply {
+        let outputs = {
             let mut state = self.lock();
+            let Some(c) = state.conversations.get(id) else {
+                return not_found("conversation", id);
+            };
+            let client_handoffs = match handoffs {
+                Some(h) => *h == HandoffExecution::Client,
+                None => c.client_handoffs,
+            };
+            let speaker = match c.meta["agent_id"].as_str() {
+                Some(agent) => Speaker::agent(&state, agent, c.meta["agent_version"].clone()),
+                None => Speaker {
+                    producer: ("model", c.meta["model"].clone()),
+                    name: String::new(),
+                    tools: serde_json::from_value(c.meta["tools"].clone()).unwrap_or_default(),
+                    handoffs: Vec::new(),
+                },
+            };
+            let user = InputRole::User.as_str();
+            let last_user = inputs
+                .last()
+                .filter(|e| e["type"] == "message.input" && e["role"] == user)
+                .map(entry_text);
+            let mut outputs = Vec::new();
+            let next = speaker
+                .handoffs
+                .first()
+                .filter(|_| last_user.as_deref().is_some_and(asks_handoff));
+            match next {
+                Some(next) => {
+                    let next = Speaker::agent(&state, next, Value::Null);
+                    outputs.push(json!({"object": "entry", "type": "agent.handoff",
+                        "created_at": CONVERSATION_TIME, "completed_at": CONVERSATION_TIME,
+                        "id": format!("handoff_{}", self.new_id().replace('-', "")),
+                        "previous_agent_id": speaker.producer.1, "previous_agent_name": speaker.name,
+                        "next_agent_id": next.producer.1, "next_agent_name": next.name}));
+                    if !client_handoffs {
+                        outputs.extend(self.reply_of(&next, &inputs, last_user.as_deref()));
+                    }
+                }
+                None => outputs.extend(self.reply_of(&speaker, &inputs, last_user.as_deref())),
+            }
             let Some(c) = state.conversations.get_mut(id) else {
                 return not_found("conversation", id);
             };
-            let producer = match c.meta["agent_id"].as_str() {
-                Some(agent) => ("agent_id", json!(agent)),
-                None => ("model", c.meta["model"].clone()),
-            };
-            let user = InputRole::User.as_str();
-            let last_is_user = inputs
-                .last()
-                .is_some_and(|e| e["type"] == "message.input" && e["role"] == user);
-            let function = serde_json::from_value::<Vec<Tool>>(c.meta["tools"].clone())
-                .unwrap_or_default()
-                .into_iter()
-                .find_map(|t| t.as_function().cloned());
-            let mut output = match function {
-                Some(f) if last_is_user => {
-                    let args = sample(&f.parameters, &f.parameters, f.name.as_str(), 0);
-                    json!({"object": "entry", "type": "function.call", "created_at": CONVERSATION_TIME,
-                        "id": output_id, "tool_call_id": call_id, "name": f.name, "arguments": args.to_string()})
-                }
-                _ => json!({"object": "entry", "type": "message.output", "created_at": CONVERSATION_TIME,
-                    "id": output_id, "role": "assistant", "content": answer_to(&inputs)}),
-            };
-            output[producer.0] = producer.1.clone();
             c.entries.extend(inputs.iter().cloned());
-            c.entries.push(output.clone());
-            (producer, output)
+            c.entries.extend(outputs.iter().cloned());
+            outputs
         };
-        let text = entry_text(&value);
         let prompt_tokens = inputs
             .iter()
             .map(|e| entry_text(e).split_whitespace().count())
             .sum::<usize>()
             .max(1);
-        let completion_tokens = text.split_whitespace().count().max(1);
-        let usage = json!({"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
+        let completion_tokens = outputs
+            .iter()
+            .map(|e| entry_text(e).split_whitespace().count())
+            .sum::<usize>()
+            .max(1);
+        let mut usage = json!({"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
             "total_tokens": prompt_tokens + completion_tokens});
+        let tools: Vec<&str> = outputs
+            .iter()
+            .filter(|o| o["type"] == "tool.execution")
+            .filter_map(|o| o["name"].as_str())
+            .collect();
+        if !tools.is_empty() {
+            let connector_tokens = CONNECTOR_TOKENS * tools.len();
+            usage["connector_tokens"] = json!(connector_tokens);
+            usage["total_tokens"] = json!(prompt_tokens + completion_tokens + connector_tokens);
+            let mut connectors = serde_json::Map::new();
+            for t in tools {
+                let n = connectors.get(t).and_then(Value::as_u64).unwrap_or(0);
+                connectors.insert(t.to_owned(), json!(n + 1));
+            }
+            usage["connectors"] = Value::Object(connectors);
+        }
         if !stream {
             return Reply::json(
                 200,
-                &json!({"object": "conversation.response", "conversation_id": id, "outputs": [value],
+                &json!({"object": "conversation.response", "conversation_id": id, "outputs": outputs,
                         "usage": usage}),
             );
         }
-        let frame = |name: &str, data: Value| Bytes::from(format!("event: {name}\ndata: {data}\n\n"));
-        let mut frames = vec![frame(
+        let mut frames = vec![event_frame(
             "conversation.response.started",
-            json!({"type": "conversation.response.started", "created_at": CONVERSATION_TIME, "conversation_id": id}),
+            json!({"created_at": CONVERSATION_TIME, "conversation_id": id}),
         )];
-        if value["type"] == "function.call" {
-            let mut delta = json!({"type": "function.call.delta", "created_at": CONVERSATION_TIME,
-                "output_index": 0, "id": output_id, "name": value["name"],
-                "tool_call_id": value["tool_call_id"], "arguments": value["arguments"]});
-            delta[producer.0] = producer.1.clone();
-            frames.push(frame("function.call.delta", delta));
-        } else {
-            for word in text.split_inclusive(' ') {
-                let mut delta = json!({"type": "message.output.delta", "created_at": CONVERSATION_TIME,
-                    "output_index": 0, "id": output_id, "content_index": 0, "role": "assistant", "content": word});
-                delta[producer.0] = producer.1.clone();
-                frames.push(frame("message.output.delta", delta));
-            }
+        for (index, output) in outputs.iter().enumerate() {
+            frames.extend(output_events(index, output));
         }
-        frames.push(frame(
+        frames.push(event_frame(
             "conversation.response.done",
-            json!({"type": "conversation.response.done", "created_at": CONVERSATION_TIME, "usage": usage}),
+            json!({"created_at": CONVERSATION_TIME, "usage": usage}),
         ));
         Reply::sse_frames(frames)
+    }
+
+    /// What `speaker` answers to `inputs` (whose last entry is the user's `last_user`
+    /// message, if it is one): a call of its first function tool, else a run of its first
+    /// built-in tool and a message citing it, else an echo.
+    fn reply_of(&self, speaker: &Speaker, inputs: &[Value], last_user: Option<&str>) -> Vec<Value> {
+        let (key, producer) = (speaker.producer.0, speaker.producer.1.clone());
+        let with_producer = |mut v: Value| {
+            v[key] = producer.clone();
+            v
+        };
+        let Some(text) = last_user else {
+            return vec![with_producer(self.message(json!(answer_to(inputs))))];
+        };
+        if let Some(f) = speaker.tools.iter().find_map(Tool::as_function) {
+            let call_id = format!("call_{}", &self.new_id().replace('-', "")[24..]);
+            let args = sample(&f.parameters, &f.parameters, f.name.as_str(), 0);
+            return vec![with_producer(json!({"object": "entry", "type": "function.call",
+                "created_at": CONVERSATION_TIME, "id": self.entry_id(), "tool_call_id": call_id,
+                "name": f.name, "arguments": args.to_string()}))];
+        }
+        let Some(tool) = speaker.tools.iter().find_map(builtin_name) else {
+            return vec![with_producer(self.message(json!(answer_to(inputs))))];
+        };
+        let (arguments, info, content) = builtin_run(tool, text, &self.new_id());
+        let execution = json!({"object": "entry", "type": "tool.execution", "created_at": CONVERSATION_TIME,
+            "completed_at": TOOL_DONE_TIME, "id": format!("tool_exec_{}", self.new_id().replace('-', "")),
+            "name": tool, "arguments": arguments.to_string(), "info": info});
+        vec![with_producer(execution), with_producer(self.message(content))]
+    }
+
+    /// A `message.output` entry with this content.
+    fn message(&self, content: Value) -> Value {
+        json!({"object": "entry", "type": "message.output", "created_at": CONVERSATION_TIME,
+            "id": self.entry_id(), "role": "assistant", "content": content})
     }
 
     fn list_conversations(&self, query: &str) -> Reply {
@@ -1005,4 +1084,218 @@ fn answer_to(inputs: &[Value]) -> String {
     } else {
         format!("Based on the tool results: {}.", results.join("; "))
     }
+}
+
+/// Tokens the mock's built-in tools "use", per run.
+const CONNECTOR_TOKENS: usize = 120;
+
+/// When the mock's built-in tools finish (their `completed_at`, and the time of
+/// `tool.execution.done`).
+const TOOL_DONE_TIME: &str = "2025-11-27T15:49:31Z";
+
+/// Who answers a turn: a model with the conversation's tools, or an agent with its own
+/// tools and handoffs.
+struct Speaker {
+    /// `("model", name)` or `("agent_id", id)`: the field each output carries.
+    producer: (&'static str, Value),
+    name: String,
+    tools: Vec<Tool>,
+    handoffs: Vec<String>,
+}
+
+impl Speaker {
+    /// The agent `id` at `version` (a number, an alias, or `null` for its current version);
+    /// an agent the mock does not know answers with no tools.
+    fn agent(state: &State, id: &str, version: Value) -> Self {
+        let agent = state.agents.get(id).and_then(|a| {
+            let n = match &version {
+                Value::Number(n) => n.as_i64().filter(|n| a.versions.contains_key(n)),
+                Value::String(s) => a.resolve(s),
+                _ => Some(a.current),
+            };
+            a.at(n.unwrap_or(a.current))
+        });
+        let agent = agent.unwrap_or_default();
+        Speaker {
+            producer: ("agent_id", json!(id)),
+            name: agent["name"].as_str().unwrap_or_default().to_owned(),
+            tools: serde_json::from_value(agent["tools"].clone()).unwrap_or_default(),
+            handoffs: serde_json::from_value(agent["handoffs"].clone()).unwrap_or_default(),
+        }
+    }
+}
+
+/// Whether a user message asks for a handoff: it says "handoff" or "hand off" (any case).
+fn asks_handoff(text: &str) -> bool {
+    let text = text.to_lowercase();
+    text.contains("handoff") || text.contains("hand off")
+}
+
+/// The name of a built-in tool the mock runs.
+fn builtin_name(tool: &Tool) -> Option<&'static str> {
+    Some(match tool {
+        Tool::WebSearch(_) => "web_search",
+        Tool::WebSearchPremium(_) => "web_search_premium",
+        Tool::CodeInterpreter(_) => "code_interpreter",
+        Tool::ImageGeneration(_) => "image_generation",
+        Tool::DocumentLibrary(_) => "document_library",
+        _ => return None,
+    })
+}
+
+/// A built-in tool's run on the user's `text`: its arguments, its info, and the content of
+/// the message that answers with it (citing a search or a library with a `tool_reference`,
+/// showing a generated image as a `tool_file`).
+fn builtin_run(tool: &str, text: &str, file_id: &str) -> (Value, Value, Value) {
+    let query: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let cite = |title: String, url: Value| {
+        json!([{"type": "text", "text": format!("Here is what I found about {query}")},
+            {"type": "tool_reference", "tool": tool, "title": title, "url": url,
+             "description": format!("A mock source about {query}.")},
+            {"type": "text", "text": "."}])
+    };
+    match tool {
+        "code_interpreter" => {
+            let code = format!("print(len({query:?}))");
+            let output = format!("{}\n", query.chars().count());
+            (
+                json!({"code": code}),
+                json!({"code_output": output}),
+                json!(format!("The code printed {}", output.trim_end())),
+            )
+        }
+        "image_generation" => (
+            json!({"prompt": query}),
+            json!({}),
+            json!([{"type": "tool_file", "tool": tool, "file_id": file_id, "file_name": "image_generated_0",
+                    "file_type": "png"},
+                   {"type": "text", "text": format!("Here is an image of {query}.")}]),
+        ),
+        "document_library" => (
+            json!({"query": query}),
+            json!({}),
+            cite(format!("Library document on {query}"), Value::Null),
+        ),
+        _ => {
+            let url = format!(
+                "https://search.mock.invalid/?q={}",
+                percent_encoding::utf8_percent_encode(&query, percent_encoding::NON_ALPHANUMERIC)
+            );
+            (
+                json!({"query": query}),
+                json!({}),
+                cite(format!("Mock result for {query}"), json!(url)),
+            )
+        }
+    }
+}
+
+/// One SSE frame: the `event:` name, and the data with the same name as its `type` first.
+fn event_frame(name: &str, data: Value) -> Bytes {
+    let mut tagged = serde_json::Map::new();
+    tagged.insert("type".into(), json!(name));
+    if let Value::Object(fields) = data {
+        tagged.extend(fields);
+    }
+    Bytes::from(format!("event: {name}\ndata: {}\n\n", Value::Object(tagged)))
+}
+
+/// The events that stream the output entry at `index`, as the real API sends them.
+fn output_events(index: usize, output: &Value) -> Vec<Bytes> {
+    let producer = |mut v: Value| {
+        for key in ["agent_id", "model"] {
+            if let Some(p) = output.get(key) {
+                v[key] = p.clone();
+            }
+        }
+        v
+    };
+    let id = &output["id"];
+    match output["type"].as_str().unwrap_or_default() {
+        "function.call" => vec![event_frame(
+            "function.call.delta",
+            producer(
+                json!({"created_at": output["created_at"], "output_index": index, "id": id,
+                "name": output["name"], "tool_call_id": output["tool_call_id"], "arguments": output["arguments"]}),
+            ),
+        )],
+        "tool.execution" => {
+            // Started without arguments (the real server sends an empty string), then the
+            // arguments in pieces, then done at the entry's completion time with its info.
+            let name = &output["name"];
+            let mut frames = vec![event_frame(
+                "tool.execution.started",
+                producer(
+                    json!({"created_at": output["created_at"], "output_index": index, "id": id,
+                    "name": name, "arguments": ""}),
+                ),
+            )];
+            let arguments = output["arguments"].as_str().unwrap_or_default();
+            for piece in pieces(arguments, 3) {
+                frames.push(event_frame(
+                    "tool.execution.delta",
+                    json!({"created_at": output["created_at"], "output_index": index, "id": id,
+                        "name": name, "arguments": piece}),
+                ));
+            }
+            frames.push(event_frame(
+                "tool.execution.done",
+                json!({"created_at": output["completed_at"], "output_index": index, "id": id, "name": name,
+                    "info": output["info"]}),
+            ));
+            frames
+        }
+        "agent.handoff" => vec![
+            event_frame(
+                "agent.handoff.started",
+                json!({"created_at": output["created_at"], "output_index": index, "id": id,
+                    "previous_agent_id": output["previous_agent_id"],
+                    "previous_agent_name": output["previous_agent_name"]}),
+            ),
+            event_frame(
+                "agent.handoff.done",
+                json!({"created_at": output["completed_at"], "output_index": index, "id": id,
+                    "next_agent_id": output["next_agent_id"], "next_agent_name": output["next_agent_name"]}),
+            ),
+        ],
+        _ => {
+            // Text word by word; every other chunk whole, at the next content index.
+            let delta = |content_index: usize, content: Value| {
+                event_frame(
+                    "message.output.delta",
+                    producer(
+                        json!({"created_at": output["created_at"], "output_index": index, "id": id,
+                        "content_index": content_index, "role": "assistant", "content": content}),
+                    ),
+                )
+            };
+            let chunks = match &output["content"] {
+                Value::Array(chunks) => chunks.clone(),
+                other => vec![json!({"type": "text", "text": other})],
+            };
+            let mut frames = Vec::new();
+            for (i, chunk) in chunks.iter().enumerate() {
+                match chunk["text"].as_str().filter(|_| chunk["type"] == "text") {
+                    Some(text) => frames.extend(text.split_inclusive(' ').map(|w| delta(i, json!(w)))),
+                    None => frames.push(delta(i, chunk.clone())),
+                }
+            }
+            frames
+        }
+    }
+}
+
+/// `text` cut into at most `n` pieces (on character boundaries), none empty.
+fn pieces(text: &str, n: usize) -> Vec<&str> {
+    let chars: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    let step = chars.len().div_ceil(n.max(1)).max(1);
+    let mut out = Vec::new();
+    let mut cuts: Vec<usize> = chars.iter().copied().step_by(step).collect();
+    cuts.push(text.len());
+    for w in cuts.windows(2) {
+        if w[0] < w[1] {
+            out.push(&text[w[0]..w[1]]);
+        }
+    }
+    out
 }

@@ -680,7 +680,7 @@ impl Frame {
 
 /// An optional string, borrowed from the input when it has no escapes (serde's own
 /// `Option<Cow<str>>` always copies).
-fn opt_cow<'de: 'a, 'a, D: serde::Deserializer<'de>>(
+pub(crate) fn opt_cow<'de: 'a, 'a, D: serde::Deserializer<'de>>(
     d: D,
 ) -> Result<Option<std::borrow::Cow<'a, str>>, D::Error> {
     struct V<'a>(std::marker::PhantomData<&'a ()>);

@@ -6,7 +6,10 @@ use crate::chat::message::Arguments;
 use crate::conversations::entry::{
     AgentHandoffEntry, Entry, EntryMeta, FunctionCallEntry, MessageOutputEntry, Producer, ToolExecutionEntry,
 };
-use crate::conversations::event::{ConversationEvent, DeltaContent, ResponseErrorEvent};
+use crate::conversations::event::{
+    ConversationEvent, ConversationEventView, DeltaContentView, FunctionCallDeltaView,
+    MessageOutputDeltaView, ResponseErrorEvent, ToolExecutionDeltaView,
+};
 use crate::conversations::response::{ConversationResponse, ConversationUsage};
 use crate::models::Timestamp;
 
@@ -100,10 +103,10 @@ impl Building {
     }
 }
 
-fn meta(id: &str, created_at: &Option<Timestamp>) -> EntryMeta {
+fn meta(id: &str, created_at: Option<&str>) -> EntryMeta {
     EntryMeta {
         object: Some("entry".to_owned()),
-        created_at: created_at.clone(),
+        created_at: created_at.map(|t| Timestamp(t.to_owned())),
         completed_at: None,
         id: (!id.is_empty()).then(|| id.to_owned()),
     }
@@ -171,7 +174,97 @@ impl ConversationAccumulator {
 
     /// Folds in one event. Unknown events are skipped.
     pub fn push(&mut self, event: &ConversationEvent) {
+        self.push_view(&event.as_view());
+    }
+
+    /// Folds in one event read borrowed ([`ConversationEventView`]): the same result as
+    /// [`push`](Self::push) of the owned event, without an owned copy of each delta.
+    pub fn push_view(&mut self, event: &ConversationEventView<'_>) {
         self.events += 1;
+        match event {
+            ConversationEventView::MessageOutputDelta(d) => self.message_delta(d),
+            ConversationEventView::FunctionCallDelta(d) => self.call_delta(d),
+            ConversationEventView::ToolExecutionDelta(d) => self.tool_delta(d),
+            ConversationEventView::Event(e) => self.other(e),
+        }
+    }
+
+    fn message_delta(&mut self, d: &MessageOutputDeltaView<'_>) {
+        let slot = self.slot(d.output_index, Kind::Message, &d.id, || Building::Message {
+            entry: MessageOutputEntry {
+                meta: meta(&d.id, d.created_at.as_deref()),
+                producer: Producer {
+                    agent_id: d.agent_id.as_deref().map(str::to_owned),
+                    model: d.model.as_deref().map(str::to_owned),
+                },
+                role: Some(d.role.as_deref().unwrap_or("assistant").to_owned()),
+                content: Content::Text(String::new()),
+            },
+            text: String::new(),
+            chunks: None,
+        });
+        if let Building::Message { text, chunks, .. } = slot {
+            // Plain text stays a string; the first chunk turns the content into a chunk list
+            // (the non-streaming shape with citations or files).
+            match (&d.content, chunks) {
+                (DeltaContentView::Text(t), None) => text.push_str(t),
+                (DeltaContentView::Text(t), Some(list)) => push_text(list, t),
+                (DeltaContentView::Chunk(c), chunks) => {
+                    let list = chunks.get_or_insert_with(|| text_chunks(text));
+                    push_chunk(list, c);
+                }
+                (DeltaContentView::Chunks(cs), chunks) => {
+                    let list = chunks.get_or_insert_with(|| text_chunks(text));
+                    for c in cs.iter() {
+                        push_chunk(list, c);
+                    }
+                }
+            }
+        }
+    }
+
+    fn call_delta(&mut self, d: &FunctionCallDeltaView<'_>) {
+        let slot = self.slot(d.output_index, Kind::Call, &d.id, || {
+            Building::Call(FunctionCallEntry {
+                meta: meta(&d.id, d.created_at.as_deref()),
+                producer: Producer {
+                    agent_id: d.agent_id.as_deref().map(str::to_owned),
+                    model: d.model.as_deref().map(str::to_owned),
+                },
+                ..FunctionCallEntry::default()
+            })
+        });
+        if let Building::Call(call) = slot {
+            if call.name.is_empty() {
+                d.name.as_ref().clone_into(&mut call.name);
+            }
+            if call.tool_call_id.is_empty() {
+                d.tool_call_id.as_ref().clone_into(&mut call.tool_call_id);
+            }
+            if let Arguments::Json(args) = &mut call.arguments {
+                args.push_str(&d.arguments);
+            }
+            if d.confirmation_status.is_some() {
+                call.confirmation_status.clone_from(&d.confirmation_status);
+            }
+        }
+    }
+
+    fn tool_delta(&mut self, e: &ToolExecutionDeltaView<'_>) {
+        let slot = self.slot(e.output_index, Kind::Tool, &e.id, || {
+            Building::Tool(ToolExecutionEntry {
+                meta: meta(&e.id, e.created_at.as_deref()),
+                name: e.name.as_ref().clone(),
+                ..ToolExecutionEntry::default()
+            })
+        });
+        if let Building::Tool(tool) = slot {
+            tool.arguments.push_str(&e.arguments);
+        }
+    }
+
+    /// The events that come once per output or per turn.
+    fn other(&mut self, event: &ConversationEvent) {
         match event {
             ConversationEvent::ResponseStarted(e) => {
                 if !e.conversation_id.is_empty() {
@@ -180,69 +273,19 @@ impl ConversationAccumulator {
             }
             ConversationEvent::ResponseDone(e) => self.usage = Some(e.usage.clone()),
             ConversationEvent::ResponseError(e) => self.error = Some(e.clone()),
-            ConversationEvent::MessageOutputDelta(d) => {
-                let slot = self.slot(d.output_index, Kind::Message, &d.id, || Building::Message {
-                    entry: MessageOutputEntry {
-                        meta: meta(&d.id, &d.created_at),
-                        producer: Producer {
-                            agent_id: d.agent_id.clone(),
-                            model: d.model.clone(),
-                        },
-                        role: Some(d.role.clone().unwrap_or_else(|| "assistant".to_owned())),
-                        content: Content::Text(String::new()),
-                    },
-                    text: String::new(),
-                    chunks: None,
-                });
-                if let Building::Message { text, chunks, .. } = slot {
-                    // Plain text stays a string; the first chunk turns the content into a
-                    // chunk list (the non-streaming shape with citations or files).
-                    match (&d.content, chunks) {
-                        (DeltaContent::Text(t), None) => text.push_str(t),
-                        (DeltaContent::Text(t), Some(list)) => push_text(list, t),
-                        (DeltaContent::Chunk(c), chunks) => {
-                            let list = chunks.get_or_insert_with(|| text_chunks(text));
-                            push_chunk(list, c);
-                        }
-                        (DeltaContent::Chunks(cs), chunks) => {
-                            let list = chunks.get_or_insert_with(|| text_chunks(text));
-                            for c in cs {
-                                push_chunk(list, c);
-                            }
-                        }
-                    }
-                }
-            }
-            ConversationEvent::FunctionCallDelta(d) => {
-                let slot = self.slot(d.output_index, Kind::Call, &d.id, || {
-                    Building::Call(FunctionCallEntry {
-                        meta: meta(&d.id, &d.created_at),
-                        producer: Producer {
-                            agent_id: d.agent_id.clone(),
-                            model: d.model.clone(),
-                        },
-                        ..FunctionCallEntry::default()
-                    })
-                });
-                if let Building::Call(call) = slot {
-                    if call.name.is_empty() {
-                        call.name.clone_from(&d.name);
-                    }
-                    if call.tool_call_id.is_empty() {
-                        call.tool_call_id.clone_from(&d.tool_call_id);
-                    }
-                    if let Arguments::Json(args) = &mut call.arguments {
-                        args.push_str(&d.arguments);
-                    }
-                    if d.confirmation_status.is_some() {
-                        call.confirmation_status.clone_from(&d.confirmation_status);
-                    }
-                }
-            }
+            // Read owned (a frame the view left to the owned read): the same fold.
+            ConversationEvent::MessageOutputDelta(_)
+            | ConversationEvent::FunctionCallDelta(_)
+            | ConversationEvent::ToolExecutionDelta(_) => match event.as_view() {
+                ConversationEventView::MessageOutputDelta(d) => self.message_delta(&d),
+                ConversationEventView::FunctionCallDelta(d) => self.call_delta(&d),
+                ConversationEventView::ToolExecutionDelta(d) => self.tool_delta(&d),
+                ConversationEventView::Event(_) => {}
+            },
             ConversationEvent::ToolExecutionStarted(e) => {
                 let slot = self.slot(e.output_index, Kind::Tool, &e.id, || {
                     Building::Tool(ToolExecutionEntry {
-                        meta: meta(&e.id, &e.created_at),
+                        meta: meta(&e.id, e.created_at.as_ref().map(Timestamp::as_str)),
                         producer: Producer {
                             agent_id: e.agent_id.clone(),
                             model: e.model.clone(),
@@ -255,22 +298,10 @@ impl ConversationAccumulator {
                     tool.arguments.push_str(args);
                 }
             }
-            ConversationEvent::ToolExecutionDelta(e) => {
-                let slot = self.slot(e.output_index, Kind::Tool, &e.id, || {
-                    Building::Tool(ToolExecutionEntry {
-                        meta: meta(&e.id, &e.created_at),
-                        name: e.name.clone(),
-                        ..ToolExecutionEntry::default()
-                    })
-                });
-                if let Building::Tool(tool) = slot {
-                    tool.arguments.push_str(&e.arguments);
-                }
-            }
             ConversationEvent::ToolExecutionDone(e) => {
                 let slot = self.slot(e.output_index, Kind::Tool, &e.id, || {
                     Building::Tool(ToolExecutionEntry {
-                        meta: meta(&e.id, &None),
+                        meta: meta(&e.id, None),
                         name: e.name.clone(),
                         ..ToolExecutionEntry::default()
                     })
@@ -285,7 +316,7 @@ impl ConversationAccumulator {
             ConversationEvent::AgentHandoffStarted(e) => {
                 let slot = self.slot(e.output_index, Kind::Handoff, &e.id, || {
                     Building::Handoff(AgentHandoffEntry {
-                        meta: meta(&e.id, &e.created_at),
+                        meta: meta(&e.id, e.created_at.as_ref().map(Timestamp::as_str)),
                         ..AgentHandoffEntry::default()
                     })
                 });
@@ -297,7 +328,7 @@ impl ConversationAccumulator {
             ConversationEvent::AgentHandoffDone(e) => {
                 let slot = self.slot(e.output_index, Kind::Handoff, &e.id, || {
                     Building::Handoff(AgentHandoffEntry {
-                        meta: meta(&e.id, &None),
+                        meta: meta(&e.id, None),
                         ..AgentHandoffEntry::default()
                     })
                 });

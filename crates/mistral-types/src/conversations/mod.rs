@@ -44,9 +44,10 @@ pub use entry::{
     ToolExecutionEntry,
 };
 pub use event::{
-    AgentHandoffDoneEvent, AgentHandoffStartedEvent, ConversationEvent, DeltaContent, FunctionCallDeltaEvent,
-    MessageOutputDeltaEvent, ResponseDoneEvent, ResponseErrorEvent, ResponseStartedEvent,
-    ToolExecutionDeltaEvent, ToolExecutionDoneEvent, ToolExecutionStartedEvent,
+    AgentHandoffDoneEvent, AgentHandoffStartedEvent, ConversationEvent, ConversationEventView, DeltaContent,
+    DeltaContentView, FunctionCallDeltaEvent, FunctionCallDeltaView, MessageOutputDeltaEvent,
+    MessageOutputDeltaView, ResponseDoneEvent, ResponseErrorEvent, ResponseStartedEvent,
+    ToolExecutionDeltaEvent, ToolExecutionDeltaView, ToolExecutionDoneEvent, ToolExecutionStartedEvent,
 };
 pub use fold::ConversationAccumulator;
 pub use request::{

@@ -1,0 +1,166 @@
+// generated from the spec by `cargo xtask codegen`: do not edit
+//! Wire types generated from the spec (`cargo xtask codegen`): one module per API group,
+//! each behind the cargo feature of the same name.
+
+#![allow(clippy::large_enum_variant)]
+
+#[cfg(feature = "admin")]
+pub mod admin;
+#[cfg(any(
+    feature = "admin",
+    feature = "connectors",
+    feature = "context",
+    feature = "events",
+    feature = "observability",
+    feature = "prompts",
+    feature = "rag",
+    feature = "realtime",
+    feature = "responses",
+    feature = "service-accounts",
+    feature = "skills",
+    feature = "triggers",
+    feature = "users",
+    feature = "webhooks",
+    feature = "workflows"
+))]
+pub mod common;
+#[cfg(feature = "connectors")]
+pub mod connectors;
+#[cfg(feature = "context")]
+pub mod context;
+#[cfg(feature = "events")]
+pub mod events;
+#[cfg(feature = "observability")]
+pub mod observability;
+#[cfg(feature = "prompts")]
+pub mod prompts;
+#[cfg(feature = "rag")]
+pub mod rag;
+#[cfg(feature = "realtime")]
+pub mod realtime;
+#[cfg(feature = "responses")]
+pub mod responses;
+#[cfg(feature = "service-accounts")]
+pub mod service_accounts;
+#[cfg(feature = "skills")]
+pub mod skills;
+#[cfg(feature = "triggers")]
+pub mod triggers;
+#[cfg(feature = "users")]
+pub mod users;
+#[cfg(feature = "webhooks")]
+pub mod webhooks;
+#[cfg(feature = "workflows")]
+pub mod workflows;
+
+/// A union told apart by one of its fields (the spec's `discriminator`): each variant's type
+/// carries that field itself. A value whose tag this version does not know, or that does not
+/// read as its variant, is kept verbatim in `Unknown` and sent back unchanged.
+#[allow(unused_macros)]
+macro_rules! spec_union {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident : $tag:literal {
+            $( $(#[$vmeta:meta])* $wire:literal => $variant:ident($ty:ty), )*
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant($ty), )*
+            /// A value of a kind this version does not know (or could not read); kept verbatim.
+            Unknown(serde_json::Value),
+        }
+
+        impl $name {
+            /// The value of the field that tells the variants apart, as on the wire.
+            pub fn tag(&self) -> Option<&str> {
+                match self {
+                    $( Self::$variant(_) => Some($wire), )*
+                    Self::Unknown(v) => v.get($tag).and_then(serde_json::Value::as_str),
+                }
+            }
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                Self::Unknown(serde_json::Value::Null)
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    $( Self::$variant(v) => v.serialize(s), )*
+                    Self::Unknown(v) => v.serialize(s),
+                }
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let value = serde_json::Value::deserialize(d)?;
+                let parsed = match value.get($tag).and_then(serde_json::Value::as_str) {
+                    $( Some($wire) => <$ty as serde::Deserialize>::deserialize(&value).ok().map(Self::$variant), )*
+                    _ => None,
+                };
+                Ok(parsed.unwrap_or(Self::Unknown(value)))
+            }
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use spec_union;
+
+/// A query parameter's value: how it is written into the query string.
+#[allow(dead_code)]
+pub(crate) trait QueryValue {
+    fn push_to(&self, q: &mut crate::files::Query, key: &str);
+}
+
+impl QueryValue for String {
+    fn push_to(&self, q: &mut crate::files::Query, key: &str) {
+        q.push(key, self);
+    }
+}
+
+macro_rules! display_query_value {
+    ($($t:ty),*) => {$(
+        impl QueryValue for $t {
+            fn push_to(&self, q: &mut crate::files::Query, key: &str) {
+                q.push(key, &self.to_string());
+            }
+        }
+    )*};
+}
+display_query_value!(i64, f64, bool);
+
+impl<T: QueryValue> QueryValue for Vec<T> {
+    fn push_to(&self, q: &mut crate::files::Query, key: &str) {
+        for v in self {
+            v.push_to(q, key);
+        }
+    }
+}
+
+impl QueryValue for serde_json::Value {
+    fn push_to(&self, q: &mut crate::files::Query, key: &str) {
+        match self {
+            serde_json::Value::String(s) => q.push(key, s),
+            v => q.push(key, &v.to_string()),
+        }
+    }
+}
+
+impl QueryValue for serde_json::Map<String, serde_json::Value> {
+    fn push_to(&self, q: &mut crate::files::Query, key: &str) {
+        q.push(key, &serde_json::Value::Object(self.clone()).to_string());
+    }
+}
+
+impl<T: serde::Serialize> QueryValue for std::collections::BTreeMap<String, T> {
+    fn push_to(&self, q: &mut crate::files::Query, key: &str) {
+        q.push(key, &serde_json::to_string(self).unwrap_or_default());
+    }
+}

@@ -1,0 +1,5 @@
+// generated from the spec by `cargo xtask codegen`: do not edit
+//! Wire types of the `prompts` API group, generated from the spec.
+
+mod base;
+pub use base::*;
