@@ -7,8 +7,11 @@
 //! - `partial`: our incremental reader, with a snapshot per change (the borrowed value so far:
 //!   what a caller looking at it each time it changed gets);
 //! - `chunk_partial`: `chunk_fold` plus `partial` (the structured stream's raw work);
-//! - `owned_snapshot`: `partial` plus an owned copy of the value per change (what
-//!   `StructuredEvent::Partial` hands out: its cost is the size of the value so far);
+//! - `owned_snapshot`: `partial` plus an owned copy of the value per change (its cost is the
+//!   size of the value so far: quadratic over the stream, which is why the streams pace them);
+//! - `stream_partial typed snapshots`: what `stream_partial` does per chunk: `chunk_fold`, the
+//!   reader, and a typed `T::Partial` snapshot (derived) whenever the
+//!   [`SnapshotPacer`](mistral::partial::SnapshotPacer) says one is due, plus the last one;
 //! - `reparse`: the whole buffer parsed again at every delta (the quadratic way, as a peer
 //!   does it; here our reader from scratch, the same semantics).
 //!
@@ -19,9 +22,30 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{BatchSize, Criterion, Throughput};
-use mistral::partial::PartialJsonReader;
+use mistral::partial::{PartialJsonReader, SnapshotPacer};
 use mistral::CompletionChunk;
+use serde::Deserialize;
 use serde_json::{json, Value};
+
+/// The workload's document, typed (only its derived partial is read).
+#[derive(mistral::Partial, Deserialize)]
+#[allow(dead_code)]
+struct BenchRecipe {
+    title: String,
+    servings: u32,
+    ingredients: Vec<BenchIngredient>,
+    steps: Vec<String>,
+}
+
+#[derive(mistral::Partial, Deserialize)]
+#[allow(dead_code)]
+struct BenchIngredient {
+    name: String,
+    grams: u64,
+    ratio: f64,
+    optional: bool,
+    tags: Vec<Option<String>>,
+}
 
 const DELTAS: usize = 20_000;
 
@@ -137,6 +161,28 @@ fn owned_snapshot(pieces: &[String]) -> usize {
     seen
 }
 
+fn stream_partial(chunks: &[String]) -> usize {
+    let mut s = String::new();
+    let (mut r, mut pacer) = (PartialJsonReader::new(), SnapshotPacer::new());
+    let mut seen = 0;
+    for c in chunks {
+        let c: CompletionChunk = serde_json::from_str(c).unwrap();
+        if let Some(t) = c.delta_text() {
+            s.push_str(&t);
+            if r.feed(&t).unwrap() && pacer.due(&r) {
+                let p: Option<BenchRecipePartial> = r.partial();
+                seen += black_box(p).is_some() as usize;
+            }
+        }
+    }
+    if pacer.pending(&r) {
+        let p: Option<BenchRecipePartial> = r.partial();
+        seen += black_box(p).is_some() as usize;
+    }
+    r.finish().unwrap();
+    seen + s.len()
+}
+
 fn reparse(pieces: &[String]) -> usize {
     let mut buf = String::new();
     let mut seen = 0;
@@ -156,6 +202,7 @@ const WAYS: &[Way] = &[
     ("chunk_fold", chunk_fold, true),
     ("partial", partial, false),
     ("chunk_partial", chunk_partial, true),
+    ("stream_partial typed snapshots", stream_partial, true),
     ("owned_snapshot", owned_snapshot, false),
     ("reparse", reparse, false),
 ];
@@ -166,7 +213,7 @@ fn bench(c: &mut Criterion) {
     let small = workload(2_000);
     let mut g = c.benchmark_group("partial_20k");
     g.throughput(Throughput::Elements(pieces.len() as u64));
-    for &(name, f, is_chunks) in &WAYS[..4] {
+    for &(name, f, is_chunks) in &WAYS[..5] {
         let input = if is_chunks { &chunked } else { &pieces };
         g.bench_function(name, |b| b.iter(|| black_box(f(input))));
     }
@@ -174,7 +221,7 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("partial_2k");
     g.throughput(Throughput::Elements(small.len() as u64));
     g.sample_size(10);
-    for &(name, f, _) in &WAYS[4..] {
+    for &(name, f, _) in &WAYS[5..] {
         g.bench_function(name, |b| {
             b.iter_batched(|| &small, |s| black_box(f(s)), BatchSize::SmallInput)
         });
@@ -218,7 +265,7 @@ fn main() {
             row.push(per_delta(f, &input, budget));
         }
         println!(
-            "{name:>15} ({base:>6} deltas x1/x2/x4): {:>9.1} {:>9.1} {:>9.1}   (x4/x1: {:.2})",
+            "{name:>30} ({base:>6} deltas x1/x2/x4): {:>9.1} {:>9.1} {:>9.1}   (x4/x1: {:.2})",
             row[0],
             row[1],
             row[2],
@@ -226,19 +273,25 @@ fn main() {
         );
         table.push((name, row));
     }
-    let at = |n: &str| {
+    let at = |n: &str, i: usize| {
         table
             .iter()
             .find(|(m, _)| *m == n)
-            .map(|(_, r)| r[0])
+            .map(|(_, r)| r[i])
             .unwrap_or(f64::NAN)
     };
-    println!("\n== ratios at 1x (goal: partial within 1.5x the plain fold) ==");
-    println!("partial / fold:             {:.2}", at("partial") / at("fold"));
+    println!("\n== ratios (goal: partial reading within 1.5x the plain text fold) ==");
     println!(
-        "chunk_partial / chunk_fold: {:.2}",
-        at("chunk_partial") / at("chunk_fold")
+        "partial / fold at 1x:             {:.2}",
+        at("partial", 0) / at("fold", 0)
     );
+    for (i, scale) in ["1x", "2x", "4x"].iter().enumerate() {
+        println!(
+            "{scale}: chunk_partial / chunk_fold: {:.2}   stream_partial typed snapshots / chunk_fold: {:.2}",
+            at("chunk_partial", i) / at("chunk_fold", i),
+            at("stream_partial typed snapshots", i) / at("chunk_fold", i)
+        );
+    }
     let small = workload(2_000);
     let reparse_vs = per_delta(reparse, &small, budget) / per_delta(partial, &small, budget);
     println!("reparse / partial (2 000 deltas): {reparse_vs:.0}");

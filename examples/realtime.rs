@@ -16,7 +16,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .nth(1)
         .unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/data/tones.wav").to_owned());
     let (rate, pcm) = pcm_s16le(&std::fs::read(&path)?)?;
-    eprintln!("{path}: {:.1} s at {rate} Hz", pcm.len() as f64 / 2.0 / f64::from(rate));
+    eprintln!(
+        "{path}: {:.1} s at {rate} Hz",
+        pcm.len() as f64 / 2.0 / f64::from(rate)
+    );
 
     // In your app: `let client = mistral::Client::from_env()?;`
     let (client, _mock) = mistral::test_util::client_from_env_or_mock().await?;

@@ -78,7 +78,7 @@ pub mod conversations {
     #[doc(inline)]
     pub use mistral_client::api::conversations::*;
     #[doc(inline)]
-    pub use mistral_client::{ConversationStructuredEvent, ConversationStructuredStream};
+    pub use mistral_client::{ConversationStructuredEvent, ConversationStructuredStream, PartialFunctionCalls};
     #[doc(inline)]
     pub use mistral_types::conversations::*;
 }

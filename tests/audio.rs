@@ -446,6 +446,48 @@ async fn speech_deltas_split_anywhere_decode_to_the_same_bytes() {
     assert!(e.is_decode(), "{e:?}");
 }
 
+/// The lenient reading of speech events with missing fields: a `speech.audio.delta` without
+/// `audio_data` (or with `null`) is an empty piece that writes nothing, and a
+/// `speech.audio.done` without `usage` ends the stream with a zero usage; neither is an error.
+#[tokio::test]
+async fn speech_events_with_missing_fields_are_read_leniently() {
+    let (client, server) = setup().await;
+    let frames = [
+        "event: speech.audio.delta\ndata: {\"type\":\"speech.audio.delta\",\"audio_data\":\"UklG\"}\n\n",
+        "event: speech.audio.delta\ndata: {\"type\":\"speech.audio.delta\"}\n\n",
+        "event: speech.audio.delta\ndata: {\"type\":\"speech.audio.delta\",\"audio_data\":null}\n\n",
+        "event: speech.audio.delta\ndata: {\"type\":\"speech.audio.delta\",\"audio_data\":\"Rg==\"}\n\n",
+        "event: speech.audio.done\ndata: {\"type\":\"speech.audio.done\"}\n\n",
+    ];
+    let request = SpeechRequest::builder().input("x").build();
+
+    server.push(Reply::sse_frames(frames));
+    let mut stream = client.audio().speech_stream(&request).await.unwrap();
+    let mut events = Vec::new();
+    while let Some(e) = stream.next().await {
+        events.push(e.unwrap());
+    }
+    let pieces: Vec<&str> = events
+        .iter()
+        .filter_map(|e| match e {
+            SpeechEvent::AudioDelta(d) => Some(d.audio_data.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(pieces, ["UklG", "", "", "Rg=="]);
+    match events.last().unwrap() {
+        SpeechEvent::Done(d) => assert_eq!(d.usage, mistral::audio::AudioUsage::default()),
+        other => panic!("expected done, got {other:?}"),
+    }
+
+    server.push(Reply::sse_frames(frames));
+    let mut out = Vec::new();
+    let written = client.audio().speech_to_writer(&request, &mut out).await.unwrap();
+    assert_eq!(out, b"RIFF");
+    assert_eq!(written.bytes, 4);
+    assert_eq!((written.usage.prompt_tokens, written.usage.total_tokens), (0, 0));
+}
+
 #[tokio::test]
 async fn speech_requests_are_checked_before_sending() {
     let (client, server) = setup().await;

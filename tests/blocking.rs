@@ -280,11 +280,73 @@ fn conversations_without_async() {
     let history = conv.history(first.conversation_id()).unwrap();
     assert_eq!(history.entries.len(), 4, "{history:?}");
     let all: Vec<_> = conv
-        .list_all(Some(1))
+        .list_all(
+            &mistral::conversations::ConversationListQuery::builder()
+                .page_size(1)
+                .build(),
+        )
         .by_item()
         .collect::<Result<_, _>>()
         .unwrap();
     assert_eq!(all.len(), 1);
+}
+
+/// The blocking conversation streams: start, append and restart as iterators of events,
+/// their text, and the fold equal to the non-streaming answer's text.
+#[test]
+fn conversation_streams_without_async() {
+    use mistral::conversations::{
+        ConversationAppendRequest, ConversationEvent, ConversationRequest, ConversationRestartRequest,
+    };
+    let (_rt, s) = server();
+    let c = client(&s);
+    let conv = c.conversations();
+    let start = ConversationRequest::builder()
+        .inputs("Hello there")
+        .model("mistral-small-latest")
+        .build();
+    let events: Vec<ConversationEvent> = conv
+        .start_stream(&start)
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(
+        matches!(events.first(), Some(ConversationEvent::ResponseStarted(_))),
+        "{events:?}"
+    );
+    assert!(
+        matches!(events.last(), Some(ConversationEvent::ResponseDone(_))),
+        "{events:?}"
+    );
+    let id = match &events[0] {
+        ConversationEvent::ResponseStarted(e) => e.conversation_id.clone(),
+        _ => unreachable!(),
+    };
+    assert_eq!(s.requests()[0].json()["stream"], true);
+
+    let next = ConversationAppendRequest::builder()
+        .inputs("Again please")
+        .build();
+    let text: String = conv
+        .append_stream(&id, &next)
+        .unwrap()
+        .text()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(text, "Echo: Again please");
+    assert_eq!(s.requests()[1].path(), format!("/v1/conversations/{id}"));
+
+    let history = conv.history(&id).unwrap();
+    let from = history.entries[0].id().unwrap().to_owned();
+    let restart = ConversationRestartRequest::builder()
+        .inputs("Once more")
+        .from_entry_id(from)
+        .build();
+    let stream = conv.restart_stream(&id, &restart).unwrap();
+    assert_eq!(stream.meta().status(), 200);
+    let response = stream.collect_response().unwrap();
+    assert_eq!(response.text(), "Echo: Once more");
+    assert_ne!(response.conversation_id(), id, "a restart is a new conversation");
 }
 
 #[derive(serde::Deserialize, schemars::JsonSchema)]
@@ -366,6 +428,11 @@ fn the_conversation_run_loop_without_async() {
         .unwrap();
     assert_eq!(again.conversation_id(), done.conversation_id());
     assert_eq!(again.calls()[0].name, "refund");
+    // The held call is answered (denied) before anything else is appended, as the server
+    // requires.
+    let deny = again.deny_all();
+    let denied = conversations.resume(again, deny, &tools).unwrap();
+    assert!(denied.done().is_some(), "the denial is answered");
     let outcome = conversations
         .run_stream_in(done.conversation_id(), &next, &tools)
         .outcome()

@@ -1,18 +1,23 @@
-//! The conversation run loop over HTTP against the mock server: local function tools run
-//! between turns, calls that need approval pause the run (nothing runs until allowed; a
-//! denial is sent as a `deny` confirmation), client handoffs come back to the caller, and
-//! every error (an API error mid-loop, the step limit) keeps the conversation id and entries.
+//! The conversation run loop over HTTP against the mock server (as strict as the real one
+//! about answering calls): local function tools run between turns, calls that need approval
+//! pause the run (nothing runs until allowed; a call held locally is answered by a
+//! `function.result`, the tool's or the denial text; a call the server holds by a
+//! confirmation only), client handoffs come back to the caller, and every error (an API error
+//! mid-loop, the step limit, a failing tool when the tools stop on it) keeps the conversation
+//! id and entries.
 
 mod support;
 
 use std::sync::{Arc, Mutex};
 
-use mistral::chat::{ToolContext, Tools};
+use mistral::chat::{Tool, ToolConfiguration, ToolContext, Tools};
 use mistral::conversations::{
-    ConversationAppendRequest, ConversationRequest, Entry, HandoffExecution, RunOutcome, ToolConfirmation,
+    ConfirmationStatus, ConversationAppendRequest, ConversationRequest, Entry, HandoffExecution, RunOutcome,
+    ToolConfirmation, DENIAL_TEXT,
 };
 use mistral::test_util::{MockServer, Reply};
 use mistral::Client;
+use mistral::ErrorKind;
 use serde_json::json;
 use support::fast_client;
 
@@ -170,6 +175,9 @@ async fn a_tool_needing_approval_pauses_then_runs_once_allowed() {
     assert_eq!(append["inputs"][0]["tool_call_id"], id.as_str());
 }
 
+/// A call held only by `needs_confirmation` (the server waits for its result) and denied is
+/// answered by a `function.result` the model reads, never by a confirmation (the mock, as
+/// the real server, refuses a confirmation for a call it does not hold).
 #[tokio::test]
 async fn a_denied_call_never_runs_and_the_denial_is_sent() {
     let (s, c) = mock().await;
@@ -187,16 +195,21 @@ async fn a_denied_call_never_runs_and_the_denial_is_sent() {
         .resume(&conversations, [ToolConfirmation::deny(&id)], &tools)
         .await
         .unwrap();
-    assert!(matches!(outcome, RunOutcome::Done(_)), "{outcome:?}");
+    let done = outcome.done().expect("the run goes on to an answer");
     assert!(ran.lock().unwrap().is_empty(), "a denied call never runs");
     let append = s.requests()[1].json();
+    assert!(
+        append.get("tool_confirmations").is_none(),
+        "no confirmation for a call the server does not hold: {append}"
+    );
     assert_eq!(
-        append["tool_confirmations"],
-        json!([{"tool_call_id": id, "confirmation": "deny"}])
+        append["inputs"],
+        json!([{"type": "function.result", "tool_call_id": id, "result": DENIAL_TEXT}])
     );
     assert!(
-        append.get("inputs").is_none(),
-        "no result for a denied call: {append}"
+        done.text().contains(&format!("{id} said {DENIAL_TEXT}")),
+        "the model reads the denial: {}",
+        done.text()
     );
 
     // No decision at all is a denial too.
@@ -211,8 +224,211 @@ async fn a_denied_call_never_runs_and_the_denial_is_sent() {
     assert!(matches!(outcome, RunOutcome::Done(_)));
     assert!(ran.lock().unwrap().is_empty());
     let append = s.requests()[3].json();
-    assert_eq!(append["tool_confirmations"][0]["tool_call_id"], id.as_str());
-    assert_eq!(append["tool_confirmations"][0]["confirmation"], "deny");
+    assert_eq!(append["inputs"][0]["tool_call_id"], id.as_str());
+    assert_eq!(append["inputs"][0]["result"], DENIAL_TEXT);
+}
+
+/// A connector whose configuration asks confirmation for `send_email`: the server holds the
+/// call (`confirmation_status: pending`) and the run pauses; an allow is sent as a
+/// confirmation only (the server runs it, nothing runs locally), and so is a deny.
+#[tokio::test]
+async fn a_call_the_server_holds_is_answered_by_a_confirmation_only() {
+    let (s, c) = mock().await;
+    let mut connector = Tool::connector("mail", None);
+    if let Tool::Connector(k) = &mut connector {
+        k.tool_configuration = Some(ToolConfiguration {
+            requires_confirmation: Some(vec!["send_email".into()]),
+            ..Default::default()
+        });
+    }
+    let request = ConversationRequest::builder()
+        .inputs("Email the report")
+        .model("mistral-medium-latest")
+        .tools([connector])
+        .build();
+    let ran: Arc<Mutex<Vec<String>>> = Arc::default();
+    let tools = refund_tools(ran.clone());
+    let conversations = c.conversations();
+
+    for (allow, said) in [
+        (true, "send_email ran."),
+        (false, "send_email was not run: the user denied it."),
+    ] {
+        let before = s.requests().len();
+        let pending = conversations
+            .run(&request, &tools)
+            .await
+            .unwrap()
+            .needs_approval()
+            .expect("the server holds the call");
+        let call = &pending.call_entries()[0];
+        assert_eq!(call.name, "send_email");
+        assert_eq!(call.confirmation_status, Some(ConfirmationStatus::Pending));
+        let id = call.tool_call_id.clone();
+        let decision = if allow {
+            ToolConfirmation::allow(&id)
+        } else {
+            ToolConfirmation::deny(&id)
+        };
+        let run = pending
+            .resume(&conversations, [decision], &tools)
+            .await
+            .unwrap()
+            .done()
+            .expect("the server answers");
+        let append = s.requests()[before + 1].json();
+        assert!(append.get("inputs").is_none(), "no local result: {append}");
+        assert_eq!(
+            append["tool_confirmations"],
+            json!([{"tool_call_id": id, "confirmation": if allow { "allow" } else { "deny" }}])
+        );
+        assert_eq!(run.text(), said);
+        let executed = types(run.entries()).contains(&"tool.execution".to_owned());
+        assert_eq!(executed, allow, "the server runs an allowed call only");
+    }
+    assert!(ran.lock().unwrap().is_empty(), "nothing runs locally");
+}
+
+/// The mock refuses what the real server refuses: a confirmation for a call it does not hold
+/// as pending, and an append that leaves a call without its result.
+#[tokio::test]
+async fn the_mock_refuses_a_stray_confirmation_and_unanswered_calls() {
+    let (_s, c) = mock().await;
+    let tools = weather_tools();
+    let conversations = c.conversations();
+    let first = conversations
+        .start(
+            &ConversationRequest::builder()
+                .inputs("Weather in Oslo?")
+                .model("mistral-medium-latest")
+                .tools(tools.definitions().to_vec())
+                .build(),
+        )
+        .await
+        .unwrap();
+    let call = first.function_calls().next().unwrap().clone();
+    let id = first.conversation_id();
+
+    let stray = ConversationAppendRequest::confirmations([ToolConfirmation::allow(&call.tool_call_id)]);
+    let e = conversations.append(id, &stray).await.unwrap_err();
+    assert_eq!(e.status().map(|s| s.as_u16()), Some(400), "{e}");
+    assert!(e.to_string().contains("not pending confirmation"), "{e}");
+
+    let unanswered = ConversationAppendRequest::builder().inputs("Never mind").build();
+    let e = conversations.append(id, &unanswered).await.unwrap_err();
+    assert_eq!(e.status().map(|s| s.as_u16()), Some(400), "{e}");
+    assert!(e.to_string().contains(&call.tool_call_id), "{e}");
+
+    let answered = ConversationAppendRequest::builder()
+        .inputs(vec![call.result("sunny")])
+        .build();
+    let next = conversations.append(id, &answered).await.unwrap();
+    assert!(next.text().contains("said sunny"), "{}", next.text());
+}
+
+/// With `fail_on_tool_error(true)` a failing tool stops the run: the error names the tool
+/// and the call, keeps the tool's error as its source, the conversation id and every entry
+/// (ending with the unanswered call); nothing is sent after it. By default the model is
+/// told and the run goes on (see `a_failing_tool_is_an_error_result_item_and_the_run_goes_on`).
+#[tokio::test]
+async fn a_failing_tool_stops_the_run_when_the_tools_say_so() {
+    let (s, c) = mock().await;
+    let tools = Tools::new()
+        .add::<GetWeather>("get_weather", "Weather", |_a| async move {
+            Err::<String, _>("the weather service is down")
+        })
+        .fail_on_tool_error(true);
+    for streamed in [false, true] {
+        let before = s.requests().len();
+        let e = if streamed {
+            c.conversations()
+                .run_stream(&request("Weather?"), &tools)
+                .outcome()
+                .await
+                .unwrap_err()
+        } else {
+            c.conversations()
+                .run(&request("Weather?"), &tools)
+                .await
+                .unwrap_err()
+        };
+        assert_eq!(e.kind(), ErrorKind::ToolFailed, "{e}");
+        let entries = e.entries().unwrap();
+        assert_eq!(types(entries), ["message.input", "function.call"]);
+        let call = entries[1].as_function_call().unwrap();
+        assert!(e.to_string().contains("`get_weather`"), "{e}");
+        assert!(e.to_string().contains(&call.tool_call_id), "{e}");
+        let source = std::error::Error::source(&e).map(ToString::to_string);
+        assert_eq!(source.as_deref(), Some("the weather service is down"));
+        assert!(e.conversation_id().is_some_and(|id| id.starts_with("conv_")));
+        assert_eq!(s.requests().len(), before + 1, "nothing sent after the failure");
+    }
+}
+
+/// Chat's tool loop honours the same policy: the error keeps the conversation up to the
+/// assistant's calls, and the default still sends the error to the model.
+#[tokio::test]
+async fn chat_run_tools_stops_on_a_failing_tool_when_the_tools_say_so() {
+    use mistral::chat::{ChatRequest, Message};
+    let (s, c) = mock().await;
+    let failing = || {
+        Tools::new().add::<GetWeather>("get_weather", "Weather", |_a| async move {
+            Err::<String, _>("no service")
+        })
+    };
+    let request = ChatRequest::builder()
+        .model("mistral-small-latest")
+        .messages([Message::user("Weather in Oslo?")])
+        .build();
+    let e = c
+        .chat()
+        .run_tools(&request, &failing().fail_on_tool_error(true))
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::ToolFailed, "{e}");
+    assert!(e.to_string().contains("`get_weather`"), "{e}");
+    let conversation = e.conversation().unwrap();
+    assert_eq!(conversation.len(), 2, "{conversation:?}");
+    assert!(matches!(conversation.last(), Some(Message::Assistant(_))));
+    assert_eq!(s.requests().len(), 1);
+
+    let run = c.chat().run_tools(&request, &failing()).await.unwrap();
+    assert!(
+        run.messages()
+            .iter()
+            .any(|m| matches!(m, Message::Tool(t) if t.content.as_ref().is_some_and(|c| c.text().contains("error: no service")))),
+        "{:?}",
+        run.messages()
+    );
+}
+
+/// A run appends to its conversation: `store(false)` is refused before anything is sent.
+#[tokio::test]
+async fn a_run_refuses_an_unstored_conversation() {
+    let (s, c) = mock().await;
+    let unstored = ConversationRequest::builder()
+        .inputs("Hi")
+        .model("mistral-medium-latest")
+        .store(false)
+        .build();
+    let e = c
+        .conversations()
+        .run(&unstored, &weather_tools())
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidRequest, "{e}");
+    assert!(e.to_string().contains("store"), "{e}");
+    let append = ConversationAppendRequest::builder()
+        .inputs("Hi")
+        .store(false)
+        .build();
+    let e = c
+        .conversations()
+        .run_in("conv_1", &append, &weather_tools())
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidRequest, "{e}");
+    assert!(s.requests().is_empty(), "nothing sent");
 }
 
 /// A turn calling a plain tool and one needing approval: the plain one runs at once, its
@@ -528,7 +744,7 @@ async fn the_streaming_loop_pauses_for_approval_and_resumes_as_a_stream() {
     assert!(done.text().contains("said refunded"), "{}", done.text());
     assert_eq!(s.requests()[1].json()["inputs"][0]["tool_call_id"], id.as_str());
 
-    // A denial through the stream: nothing runs, the deny is sent.
+    // A denial through the stream: nothing runs, the denial text is the call's result.
     let pending = conversations
         .run_stream(&request("Refund my order"), &tools)
         .outcome()
@@ -545,7 +761,8 @@ async fn the_streaming_loop_pauses_for_approval_and_resumes_as_a_stream() {
     assert!(matches!(outcome, RunOutcome::Done(_)), "{outcome:?}");
     assert_eq!(ran.lock().unwrap().len(), 1, "a denied call never runs");
     let append = s.requests()[3].json();
-    assert_eq!(append["tool_confirmations"][0]["confirmation"], "deny");
+    assert_eq!(append["inputs"][0]["result"], DENIAL_TEXT);
+    assert!(append.get("tool_confirmations").is_none(), "{append}");
 }
 
 #[tokio::test]

@@ -8,8 +8,8 @@ mod support;
 use std::time::Duration;
 
 use mistral::conversations::{
-    ConversationAppendRequest, ConversationEvent, ConversationRequest, ConversationResponse,
-    ConversationRestartRequest, Entry,
+    ConversationAppendRequest, ConversationEvent, ConversationListQuery, ConversationRequest,
+    ConversationResponse, ConversationRestartRequest, Entry,
 };
 use mistral::test_util::{MockServer, Reply};
 use mistral::{Client, ErrorKind};
@@ -251,6 +251,49 @@ async fn the_event_name_is_read_when_the_data_has_no_type() {
     );
 }
 
+/// `GET /v1/conversations` takes `metadata` (a JSON object, percent-encoded) besides the
+/// page: `list` and `list_all` send it, and the mock filters by it.
+#[tokio::test]
+async fn list_sends_the_metadata_filter() {
+    let (s, c) = mock().await;
+    let conversations = c.conversations();
+    let tagged = |team: &str| {
+        let mut m = serde_json::Map::new();
+        m.insert("team".into(), json!(team));
+        m
+    };
+    let mut support = Vec::new();
+    for (i, team) in ["support", "sales", "support"].into_iter().enumerate() {
+        let request = ConversationRequest::builder()
+            .inputs(format!("n{i}"))
+            .model("mistral-medium-latest")
+            .metadata(tagged(team))
+            .build();
+        let r = conversations.start(&request).await.unwrap();
+        if team == "support" {
+            support.push(r.conversation_id().to_owned());
+        }
+    }
+    support.reverse(); // newest first
+    let query = ConversationListQuery::builder()
+        .page_size(10)
+        .metadata(tagged("support"))
+        .build();
+    let before = s.requests().len();
+    let page = conversations.list(&query).await.unwrap();
+    assert_eq!(page.iter().map(|c| c.id.clone()).collect::<Vec<_>>(), support);
+    let all = conversations.list_all(&query).collect().await.unwrap();
+    assert_eq!(all.into_iter().map(|c| c.id).collect::<Vec<_>>(), support);
+    let queries: Vec<String> = s.requests()[before..]
+        .iter()
+        .map(|r| r.query().unwrap_or("").to_owned())
+        .collect();
+    let filter = "metadata=%7B%22team%22:%22support%22%7D";
+    assert_eq!(queries[0], format!("page_size=10&{filter}"));
+    assert_eq!(queries[1], format!("page=0&page_size=10&{filter}"));
+    assert_eq!(queries[2], format!("page=1&page_size=10&{filter}"));
+}
+
 #[tokio::test]
 async fn list_all_pages_through_every_conversation() {
     let (s, c) = mock().await;
@@ -264,11 +307,12 @@ async fn list_all_pages_through_every_conversation() {
         ids.push(r.conversation_id().to_owned());
     }
     ids.reverse(); // newest first
-    let page = conversations.list(Some(0), Some(2)).await.unwrap();
+    let two = ConversationListQuery::builder().page_size(2).build();
+    let page = conversations.list(&two.at_page(0)).await.unwrap();
     assert_eq!(page.iter().map(|c| c.id.clone()).collect::<Vec<_>>(), ids[..2]);
 
     let before = s.requests().len();
-    let all = conversations.list_all(Some(2)).collect().await.unwrap();
+    let all = conversations.list_all(&two).collect().await.unwrap();
     assert_eq!(all.into_iter().map(|c| c.id).collect::<Vec<_>>(), ids);
     let queries: Vec<String> = s.requests()[before..]
         .iter()

@@ -88,6 +88,19 @@ async fn libraries_are_created_listed_read_updated_and_deleted() {
         ("handbook v2", Some("HR policies"))
     );
 
+    // The deprecated PUT twin: the same body, with PUT.
+    let put = UpdateLibraryRequest::builder().name("handbook v3").build();
+    #[allow(deprecated)]
+    let replaced = client.libraries().replace(&lib.id, &put).await.unwrap();
+    assert_eq!(replaced.name, "handbook v3");
+    let req = server.requests().last().unwrap().clone();
+    assert_eq!(
+        (req.method().as_str(), req.path()),
+        ("PUT", format!("/v1/libraries/{}", lib.id).as_str())
+    );
+    assert_matches_spec("UpdateLibraryRequest", &req.json());
+    assert_eq!(req.json(), json!({"name": "handbook v3"}));
+
     for n in 0..4 {
         library(&client, &format!("extra {n}")).await;
     }
@@ -255,6 +268,21 @@ async fn every_document_operation() {
     let sent = server.requests().last().unwrap().json();
     assert_matches_spec("UpdateDocumentRequest", &sent);
     insta::assert_json_snapshot!("libraries_document_update_request", sent);
+
+    // The deprecated PUT twin: the same body, with PUT.
+    let put = UpdateDocumentRequest::builder().name("Q3 report (final)").build();
+    #[allow(deprecated)]
+    let replaced = docs.replace(&doc.id, &put).await.unwrap();
+    assert_eq!(replaced.name, "Q3 report (final)");
+    let req = server.requests().last().unwrap().clone();
+    assert_eq!(
+        (req.method().as_str(), req.path()),
+        (
+            "PUT",
+            format!("/v1/libraries/{lib}/documents/{}", doc.id).as_str()
+        )
+    );
+    assert_matches_spec("UpdateDocumentRequest", &req.json());
 
     docs.reprocess(&doc.id).await.unwrap();
     assert_eq!(server.requests().last().unwrap().method(), "POST");
@@ -488,6 +516,68 @@ async fn the_documents_paginator_reads_every_page() {
         .is_invalid_request());
 }
 
+#[tokio::test]
+#[allow(deprecated)] // the API's deprecated parameters are sent as they are
+async fn every_list_parameter_of_the_spec_reaches_the_server() {
+    let server = MockServer::start().await.unwrap();
+    let client = fast_client(&server.url(), |b| b);
+    let lib = library(&client, "docs").await;
+
+    let q = LibraryListQuery::builder()
+        .page_size(5)
+        .search("doc s")
+        .page_token("offset-0")
+        .page(2)
+        .filter_owned_by_me(true)
+        .build();
+    client.libraries().list(&q).await.unwrap();
+    assert_eq!(
+        server.requests().last().unwrap().query(),
+        Some("page_size=5&search=doc%20s&page_token=offset-0&page=2&filter_owned_by_me=true")
+    );
+    // `list_all` follows the cursors: the deprecated offset page is left out, the filters kept.
+    let before = server.requests().len();
+    let q = LibraryListQuery::builder()
+        .page(3)
+        .filter_owned_by_me(false)
+        .build();
+    let all = client.libraries().list_all(&q).unwrap().collect().await.unwrap();
+    assert_eq!(all.len(), 1);
+    assert_eq!(
+        server.requests()[before].query(),
+        Some("filter_owned_by_me=false")
+    );
+
+    let q = DocumentListQuery::builder()
+        .search("q3")
+        .page_size(10)
+        .page(1)
+        .sort_by("name")
+        .sort_order(mistral::libraries::SortOrder::Asc)
+        .filters_attributes(r#"{"year":2025}"#)
+        .build();
+    client.libraries().documents(&lib).list(&q).await.unwrap();
+    assert_eq!(
+        server.requests().last().unwrap().query(),
+        Some("search=q3&page_size=10&page=1&sort_by=name&sort_order=asc&filters_attributes=%7B%22year%22:2025%7D")
+    );
+    // The paginator keeps every filter on every page.
+    let before = server.requests().len();
+    let q = DocumentListQuery::builder().filters_attributes("x").build();
+    client
+        .libraries()
+        .documents(&lib)
+        .list_all(&q)
+        .unwrap()
+        .collect()
+        .await
+        .unwrap();
+    assert_eq!(
+        server.requests()[before].query(),
+        Some("page=0&filters_attributes=x")
+    );
+}
+
 #[cfg(feature = "blocking")]
 #[test]
 fn the_blocking_twins_upload_wait_and_list() {
@@ -519,4 +609,15 @@ fn the_blocking_twins_upload_wait_and_list() {
         .collect()
         .unwrap();
     assert_eq!(libs.len(), 1);
+    #[allow(deprecated)]
+    let renamed = client
+        .libraries()
+        .replace(&lib.id, &UpdateLibraryRequest::builder().name("put").build())
+        .unwrap();
+    assert_eq!(renamed.name, "put");
+    #[allow(deprecated)]
+    let doc = docs
+        .replace(&doc.id, &UpdateDocumentRequest::builder().name("put.txt").build())
+        .unwrap();
+    assert_eq!(doc.name, "put.txt");
 }

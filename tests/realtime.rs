@@ -7,9 +7,7 @@ mod support;
 
 use std::time::Duration;
 
-use mistral::audio::{
-    AudioFormat, RealtimeEvent, RealtimeSessionUpdate, TranscriptionEvent,
-};
+use mistral::audio::{AudioFormat, RealtimeEvent, RealtimeSessionUpdate, TranscriptionEvent};
 use mistral::test_util::{MockServer, Reply};
 use mistral::{Client, ErrorKind, TimeoutPhase};
 use serde_json::{json, Value};
@@ -20,7 +18,11 @@ const MODEL: &str = "voxtral-mini-transcribe-realtime-2602";
 
 async fn setup() -> (Client, MockServer) {
     let server = MockServer::start().await.unwrap();
-    let client = Client::builder().api_key(KEY).base_url(server.url()).build().unwrap();
+    let client = Client::builder()
+        .api_key(KEY)
+        .base_url(server.url())
+        .build()
+        .unwrap();
     (client, server)
 }
 
@@ -30,14 +32,21 @@ fn audio(n: usize) -> Vec<u8> {
 }
 
 /// Waits (up to 3 s) until the mock's session `i` satisfies `ok`.
-async fn wait_for(server: &MockServer, i: usize, ok: impl Fn(&mistral::test_util::RealtimeSessionLog) -> bool) {
+async fn wait_for(
+    server: &MockServer,
+    i: usize,
+    ok: impl Fn(&mistral::test_util::RealtimeSessionLog) -> bool,
+) {
     for _ in 0..300 {
         if server.realtime_sessions().get(i).is_some_and(&ok) {
             return;
         }
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
-    panic!("the mock's session never got there: {:?}", server.realtime_sessions());
+    panic!(
+        "the mock's session never got there: {:?}",
+        server.realtime_sessions()
+    );
 }
 
 #[tokio::test]
@@ -77,7 +86,11 @@ async fn a_whole_session_against_the_mock() {
     assert_eq!(names[0], "session.created");
     assert_eq!(names[1], "session.updated");
     assert_eq!(names[2], "transcription.language");
-    assert_eq!(names.iter().filter(|n| *n == "transcription.text.delta").count(), 3, "{names:?}");
+    assert_eq!(
+        names.iter().filter(|n| *n == "transcription.text.delta").count(),
+        3,
+        "{names:?}"
+    );
     let done = done.expect("transcription.done");
     assert_eq!(done.text, text);
     assert_eq!(done.text.split(' ').count(), 3);
@@ -88,7 +101,10 @@ async fn a_whole_session_against_the_mock() {
 
     session.close().await.unwrap();
     assert!(session.next().await.is_none(), "the stream ends once closed");
-    assert!(session.send_audio(vec![0u8; 2]).await.is_err(), "nothing is sent once closed");
+    assert!(
+        session.send_audio(vec![0u8; 2]).await.is_err(),
+        "nothing is sent once closed"
+    );
     wait_for(&server, 0, |l| l.ended).await;
     let log = &server.realtime_sessions()[0];
     assert_eq!(log.close_code, Some(1000));
@@ -99,7 +115,10 @@ async fn a_whole_session_against_the_mock() {
         log.messages.iter().filter(|m| *m == "input_audio.append").count(),
         10
     );
-    assert_eq!(&log.messages[log.messages.len() - 2..], ["input_audio.flush", "input_audio.end"]);
+    assert_eq!(
+        &log.messages[log.messages.len() - 2..],
+        ["input_audio.flush", "input_audio.end"]
+    );
 }
 
 #[tokio::test]
@@ -119,7 +138,10 @@ async fn the_key_goes_only_in_the_upgrade_headers() {
     assert_eq!(upgrade.path(), "/v1/audio/transcriptions/realtime");
     assert_eq!(upgrade.query(), Some("model=voxtral%20mini%2F2"));
     assert!(!upgrade.uri().to_string().contains(KEY));
-    assert_eq!(upgrade.header("authorization"), Some(format!("Bearer {KEY}").as_str()));
+    assert_eq!(
+        upgrade.header("authorization"),
+        Some(format!("Bearer {KEY}").as_str())
+    );
     assert_eq!(upgrade.header("upgrade"), Some("websocket"));
     assert_eq!(upgrade.header("x-trace"), Some("abc"));
     assert!(upgrade.header("content-type").is_none());
@@ -210,7 +232,10 @@ async fn dropping_a_session_closes_it_with_a_close_frame() {
 async fn server_errors_are_typed_error_items_and_the_session_goes_on() {
     let (client, _server) = setup().await;
     let mut session = client.audio().realtime(MODEL).connect().await.unwrap();
-    assert!(matches!(session.next().await, Some(Ok(RealtimeEvent::SessionCreated(_)))));
+    assert!(matches!(
+        session.next().await,
+        Some(Ok(RealtimeEvent::SessionCreated(_)))
+    ));
     session.send_audio(audio(100)).await.unwrap();
     // Too late: audio was sent.
     let update = RealtimeSessionUpdate::new().target_streaming_delay_ms(100);
@@ -265,8 +290,10 @@ fn text(v: &Value) -> Step {
 }
 
 fn created() -> Step {
-    text(&json!({"type": "session.created", "session": {"request_id": "r-1", "model": MODEL,
-                 "audio_format": {"encoding": "pcm_s16le", "sample_rate": 16000}}}))
+    text(
+        &json!({"type": "session.created", "session": {"request_id": "r-1", "model": MODEL,
+                 "audio_format": {"encoding": "pcm_s16le", "sample_rate": 16000}}}),
+    )
 }
 
 fn close_frame(code: u16, reason: &str) -> Step {
@@ -303,7 +330,10 @@ async fn unknown_events_are_kept_with_their_name_and_json() {
     .await;
     let mut session = client.audio().realtime(MODEL).connect().await.unwrap();
     assert_eq!(session.session().request_id, "r-1");
-    assert!(matches!(session.next().await, Some(Ok(RealtimeEvent::SessionCreated(_)))));
+    assert!(matches!(
+        session.next().await,
+        Some(Ok(RealtimeEvent::SessionCreated(_)))
+    ));
     let unknown = session.next().await.unwrap().unwrap();
     assert_eq!(
         unknown,
@@ -312,16 +342,25 @@ async fn unknown_events_are_kept_with_their_name_and_json() {
             data: json!({"type": "transcription.words", "words": [{"w": "hi", "t": 0.1}]}),
         }
     );
-    let RealtimeEvent::Transcription(TranscriptionEvent::TextDelta(d)) = session.next().await.unwrap().unwrap()
+    let RealtimeEvent::Transcription(TranscriptionEvent::TextDelta(d)) =
+        session.next().await.unwrap().unwrap()
     else {
         panic!("a text delta")
     };
     assert_eq!((d.text.as_str(), &d.extra["new_field"]), ("hi", &json!(1)));
     // The upgrade as the server read it: the key in its header, not in the URL.
     let head = &server.requests()[0];
-    assert!(head.line().starts_with("GET /v1/audio/transcriptions/realtime?model="), "{}", head.line());
+    assert!(
+        head.line()
+            .starts_with("GET /v1/audio/transcriptions/realtime?model="),
+        "{}",
+        head.line()
+    );
     assert!(!head.line().contains(KEY));
-    assert_eq!(head.header("authorization"), Some(format!("Bearer {KEY}").as_str()));
+    assert_eq!(
+        head.header("authorization"),
+        Some(format!("Bearer {KEY}").as_str())
+    );
 }
 
 #[tokio::test]
@@ -395,7 +434,11 @@ async fn garbage_is_a_decode_error_and_a_close_code_an_error() {
 async fn a_server_that_never_answers_times_out() {
     // The upgrade is never answered.
     let server = Hostile::always(vec![Step::Hold]).await;
-    let client = Client::builder().api_key(KEY).base_url(server.url()).build().unwrap();
+    let client = Client::builder()
+        .api_key(KEY)
+        .base_url(server.url())
+        .build()
+        .unwrap();
     let started = std::time::Instant::now();
     let err = client
         .audio()
@@ -433,14 +476,23 @@ async fn a_server_that_never_answers_times_out() {
     assert!(session.next().await.is_none());
 
     // An error before session.created fails the opening; so does a close.
-    let (_server, client) =
-        hostile(|| vec![text(&json!({"type": "error", "error": {"message": "no such model", "code": 1404}}))])
-            .await;
+    let (_server, client) = hostile(|| {
+        vec![text(
+            &json!({"type": "error", "error": {"message": "no such model", "code": 1404}}),
+        )]
+    })
+    .await;
     let err = client.audio().realtime(MODEL).connect().await.unwrap_err();
-    assert_eq!((err.kind(), err.message()), (ErrorKind::Api, Some("no such model")));
+    assert_eq!(
+        (err.kind(), err.message()),
+        (ErrorKind::Api, Some("no such model"))
+    );
     let (_server, client) = hostile(|| vec![Step::Close]).await;
     let err = client.audio().realtime(MODEL).connect().await.unwrap_err();
-    assert!(matches!(err.kind(), ErrorKind::Body | ErrorKind::Transport), "{err}");
+    assert!(
+        matches!(err.kind(), ErrorKind::Body | ErrorKind::Transport),
+        "{err}"
+    );
 }
 
 #[tokio::test]

@@ -402,3 +402,222 @@ async fn conversation_stream_parse_reads_the_output_text() {
     assert!(text.starts_with("{\"title\""));
     assert_eq!(book.year, Some(1965));
 }
+
+/// A recorded-format `json_schema` chat stream (the real wire: `chat.completion.chunk`s, usage
+/// on the last one, `[DONE]`), split as the tokenizer splits: mid-key, mid-number, inside
+/// `\"`, `\n`, `\u00e9` and a surrogate pair.
+const RECIPE_STREAM: &[u8] = include_bytes!("../crates/mistral-types/tests/fixtures/stream_json_schema.sse");
+
+#[tokio::test]
+async fn recorded_json_schema_stream_replays_through_stream_partial() {
+    let s = MockServer::start().await.unwrap();
+    s.push(Reply::body(200, "text/event-stream", RECIPE_STREAM));
+    let mut st = client(&s)
+        .chat()
+        .stream_partial::<Recipe>(&book_request())
+        .await
+        .unwrap();
+    let (mut deltas, mut partials, mut done) = (0, Vec::new(), None);
+    while let Some(ev) = st.next().await {
+        match ev.unwrap() {
+            StructuredEvent::Delta(_) => deltas += 1,
+            StructuredEvent::Partial(p) => partials.push(p),
+            StructuredEvent::Done { value, response } => {
+                assert_eq!(response.usage.unwrap().completion_tokens, 85);
+                done = Some(value.unwrap());
+            }
+            _ => unreachable!(),
+        }
+    }
+    let recipe = done.unwrap();
+    assert_eq!(recipe.title, "Crêpes \"Suzette\"");
+    assert_eq!(recipe.difficulty, Difficulty::Hard);
+    assert_eq!(recipe.ingredients[1].name, "café sugar 😀");
+    assert_eq!(recipe.steps[0], "Whisk the eggs,\nthen the milk.");
+    assert_eq!(deltas, 85);
+    // A small document: a partial at every change.
+    assert!(partials.len() > 40, "{}", partials.len());
+    let mut title = String::new();
+    for p in &partials {
+        // Strings only grow; numbers and the enum show only whole.
+        let t = p.title.clone().unwrap_or_default();
+        assert!(t.starts_with(&title), "{t:?} after {title:?}");
+        title = t;
+        assert!(
+            matches!(
+                p.difficulty,
+                None | Some(mistral::partial::Complete(Difficulty::Hard))
+            ),
+            "{p:?}"
+        );
+        for (i, ing) in p.ingredients.iter().flatten().enumerate() {
+            assert!(
+                matches!((i, ing.grams), (_, None) | (0, Some(250)) | (1, Some(45))),
+                "{p:?}"
+            );
+            // An escape shows only whole (never a lone `\` or half a surrogate pair).
+            let name = ing.name.as_deref().unwrap_or_default();
+            assert!(!name.contains('\\') && !name.contains('\u{fffd}'), "{name:?}");
+        }
+    }
+    let last = partials.last().unwrap();
+    assert_eq!(last.title.as_deref(), Some(recipe.title.as_str()));
+    assert_eq!(last.steps.as_deref(), Some(&recipe.steps[..]));
+}
+
+#[tokio::test]
+async fn long_stream_partials_are_paced_and_the_last_one_is_whole() {
+    // ~40 KB of steps in 8-byte deltas: a partial per change would copy ~100 MB.
+    let steps: Vec<String> = (0..1000)
+        .map(|i| format!("step {i:04} of the long recipe"))
+        .collect();
+    let text = json!({"title": "Long", "year": 2024, "tags": steps}).to_string();
+    let pieces: Vec<String> = text
+        .as_bytes()
+        .chunks(8)
+        .map(|c| String::from_utf8(c.to_vec()).unwrap())
+        .collect();
+    let s = MockServer::start().await.unwrap();
+    let n = pieces.len();
+    s.push(Reply::sse_events(
+        pieces
+            .iter()
+            .enumerate()
+            .map(|(i, p)| chunk(json!(p), (i + 1 == n).then_some("stop"))),
+    ));
+    let mut st = client(&s)
+        .chat()
+        .stream_parse::<Book>(&book_request())
+        .await
+        .unwrap();
+    let (mut partials, mut copied, mut done) = (0usize, 0usize, None);
+    let mut last = None;
+    while let Some(ev) = st.next().await {
+        match ev.unwrap() {
+            StructuredEvent::Partial(p) => {
+                partials += 1;
+                copied += p.to_string().len();
+                last = Some(p);
+            }
+            StructuredEvent::Done { value, .. } => done = Some(value.unwrap()),
+            _ => {}
+        }
+    }
+    // Every change up to 4 KiB, then paced: far fewer partials than deltas, and the
+    // total copied stays within the budget (16 bytes per byte read, plus the small start).
+    assert!(
+        partials > 100 && partials < n / 2,
+        "{partials} partials for {n} deltas"
+    );
+    assert!(copied < 16 * text.len() + 4096 * 4096 / 8, "{copied}");
+    assert_eq!(
+        last.unwrap(),
+        serde_json::from_str::<serde_json::Value>(&text).unwrap()
+    );
+    assert_eq!(done.unwrap().tags.len(), 1000);
+}
+
+#[tokio::test]
+async fn agents_stream_parse_yields_partials() {
+    let s = MockServer::start().await.unwrap();
+    s.push(Reply::sse_events([
+        chunk(json!("{\"title\": \"Wat"), None),
+        chunk(json!("er lilies\", \"year\": 19"), None),
+        chunk(json!("15, \"tags\": [\"art\"]}"), Some("stop")),
+    ]));
+    let request = mistral::AgentsRequest::builder()
+        .agent_id("ag_0123")
+        .messages([Message::user("A book, as JSON.")])
+        .build();
+    let mut st = client(&s).agents().stream_parse::<Book>(&request).await.unwrap();
+    let (mut partials, mut done) = (Vec::new(), None);
+    while let Some(ev) = st.next().await {
+        match ev.unwrap() {
+            StructuredEvent::Partial(p) => partials.push(p),
+            StructuredEvent::Done { value, .. } => done = Some(value.unwrap()),
+            _ => {}
+        }
+    }
+    assert_eq!(
+        partials,
+        [
+            json!({"title": "Wat"}),
+            json!({"title": "Water lilies"}),
+            json!({"title": "Water lilies", "year": 1915, "tags": ["art"]}),
+        ]
+    );
+    assert_eq!(done.unwrap().year, Some(1915));
+    let sent = s.requests()[0].json();
+    assert_eq!(s.requests()[0].path(), "/v1/agents/completions");
+    assert_eq!(sent["response_format"]["json_schema"]["strict"], true);
+    assert_eq!(sent["stream"], true);
+}
+
+#[tokio::test]
+async fn conversation_function_call_arguments_stream_as_partial_args() {
+    use mistral::chat::Tool;
+    use mistral::conversations::{ConversationEvent, ConversationRequest, PartialFunctionCalls};
+    let s = MockServer::start().await.unwrap();
+    let c = client(&s);
+    // The mock answers a function tool with a call of it, arguments made from its schema.
+    let request = ConversationRequest::builder()
+        .inputs("Weather in Paris?")
+        .model("mistral-medium-latest")
+        .tools([Tool::function::<Weather>("weather", "The forecast")])
+        .build();
+    let mut st = c.conversations().start_stream(&request).await.unwrap();
+    let mut calls = PartialFunctionCalls::new();
+    let mut changed = Vec::new();
+    while let Some(ev) = st.next().await {
+        let ev = ev.unwrap();
+        if let Some(index) = calls.push(&ev) {
+            changed.push((index, calls.args::<Weather>(index).unwrap()));
+        }
+    }
+    assert_eq!(changed.len(), 1);
+    let (index, args) = &changed[0];
+    assert_eq!(calls.name(*index), Some("weather"));
+    assert!(calls.id(*index).unwrap().starts_with("call_"));
+    assert_eq!(calls.index_of(calls.id(*index).unwrap()), Some(*index));
+    assert_eq!(args.city.as_deref(), Some("sample city"));
+    assert_eq!(args.days, Some(1));
+
+    // Arguments in pieces, as a model writing them would send them: typed partial args grow.
+    let delta = |args: &str, name: &str| {
+        let data = json!({"type": "function.call.delta", "output_index": 0, "id": "fc_1",
+                          "name": name, "tool_call_id": "call_7", "arguments": args});
+        format!("event: function.call.delta\ndata: {data}\n\n")
+    };
+    s.push(Reply::sse_frames([
+        delta("{\"city\": \"Pa", "weather"),
+        delta("ris\", \"da", ""),
+        delta("ys\": 1", ""),
+        delta("2}", ""),
+        format!(
+            "event: conversation.response.done\ndata: {}\n\n",
+            json!({"type": "conversation.response.done", "usage": {"total_tokens": 3}})
+        ),
+    ]));
+    let mut st = c.conversations().start_stream(&request).await.unwrap();
+    let mut calls = PartialFunctionCalls::new();
+    let mut seen = Vec::new();
+    while let Some(ev) = st.next().await {
+        let ev: ConversationEvent = ev.unwrap();
+        // The borrowed view reads the same.
+        if let Some(i) = calls.push_view(&ev.as_view()) {
+            let a: WeatherPartial = calls.args::<Weather>(i).unwrap();
+            seen.push((a.city, a.days));
+        }
+    }
+    assert_eq!(
+        seen,
+        [
+            (Some("Pa".into()), None),
+            (Some("Paris".into()), None),
+            (Some("Paris".into()), Some(12)),
+        ]
+    );
+    assert_eq!(calls.index_of("call_7"), Some(0));
+    assert_eq!(calls.indexes().collect::<Vec<_>>(), [0]);
+    assert!(calls.error(0).is_none());
+}

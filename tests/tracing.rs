@@ -45,6 +45,14 @@ impl<S: tracing::Subscriber + for<'a> LookupSpan<'a>> Layer<S> for Captured {
     fn on_new_span(&self, attrs: &Attributes<'_>, id: &Id, ctx: Context<'_, S>) {
         let mut f = HashMap::new();
         attrs.record(&mut Fields(&mut f));
+        // The parent's index, under a key no span field has.
+        let parent = ctx
+            .span(id)
+            .and_then(|s| s.parent())
+            .and_then(|p| p.extensions().get::<Index>().map(|i| i.0));
+        if let Some(p) = parent {
+            f.insert("<parent>".into(), p.to_string());
+        }
         let mut spans = self.spans.lock().unwrap();
         spans.push(f);
         ctx.span(id)
@@ -400,4 +408,131 @@ async fn tool_arguments_are_recorded_only_with_trace_content() {
             .is_some_and(|a| a.contains("city")),
         "{spans:?}"
     );
+}
+
+/// A streamed conversation turn records, at its end, `gen_ai.conversation.id` (from
+/// `conversation.response.started`) and the usage (from `conversation.response.done`), read
+/// event by event or folded (`collect_response`, `text`).
+#[tokio::test(flavor = "current_thread")]
+async fn streamed_conversation_turns_record_the_conversation_id_and_usage() {
+    use mistral::conversations::ConversationRequest;
+    let s = MockServer::start().await.unwrap();
+    let (cap, _g) = capture();
+    let c = client(&s);
+    let request = ConversationRequest::builder()
+        .inputs("one two three")
+        .model("mistral-small-latest")
+        .build();
+    let mut ids = Vec::new();
+    let mut usages = Vec::new();
+    // Event by event.
+    let mut stream = c.conversations().start_stream(&request).await.unwrap();
+    let mut acc = mistral::conversations::ConversationAccumulator::new();
+    while let Some(e) = stream.next().await {
+        acc.push(&e.unwrap());
+    }
+    let r = acc.finish();
+    ids.push(r.conversation_id.clone());
+    usages.push(r.usage.clone());
+    // Folded on borrowed views.
+    let r = c
+        .conversations()
+        .start_stream(&request)
+        .await
+        .unwrap()
+        .collect_response()
+        .await
+        .unwrap();
+    ids.push(r.conversation_id.clone());
+    usages.push(r.usage.clone());
+    // Text only: the same span fields.
+    let mut text = c.conversations().start_stream(&request).await.unwrap().text();
+    while let Some(t) = text.next().await {
+        t.unwrap();
+    }
+    let spans = cap.spans.lock().unwrap().clone();
+    assert_eq!(spans.len(), 3, "{spans:?}");
+    for (i, span) in spans.iter().enumerate() {
+        let id = span.get("gen_ai.conversation.id").cloned().unwrap_or_default();
+        assert!(id.starts_with("conv_"), "{span:?}");
+        if let Some(expected) = ids.get(i) {
+            assert_eq!(&id, expected);
+        }
+        let usage = &usages[i.min(1)];
+        assert!(usage.prompt_tokens > 0 && usage.completion_tokens > 0);
+        assert_eq!(
+            span.get("gen_ai.usage.input_tokens"),
+            Some(&usage.prompt_tokens.to_string()),
+            "{span:?}"
+        );
+        assert_eq!(
+            span.get("gen_ai.usage.output_tokens"),
+            Some(&usage.completion_tokens.to_string()),
+            "{span:?}"
+        );
+    }
+}
+
+/// A run of an agent's conversation: one `invoke_agent {agent}` span over the whole run,
+/// with the agent's id and the conversation's; every model call (the start and the append
+/// with the function results) traced as `invoke_agent` with `gen_ai.agent.id`, and the
+/// `execute_tool` span, all its children.
+#[tokio::test(flavor = "current_thread")]
+async fn an_agent_run_is_one_invoke_agent_span_with_every_step_inside() {
+    use mistral::agents::AgentCreationRequest;
+    use mistral::conversations::ConversationRequest;
+    #[derive(serde::Deserialize, schemars::JsonSchema)]
+    struct Lookup {
+        city: String,
+    }
+    let s = MockServer::start().await.unwrap();
+    let c = client(&s);
+    let tools = mistral::chat::Tools::new().add::<Lookup>("lookup", "Looks a city up", |a| async move {
+        format!("found {}", a.city)
+    });
+    let create = AgentCreationRequest::builder()
+        .model("mistral-medium-latest")
+        .name("finder")
+        .tools(tools.definitions().to_vec())
+        .build();
+    let agent = c.agents().create(&create).await.unwrap();
+    let request = ConversationRequest::builder()
+        .inputs("Where?")
+        .agent_id(agent.id.as_str())
+        .build();
+    for streamed in [false, true] {
+        let (cap, _g) = capture();
+        let conversations = c.conversations();
+        let outcome = if streamed {
+            conversations.run_stream(&request, &tools).outcome().await
+        } else {
+            conversations.run(&request, &tools).await
+        };
+        let run = outcome.unwrap().done().unwrap();
+        assert_eq!(run.steps(), 2);
+        let spans = cap.spans.lock().unwrap().clone();
+        let get = |i: usize, k: &str| spans[i].get(k).cloned().unwrap_or_default();
+        let roots: Vec<usize> = (0..spans.len())
+            .filter(|i| !spans[*i].contains_key("<parent>"))
+            .collect();
+        assert_eq!(roots.len(), 1, "one span over the run: {spans:?}");
+        let root = roots[0];
+        assert_eq!(get(root, "otel.name"), format!("invoke_agent {}", agent.id));
+        assert_eq!(get(root, "gen_ai.operation.name"), "invoke_agent");
+        assert_eq!(get(root, "gen_ai.agent.id"), agent.id);
+        assert_eq!(get(root, "gen_ai.conversation.id"), run.conversation_id());
+        let children: Vec<usize> = (0..spans.len()).filter(|i| *i != root).collect();
+        assert_eq!(children.len(), 3, "two model calls and a tool: {spans:?}");
+        for i in children {
+            assert_eq!(get(i, "<parent>"), root.to_string(), "{spans:?}");
+            match get(i, "gen_ai.operation.name").as_str() {
+                "execute_tool" => assert_eq!(get(i, "gen_ai.tool.name"), "lookup"),
+                "invoke_agent" => {
+                    assert_eq!(get(i, "gen_ai.agent.id"), agent.id, "{:?}", spans[i]);
+                    assert_eq!(get(i, "gen_ai.conversation.id"), run.conversation_id());
+                }
+                other => panic!("unexpected span {other}: {spans:?}"),
+            }
+        }
+    }
 }

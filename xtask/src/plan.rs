@@ -152,6 +152,92 @@ pub const HAND_WRITTEN: &[(&str, &str)] = &[
         "client.conversations().messages",
     ),
     ("agents_api_v1_conversations_list", "client.conversations().list"),
+    (
+        "speech_v1_audio_speech_post",
+        "client.audio().speech / speech_stream / speech_to_writer",
+    ),
+    ("audio_api_v1_transcriptions_post", "client.audio().transcribe"),
+    (
+        "audio_api_v1_transcriptions_post_stream",
+        "client.audio().transcribe_stream",
+    ),
+    (
+        "list_voices_v1_audio_voices_get",
+        "client.audio().voices().list / list_all",
+    ),
+    (
+        "create_voice_v1_audio_voices_post",
+        "client.audio().voices().create",
+    ),
+    (
+        "get_voice_v1_audio_voices__voice_id__get",
+        "client.audio().voices().get",
+    ),
+    (
+        "update_voice_v1_audio_voices__voice_id__patch",
+        "client.audio().voices().update",
+    ),
+    (
+        "delete_voice_v1_audio_voices__voice_id__delete",
+        "client.audio().voices().delete",
+    ),
+    (
+        "get_voice_sample_audio_v1_audio_voices__voice_id__sample_get",
+        "client.audio().voices().sample / download_sample",
+    ),
+    ("libraries_list_v1", "client.libraries().list / list_all"),
+    ("libraries_create_v1", "client.libraries().create"),
+    ("libraries_get_v1", "client.libraries().get"),
+    ("libraries_update_v1", "client.libraries().replace"),
+    ("libraries_patch_v1", "client.libraries().update"),
+    ("libraries_delete_v1", "client.libraries().delete"),
+    (
+        "libraries_documents_list_v1",
+        "client.libraries().documents(id).list / list_all",
+    ),
+    (
+        "libraries_documents_upload_v1",
+        "client.libraries().documents(id).upload / upload_and_wait",
+    ),
+    (
+        "libraries_documents_get_v1",
+        "client.libraries().documents(id).get",
+    ),
+    (
+        "libraries_documents_update_v1",
+        "client.libraries().documents(id).replace",
+    ),
+    (
+        "libraries_documents_patch_v1",
+        "client.libraries().documents(id).update",
+    ),
+    (
+        "libraries_documents_delete_v1",
+        "client.libraries().documents(id).delete",
+    ),
+    (
+        "libraries_documents_get_extracted_text_signed_url_v1",
+        "client.libraries().documents(id).extracted_text_signed_url",
+    ),
+    (
+        "libraries_documents_reprocess_v1",
+        "client.libraries().documents(id).reprocess",
+    ),
+    (
+        "libraries_documents_get_signed_url_v1",
+        "client.libraries().documents(id).signed_url",
+    ),
+    (
+        "libraries_documents_get_status_v1",
+        "client.libraries().documents(id).status / wait_processed",
+    ),
+    (
+        "libraries_documents_get_text_content_v1",
+        "client.libraries().documents(id).text / text_pages",
+    ),
+    ("libraries_share_list_v1", "client.libraries().accesses"),
+    ("libraries_share_create_v1", "client.libraries().grant_access"),
+    ("libraries_share_delete_v1", "client.libraries().revoke_access"),
 ];
 
 pub fn is_hand_written_tag(tag: &str) -> bool {

@@ -214,8 +214,8 @@ impl Client {
         }
     }
 
-    /// Conversations (beta), without the turns' event streams (use the async client for
-    /// those); the run loop's stream is an iterator.
+    /// Conversations (beta); the turns' event streams and the run loop's stream are
+    /// iterators.
     pub fn conversations(&self) -> Conversations<'_> {
         Conversations {
             inner: self.client.conversations(),
@@ -476,7 +476,7 @@ calls! {
         /// [`messages`](crate::api::Conversations::messages), blocking.
         fn messages(conversation_id: &str) -> WithMeta<mistral_types::conversations::ConversationMessages>;
         /// [`list`](crate::api::Conversations::list), blocking.
-        fn list(page: Option<u32>, page_size: Option<u32>) -> WithMeta<Vec<mistral_types::conversations::Conversation>>;
+        fn list(query: &mistral_types::conversations::ConversationListQuery) -> WithMeta<Vec<mistral_types::conversations::Conversation>>;
     }
 }
 
@@ -562,11 +562,117 @@ impl Conversations<'_> {
     /// the listing is read.
     pub fn list_all(
         &self,
-        page_size: Option<u32>,
+        query: &mistral_types::conversations::ConversationListQuery,
     ) -> Paginator<'_, mistral_types::conversations::Conversation> {
         Paginator {
-            inner: self.inner.list_all(page_size),
+            inner: self.inner.list_all(query),
             rt: self.rt,
+        }
+    }
+}
+
+impl<'a> Conversations<'a> {
+    /// [`start_stream`](crate::api::Conversations::start_stream), as an [`Iterator`] of
+    /// events ([`ConversationEvents`]), each read on the client's runtime.
+    ///
+    /// ```no_run
+    /// # fn run(client: mistral::blocking::Client) -> Result<(), mistral::Error> {
+    /// use mistral::conversations::ConversationRequest;
+    ///
+    /// let request = ConversationRequest::builder().inputs("Hello").model("mistral-small-latest").build();
+    /// for delta in client.conversations().start_stream(&request)?.text() {
+    ///     print!("{}", delta?);
+    /// }
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// As the async call; and when called from inside an async runtime.
+    pub fn start_stream(
+        &self,
+        request: &mistral_types::conversations::ConversationRequest,
+    ) -> Result<ConversationEvents<'a>> {
+        let stream = self.rt.run(self.inner.start_stream(request))?;
+        Ok(ConversationEvents { stream, rt: self.rt })
+    }
+
+    /// [`append_stream`](crate::api::Conversations::append_stream), as an [`Iterator`] of
+    /// events.
+    ///
+    /// # Errors
+    /// As the async call; and when called from inside an async runtime.
+    pub fn append_stream(
+        &self,
+        conversation_id: &str,
+        request: &mistral_types::conversations::ConversationAppendRequest,
+    ) -> Result<ConversationEvents<'a>> {
+        let stream = self.rt.run(self.inner.append_stream(conversation_id, request))?;
+        Ok(ConversationEvents { stream, rt: self.rt })
+    }
+
+    /// [`restart_stream`](crate::api::Conversations::restart_stream), as an [`Iterator`] of
+    /// events.
+    ///
+    /// # Errors
+    /// As the async call; and when called from inside an async runtime.
+    pub fn restart_stream(
+        &self,
+        conversation_id: &str,
+        request: &mistral_types::conversations::ConversationRestartRequest,
+    ) -> Result<ConversationEvents<'a>> {
+        let stream = self.rt.run(self.inner.restart_stream(conversation_id, request))?;
+        Ok(ConversationEvents { stream, rt: self.rt })
+    }
+}
+
+/// A blocking streamed conversation turn: an [`Iterator`] over
+/// [`ConversationStream`](crate::api::conversations::ConversationStream)'s events, each read
+/// on the client's runtime (an error event is an error item, after which it ends).
+pub struct ConversationEvents<'a> {
+    stream: crate::api::conversations::ConversationStream,
+    rt: &'a Runtime,
+}
+
+impl std::fmt::Debug for ConversationEvents<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("blocking::ConversationEvents")
+            .field(&self.stream)
+            .finish()
+    }
+}
+
+impl<'a> ConversationEvents<'a> {
+    /// The response metadata.
+    pub fn meta(&self) -> &ResponseMeta {
+        self.stream.meta()
+    }
+
+    /// Only the text of the output messages, delta by delta, skipping empty pieces and every
+    /// other event.
+    pub fn text(self) -> impl Iterator<Item = Result<String>> + 'a {
+        self.filter_map(|event| match event {
+            Ok(e) => e.text().filter(|t| !t.is_empty()).map(|t| Ok(t.into_owned())),
+            Err(e) => Some(Err(e)),
+        })
+    }
+
+    /// Reads the whole stream and folds it into the response the non-streaming call returns.
+    ///
+    /// # Errors
+    /// The stream's first error.
+    pub fn collect_response(self) -> Result<mistral_types::conversations::ConversationResponse> {
+        self.rt.run(self.stream.collect_response())
+    }
+}
+
+impl Iterator for ConversationEvents<'_> {
+    type Item = Result<mistral_types::conversations::ConversationEvent>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let rt = self.rt;
+        match rt.run(async { Ok(self.stream.next().await) }) {
+            Ok(item) => item,
+            Err(e) => Some(Err(e)),
         }
     }
 }
@@ -746,6 +852,10 @@ calls! {
         fn get(library_id: &str) -> WithMeta<mistral_types::libraries::Library>;
         /// [`update`](crate::Libraries::update), blocking.
         fn update(library_id: &str, request: &mistral_types::libraries::UpdateLibraryRequest) -> WithMeta<mistral_types::libraries::Library>;
+        /// [`replace`](crate::Libraries::replace) (`PUT`, deprecated by the API), blocking.
+        #[deprecated(note = "the API deprecates PUT on a library: use `update` (PATCH)")]
+        #[allow(deprecated)]
+        fn replace(library_id: &str, request: &mistral_types::libraries::UpdateLibraryRequest) -> WithMeta<mistral_types::libraries::Library>;
         /// [`delete`](crate::Libraries::delete), blocking.
         fn delete(library_id: &str) -> WithMeta<()>;
         /// [`accesses`](crate::Libraries::accesses), blocking.
@@ -798,6 +908,10 @@ calls! {
         fn get(document_id: &str) -> WithMeta<mistral_types::libraries::Document>;
         /// [`update`](crate::Documents::update), blocking.
         fn update(document_id: &str, request: &mistral_types::libraries::UpdateDocumentRequest) -> WithMeta<mistral_types::libraries::Document>;
+        /// [`replace`](crate::Documents::replace) (`PUT`, deprecated by the API), blocking.
+        #[deprecated(note = "the API deprecates PUT on a document: use `update` (PATCH)")]
+        #[allow(deprecated)]
+        fn replace(document_id: &str, request: &mistral_types::libraries::UpdateDocumentRequest) -> WithMeta<mistral_types::libraries::Document>;
         /// [`delete`](crate::Documents::delete), blocking.
         fn delete(document_id: &str) -> WithMeta<()>;
         /// [`text`](crate::Documents::text), blocking.

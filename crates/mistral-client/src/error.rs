@@ -95,6 +95,11 @@ pub enum ErrorKind {
     Output,
     /// The tool loop reached its step limit ([`Error::conversation`] keeps the messages).
     ToolStepLimit,
+    /// A local tool failed and the tools stop the loop on a failure
+    /// ([`Tools::fail_on_tool_error`](crate::Tools::fail_on_tool_error)): the message names
+    /// the tool and the call, the [`source`](std::error::Error::source) is the tool's error;
+    /// the conversation so far is kept ([`Error::conversation`], [`Error::entries`]).
+    ToolFailed,
     /// A local file could not be read (an upload) or written (a download).
     Io,
     /// A replayed cassette has no recorded exchange for the request (test fakes). Never
@@ -183,6 +188,11 @@ pub(crate) enum Kind {
     Output(mistral_types::ParseError),
     /// The tool loop reached its step limit.
     ToolSteps(usize),
+    /// A local tool failed (its name, the call's id), with the loop set to stop on it.
+    ToolFailed {
+        name: String,
+        call_id: String,
+    },
     /// A local file could not be read or written (what, and the path when there is one).
     Io(String),
     /// A cassette being replayed has no exchange for the request (what it says).
@@ -395,6 +405,7 @@ impl Error {
             Kind::Stream(_) => ErrorKind::Stream,
             Kind::Output(_) => ErrorKind::Output,
             Kind::ToolSteps(_) => ErrorKind::ToolStepLimit,
+            Kind::ToolFailed { .. } => ErrorKind::ToolFailed,
             Kind::Io(_) => ErrorKind::Io,
             Kind::Replay(_) => ErrorKind::Replay,
             Kind::Processing(_) => ErrorKind::ProcessingFailed,
@@ -726,6 +737,9 @@ impl fmt::Display for Error {
                 "the tool loop reached its limit of {n} step{} without a final answer",
                 if *n == 1 { "" } else { "s" }
             ),
+            Kind::ToolFailed { name, call_id } => {
+                write!(f, "the tool `{name}` failed on the call `{call_id}`")
+            }
         }?;
         if self.0.attempts > 1 {
             write!(f, " (after {} attempts)", self.0.attempts)?;

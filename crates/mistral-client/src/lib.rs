@@ -50,6 +50,8 @@ pub mod api;
 #[cfg_attr(docsrs, doc(cfg(feature = "blocking")))]
 pub mod blocking;
 mod builder;
+// The call shapes the handles share (a read, a JSON body, an upload's pair of methods).
+mod calls;
 mod client;
 mod config;
 mod error;
@@ -105,7 +107,7 @@ pub use pipeline::{CallOptions, StreamChunk, StreamSummary};
 pub use retry::RetryPolicy;
 pub use stream::{ChatStream, ChoiceTextStream, EventStream, TextStream};
 pub use structured::{
-    ConversationStructuredEvent, ConversationStructuredStream, Parsed, PartialToolCalls, StructuredEvent,
+    ConversationStructuredEvent, ConversationStructuredStream, Parsed, PartialFunctionCalls, PartialToolCalls, StructuredEvent,
     StructuredStream,
 };
 pub use tools::{ToolContext, ToolFn, ToolFnWithContext, ToolOutput, ToolRun, Tools};

@@ -228,4 +228,21 @@ mod tests {
         assert_eq!(r.get("reset-seconds"), Some(12));
         assert_eq!(m.request_id(), Some("req-1"));
     }
+
+    #[test]
+    fn rate_limits_are_the_same_parsed_late_or_cloned() {
+        let mut h = HeaderMap::new();
+        h.insert("x-ratelimit-remaining-req-minute", "59".parse().unwrap());
+        let m = ResponseMeta::new(StatusCode::OK, h);
+        // A clone made before the first access parses on its own.
+        let early = m.clone();
+        assert_eq!(m.rate_limits().remaining_requests_minute, Some(59));
+        let late = m.clone();
+        assert_eq!(early.rate_limits(), m.rate_limits());
+        assert_eq!(late.rate_limits(), m.rate_limits());
+        // Debug shows the parsed limits, as when they were parsed eagerly.
+        assert!(format!("{early:?}").contains("remaining_requests_minute: Some(59)"));
+        let none = ResponseMeta::new(StatusCode::OK, HeaderMap::new());
+        assert!(none.rate_limits().is_empty());
+    }
 }

@@ -545,12 +545,17 @@ impl<'a> Core<'a> {
         let mut req = http::Request::new(call.body.clone().unwrap_or_default());
         *req.method_mut() = call.method.clone();
         *req.uri_mut() = uri.clone();
-        let mut headers = inner.headers.clone();
-        if call.body.is_none() {
-            // No JSON body; an upload sets its own multipart type.
-            headers.remove(CONTENT_TYPE);
-        }
+        // Built at its final size: a clone of the client's map has no room for `accept`, and
+        // growing it would copy it again.
+        let mut headers = HeaderMap::with_capacity(inner.headers.len() + 1 + self.opts.headers.len());
         headers.insert(ACCEPT, HeaderValue::from_static(accept));
+        for (k, v) in &inner.headers {
+            // The call's `accept` wins over a default one. No JSON body: no JSON content type
+            // (an upload sets its own multipart type).
+            if k != ACCEPT && (call.body.is_some() || k != CONTENT_TYPE) {
+                headers.append(k.clone(), v.clone());
+            }
+        }
         for (k, v) in &self.opts.headers {
             headers.insert(k.clone(), v.clone());
         }
@@ -874,6 +879,12 @@ impl<'r> Call<'r> {
         self
     }
 
+    /// By the agent `id` (recorded as `gen_ai.agent.id`): a turn of an agent's conversation.
+    pub(crate) fn by_agent(mut self, id: &'r str) -> Self {
+        self.telemetry.agent_id = Some(id);
+        self
+    }
+
     /// With a multipart body that streams (a file upload).
     pub(crate) fn with_upload(mut self, upload: Multipart) -> Self {
         self.upload = Some(std::sync::Arc::new(upload));
@@ -1001,6 +1012,8 @@ pub struct StreamSummary {
     model: String,
     finish_reasons: Vec<String>,
     usage: Option<Usage>,
+    /// A conversation stream's id (`gen_ai.conversation.id`).
+    conversation_id: String,
 }
 
 impl StreamSummary {
@@ -1026,7 +1039,17 @@ impl StreamSummary {
         }
     }
 
+    /// Notes a conversation stream's id (the first non-empty one).
+    pub(crate) fn note_conversation(&mut self, id: &str) {
+        if self.conversation_id.is_empty() && !id.is_empty() {
+            id.clone_into(&mut self.conversation_id);
+        }
+    }
+
     pub(crate) fn record(&self, span: &Span) {
+        if !self.conversation_id.is_empty() {
+            span.record("gen_ai.conversation.id", self.conversation_id.as_str());
+        }
         let reasons: Vec<&str> = self.finish_reasons.iter().map(String::as_str).collect();
         record_response(span, &self.id, &self.model, &reasons, self.usage.as_ref());
     }
@@ -1034,7 +1057,11 @@ impl StreamSummary {
 
 /// Decodes `bytes` into `T`; an error body sent with a success status is an API error. Any
 /// error keeps the body with credentials redacted.
-pub(crate) fn decode<T: Decode>(meta: &ResponseMeta, bytes: &[u8], secrets: impl FnOnce() -> Secrets) -> Result<T> {
+pub(crate) fn decode<T: Decode>(
+    meta: &ResponseMeta,
+    bytes: &[u8],
+    secrets: impl FnOnce() -> Secrets,
+) -> Result<T> {
     let err = match crate::json::from_slice::<T>(bytes) {
         Ok(r) if !r.is_empty_shell() => return Ok(r),
         Ok(_) => None,
@@ -1163,7 +1190,12 @@ fn too_large(announced: u64, max: usize) -> Error {
 
 /// Reads a whole body with a size cap and the attempt's deadline. A body whose
 /// `Content-Length` is over the cap is refused before any of it is read.
-async fn read_body(body: Body, max: usize, deadline: Option<Instant>, timer: Pin<&mut Option<Sleep>>) -> Result<Bytes> {
+async fn read_body(
+    body: Body,
+    max: usize,
+    deadline: Option<Instant>,
+    timer: Pin<&mut Option<Sleep>>,
+) -> Result<Bytes> {
     if let Some(n) = http_body::Body::size_hint(&body).exact() {
         if n > max as u64 {
             return Err(too_large(n, max));
@@ -1177,7 +1209,11 @@ async fn read_body(body: Body, max: usize, deadline: Option<Instant>, timer: Pin
 
 /// Reads an error body up to [`MAX_ERROR_BODY`]. Never fails: returns what arrived, and
 /// whether that is only a prefix (the body was longer, or reading it failed or timed out).
-async fn read_error_body(body: Body, deadline: Option<Instant>, timer: Pin<&mut Option<Sleep>>) -> (Bytes, bool) {
+async fn read_error_body(
+    body: Body,
+    deadline: Option<Instant>,
+    timer: Pin<&mut Option<Sleep>>,
+) -> (Bytes, bool) {
     let (bytes, err) = collect(body, MAX_ERROR_BODY, deadline, timer).await;
     (bytes, err.is_some())
 }

@@ -2,7 +2,8 @@
 
 use std::marker::PhantomData;
 
-use mistral_types::partial::{Partial, PartialJsonError, PartialJsonReader};
+use mistral_types::conversations::{ConversationEvent, ConversationEventView};
+use mistral_types::partial::{Partial, PartialJsonError, PartialJsonReader, SnapshotPacer};
 use mistral_types::{
     Arguments, ChatCompletionResponse, CompletionChunk, Conversation, ParseError, ResponseFormat,
     StreamAccumulator,
@@ -133,7 +134,9 @@ where
         inner,
         acc: StreamAccumulator::new(),
         reader: PartialJsonReader::new(),
+        pacer: SnapshotPacer::new(),
         queued: None,
+        ended: false,
         done: false,
         _t: PhantomData,
     })
@@ -275,16 +278,22 @@ pub enum StructuredEvent<T, P = serde_json::Value> {
 /// A structured-output stream (see [`Chat::stream_parse`](crate::Chat::stream_parse) and
 /// [`Chat::stream_partial`](crate::Chat::stream_partial)): `P` is the partial value's type.
 ///
-/// Cost: the text is read once, incrementally ([`PartialJsonReader`]); a partial value is
-/// built only after a delta that changed what is visible, and building one costs the size of
-/// the value so far.
+/// Cost: the text is read once, incrementally ([`PartialJsonReader`], linear). A partial
+/// value is built only after a delta that changed what is visible, and building one costs the
+/// size of the value so far, so they are paced by a [`SnapshotPacer`]: one after every change
+/// while the text is at most 4 KiB, then as a budget of 16 bytes copied per byte read allows
+/// (the snapshots' total cost is at most `16 N + 4096 min(D, 4096)` bytes for `N` bytes in
+/// `D` deltas: linear). The last change is always shown, before [`Done`](StructuredEvent::Done).
 #[derive(Debug)]
 pub struct StructuredStream<T, P = serde_json::Value> {
     inner: ChatStream,
     acc: StreamAccumulator,
     reader: PartialJsonReader,
+    pacer: SnapshotPacer,
     /// The partial value to yield after the delta just yielded.
     queued: Option<P>,
+    /// The stream ended (the last partial value, if unshown, was queued).
+    ended: bool,
     done: bool,
     _t: PhantomData<fn() -> T>,
 }
@@ -299,7 +308,8 @@ impl<T: DeserializeOwned, P: DeserializeOwned> StructuredStream<T, P> {
             return None;
         }
         loop {
-            match self.inner.next().await {
+            let next = if self.ended { None } else { self.inner.next().await };
+            match next {
                 Some(Err(e)) => {
                     self.done = true;
                     return Some(Err(e));
@@ -310,12 +320,20 @@ impl<T: DeserializeOwned, P: DeserializeOwned> StructuredStream<T, P> {
                         // Text that is not JSON ends the partial values; the final parse
                         // reports it with the whole text.
                         if let Ok(true) = self.reader.feed(&text) {
-                            self.queued = self.reader.partial();
+                            if self.pacer.due(&self.reader) {
+                                self.queued = self.reader.partial();
+                            }
                         }
                         return Some(Ok(StructuredEvent::Delta(text)));
                     }
                 }
                 None => {
+                    if !self.ended {
+                        self.ended = true;
+                        if let Some(p) = last_partial(&self.reader, &mut self.pacer) {
+                            return Some(Ok(StructuredEvent::Partial(p)));
+                        }
+                    }
                     self.done = true;
                     let response = std::mem::take(&mut self.acc).finish();
                     let value = match response.choice(0).or_else(|| response.choices.first()) {
@@ -369,14 +387,137 @@ impl<T: DeserializeOwned, P: DeserializeOwned> StructuredStream<T, P> {
 /// ```
 #[derive(Debug, Default)]
 pub struct PartialToolCalls {
+    calls: CallReaders,
+}
+
+/// The arguments of several calls read as they stream, keyed by an index (chat: the tool
+/// call's `index`; conversations: the output index): the one core of [`PartialToolCalls`] and
+/// [`PartialFunctionCalls`].
+#[derive(Debug, Default)]
+struct CallReaders {
     calls: Vec<PartialCall>,
 }
 
 #[derive(Debug)]
 struct PartialCall {
     index: u32,
+    id: String,
     name: String,
     reader: PartialJsonReader,
+}
+
+impl CallReaders {
+    /// Reads a piece of call `index`'s arguments (and its id and name, kept from the first
+    /// piece that has them); returns whether the arguments so far changed.
+    fn feed(&mut self, index: u32, id: &str, name: &str, arguments: &str) -> bool {
+        let slot = match self.calls.iter().position(|c| c.index == index) {
+            Some(i) => i,
+            None => {
+                self.calls.push(PartialCall {
+                    index,
+                    id: String::new(),
+                    name: String::new(),
+                    reader: PartialJsonReader::new(),
+                });
+                self.calls.len() - 1
+            }
+        };
+        let c = &mut self.calls[slot];
+        if c.id.is_empty() {
+            id.clone_into(&mut c.id);
+        }
+        if c.name.is_empty() {
+            name.clone_into(&mut c.name);
+        }
+        // Arguments that stop being JSON stop changing (the error says where).
+        matches!(c.reader.feed(arguments), Ok(true))
+    }
+
+    fn get(&self, index: u32) -> Option<&PartialCall> {
+        self.calls.iter().find(|c| c.index == index)
+    }
+
+    fn name(&self, index: u32) -> Option<&str> {
+        self.get(index).map(|c| c.name.as_str()).filter(|n| !n.is_empty())
+    }
+
+    fn id(&self, index: u32) -> Option<&str> {
+        self.get(index).map(|c| c.id.as_str()).filter(|n| !n.is_empty())
+    }
+
+    fn index_of(&self, id: &str) -> Option<u32> {
+        self.calls
+            .iter()
+            .find(|c| c.id == id && !id.is_empty())
+            .map(|c| c.index)
+    }
+
+    fn indexes(&self) -> impl Iterator<Item = u32> + '_ {
+        self.calls.iter().map(|c| c.index)
+    }
+
+    fn value(&self, index: u32) -> Option<&serde_json::Value> {
+        self.get(index)?.reader.value()
+    }
+
+    fn args<A: Partial>(&self, index: u32) -> Option<A::Partial> {
+        self.get(index)?.reader.partial()
+    }
+
+    fn error(&self, index: u32) -> Option<&PartialJsonError> {
+        self.get(index)?.reader.error()
+    }
+
+    fn reader(&self, index: u32) -> Option<&PartialJsonReader> {
+        self.get(index).map(|c| &c.reader)
+    }
+}
+
+/// The accessors of a type whose `calls` field is a [`CallReaders`] (`$what` names the key).
+macro_rules! call_accessors {
+    ($what:literal) => {
+        #[doc = concat!("The function name of the call at ", $what, ", once known.")]
+        pub fn name(&self, index: u32) -> Option<&str> {
+            self.calls.name(index)
+        }
+
+        #[doc = concat!("The tool call id of the call at ", $what, ", once known.")]
+        pub fn id(&self, index: u32) -> Option<&str> {
+            self.calls.id(index)
+        }
+
+        #[doc = concat!("The ", $what, " of the call with this tool call id.")]
+        pub fn index_of(&self, tool_call_id: &str) -> Option<u32> {
+            self.calls.index_of(tool_call_id)
+        }
+
+        #[doc = concat!("Every call's ", $what, ", in the order they began.")]
+        pub fn indexes(&self) -> impl Iterator<Item = u32> + '_ {
+            self.calls.indexes()
+        }
+
+        #[doc = concat!("The arguments of the call at ", $what, " read so far (`None` before they begin).")]
+        pub fn value(&self, index: u32) -> Option<&serde_json::Value> {
+            self.calls.value(index)
+        }
+
+        #[doc = concat!("The arguments of the call at ", $what, " read so far, typed (`None` before they \
+                         begin or when they do not fit `A::Partial`).")]
+        pub fn args<A: Partial>(&self, index: u32) -> Option<A::Partial> {
+            self.calls.args::<A>(index)
+        }
+
+        #[doc = concat!("Where the arguments of the call at ", $what, " stopped being JSON, if they did.")]
+        pub fn error(&self, index: u32) -> Option<&PartialJsonError> {
+            self.calls.error(index)
+        }
+
+        #[doc = concat!("The reader of the arguments of the call at ", $what, " (to pace snapshots with \
+                         a [`SnapshotPacer`](mistral_types::partial::SnapshotPacer)).")]
+        pub fn reader(&self, index: u32) -> Option<&PartialJsonReader> {
+            self.calls.reader(index)
+        }
+    };
 }
 
 impl PartialToolCalls {
@@ -394,58 +535,95 @@ impl PartialToolCalls {
         };
         for (pos, call) in choice.delta.tool_calls.iter().flatten().enumerate() {
             let index = call.index.unwrap_or(pos as u32);
-            let slot = match self.calls.iter().position(|c| c.index == index) {
-                Some(i) => i,
-                None => {
-                    self.calls.push(PartialCall {
-                        index,
-                        name: String::new(),
-                        reader: PartialJsonReader::new(),
-                    });
-                    self.calls.len() - 1
+            let object;
+            let args = match &call.function.arguments {
+                Arguments::Json(s) => s.as_str(),
+                Arguments::Object(m) => {
+                    object = serde_json::Value::Object(m.clone()).to_string();
+                    object.as_str()
                 }
             };
-            let c = &mut self.calls[slot];
-            if c.name.is_empty() {
-                c.name.clone_from(&call.function.name);
-            }
-            let fed = match &call.function.arguments {
-                Arguments::Json(s) => c.reader.feed(s),
-                Arguments::Object(m) => c.reader.feed(&serde_json::Value::Object(m.clone()).to_string()),
-            };
-            if let Ok(true) = fed {
-                if !changed.contains(&index) {
-                    changed.push(index);
-                }
+            let id = call.id.as_deref().unwrap_or_default();
+            if self.calls.feed(index, id, &call.function.name, args) && !changed.contains(&index) {
+                changed.push(index);
             }
         }
         changed
     }
 
-    fn get(&self, index: u32) -> Option<&PartialCall> {
-        self.calls.iter().find(|c| c.index == index)
+    call_accessors!("tool-call index `index`");
+}
+
+/// Function-call arguments of a conversation read as they stream: feed it the events of a
+/// [`ConversationStream`](crate::api::conversations::ConversationStream)
+/// (`function.call.delta`, owned or as views; other events are skipped) and read each call's
+/// arguments so far, keyed by its output index (or found by tool call id), as a
+/// `serde_json::Value` or typed (`A::Partial`), with the semantics of [`PartialJsonReader`].
+/// The same reading as chat's [`PartialToolCalls`].
+///
+/// ```
+/// use mistral::conversations::{ConversationEvent, PartialFunctionCalls};
+///
+/// let event = ConversationEvent::parse(Some("function.call.delta"), r#"{"type": "function.call.delta",
+///     "output_index": 1, "id": "fc_1", "name": "weather", "tool_call_id": "call_9",
+///     "arguments": "{\"city\": \"Par"}"#)?;
+/// let mut calls = PartialFunctionCalls::new();
+/// assert_eq!(calls.push(&event), Some(1));
+/// assert_eq!(calls.name(1), Some("weather"));
+/// assert_eq!(calls.index_of("call_9"), Some(1));
+/// assert_eq!(calls.value(1), Some(&serde_json::json!({"city": "Par"})));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Default)]
+pub struct PartialFunctionCalls {
+    calls: CallReaders,
+}
+
+impl PartialFunctionCalls {
+    /// No calls yet.
+    pub fn new() -> Self {
+        Self::default()
     }
 
-    /// The function name of call `index`, once known.
-    pub fn name(&self, index: u32) -> Option<&str> {
-        self.get(index).map(|c| c.name.as_str()).filter(|n| !n.is_empty())
+    /// Reads `event` if it is a `function.call.delta`; returns the output index of the call
+    /// when its arguments so far changed.
+    pub fn push(&mut self, event: &ConversationEvent) -> Option<u32> {
+        match event {
+            ConversationEvent::FunctionCallDelta(d) => {
+                let index = d.output_index;
+                self.calls
+                    .feed(index, &d.tool_call_id, &d.name, &d.arguments)
+                    .then_some(index)
+            }
+            _ => None,
+        }
     }
 
-    /// The arguments of call `index` read so far (`None` before they begin).
-    pub fn value(&self, index: u32) -> Option<&serde_json::Value> {
-        self.get(index)?.reader.value()
+    /// As [`push`](Self::push), for an event read borrowed.
+    pub fn push_view(&mut self, event: &ConversationEventView<'_>) -> Option<u32> {
+        match event {
+            ConversationEventView::FunctionCallDelta(d) => {
+                let index = d.output_index;
+                self.calls
+                    .feed(index, &d.tool_call_id, &d.name, &d.arguments)
+                    .then_some(index)
+            }
+            ConversationEventView::Event(e) => self.push(e),
+            _ => None,
+        }
     }
 
-    /// The arguments of call `index` read so far, typed (`None` before they begin or when they
-    /// do not fit `A::Partial`).
-    pub fn args<A: Partial>(&self, index: u32) -> Option<A::Partial> {
-        self.get(index)?.reader.partial()
-    }
+    call_accessors!("output index `index`");
+}
 
-    /// Where the arguments of call `index` stopped being JSON, if they did.
-    pub fn error(&self, index: u32) -> Option<&PartialJsonError> {
-        self.get(index)?.reader.error()
+/// The last change the pacer held back, at the end of a stream (the final partial value shows
+/// everything read).
+fn last_partial<P: DeserializeOwned>(reader: &PartialJsonReader, pacer: &mut SnapshotPacer) -> Option<P> {
+    if reader.error().is_some() || !pacer.pending(reader) {
+        return None;
     }
+    pacer.taken(reader);
+    reader.partial()
 }
 
 /// Structured output over a conversation stream (the request's `completion_args` carry the
@@ -488,8 +666,11 @@ pub enum ConversationStructuredEvent<T, P = serde_json::Value> {
 pub struct ConversationStructuredStream<T, P = serde_json::Value> {
     inner: crate::api::conversations::ConversationTextStream,
     reader: PartialJsonReader,
+    pacer: SnapshotPacer,
     text: String,
     queued: Option<P>,
+    /// The text ended (the last partial value, if unshown, was yielded).
+    ended: bool,
     done: bool,
     _t: PhantomData<fn() -> T>,
 }
@@ -499,8 +680,10 @@ impl<T: DeserializeOwned, P: DeserializeOwned> ConversationStructuredStream<T, P
         ConversationStructuredStream {
             inner: stream.text(),
             reader: PartialJsonReader::new(),
+            pacer: SnapshotPacer::new(),
             text: String::new(),
             queued: None,
+            ended: false,
             done: false,
             _t: PhantomData,
         }
@@ -514,11 +697,14 @@ impl<T: DeserializeOwned, P: DeserializeOwned> ConversationStructuredStream<T, P
         if self.done {
             return None;
         }
-        match self.inner.next().await {
+        let next = if self.ended { None } else { self.inner.next().await };
+        match next {
             Some(Ok(delta)) => {
                 self.text.push_str(&delta);
                 if let Ok(true) = self.reader.feed(&delta) {
-                    self.queued = self.reader.partial();
+                    if self.pacer.due(&self.reader) {
+                        self.queued = self.reader.partial();
+                    }
                 }
                 Some(Ok(ConversationStructuredEvent::Delta(delta)))
             }
@@ -527,6 +713,12 @@ impl<T: DeserializeOwned, P: DeserializeOwned> ConversationStructuredStream<T, P
                 Some(Err(e))
             }
             None => {
+                if !self.ended {
+                    self.ended = true;
+                    if let Some(p) = last_partial(&self.reader, &mut self.pacer) {
+                        return Some(Ok(ConversationStructuredEvent::Partial(p)));
+                    }
+                }
                 self.done = true;
                 let text = std::mem::take(&mut self.text);
                 // The same reading (and errors) as a chat message's content.

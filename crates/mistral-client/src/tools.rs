@@ -123,6 +123,8 @@ pub struct Tools {
     timeout: Option<std::time::Duration>,
     /// Tools the conversation run loop only runs once the caller allows the call.
     confirmed: std::collections::BTreeSet<String>,
+    /// A failing tool stops the loop with an error (instead of the model being told).
+    fail_on_error: bool,
 }
 
 impl std::fmt::Debug for Tools {
@@ -132,6 +134,7 @@ impl std::fmt::Debug for Tools {
             .field("max_steps", &self.max_steps)
             .field("timeout", &self.timeout)
             .field("needs_confirmation", &self.confirmed)
+            .field("fail_on_tool_error", &self.fail_on_error)
             .finish()
     }
 }
@@ -144,6 +147,7 @@ impl Default for Tools {
             max_steps: 8,
             timeout: None,
             confirmed: std::collections::BTreeSet::new(),
+            fail_on_error: false,
         }
     }
 }
@@ -232,7 +236,9 @@ impl Tools {
 
     /// Marks the tool `name` as needing the caller's approval: the conversation run loop
     /// ([`Conversations::run`](crate::api::conversations::Conversations::run)) stops before
-    /// running any call to it and returns the pending calls, to be allowed or denied.
+    /// running any call to it and returns the pending calls, to be allowed or denied (an
+    /// allowed call runs and its result is sent; a denied one never runs, and the model is
+    /// sent [`DENIAL_TEXT`](crate::api::conversations::DENIAL_TEXT) as its result).
     /// (Chat's [`run_tools`](crate::Chat::run_tools) has no pause point and ignores the mark.)
     ///
     /// ```
@@ -248,6 +254,64 @@ impl Tools {
     pub fn needs_confirmation(mut self, name: &str) -> Self {
         self.confirmed.insert(name.to_owned());
         self
+    }
+
+    /// What a loop (chat's [`run_tools`](crate::Chat::run_tools) and the conversation run
+    /// loop, [`Conversations::run`](crate::api::conversations::Conversations::run)) does when
+    /// a tool fails (its handler's error, arguments that do not parse, an unknown tool):
+    ///
+    /// - `false`, the default: the model is sent the error as the tool's answer
+    ///   (`error: ..`), so that it can recover, and the loop goes on;
+    /// - `true`: the loop stops with an error of kind
+    ///   [`ToolFailed`](crate::ErrorKind::ToolFailed) naming the tool and the call (the
+    ///   tool's error is its [`source`](std::error::Error::source)); nothing of the turn is
+    ///   sent. The error keeps the conversation so far, up to the model's calls:
+    ///   [`Error::conversation`] for chat (resume with
+    ///   [`run_tools_from`](crate::Chat::run_tools_from), which runs the calls again), and
+    ///   [`Error::conversation_id`] with [`Error::entries`] for a conversation run.
+    ///
+    /// ```
+    /// use mistral::chat::Tools;
+    /// #[derive(schemars::JsonSchema, serde::Deserialize)]
+    /// struct Charge { amount: u32 }
+    /// let tools = Tools::new()
+    ///     .add::<Charge>("charge", "Charges a card", |a| async move {
+    ///         if a.amount > 100 { Err("declined") } else { Ok(format!("charged {}", a.amount)) }
+    ///     })
+    ///     .fail_on_tool_error(true);
+    /// # let _ = tools;
+    /// ```
+    #[must_use]
+    pub fn fail_on_tool_error(mut self, on: bool) -> Self {
+        self.fail_on_error = on;
+        self
+    }
+
+    /// Whether a failing tool stops the loop (see
+    /// [`fail_on_tool_error`](Self::fail_on_tool_error)).
+    pub fn fails_on_tool_error(&self) -> bool {
+        self.fail_on_error
+    }
+
+    /// The error a loop stops with when a tool fails and the tools are set to stop on it:
+    /// `None` when every result is a success, or when the tools let the model see errors.
+    pub(crate) fn failure<'c>(
+        &self,
+        results: impl IntoIterator<Item = (&'c str, &'c str, &'c std::result::Result<String, String>)>,
+    ) -> Option<Error> {
+        if !self.fail_on_error {
+            return None;
+        }
+        results.into_iter().find_map(|(name, id, result)| {
+            let message = result.as_ref().err()?;
+            Some(
+                Error::new(Kind::ToolFailed {
+                    name: name.to_owned(),
+                    call_id: id.to_owned(),
+                })
+                .with_source(ToolError(message.clone())),
+            )
+        })
     }
 
     /// Whether calls to `name` need the caller's approval (see
@@ -329,12 +393,36 @@ impl Tools {
 
     /// [`call_all`](Self::call_all), the spans recording the arguments with `trace_content`.
     async fn call_all_traced(&self, calls: &[ToolCall], trace_content: bool) -> Vec<Message> {
-        futures_util::future::join_all(calls.iter().map(|c| async move {
-            Message::tool_result(c, answer_text(self.execute(c, trace_content).await))
-        }))
-        .await
+        let results = self.execute_all(calls, trace_content).await;
+        calls
+            .iter()
+            .zip(results)
+            .map(|(c, r)| Message::tool_result(c, answer_text(r)))
+            .collect()
+    }
+
+    /// Runs several calls concurrently: each handler's output or error, in call order.
+    async fn execute_all(
+        &self,
+        calls: &[ToolCall],
+        trace_content: bool,
+    ) -> Vec<std::result::Result<String, String>> {
+        futures_util::future::join_all(calls.iter().map(|c| self.execute(c, trace_content))).await
     }
 }
+
+/// A tool's error (its handler's, or why it could not run), as the source of an error of
+/// kind [`ToolFailed`](crate::ErrorKind::ToolFailed).
+#[derive(Debug)]
+struct ToolError(String);
+
+impl std::fmt::Display for ToolError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ToolError {}
 
 /// What the model is sent for a call: the handler's output, or `error: ..`.
 pub(crate) fn answer_text(result: std::result::Result<String, String>) -> String {
@@ -464,7 +552,7 @@ where
     loop {
         if !calls.is_empty() {
             tracing::debug!(step, calls = calls.len(), "running tool calls");
-            let all = tools.call_all_traced(&calls, trace_content);
+            let all = tools.execute_all(&calls, trace_content);
             let results = match deadline {
                 None => all.await,
                 Some(d) => match tokio::time::timeout_at(d, all).await {
@@ -475,7 +563,23 @@ where
                     }
                 },
             };
-            req.messages_mut().extend(results);
+            // The conversation kept ends with the calls, unanswered: `run_tools_from` runs
+            // them again.
+            let failed = tools.failure(
+                calls
+                    .iter()
+                    .zip(&results)
+                    .map(|(c, r)| (c.function.name.as_str(), c.id.as_deref().unwrap_or_default(), r)),
+            );
+            if let Some(e) = failed {
+                return Err(e.with_conversation(std::mem::take(req.messages_mut())));
+            }
+            req.messages_mut().extend(
+                calls
+                    .iter()
+                    .zip(results)
+                    .map(|(c, r)| Message::tool_result(c, answer_text(r))),
+            );
             relax_tool_choice(&mut req);
         }
         if step == tools.max_steps {
@@ -515,9 +619,11 @@ macro_rules! tool_methods {
             ///
             /// # Errors
             /// Any call's error (an API error status after its retries, a timeout, a
-            /// connection error, the run's own deadline), or
+            /// connection error, the run's own deadline),
             /// [`Error::is_tool_step_limit`](crate::Error::is_tool_step_limit) when the limit
-            /// is reached. Every one of them keeps the conversation so far
+            /// is reached, or a failing tool with
+            /// [`Tools::fail_on_tool_error`](crate::Tools::fail_on_tool_error)
+            /// ([`ErrorKind::ToolFailed`](crate::ErrorKind::ToolFailed)). Every one of them keeps the conversation so far
             /// ([`Error::conversation`](crate::Error::conversation)): the request's messages,
             /// then each assistant turn and tool result. Go on from there, without rebuilding
             /// the request, with [`run_tools_from`](Self::run_tools_from):

@@ -1,5 +1,5 @@
-//! File uploads: the `multipart/form-data` bodies of `POST /v1/files` and
-//! `POST /v1/audio/transcriptions`, with the file streamed
+//! File uploads: the `multipart/form-data` bodies of `POST /v1/files`,
+//! `POST /v1/libraries/{id}/documents` and `POST /v1/audio/transcriptions`, with the file streamed
 //! from disk in 64 KiB frames (never read whole into memory) and its progress reported.
 //!
 //! The encoding is small enough to own (one file part, a few text fields); what it produces is
@@ -17,6 +17,8 @@ use mistral_types::files::{FileContent, FileUpload};
 use tokio::io::{AsyncRead, ReadBuf};
 
 use crate::error::{BoxError, Error, Result};
+use crate::meta::WithMeta;
+use crate::pipeline::{Call, Core, Decode};
 use crate::transport::RequestBody;
 
 /// How much of an upload has been sent: file bytes read into the request so far, of `total`.
@@ -77,9 +79,11 @@ fn quoted(value: &str) -> String {
 }
 
 impl Multipart {
-    /// Checks `upload`, measures a file on disk (it must exist and be within the API's
-    /// limit), and lays out the parts. Nothing is sent.
-    pub(crate) async fn new(upload: &FileUpload, progress: Option<ProgressFn>) -> Result<Self> {
+    /// Checks `upload` and gives the parts of its form (`POST /v1/files`): the text fields,
+    /// then the file. Nothing is read or sent.
+    pub(crate) fn file_upload_parts(
+        upload: &FileUpload,
+    ) -> Result<(Vec<(String, String)>, FilePartSpec<'_>)> {
         upload.validate()?;
         let mut fields = vec![("purpose".to_owned(), upload.purpose.as_str().to_owned())];
         if let Some(e) = upload.expiry {
@@ -93,6 +97,13 @@ impl Multipart {
             name: upload.file_name().unwrap_or_default(),
             content_type: upload.content_type.as_deref(),
         };
+        Ok((fields, file))
+    }
+
+    /// The body of a file upload (the unit tests' way in; the handles use `send_form`).
+    #[cfg(test)]
+    pub(crate) async fn new(upload: &FileUpload, progress: Option<ProgressFn>) -> Result<Self> {
+        let (fields, file) = Self::file_upload_parts(upload)?;
         Self::form(&fields, Some(file), progress).await
     }
 
@@ -195,6 +206,23 @@ impl Multipart {
             total: self.file_len(),
             progress: self.progress.clone(),
         }))
+    }
+}
+
+impl Core<'_> {
+    /// Sends `call` with the multipart form of `fields` and `file` (laid out by
+    /// [`Multipart::form`]), once the per-call headers are checked; decodes the JSON answer.
+    /// Every upload's call goes through here (files, library documents, transcriptions).
+    pub(crate) async fn send_form<T: Decode>(
+        &self,
+        call: Call<'_>,
+        fields: &[(String, String)],
+        file: Option<FilePartSpec<'_>>,
+        progress: Option<ProgressFn>,
+    ) -> Result<WithMeta<T>> {
+        self.check_headers()?;
+        let body = Multipart::form(fields, file, progress).await?;
+        self.fetch(call.with_upload(body)).await
     }
 }
 

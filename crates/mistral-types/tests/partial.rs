@@ -534,3 +534,271 @@ fn partial_of_the_plain_types() {
     );
     assert_eq!(partial_of::<u32>("7"), None);
 }
+
+// Enums with data: the variant is chosen once its tag is whole, then its fields grow.
+
+#[derive(Partial, Deserialize, Debug, Clone, PartialEq)]
+#[serde(tag = "type", rename_all = "snake_case")]
+enum Shape {
+    Circle {
+        radius: f64,
+        label: String,
+    },
+    Polygon {
+        points: Vec<Point>,
+        #[serde(rename = "fill")]
+        fill_level: Level,
+    },
+    Empty,
+}
+
+#[derive(Partial, Deserialize, Debug, Clone, PartialEq)]
+struct Point {
+    x: i32,
+    y: i32,
+}
+
+#[derive(Partial, Deserialize, Debug, Clone, PartialEq)]
+enum Action {
+    Say(String),
+    Move { to: Point, speed: Option<u8> },
+    Wait,
+    Many(Vec<Point>),
+}
+
+#[derive(Partial, Deserialize, Debug, Clone, PartialEq)]
+#[serde(tag = "t", content = "c")]
+enum Adjacent {
+    Note(String),
+    Pair { left: u32, right: u32 },
+}
+
+#[derive(Partial, Deserialize, Debug, Clone)]
+#[allow(dead_code)] // Only its partial is read here.
+struct Scene {
+    shapes: Vec<Shape>,
+    next: Option<Action>,
+}
+
+/// Every partial of `text` fed char by char (after each change), and the final value read
+/// by serde_json.
+fn grow<P: serde::de::DeserializeOwned, T: serde::de::DeserializeOwned>(text: &str) -> (Vec<Option<P>>, T) {
+    let mut r = PartialJsonReader::new();
+    let mut seen = Vec::new();
+    for c in text.chars() {
+        if r.feed(&c.to_string()).unwrap() {
+            seen.push(r.partial::<P>());
+        }
+    }
+    let fin = serde_json::from_value(r.finish().unwrap().clone()).unwrap();
+    (seen, fin)
+}
+
+#[test]
+fn internally_tagged_enum_chosen_once_the_tag_is_whole() {
+    let text = r#"{"type": "polygon", "points": [{"x": 1, "y": 20}, {"x": -3, "y": 4}], "fill": "lowest"}"#;
+    let (seen, fin) = grow::<ShapePartial, Shape>(text);
+    assert!(matches!(fin, Shape::Polygon { ref points, fill_level: Level::Lowest } if points.len() == 2));
+    // Nothing until "polygon" is whole (never a variant read from "poly").
+    let first = seen.iter().position(Option::is_some).unwrap();
+    assert!(seen[..first].iter().all(Option::is_none));
+    for p in seen.iter().flatten() {
+        let ShapePartial::Polygon { points, fill_level } = p else {
+            panic!("{p:?}")
+        };
+        // Numbers never truncated, the enum field only once whole.
+        for pt in points.iter().flatten() {
+            assert!(matches!(pt.x, None | Some(1) | Some(-3)), "{pt:?}");
+            assert!(matches!(pt.y, None | Some(20) | Some(4)), "{pt:?}");
+        }
+        assert!(
+            matches!(fill_level, None | Some(Complete(Level::Lowest))),
+            "{p:?}"
+        );
+    }
+    let Some(Some(ShapePartial::Polygon { points, fill_level })) = seen.last() else {
+        panic!("{seen:?}")
+    };
+    assert_eq!(points.as_ref().map(Vec::len), Some(2));
+    assert_eq!(fill_level, &Some(Complete(Level::Lowest)));
+    // The tag after the fields: those before it are complete, and kept.
+    let mut r = PartialJsonReader::new();
+    r.feed(r#"{"radius": 2.5, "label": "sun", "type": "circle", "label": "moo"#)
+        .unwrap();
+    match r.partial::<ShapePartial>() {
+        Some(ShapePartial::Circle { radius, label }) => {
+            assert_eq!(radius, Some(2.5));
+            assert_eq!(label.as_deref(), Some("moo"));
+        }
+        other => panic!("{other:?}"),
+    }
+    // A unit variant, and an unknown one.
+    r = PartialJsonReader::new();
+    r.feed(r#"{"type": "empty"}"#).unwrap();
+    assert!(matches!(r.partial::<ShapePartial>(), Some(ShapePartial::Empty)));
+    r = PartialJsonReader::new();
+    r.feed(r#"{"type": "hexagon", "points": []}"#).unwrap();
+    assert!(r.partial::<ShapePartial>().is_none());
+}
+
+#[test]
+fn externally_tagged_enum_and_nested_in_structs() {
+    let (seen, fin) = grow::<ActionPartial, Action>(r#"{"Move": {"to": {"x": 12, "y": 7}, "speed": 3}}"#);
+    assert_eq!(
+        fin,
+        Action::Move {
+            to: Point { x: 12, y: 7 },
+            speed: Some(3)
+        }
+    );
+    for p in seen.iter().flatten() {
+        let ActionPartial::Move { to, speed } = p else {
+            panic!("{p:?}")
+        };
+        if let Some(to) = to {
+            assert!(matches!(to.x, None | Some(12)), "{p:?}");
+        }
+        assert!(matches!(speed, None | Some(3)), "{p:?}");
+    }
+    assert!(matches!(
+        seen.last(),
+        Some(Some(ActionPartial::Move {
+            to: Some(PointPartial {
+                x: Some(12),
+                y: Some(7)
+            }),
+            speed: Some(3)
+        }))
+    ));
+    // A newtype variant grows with its string; a unit variant is a bare string, shown whole.
+    let (seen, _) = grow::<ActionPartial, Action>(r#"{"Say": "hello"}"#);
+    assert!(seen
+        .iter()
+        .flatten()
+        .any(|p| matches!(p, ActionPartial::Say(Some(s)) if s == "hel")));
+    let (seen, fin) = grow::<ActionPartial, Action>(r#""Wait""#);
+    assert_eq!(fin, Action::Wait);
+    assert!(seen[..seen.len() - 1].iter().all(Option::is_none), "{seen:?}");
+    assert!(matches!(seen.last(), Some(Some(ActionPartial::Wait))));
+    let mut r = PartialJsonReader::new();
+    r.feed(r#"{"Many": [{"x": 1}, {"x": 2"#).unwrap();
+    assert!(matches!(r.partial::<ActionPartial>(), Some(ActionPartial::Many(Some(v))) if v.len() == 2));
+    // Inside a struct: a `Vec` of internally tagged shapes, an optional action.
+    let text =
+        r#"{"shapes": [{"type": "circle", "radius": 1, "label": "a"}, {"type": "empty"}, {"type": "circ"#;
+    let mut r = PartialJsonReader::new();
+    r.feed(text).unwrap();
+    let scene: ScenePartial = r.partial().unwrap();
+    let shapes = scene.shapes.unwrap();
+    // The third shape's tag is still being written: left out.
+    assert_eq!(shapes.len(), 2, "{shapes:?}");
+    assert!(
+        matches!(&shapes[0], ShapePartial::Circle { radius: Some(r), label: Some(l) } if *r == 1.0 && l == "a")
+    );
+    assert!(scene.next.is_none());
+}
+
+#[test]
+fn adjacently_tagged_enum() {
+    let (seen, fin) = grow::<AdjacentPartial, Adjacent>(r#"{"t": "Pair", "c": {"left": 10, "right": 20}}"#);
+    assert_eq!(fin, Adjacent::Pair { left: 10, right: 20 });
+    assert!(seen.iter().flatten().any(|p| matches!(
+        p,
+        AdjacentPartial::Pair {
+            left: None,
+            right: None
+        }
+    )));
+    assert!(matches!(
+        seen.last(),
+        Some(Some(AdjacentPartial::Pair {
+            left: Some(10),
+            right: Some(20)
+        }))
+    ));
+    // The content before the tag (complete then) is kept.
+    let mut r = PartialJsonReader::new();
+    r.feed(r#"{"c": "text", "t": "Note"}"#).unwrap();
+    assert!(matches!(r.partial::<AdjacentPartial>(), Some(AdjacentPartial::Note(Some(s))) if s == "text"));
+}
+
+/// A `json_schema` chat stream in the real wire format, split as the tokenizer splits
+/// (mid-key, mid-number, inside `\"`, `\n`, `\u00e9`, a surrogate pair, `\u2014`): every
+/// snapshot extends the one before, numbers never show truncated, and the end is serde_json's
+/// reading of the whole text. Paced snapshots see the same last value.
+#[test]
+fn json_schema_stream_fixture() {
+    use mistral::partial::SnapshotPacer;
+    let sse = include_str!("fixtures/stream_json_schema.sse");
+    let (mut r, mut pacer) = (PartialJsonReader::new(), SnapshotPacer::new());
+    let (mut text, mut shown, mut paced) = (String::new(), Vec::<Value>::new(), 0);
+    let mut finish = None;
+    for line in sse.lines().filter_map(|l| l.strip_prefix("data: ")) {
+        if line == "[DONE]" {
+            break;
+        }
+        let chunk: Value = serde_json::from_str(line).unwrap();
+        assert_eq!(chunk["object"], "chat.completion.chunk");
+        let choice = &chunk["choices"][0];
+        let piece = choice["delta"]["content"].as_str().unwrap();
+        text.push_str(piece);
+        if r.feed(piece).unwrap() {
+            shown.push(r.value().unwrap().clone());
+        }
+        paced += usize::from(pacer.due(&r));
+        finish = choice["finish_reason"].as_str().map(str::to_owned);
+    }
+    assert_eq!(finish.as_deref(), Some("stop"));
+    let whole: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(r.finish().unwrap(), &whole);
+    for w in shown.windows(2) {
+        assert!(extends(&w[0], &w[1]), "{} then {}", w[0], w[1]);
+    }
+    for v in &shown {
+        assert!(extends(v, &whole), "{v}");
+        for ing in v["ingredients"].as_array().into_iter().flatten() {
+            assert!(
+                matches!(
+                    ing.get("grams").and_then(Value::as_u64),
+                    None | Some(250) | Some(45)
+                ),
+                "{v}"
+            );
+        }
+    }
+    assert_eq!(shown.last(), Some(&whole));
+    // Under 4 KiB: the pacer lets every change through.
+    assert_eq!(paced, shown.len());
+    assert!(!pacer.pending(&r));
+}
+
+/// The pacer keeps the snapshots' total copy linear: every change while small, then within
+/// `per_byte` bytes per byte read.
+#[test]
+fn snapshot_pacer_budget_is_linear() {
+    use mistral::partial::SnapshotPacer;
+    let items: Vec<String> = (0..4000).map(|i| format!("item {i}")).collect();
+    let text = serde_json::to_string(&items).unwrap();
+    let (mut r, mut pacer) = (PartialJsonReader::new(), SnapshotPacer::with_budget(1024, 8));
+    let (mut changes, mut snaps, mut copied) = (0usize, 0usize, 0usize);
+    for piece in text.as_bytes().chunks(3) {
+        if r.feed(std::str::from_utf8(piece).unwrap()).unwrap() {
+            changes += 1;
+        }
+        if pacer.due(&r) {
+            snaps += 1;
+            copied += r.len();
+        }
+        if r.len() <= 1024 {
+            // Small: every change.
+            assert!(!pacer.pending(&r));
+        }
+    }
+    assert!(copied <= 8 * text.len() + 1024 * 1024, "{copied}");
+    assert!(snaps > 50 && snaps < changes / 4, "{snaps} of {changes}");
+    // The last change may be held back: the stream shows it at the end.
+    if pacer.pending(&r) {
+        pacer.taken(&r);
+    }
+    assert!(!pacer.pending(&r));
+}

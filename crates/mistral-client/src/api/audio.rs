@@ -3,7 +3,6 @@
 //! voices under `/v1/audio/voices` ([`Voices`]).
 
 use std::pin::Pin;
-use std::sync::Arc;
 use std::task::{ready, Context, Poll};
 
 use bytes::Bytes;
@@ -16,12 +15,13 @@ use mistral_types::audio::{
 };
 use mistral_types::ChunkReader;
 
+use crate::calls::{upload_methods, with_query};
 use crate::error::{Error, Kind, Result, StreamKind};
 use crate::meta::WithMeta;
 use crate::paginate::{self, Paginator};
 use crate::pipeline::{segment, Call, Collect, Decode, StreamChunk, StreamSummary, Writer};
 use crate::stream::EventStream;
-use crate::upload::{FilePartSpec, Multipart, ProgressFn, UploadProgress};
+use crate::upload::{FilePartSpec, Multipart, ProgressFn};
 
 crate::pipeline::handle! {
     /// Audio calls: `transcribe` (a file streamed from disk, bytes, a URL or an uploaded
@@ -169,7 +169,7 @@ impl Stream for TranscriptionTextStream {
 }
 
 /// What [`Audio::speech_to_writer`] wrote: the audio's length in bytes and the usage of the
-/// `speech.audio.done` event.
+/// `speech.audio.done` event (zeros when that event carries none).
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct SpeechWritten {
@@ -199,57 +199,63 @@ impl Decode for VoiceList {
     }
 }
 
+fn voice_path(voice_id: &str, tail: &str) -> Result<String> {
+    Ok(format!(
+        "/v1/audio/voices/{}{tail}",
+        segment("voice_id", voice_id)?
+    ))
+}
+
 fn base64_error(e: impl std::fmt::Display) -> Error {
     Error::decode_plain(format_args!("the speech audio is not base64: {e}"))
 }
 
 impl<'a> Audio<'a> {
-    /// Transcribes `request`'s audio (`stream: false`). A file on disk is measured first (a
-    /// missing file fails before anything is sent) and streamed as it is sent; a URL or a
-    /// file id is sent as a form field. The request is validated first: nothing is sent when
-    /// it is invalid.
-    ///
-    /// # Errors
-    /// An invalid request, a file that cannot be read
-    /// ([`Error::is_io`](crate::Error::is_io)), or as every call.
-    pub async fn transcribe(
+    upload_methods! {
+        /// Transcribes `request`'s audio (`stream: false`). A file on disk is measured first
+        /// (a missing file fails before anything is sent) and streamed as it is sent; a URL or
+        /// a file id is sent as a form field. The request is validated first: nothing is sent
+        /// when it is invalid.
+        ///
+        /// # Errors
+        /// An invalid request, a file that cannot be read
+        /// ([`Error::is_io`](crate::Error::is_io)), or as every call.
+        pub fn transcribe / transcribe_with_progress(request: &TranscriptionRequest)
+            -> WithMeta<TranscriptionResponse> => send_transcription
+    }
+
+    upload_methods! {
+        /// Transcribes `request`'s audio as a stream of events (`stream: true`), returned once
+        /// the response headers arrive. An error status fails this call, not the stream.
+        ///
+        /// # Errors
+        /// As [`transcribe`](Self::transcribe), plus a non-`text/event-stream` content type.
+        pub fn transcribe_stream / transcribe_stream_with_progress(request: &TranscriptionRequest)
+            -> TranscriptionStream => send_transcription_stream
+    }
+
+    async fn send_transcription(
         &self,
         request: &TranscriptionRequest,
+        progress: Option<ProgressFn>,
     ) -> Result<WithMeta<TranscriptionResponse>> {
-        let body = self.form(request, false, None).await?;
+        let body = self.form(request, false, progress).await?;
+        self.core.fetch(Self::transcription().with_upload(body)).await
+    }
+
+    async fn send_transcription_stream(
+        &self,
+        request: &TranscriptionRequest,
+        progress: Option<ProgressFn>,
+    ) -> Result<TranscriptionStream> {
+        let body = self.form(request, true, progress).await?;
         self.core
-            .fetch(Call::bare("transcription", Method::POST, "/v1/audio/transcriptions").with_upload(body))
+            .event_stream(Self::transcription().with_upload(body))
             .await
     }
 
-    /// As [`transcribe`](Self::transcribe), calling `progress` as the audio file's bytes are
-    /// handed to the connection (from 0 again on a retry).
-    ///
-    /// # Errors
-    /// As [`transcribe`](Self::transcribe).
-    pub async fn transcribe_with_progress(
-        &self,
-        request: &TranscriptionRequest,
-        progress: impl Fn(UploadProgress) + Send + Sync + 'static,
-    ) -> Result<WithMeta<TranscriptionResponse>> {
-        let body = self.form(request, false, Some(Arc::new(progress))).await?;
-        self.core
-            .fetch(Call::bare("transcription", Method::POST, "/v1/audio/transcriptions").with_upload(body))
-            .await
-    }
-
-    /// Transcribes `request`'s audio as a stream of events (`stream: true`), returned once
-    /// the response headers arrive. An error status fails this call, not the stream.
-    ///
-    /// # Errors
-    /// As [`transcribe`](Self::transcribe), plus a non-`text/event-stream` content type.
-    pub async fn transcribe_stream(&self, request: &TranscriptionRequest) -> Result<TranscriptionStream> {
-        let body = self.form(request, true, None).await?;
-        self.core
-            .event_stream(
-                Call::bare("transcription", Method::POST, "/v1/audio/transcriptions").with_upload(body),
-            )
-            .await
+    fn transcription() -> Call<'static> {
+        Call::bare("transcription", Method::POST, "/v1/audio/transcriptions")
     }
 
     /// The multipart body of a transcription: the request's fields, then its file.
@@ -333,8 +339,11 @@ impl<'a> Audio<'a> {
                     decoder
                         .push_into(&d.audio_data, &mut buf)
                         .map_err(|e| base64_error(e).with_meta(meta.clone()))?;
-                    bytes += buf.len() as u64;
-                    sink.put(Bytes::from(buf)).await?;
+                    // A delta without audio (lenient reading: no `audio_data`) writes nothing.
+                    if !buf.is_empty() {
+                        bytes += buf.len() as u64;
+                        sink.put(Bytes::from(buf)).await?;
+                    }
                 }
                 SpeechEvent::Done(d) => usage = Some(d.usage),
                 _ => {}
@@ -379,35 +388,20 @@ impl Voices<'_> {
     /// # Errors
     /// A limit out of range (nothing sent), or as every call.
     pub async fn list(&self, query: &VoiceListQuery) -> Result<WithMeta<VoiceList>> {
-        self.core.check_headers()?;
         query.validate()?;
-        let q = query.to_query();
-        let path = if q.is_empty() {
-            "/v1/audio/voices".to_owned()
-        } else {
-            format!("/v1/audio/voices?{q}")
-        };
-        self.core
-            .fetch(Call::bare("list_voices", Method::GET, path))
-            .await
+        let path = with_query("/v1/audio/voices", &query.to_query());
+        self.core.read(Call::bare("list_voices", Method::GET, path)).await
     }
 
     /// Every voice matching `query`, lazily, from `query`'s offset (0 when unset), `limit`
     /// voices a page (the API's default 10 when unset): each page a call of its own, retried
     /// on its own. See [`Paginator`] for when the listing ends.
     pub fn list_all(&self, query: &VoiceListQuery) -> Paginator<Voice> {
-        let query = query.clone();
-        paginate::offset_numbered(
-            &self.core,
-            "list_voices",
-            query.offset,
-            move |offset| {
-                let mut q = query.clone();
-                q.offset = Some(offset);
-                format!("/v1/audio/voices?{}", q.to_query())
-            },
-            |list: VoiceList| (list.items, list.total),
-        )
+        let (query, start) = (query.clone(), query.offset);
+        let path = move |offset| with_query("/v1/audio/voices", &query.at_offset(offset).to_query());
+        paginate::offset_numbered(&self.core, "list_voices", start, path, |list: VoiceList| {
+            (list.items, list.total)
+        })
     }
 
     /// Creates a voice from a sample.
@@ -415,10 +409,8 @@ impl Voices<'_> {
     /// # Errors
     /// An invalid request (nothing sent), or as every call.
     pub async fn create(&self, request: &VoiceCreateRequest) -> Result<WithMeta<Voice>> {
-        let body = self.core.encode(request)?;
-        self.core
-            .fetch(Call::post("create_voice", "/v1/audio/voices", body))
-            .await
+        let call = Call::bare("create_voice", Method::POST, "/v1/audio/voices");
+        self.core.send_json(call, request).await
     }
 
     /// One voice's details (without its sample).
@@ -426,9 +418,9 @@ impl Voices<'_> {
     /// # Errors
     /// As every call (a 404 for an unknown id).
     pub async fn get(&self, voice_id: &str) -> Result<WithMeta<Voice>> {
-        self.core.check_headers()?;
-        let path = format!("/v1/audio/voices/{}", segment("voice_id", voice_id)?);
-        self.core.fetch(Call::bare("get_voice", Method::GET, path)).await
+        self.core
+            .read(Call::bare("get_voice", Method::GET, voice_path(voice_id, "")?))
+            .await
     }
 
     /// Changes a voice's details (only the fields set).
@@ -436,11 +428,8 @@ impl Voices<'_> {
     /// # Errors
     /// An invalid request (nothing sent), or as every call.
     pub async fn update(&self, voice_id: &str, request: &VoiceUpdateRequest) -> Result<WithMeta<Voice>> {
-        let body = self.core.encode(request)?;
-        let path = format!("/v1/audio/voices/{}", segment("voice_id", voice_id)?);
-        self.core
-            .fetch(Call::bare("update_voice", Method::PATCH, path).with_body(body))
-            .await
+        let call = Call::bare("update_voice", Method::PATCH, voice_path(voice_id, "")?);
+        self.core.send_json(call, request).await
     }
 
     /// Deletes a custom voice; returns it.
@@ -448,10 +437,12 @@ impl Voices<'_> {
     /// # Errors
     /// As every call.
     pub async fn delete(&self, voice_id: &str) -> Result<WithMeta<Voice>> {
-        self.core.check_headers()?;
-        let path = format!("/v1/audio/voices/{}", segment("voice_id", voice_id)?);
         self.core
-            .fetch(Call::bare("delete_voice", Method::DELETE, path))
+            .read(Call::bare(
+                "delete_voice",
+                Method::DELETE,
+                voice_path(voice_id, "")?,
+            ))
             .await
     }
 
@@ -496,7 +487,7 @@ impl Voices<'_> {
         sink: &mut impl crate::pipeline::Sink,
     ) -> Result<WithMeta<u64>> {
         self.core.check_headers()?;
-        let path = format!("/v1/audio/voices/{}/sample", segment("voice_id", voice_id)?);
+        let path = voice_path(voice_id, "/sample")?;
         self.core
             .fetch_into(Call::bare("get_voice_sample", Method::GET, path), sink)
             .await

@@ -8,11 +8,12 @@ use mistral_types::batch::{
 use mistral_types::files::{FileContent, FilePurpose, FileUpload};
 use serde::de::DeserializeOwned;
 
+use crate::calls::{upload_methods, with_query};
 use crate::error::Result;
 use crate::meta::WithMeta;
 use crate::paginate::{self, Paginator};
 use crate::pipeline::{segment, Call, Decode};
-use crate::upload::UploadProgress;
+use crate::upload::ProgressFn;
 
 crate::pipeline::handle! {
     /// Batch job calls: create, list, get, cancel, delete; and `submit` (upload an input and
@@ -72,69 +73,56 @@ impl Batch<'_> {
             .await
     }
 
-    /// Uploads `input` as a JSONL file (purpose `batch`) and creates its job, with the
-    /// input's endpoint and model. For metadata or a timeout, upload and
-    /// [`create`](Self::create) with [`BatchJobRequest::for_files`] instead.
-    ///
-    /// Two calls: when the upload succeeds and the job creation fails, the uploaded file stays
-    /// in the account and the error names it ([`Error::file_id`](crate::Error::file_id)). Create the job from it
-    /// later, without uploading again, or delete it:
-    ///
-    /// ```no_run
-    /// # async fn run(client: mistral::Client, input: mistral::batch::BatchInput)
-    /// # -> Result<(), mistral::Error> {
-    /// use mistral::batch::BatchJobRequest;
-    ///
-    /// let job = match client.batch().submit(&input).await {
-    ///     Ok(job) => job,
-    ///     Err(e) => match e.file_id() {
-    ///         // Uploaded, but no job: retry the creation alone (or `client.files().delete(id)`).
-    ///         Some(id) => {
-    ///             let request = BatchJobRequest::for_files(&input, [id.to_owned()]);
-    ///             client.batch().create(&request).await?
-    ///         }
-    ///         None => return Err(e), // nothing was left behind
-    ///     },
-    /// };
-    /// # let _ = job; Ok(()) }
-    /// ```
-    ///
-    /// # Errors
-    /// An empty input is rejected before sending; otherwise as the upload, and as the creation
-    /// with [`Error::file_id`](crate::Error::file_id) naming the uploaded file.
-    pub async fn submit(&self, input: &BatchInput) -> Result<WithMeta<BatchJob>> {
-        self.send_submit(input, None).await
-    }
-
-    /// As [`submit`](Self::submit), calling `progress` as the input file's bytes are handed
-    /// to the connection, as [`Files::upload_with_progress`](super::Files::upload_with_progress)
-    /// does (from 0 again on a retry of the upload). The job's creation that follows reports
-    /// nothing: it sends no file.
-    ///
-    /// ```no_run
-    /// # async fn run(client: mistral::Client, input: mistral::batch::BatchInput)
-    /// # -> Result<(), mistral::Error> {
-    /// let job = client
-    ///     .batch()
-    ///     .submit_with_progress(&input, |p| eprintln!("uploading: {}/{} bytes", p.sent, p.total))
-    ///     .await?;
-    /// # let _ = job; Ok(()) }
-    /// ```
-    ///
-    /// # Errors
-    /// As [`submit`](Self::submit).
-    pub async fn submit_with_progress(
-        &self,
-        input: &BatchInput,
-        progress: impl Fn(UploadProgress) + Send + Sync + 'static,
-    ) -> Result<WithMeta<BatchJob>> {
-        self.send_submit(input, Some(std::sync::Arc::new(progress))).await
+    upload_methods! {
+        /// Uploads `input` as a JSONL file (purpose `batch`) and creates its job, with the
+        /// input's endpoint and model. For metadata or a timeout, upload and
+        /// [`create`](Self::create) with [`BatchJobRequest::for_files`] instead.
+        ///
+        /// Two calls: when the upload succeeds and the job creation fails, the uploaded file stays
+        /// in the account and the error names it ([`Error::file_id`](crate::Error::file_id)). Create the job from it
+        /// later, without uploading again, or delete it:
+        ///
+        /// ```no_run
+        /// # async fn run(client: mistral::Client, input: mistral::batch::BatchInput)
+        /// # -> Result<(), mistral::Error> {
+        /// use mistral::batch::BatchJobRequest;
+        ///
+        /// let job = match client.batch().submit(&input).await {
+        ///     Ok(job) => job,
+        ///     Err(e) => match e.file_id() {
+        ///         // Uploaded, but no job: retry the creation alone (or `client.files().delete(id)`).
+        ///         Some(id) => {
+        ///             let request = BatchJobRequest::for_files(&input, [id.to_owned()]);
+        ///             client.batch().create(&request).await?
+        ///         }
+        ///         None => return Err(e), // nothing was left behind
+        ///     },
+        /// };
+        /// # let _ = job; Ok(()) }
+        /// ```
+        ///
+        /// # Errors
+        /// An empty input is rejected before sending; otherwise as the upload, and as the creation
+        /// with [`Error::file_id`](crate::Error::file_id) naming the uploaded file.
+        pub fn submit /
+        /// The job's creation that follows reports nothing: it sends no file.
+        ///
+        /// ```no_run
+        /// # async fn run(client: mistral::Client, input: mistral::batch::BatchInput)
+        /// # -> Result<(), mistral::Error> {
+        /// let job = client
+        ///     .batch()
+        ///     .submit_with_progress(&input, |p| eprintln!("uploading: {}/{} bytes", p.sent, p.total))
+        ///     .await?;
+        /// # let _ = job; Ok(()) }
+        /// ```
+        submit_with_progress(input: &BatchInput) -> WithMeta<BatchJob> => send_submit
     }
 
     async fn send_submit(
         &self,
         input: &BatchInput,
-        progress: Option<crate::upload::ProgressFn>,
+        progress: Option<ProgressFn>,
     ) -> Result<WithMeta<BatchJob>> {
         if input.is_empty() {
             return Err(
@@ -164,15 +152,9 @@ impl Batch<'_> {
     /// # Errors
     /// As every call.
     pub async fn list(&self, query: &BatchJobQuery) -> Result<WithMeta<BatchJobList>> {
-        self.core.check_headers()?;
-        let q = query.to_query();
-        let path = if q.is_empty() {
-            "/v1/batch/jobs".to_owned()
-        } else {
-            format!("/v1/batch/jobs?{q}")
-        };
+        let path = with_query("/v1/batch/jobs", &query.to_query());
         self.core
-            .fetch(Call::bare("list_batch_jobs", Method::GET, path))
+            .read(Call::bare("list_batch_jobs", Method::GET, path))
             .await
     }
 

@@ -11,8 +11,8 @@ use http::Method;
 use mistral_types::conversations::{
     AgentHandoffEntry, Confirmation, ConfirmationStatus, Conversation, ConversationAccumulator,
     ConversationAppendRequest, ConversationEvent, ConversationHistory, ConversationInputs,
-    ConversationMessages, ConversationRequest, ConversationResponse, ConversationRestartRequest, Entry,
-    FunctionCallEntry, HandoffExecution, ToolConfirmation,
+    ConversationListQuery, ConversationMessages, ConversationRequest, ConversationResponse,
+    ConversationRestartRequest, Entry, FunctionCallEntry, HandoffExecution, ToolConfirmation,
 };
 use mistral_types::{Arguments, ChunkReader, ToolCall};
 use serde::Deserialize;
@@ -88,10 +88,20 @@ impl StreamChunk for ConversationEvent {
     fn observe(&self, summary: &mut StreamSummary) {
         match self {
             ConversationEvent::ResponseStarted(e) => {
+                summary.note_conversation(&e.conversation_id);
                 summary.note(&e.conversation_id, "", std::iter::empty(), None)
             }
             ConversationEvent::MessageOutputDelta(e) => {
                 summary.note("", e.model.as_deref().unwrap_or(""), std::iter::empty(), None);
+            }
+            ConversationEvent::ResponseDone(e) => {
+                let usage = mistral_types::Usage {
+                    prompt_tokens: e.usage.prompt_tokens,
+                    completion_tokens: e.usage.completion_tokens,
+                    total_tokens: e.usage.total_tokens,
+                    ..Default::default()
+                };
+                summary.note("", "", std::iter::empty(), Some(&usage));
             }
             _ => {}
         }
@@ -160,13 +170,22 @@ impl Stream for ConversationTextStream {
 
 /// A conversation turn's `gen_ai.operation.name`: `invoke_agent` with an agent, `chat` with a
 /// model. An append or a restart names neither, and is traced as `chat`, with the
-/// conversation's id.
+/// conversation's id (in a run of an agent's conversation, as `invoke_agent` with the agent's
+/// id).
 fn start_operation(request: &ConversationRequest) -> &'static str {
     if request.agent_id.is_some() {
         "invoke_agent"
     } else {
         "chat"
     }
+}
+
+/// `/v1/conversations/{id}{tail}`, the id percent-encoded.
+fn conversation_path(conversation_id: &str, tail: &str) -> Result<String> {
+    Ok(format!(
+        "/v1/conversations/{}{tail}",
+        segment("conversation_id", conversation_id)?
+    ))
 }
 
 impl Decode for ConversationResponse {
@@ -209,18 +228,62 @@ impl Decode for ConversationPage {
     }
 }
 
-/// `?page=..&page_size=..` with the values that are set.
-fn list_path(page: Option<u32>, page_size: Option<u32>) -> String {
-    let mut path = String::from("/v1/conversations");
-    let mut sep = '?';
-    for (k, v) in [("page", page), ("page_size", page_size)] {
-        if let Some(v) = v {
-            path.push(sep);
-            path.push_str(&format!("{k}={v}"));
-            sep = '&';
-        }
+/// `/v1/conversations` with `query`'s page and filters.
+fn list_path(query: &ConversationListQuery) -> String {
+    let q = query.to_query();
+    if q.is_empty() {
+        "/v1/conversations".to_owned()
+    } else {
+        format!("/v1/conversations?{q}")
     }
-    path
+}
+
+/// Which turn of a conversation a call adds.
+#[derive(Clone, Copy)]
+enum Turn {
+    Append,
+    Restart,
+}
+
+impl Conversations<'_> {
+    /// The call of an append or a restart (`stream` or not) of `conversation_id` with
+    /// `request`: traced as `chat`, or as `invoke_agent` with `agent`'s id (a run of an
+    /// agent's conversation). The request is validated first.
+    fn turn_call<'r, R: mistral_types::StreamableRequest>(
+        &self,
+        turn: Turn,
+        conversation_id: &'r str,
+        request: &'r R,
+        stream: bool,
+        agent: Option<&'r str>,
+    ) -> Result<Call<'r>> {
+        let body = self.core.encode_streamable(request, stream)?;
+        let call = match turn {
+            Turn::Append => Call::post(
+                "append_conversation",
+                conversation_path(conversation_id, "")?,
+                body,
+            ),
+            Turn::Restart => Call::post(
+                "restart_conversation",
+                conversation_path(conversation_id, "/restart")?,
+                body,
+            ),
+        };
+        let call = call.about(request).in_conversation(conversation_id);
+        Ok(match agent {
+            Some(agent) => call.traced_as("invoke_agent").by_agent(agent),
+            None => call.traced_as("chat"),
+        })
+    }
+
+    /// The call of a start (`stream` or not).
+    fn start_call<'r>(&self, request: &'r ConversationRequest, stream: bool) -> Result<Call<'r>> {
+        let body = self.core.encode_streamable(request, stream)?;
+        Ok(Call::post("start_conversation", "/v1/conversations", body)
+            .about(request)
+            .traced_as(start_operation(request)))
+    }
 }
 
 impl Conversations<'_> {
@@ -232,14 +295,7 @@ impl Conversations<'_> {
     /// Invalid request, API error status (after retries), timeouts, connection and decode
     /// errors.
     pub async fn start(&self, request: &ConversationRequest) -> Result<WithMeta<ConversationResponse>> {
-        let body = self.core.encode_streamable(request, false)?;
-        self.core
-            .fetch(
-                Call::post("start_conversation", "/v1/conversations", body)
-                    .about(request)
-                    .traced_as(start_operation(request)),
-            )
-            .await
+        self.core.fetch(self.start_call(request, false)?).await
     }
 
     /// Starts a conversation with `request` (`stream: true`) and returns its event stream
@@ -248,14 +304,7 @@ impl Conversations<'_> {
     /// # Errors
     /// As [`start`](Self::start), plus a non-`text/event-stream` content type.
     pub async fn start_stream(&self, request: &ConversationRequest) -> Result<ConversationStream> {
-        let body = self.core.encode_streamable(request, true)?;
-        self.core
-            .event_stream(
-                Call::post("start_conversation", "/v1/conversations", body)
-                    .about(request)
-                    .traced_as(start_operation(request)),
-            )
-            .await
+        self.core.event_stream(self.start_call(request, true)?).await
     }
 
     /// Appends `request`'s inputs (or tool confirmations) to the conversation and returns the
@@ -268,19 +317,8 @@ impl Conversations<'_> {
         conversation_id: &str,
         request: &ConversationAppendRequest,
     ) -> Result<WithMeta<ConversationResponse>> {
-        let body = self.core.encode_streamable(request, false)?;
-        let path = format!(
-            "/v1/conversations/{}",
-            segment("conversation_id", conversation_id)?
-        );
-        self.core
-            .fetch(
-                Call::post("append_conversation", path, body)
-                    .about(request)
-                    .traced_as("chat")
-                    .in_conversation(conversation_id),
-            )
-            .await
+        let call = self.turn_call(Turn::Append, conversation_id, request, false, None)?;
+        self.core.fetch(call).await
     }
 
     /// [`append`](Self::append), answered as an event stream.
@@ -292,19 +330,8 @@ impl Conversations<'_> {
         conversation_id: &str,
         request: &ConversationAppendRequest,
     ) -> Result<ConversationStream> {
-        let body = self.core.encode_streamable(request, true)?;
-        let path = format!(
-            "/v1/conversations/{}",
-            segment("conversation_id", conversation_id)?
-        );
-        self.core
-            .event_stream(
-                Call::post("append_conversation", path, body)
-                    .about(request)
-                    .traced_as("chat")
-                    .in_conversation(conversation_id),
-            )
-            .await
+        let call = self.turn_call(Turn::Append, conversation_id, request, true, None)?;
+        self.core.event_stream(call).await
     }
 
     /// Restarts the conversation from the entry `request.from_entry_id` (the entries after it
@@ -318,19 +345,8 @@ impl Conversations<'_> {
         conversation_id: &str,
         request: &ConversationRestartRequest,
     ) -> Result<WithMeta<ConversationResponse>> {
-        let body = self.core.encode_streamable(request, false)?;
-        let path = format!(
-            "/v1/conversations/{}/restart",
-            segment("conversation_id", conversation_id)?
-        );
-        self.core
-            .fetch(
-                Call::post("restart_conversation", path, body)
-                    .about(request)
-                    .traced_as("chat")
-                    .in_conversation(conversation_id),
-            )
-            .await
+        let call = self.turn_call(Turn::Restart, conversation_id, request, false, None)?;
+        self.core.fetch(call).await
     }
 
     /// [`restart`](Self::restart), answered as an event stream.
@@ -342,19 +358,8 @@ impl Conversations<'_> {
         conversation_id: &str,
         request: &ConversationRestartRequest,
     ) -> Result<ConversationStream> {
-        let body = self.core.encode_streamable(request, true)?;
-        let path = format!(
-            "/v1/conversations/{}/restart",
-            segment("conversation_id", conversation_id)?
-        );
-        self.core
-            .event_stream(
-                Call::post("restart_conversation", path, body)
-                    .about(request)
-                    .traced_as("chat")
-                    .in_conversation(conversation_id),
-            )
-            .await
+        let call = self.turn_call(Turn::Restart, conversation_id, request, true, None)?;
+        self.core.event_stream(call).await
     }
 
     /// One conversation (its model or agent, settings and metadata; not its entries, see
@@ -364,10 +369,7 @@ impl Conversations<'_> {
     /// As every call (a 404 for an unknown id).
     pub async fn get(&self, conversation_id: &str) -> Result<WithMeta<Conversation>> {
         self.core.check_headers()?;
-        let path = format!(
-            "/v1/conversations/{}",
-            segment("conversation_id", conversation_id)?
-        );
+        let path = conversation_path(conversation_id, "")?;
         self.core
             .fetch(Call::bare("get_conversation", Method::GET, path))
             .await
@@ -380,10 +382,7 @@ impl Conversations<'_> {
     /// As every call (a 404 for an unknown id).
     pub async fn delete(&self, conversation_id: &str) -> Result<WithMeta<()>> {
         self.core.check_headers()?;
-        let path = format!(
-            "/v1/conversations/{}",
-            segment("conversation_id", conversation_id)?
-        );
+        let path = conversation_path(conversation_id, "")?;
         // Whatever body comes (none, or a small JSON) is read and dropped, within a bound.
         let mut sink = Collect {
             buf: bytes::BytesMut::new(),
@@ -404,10 +403,7 @@ impl Conversations<'_> {
     /// As every call (a 404 for an unknown id).
     pub async fn history(&self, conversation_id: &str) -> Result<WithMeta<ConversationHistory>> {
         self.core.check_headers()?;
-        let path = format!(
-            "/v1/conversations/{}/history",
-            segment("conversation_id", conversation_id)?
-        );
+        let path = conversation_path(conversation_id, "/history")?;
         self.core
             .fetch(Call::bare("get_conversation_history", Method::GET, path))
             .await
@@ -419,56 +415,61 @@ impl Conversations<'_> {
     /// As every call (a 404 for an unknown id).
     pub async fn messages(&self, conversation_id: &str) -> Result<WithMeta<ConversationMessages>> {
         self.core.check_headers()?;
-        let path = format!(
-            "/v1/conversations/{}/messages",
-            segment("conversation_id", conversation_id)?
-        );
+        let path = conversation_path(conversation_id, "/messages")?;
         self.core
             .fetch(Call::bare("get_conversation_messages", Method::GET, path))
             .await
     }
 
-    /// One page of the conversations, newest first: page `page` (from 0; the API's default
-    /// is 0) of `page_size` (the API's default is 100). See [`list_all`](Self::list_all) for
-    /// every page.
+    /// One page of the conversations, newest first, with `query`'s page (from 0; the API's
+    /// default is 0), page size (the API's default is 100) and metadata filter. See
+    /// [`list_all`](Self::list_all) for every page.
+    ///
+    /// ```no_run
+    /// # async fn run(client: mistral::Client) -> Result<(), mistral::Error> {
+    /// use mistral::conversations::ConversationListQuery;
+    ///
+    /// let query = ConversationListQuery::builder().page(0).page_size(20).build();
+    /// for conversation in client.conversations().list(&query).await?.iter() {
+    ///     println!("{}", conversation.id);
+    /// }
+    /// # Ok(()) }
+    /// ```
     ///
     /// # Errors
     /// As every call.
-    pub async fn list(
-        &self,
-        page: Option<u32>,
-        page_size: Option<u32>,
-    ) -> Result<WithMeta<Vec<Conversation>>> {
+    pub async fn list(&self, query: &ConversationListQuery) -> Result<WithMeta<Vec<Conversation>>> {
         self.core.check_headers()?;
         let done = self
             .core
-            .fetch::<ConversationPage>(Call::bare(
-                "list_conversations",
-                Method::GET,
-                list_path(page, page_size),
-            ))
+            .fetch::<ConversationPage>(Call::bare("list_conversations", Method::GET, list_path(query)))
             .await?;
         let (ConversationPage(list), meta) = done.into_parts();
         Ok(WithMeta::new(list, meta))
     }
 
-    /// Every conversation, page after page of `page_size` (the API's default is 100) from the
-    /// first, fetched lazily as the [`Paginator`] is read; the listing ends at an empty page.
+    /// Every conversation matching `query`'s filter, page after page of its page size (the
+    /// API's default is 100) from its page (the first when unset), fetched lazily as the
+    /// [`Paginator`] is read; the listing ends at an empty page.
     ///
     /// ```no_run
     /// # async fn run(client: mistral::Client) -> Result<(), mistral::Error> {
-    /// let mut all = client.conversations().list_all(Some(50)).by_item();
+    /// use mistral::conversations::ConversationListQuery;
+    ///
+    /// let query = ConversationListQuery::builder().page_size(50).build();
+    /// let mut all = client.conversations().list_all(&query).by_item();
     /// while let Some(conversation) = all.next().await {
     ///     println!("{}", conversation?.id);
     /// }
     /// # Ok(()) }
     /// ```
-    pub fn list_all(&self, page_size: Option<u32>) -> Paginator<Conversation> {
+    pub fn list_all(&self, query: &ConversationListQuery) -> Paginator<Conversation> {
+        let query = query.clone();
         paginate::page_numbered(
             &self.core,
             "list_conversations",
-            (None, page_size),
-            move |page| list_path(Some(page), page_size),
+            (query.page, query.page_size),
+            move |page| list_path(&query.at_page(page)),
             |ConversationPage(list)| (list, None),
         )
     }
@@ -489,7 +490,7 @@ pub enum RunOutcome {
     Done(ConversationRun),
     /// The model called tools marked [`Tools::needs_confirmation`](crate::Tools::needs_confirmation)
     /// (or calls the server marks `pending`): nothing of them ran. Allow or deny each and
-    /// [`resume`](PendingApproval::resume).
+    /// [`resume`](PendingApproval::resume) (which answers each as the API expects).
     NeedsApproval(PendingApproval),
     /// With `handoff_execution: client`, an agent handed the conversation over: continue
     /// with `handoff.next_agent_id` (e.g. [`run_in`](Conversations::run_in) with new inputs).
@@ -669,10 +670,20 @@ impl PendingApproval {
             .collect()
     }
 
-    /// Goes on with the caller's decisions: allowed calls run locally and their results are
-    /// sent (with the turn's results already run); denied calls are not run and are sent
-    /// as `tool_confirmations` with `deny`. A pending call without a decision is denied;
-    /// decisions naming no pending call are ignored. Then the loop goes on as
+    /// Goes on with the caller's decisions, answering each call as the API expects (as the
+    /// official Python SDK does):
+    ///
+    /// - a call held here only, by [`Tools::needs_confirmation`](crate::Tools::needs_confirmation)
+    ///   (the server waits for its result): allowed, it runs locally and its
+    ///   `function.result` is sent; denied, it never runs and its `function.result` is
+    ///   [`DENIAL_TEXT`], which the model reads;
+    /// - a call the server holds (`confirmation_status: pending`, a tool whose
+    ///   `tool_configuration.requires_confirmation` names it): it is answered by a
+    ///   `tool_confirmations` entry only, `allow` (the server runs it) or `deny`; nothing runs
+    ///   locally.
+    ///
+    /// The turn's results already run go with them. A pending call without a decision is
+    /// denied; decisions naming no pending call are ignored. Then the loop goes on as
     /// [`Conversations::run`] (the step limit counts afresh from here).
     ///
     /// # Errors
@@ -734,21 +745,35 @@ impl PendingApproval {
             executed,
             ..
         } = self;
-        let mut run = Runner::new(conversations, tools, *state, events);
-        let (allow, deny): (Vec<_>, Vec<_>) =
-            calls.into_iter().partition(|c| allowed.contains(&c.tool_call_id));
-        let mut inputs = executed;
-        inputs.extend(run.execute(&allow).await?);
-        let mut confirmations: Vec<ToolConfirmation> = allow
-            .iter()
-            // A call the server holds as pending needs its allow too.
-            .filter(|c| c.confirmation_status == Some(ConfirmationStatus::Pending))
-            .map(|c| ToolConfirmation::allow(&c.tool_call_id))
-            .collect();
-        confirmations.extend(deny.iter().map(|c| ToolConfirmation::deny(&c.tool_call_id)));
-        run.state.entries.extend(inputs.iter().cloned());
-        let response = run.send(inputs, confirmations).await?;
-        run.drive(response).await
+        let span = run_span(state.agent_id.as_deref());
+        let run = async move {
+            let mut run = Runner::new(conversations, tools, *state, events);
+            // A call the server holds (`pending`) is answered by a confirmation only: allowed,
+            // the server runs it. A call held here only (`Tools::needs_confirmation`; the
+            // server waits for its result) is answered by a `function.result`: the tool's
+            // output once allowed, the denial text once denied.
+            let (server, local): (Vec<_>, Vec<_>) = calls
+                .into_iter()
+                .partition(|c| c.confirmation_status == Some(ConfirmationStatus::Pending));
+            let (allow, deny): (Vec<_>, Vec<_>) =
+                local.into_iter().partition(|c| allowed.contains(&c.tool_call_id));
+            let mut inputs = executed;
+            let ran = run.execute(&allow).await?;
+            // In the calls' order: the denied calls' results after the allowed ones'.
+            inputs.extend(ran);
+            inputs.extend(deny.iter().map(|c| c.result(DENIAL_TEXT)));
+            let confirmations: Vec<ToolConfirmation> = server
+                .iter()
+                .map(|c| match allowed.contains(&c.tool_call_id) {
+                    true => ToolConfirmation::allow(&c.tool_call_id),
+                    false => ToolConfirmation::deny(&c.tool_call_id),
+                })
+                .collect();
+            run.state.entries.extend(inputs.iter().cloned());
+            let response = run.send(inputs, confirmations).await?;
+            run.drive(response).await
+        };
+        traced(span, run).await
     }
 }
 
@@ -785,7 +810,8 @@ pub enum RunEvent {
         arguments: Arguments,
     },
     /// A local tool ended: its output, or its error (an unknown tool, arguments that do not
-    /// parse, the handler's own error), which the model is sent as `error: ..`.
+    /// parse, the handler's own error), which the model is sent as `error: ..` (or which
+    /// stops the run, with [`Tools::fail_on_tool_error`](crate::Tools::fail_on_tool_error)).
     #[non_exhaustive]
     ToolResult {
         /// The call's id.
@@ -960,6 +986,9 @@ struct RunState {
     /// The settings of every append (store, completion args, handoff execution).
     template: ConversationAppendRequest,
     conversation_id: Option<String>,
+    /// The agent whose conversation it is (from the start request, or from the outputs of
+    /// a conversation run into): its appends are traced as `invoke_agent`.
+    agent_id: Option<String>,
     entries: Vec<Entry>,
     steps: usize,
 }
@@ -969,6 +998,7 @@ impl RunState {
         RunState {
             template,
             conversation_id: None,
+            agent_id: None,
             entries,
             steps: 0,
         }
@@ -1100,10 +1130,18 @@ impl<'t, 'a> Runner<'t, 'a> {
             let e = crate::Error::new(Kind::Decode("the server named no conversation id".into()));
             return Err(self.state.fail(e));
         };
+        let agent = self.state.agent_id.clone();
+        let (handle, agent) = (&self.handle, agent.as_deref());
         let response = match self.events.clone() {
-            None => self.handle.append(&id, request).await,
+            None => match handle.turn_call(Turn::Append, &id, request, false, agent) {
+                Ok(call) => handle.core.fetch(call).await,
+                Err(e) => Err(e),
+            },
             Some(events) => {
-                let stream = self.handle.append_stream(&id, request).await;
+                let stream = match handle.turn_call(Turn::Append, &id, request, true, agent) {
+                    Ok(call) => handle.core.event_stream(call).await,
+                    Err(e) => Err(e),
+                };
                 self.fold(stream, &events).await
             }
         };
@@ -1138,15 +1176,30 @@ impl<'t, 'a> Runner<'t, 'a> {
                     })
                     .await;
             }
-            c.result(crate::tools::answer_text(result))
+            result
         }));
-        match self.deadline {
-            None => Ok(all.await),
+        let results = match self.deadline {
+            None => all.await,
             Some(d) => match tokio::time::timeout_at(d, all).await {
-                Ok(r) => Ok(r),
-                Err(_) => Err(self.state.fail(crate::Error::timeout(crate::TimeoutPhase::Total))),
+                Ok(r) => r,
+                Err(_) => return Err(self.state.fail(crate::Error::timeout(crate::TimeoutPhase::Total))),
             },
+        };
+        // Stopped at a failing tool: the entries end with the model's calls, unanswered.
+        let failed = tools.failure(
+            calls
+                .iter()
+                .zip(&results)
+                .map(|(c, r)| (c.name.as_str(), c.tool_call_id.as_str(), r)),
+        );
+        if let Some(e) = failed {
+            return Err(self.state.fail(e));
         }
+        Ok(calls
+            .iter()
+            .zip(results)
+            .map(|(c, r)| c.result(crate::tools::answer_text(r)))
+            .collect())
     }
 
     /// The loop from a response: run its calls and send the results until an answer without
@@ -1155,6 +1208,12 @@ impl<'t, 'a> Runner<'t, 'a> {
         loop {
             if !response.conversation_id.is_empty() {
                 self.state.conversation_id = Some(response.conversation_id.clone());
+            }
+            if self.state.agent_id.is_none() {
+                self.state.agent_id = response
+                    .outputs
+                    .iter()
+                    .find_map(|o| o.agent_id().map(str::to_owned));
             }
             self.state.entries.extend(response.outputs.iter().cloned());
             let calls: Vec<FunctionCallEntry> = response.function_calls().cloned().collect();
@@ -1199,6 +1258,72 @@ impl<'t, 'a> Runner<'t, 'a> {
             response = self.send(results, Vec::new()).await?;
         }
     }
+}
+
+/// What a call held by [`Tools::needs_confirmation`](crate::Tools::needs_confirmation) and
+/// denied is answered with (its `function.result`): the model reads that it did not run.
+pub const DENIAL_TEXT: &str = "The user denied this call.";
+
+/// A run needs to append to the conversation: one that is not stored cannot be appended to.
+fn unstored() -> crate::Error {
+    mistral_types::ValidationError::single(
+        "store",
+        "a run appends to the conversation, which needs it stored: leave `store` unset or true",
+    )
+    .into()
+}
+
+/// The span over a whole run (its model calls and its `execute_tool` spans are its
+/// children): `invoke_agent {agent_id}` for an agent's conversation, else `chat`;
+/// `gen_ai.conversation.id` is recorded at the end.
+fn run_span(agent_id: Option<&str>) -> Span {
+    let operation = if agent_id.is_some() {
+        "invoke_agent"
+    } else {
+        "chat"
+    };
+    tracing::info_span!(
+        "mistral",
+        otel.name = %RunSpanName(agent_id),
+        otel.kind = "internal",
+        gen_ai.operation.name = operation,
+        gen_ai.provider.name = "mistral_ai",
+        gen_ai.agent.id = agent_id,
+        gen_ai.conversation.id = tracing::field::Empty,
+        error.type = tracing::field::Empty,
+    )
+}
+
+/// A run span's `otel.name`, formatted only for a subscriber that records it.
+struct RunSpanName<'a>(Option<&'a str>);
+
+impl std::fmt::Display for RunSpanName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            Some(agent) => write!(f, "invoke_agent {agent}"),
+            None => f.write_str("chat"),
+        }
+    }
+}
+
+/// Runs `run` inside `span`, and records on it the conversation id and, on error, its kind.
+async fn traced(
+    span: Span,
+    run: impl std::future::Future<Output = Result<RunOutcome>>,
+) -> Result<RunOutcome> {
+    use tracing::Instrument as _;
+    let result = run.instrument(span.clone()).await;
+    let id = match &result {
+        Ok(outcome) => Some(outcome.conversation_id()),
+        Err(e) => {
+            span.record("error.type", tracing::field::debug(e.kind()));
+            e.conversation_id()
+        }
+    };
+    if let Some(id) = id.filter(|id| !id.is_empty()) {
+        span.record("gen_ai.conversation.id", id);
+    }
+    result
 }
 
 /// The append settings a start request's run keeps for its appends.
@@ -1256,12 +1381,21 @@ impl Conversations<'_> {
     /// # Ok(()) }
     /// ```
     ///
+    /// The whole run is traced as one span (`invoke_agent {agent_id}` for an agent, else
+    /// `chat`, with `gen_ai.conversation.id`), the parent of each model call's span and of
+    /// each local tool's `execute_tool` span.
+    ///
     /// # Errors
-    /// Any call's error (an API error status after its retries, a timeout, a connection
-    /// error, the run's [`Tools::timeout`](crate::Tools::timeout)), or
-    /// [`Error::is_tool_step_limit`](crate::Error::is_tool_step_limit). Each keeps the
-    /// conversation id ([`Error::conversation_id`](crate::Error::conversation_id)) and every
-    /// entry so far ([`Error::entries`](crate::Error::entries)).
+    /// A request with `store: false`, before anything is sent (a run appends to the
+    /// conversation, and one that is not stored cannot be appended to). Any call's error (an
+    /// API error status after its retries, a timeout, a connection error, the run's
+    /// [`Tools::timeout`](crate::Tools::timeout)),
+    /// [`Error::is_tool_step_limit`](crate::Error::is_tool_step_limit), or a failing tool
+    /// with [`Tools::fail_on_tool_error`](crate::Tools::fail_on_tool_error)
+    /// ([`ErrorKind::ToolFailed`](crate::ErrorKind::ToolFailed)). Each error once the run
+    /// started keeps the conversation id
+    /// ([`Error::conversation_id`](crate::Error::conversation_id)) and every entry so far
+    /// ([`Error::entries`](crate::Error::entries)).
     pub async fn run(&self, request: &ConversationRequest, tools: &crate::Tools) -> Result<RunOutcome> {
         self.run_with(request, tools, None).await
     }
@@ -1333,25 +1467,34 @@ impl Conversations<'_> {
         events: Option<Emitter>,
     ) -> Result<RunOutcome> {
         let mut request = request.clone();
+        if request.store == Some(false) {
+            return Err(unstored());
+        }
         // An agent brings its own tools (create it with the tools' definitions): a request
         // to an agent sets no tools of its own.
         if request.agent_id.is_none() {
             request.tools = Some(crate::tools::with_definitions(request.tools.take(), tools));
         }
-        let state = RunState::new(template_of(&request), input_entries(Some(&request.inputs)));
-        let mut run = Runner::new(self, tools, state, events);
-        let response = run.start(&request).await?;
-        run.drive(response).await
+        let mut state = RunState::new(template_of(&request), input_entries(Some(&request.inputs)));
+        state.agent_id.clone_from(&request.agent_id);
+        let span = run_span(state.agent_id.as_deref());
+        let run = async move {
+            let mut run = Runner::new(self, tools, state, events);
+            let response = run.start(&request).await?;
+            run.drive(response).await
+        };
+        traced(span, run).await
     }
 
     /// The tool loop in an existing conversation: appends `request` (new inputs, function
     /// results of an earlier run's error, confirmations) to `conversation_id`, then goes on
     /// as [`run`](Self::run). The request's settings (store, completion args, handoff
     /// execution) apply to every append of the run. The tools' definitions are not sent: the
-    /// conversation keeps those it was started with.
+    /// conversation keeps those it was started with. The appends are traced as
+    /// `invoke_agent` with the agent's id once an output names the agent.
     ///
     /// # Errors
-    /// As [`run`](Self::run).
+    /// As [`run`](Self::run) (`store: false` is refused too).
     pub async fn run_in(
         &self,
         conversation_id: &str,
@@ -1369,14 +1512,21 @@ impl Conversations<'_> {
         tools: &crate::Tools,
         events: Option<Emitter>,
     ) -> Result<RunOutcome> {
+        if request.store == Some(false) {
+            return Err(unstored());
+        }
         let mut template = request.clone();
         template.inputs = None;
         template.tool_confirmations = None;
         let mut state = RunState::new(template, input_entries(request.inputs.as_ref()));
         state.conversation_id = Some(conversation_id.to_owned());
-        let mut run = Runner::new(self, tools, state, events);
-        let response = run.append(request).await?;
-        run.drive(response).await
+        let span = run_span(None);
+        let run = async move {
+            let mut run = Runner::new(self, tools, state, events);
+            let response = run.append(request).await?;
+            run.drive(response).await
+        };
+        traced(span, run).await
     }
 
     /// Resumes a run paused for approval: [`PendingApproval::resume`] with this handle.

@@ -1,19 +1,18 @@
 //! Files: `POST /v1/files` (multipart), `GET /v1/files`, `GET|DELETE /v1/files/{id}`,
 //! `GET /v1/files/{id}/content`, `GET /v1/files/{id}/url`.
 
-use std::sync::Arc;
-
 use bytes::Bytes;
 use http::Method;
 use mistral_types::files::{
     DeletedFile, FileList, FileListQuery, FileObject, FileUpload, SignedUrl, MAX_FILE_BYTES,
 };
 
+use crate::calls::{upload_methods, with_query};
 use crate::error::Result;
 use crate::meta::WithMeta;
 use crate::paginate::{self, Paginator};
 use crate::pipeline::{segment, Call, Collect, Decode, Writer};
-use crate::upload::{Multipart, UploadProgress};
+use crate::upload::{Multipart, ProgressFn};
 
 crate::pipeline::handle! {
     /// File calls: upload (streamed from disk), list, retrieve, delete, download, signed URL.
@@ -52,40 +51,25 @@ impl Decode for SignedUrl {
 }
 
 impl Files<'_> {
-    /// Uploads a file. A file on disk is measured first (a missing file, or one over the
-    /// API's 512 MB limit, fails before anything is sent) and streamed as it is sent; a retry
-    /// reads it again from the start.
-    ///
-    /// # Errors
-    /// An invalid upload (unknown purpose, bad file name, too large), a file that cannot be
-    /// read ([`Error::is_io`](crate::Error::is_io)), or as every call.
-    pub async fn upload(&self, upload: &FileUpload) -> Result<WithMeta<FileObject>> {
-        self.send_upload(upload, None).await
-    }
-
-    /// As [`upload`](Self::upload), calling `progress` as the file's bytes are handed to the
-    /// connection (from 0 again on a retry).
-    ///
-    /// # Errors
-    /// As [`upload`](Self::upload).
-    pub async fn upload_with_progress(
-        &self,
-        upload: &FileUpload,
-        progress: impl Fn(UploadProgress) + Send + Sync + 'static,
-    ) -> Result<WithMeta<FileObject>> {
-        self.send_upload(upload, Some(Arc::new(progress))).await
+    upload_methods! {
+        /// Uploads a file. A file on disk is measured first (a missing file, or one over the
+        /// API's 512 MB limit, fails before anything is sent) and streamed as it is sent; a
+        /// retry reads it again from the start.
+        ///
+        /// # Errors
+        /// An invalid upload (unknown purpose, bad file name, too large), a file that cannot
+        /// be read ([`Error::is_io`](crate::Error::is_io)), or as every call.
+        pub fn upload / upload_with_progress(upload: &FileUpload) -> WithMeta<FileObject> => send_upload
     }
 
     pub(crate) async fn send_upload(
         &self,
         upload: &FileUpload,
-        progress: Option<crate::upload::ProgressFn>,
+        progress: Option<ProgressFn>,
     ) -> Result<WithMeta<FileObject>> {
-        self.core.check_headers()?;
-        let body = Multipart::new(upload, progress).await?;
-        self.core
-            .fetch(Call::bare("upload_file", Method::POST, "/v1/files").with_upload(body))
-            .await
+        let (fields, file) = Multipart::file_upload_parts(upload)?;
+        let call = Call::bare("upload_file", Method::POST, "/v1/files");
+        self.core.send_form(call, &fields, Some(file), progress).await
     }
 
     /// A page of files, filtered.
@@ -93,14 +77,8 @@ impl Files<'_> {
     /// # Errors
     /// As every call.
     pub async fn list(&self, query: &FileListQuery) -> Result<WithMeta<FileList>> {
-        self.core.check_headers()?;
-        let q = query.to_query();
-        let path = if q.is_empty() {
-            "/v1/files".to_owned()
-        } else {
-            format!("/v1/files?{q}")
-        };
-        self.core.fetch(Call::bare("list_files", Method::GET, path)).await
+        let path = with_query("/v1/files", &query.to_query());
+        self.core.read(Call::bare("list_files", Method::GET, path)).await
     }
 
     /// Every file matching `query`, lazily, page after page from `query`'s page (0 when

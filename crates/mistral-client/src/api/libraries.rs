@@ -3,8 +3,6 @@
 //! URLs, reprocess) and `/v1/libraries/{id}/share` (list, grant, revoke); with
 //! `wait_processed` and `upload_and_wait` on top.
 
-use std::sync::Arc;
-
 use http::Method;
 use mistral_types::libraries::{
     Access, AccessGrant, AccessList, AccessRevoke, CreateLibraryRequest, Document, DocumentList,
@@ -13,12 +11,13 @@ use mistral_types::libraries::{
 };
 use serde::Deserialize;
 
+use crate::calls::{upload_methods, with_query};
 use crate::error::{Error, Kind, Result};
 use crate::meta::WithMeta;
 use crate::paginate::{self, Cursors, Paginator, UntilNoMore};
 use crate::pipeline::{segment, Call, Collect, Core, Decode};
 use crate::poll::WaitOptions;
-use crate::upload::{FilePartSpec, Multipart, UploadProgress};
+use crate::upload::{FilePartSpec, ProgressFn};
 
 crate::pipeline::handle! {
     /// Document library calls (beta): libraries (create, list, get, update, delete), their
@@ -49,17 +48,20 @@ crate::pipeline::handle! {
 shell_by_id!(Library, Document);
 
 impl Decode for LibraryList {
+    // `{"data": [], "next_page_token": null}` is a real answer (a search that matches
+    // nothing); an object with none of a page's fields but others (an error body) is not.
     fn is_empty_shell(&self) -> bool {
         self.data.is_empty()
             && self.next_page_token.is_none()
             && self.pagination.is_none()
-            && self.extra.is_empty()
+            && !self.extra.is_empty()
     }
 }
 
 impl Decode for DocumentList {
+    // Every page of documents has its `pagination`, an empty one included.
     fn is_empty_shell(&self) -> bool {
-        self.data.is_empty() && self.pagination.is_none() && self.extra.is_empty()
+        self.data.is_empty() && self.pagination.is_none()
     }
 }
 
@@ -99,15 +101,6 @@ impl Decode for Url {
     }
 }
 
-/// `path` with `query` when there is one.
-fn with_query(path: String, query: &str) -> String {
-    if query.is_empty() {
-        path
-    } else {
-        format!("{path}?{query}")
-    }
-}
-
 fn library_path(library_id: &str, tail: &str) -> Result<String> {
     Ok(format!(
         "/v1/libraries/{}{tail}",
@@ -135,10 +128,8 @@ impl<'a> Libraries<'a> {
     /// # Errors
     /// An invalid request, and as every call.
     pub async fn create(&self, request: &CreateLibraryRequest) -> Result<WithMeta<Library>> {
-        let body = self.core.encode(request)?;
-        self.core
-            .fetch(Call::post("create_library", "/v1/libraries", body).about(request))
-            .await
+        let call = Call::bare("create_library", Method::POST, "/v1/libraries");
+        self.core.send_json(call, request).await
     }
 
     /// One page of libraries (`GET /v1/libraries`), from `query`'s cursor. The query is
@@ -147,30 +138,30 @@ impl<'a> Libraries<'a> {
     /// # Errors
     /// An invalid query, and as every call.
     pub async fn list(&self, query: &LibraryListQuery) -> Result<WithMeta<LibraryList>> {
-        self.core.check_headers()?;
         query.validate()?;
-        let path = with_query("/v1/libraries".to_owned(), &query.to_query());
+        let path = with_query("/v1/libraries", &query.to_query());
         self.core
-            .fetch(Call::bare("list_libraries", Method::GET, path))
+            .read(Call::bare("list_libraries", Method::GET, path))
             .await
     }
 
     /// Every library matching `query`, lazily, page after page from its cursor, each page a
-    /// call of its own (see [`Paginator`]).
+    /// call of its own (see [`Paginator`]). The deprecated offset `page` is left out: the
+    /// cursors lead.
     ///
     /// # Errors
     /// An invalid query (or per-call header), before anything is sent.
     pub fn list_all(&self, query: &LibraryListQuery) -> Result<Paginator<Library>> {
         self.core.check_headers()?;
         query.validate()?;
-        let query = query.clone();
+        let mut first = query.clone();
+        first.page = None;
         let adapter = Cursors::new(
             "list_libraries",
-            query.page_token.clone(),
-            move |cursor: Option<&str>| {
-                let mut q = query.clone();
-                q.page_token = cursor.map(str::to_owned);
-                with_query("/v1/libraries".to_owned(), &q.to_query())
+            first.page_token.take(),
+            move |cursor: Option<&str>| match cursor {
+                Some(c) => with_query("/v1/libraries", &first.after(c).to_query()),
+                None => with_query("/v1/libraries", &first.to_query()),
             },
             |page: LibraryList| {
                 let next = page.next_page().map(str::to_owned);
@@ -185,11 +176,8 @@ impl<'a> Libraries<'a> {
     /// # Errors
     /// As every call (a 404 for an unknown id).
     pub async fn get(&self, library_id: &str) -> Result<WithMeta<Library>> {
-        self.core.check_headers()?;
         let path = library_path(library_id, "")?;
-        self.core
-            .fetch(Call::bare("get_library", Method::GET, path))
-            .await
+        self.core.read(Call::bare("get_library", Method::GET, path)).await
     }
 
     /// Changes a library's name or description (`PATCH /v1/libraries/{library_id}`). The
@@ -202,15 +190,24 @@ impl<'a> Libraries<'a> {
         library_id: &str,
         request: &UpdateLibraryRequest,
     ) -> Result<WithMeta<Library>> {
-        let body = self.core.encode(request)?;
-        let path = library_path(library_id, "")?;
-        self.core
-            .fetch(
-                Call::bare("update_library", Method::PATCH, path)
-                    .with_body(body)
-                    .about(request),
-            )
-            .await
+        let call = Call::bare("update_library", Method::PATCH, library_path(library_id, "")?);
+        self.core.send_json(call, request).await
+    }
+
+    /// The `PUT` twin of [`update`](Self::update) (`PUT /v1/libraries/{library_id}`, the
+    /// spec's `libraries_update_v1`): the same request and answer. The API deprecates it in
+    /// favour of `PATCH` and will remove it; it is here for servers that answer only `PUT`.
+    ///
+    /// # Errors
+    /// As [`update`](Self::update).
+    #[deprecated(note = "the API deprecates PUT on a library: use `update` (PATCH)")]
+    pub async fn replace(
+        &self,
+        library_id: &str,
+        request: &UpdateLibraryRequest,
+    ) -> Result<WithMeta<Library>> {
+        let call = Call::bare("replace_library", Method::PUT, library_path(library_id, "")?);
+        self.core.send_json(call, request).await
     }
 
     /// Deletes a library and its documents (`DELETE /v1/libraries/{library_id}`; the API
@@ -237,10 +234,9 @@ impl<'a> Libraries<'a> {
     /// # Errors
     /// As every call.
     pub async fn accesses(&self, library_id: &str) -> Result<WithMeta<AccessList>> {
-        self.core.check_headers()?;
         let path = library_path(library_id, "/share")?;
         self.core
-            .fetch(Call::bare("list_library_accesses", Method::GET, path))
+            .read(Call::bare("list_library_accesses", Method::GET, path))
             .await
     }
 
@@ -258,11 +254,12 @@ impl<'a> Libraries<'a> {
     /// # Errors
     /// An invalid request, and as every call.
     pub async fn grant_access(&self, library_id: &str, grant: &AccessGrant) -> Result<WithMeta<Access>> {
-        let body = self.core.encode(grant)?;
-        let path = library_path(library_id, "/share")?;
-        self.core
-            .fetch(Call::bare("grant_library_access", Method::PUT, path).with_body(body))
-            .await
+        let call = Call::bare(
+            "grant_library_access",
+            Method::PUT,
+            library_path(library_id, "/share")?,
+        );
+        self.core.send_json(call, grant).await
     }
 
     /// Revokes an access (`DELETE /v1/libraries/{library_id}/share`, with a body; the API
@@ -316,50 +313,33 @@ impl Documents<'_> {
         self.path(&format!("/{}{tail}", segment("document_id", document_id)?))
     }
 
-    /// Uploads a document (`POST .../documents`, multipart). A file on disk is measured
-    /// first and streamed as it is sent; a retry reads it again from the start. The API
-    /// answers the existing document for a file it already holds.
-    ///
-    /// It creates something: after a failure once the request may have been received, it is
-    /// not sent again (see [`resend_after_send`](Self::resend_after_send)).
-    ///
-    /// # Errors
-    /// An invalid upload, a file that cannot be read
-    /// ([`Error::is_io`](crate::Error::is_io)), or as every call.
-    pub async fn upload(&self, upload: &DocumentUpload) -> Result<WithMeta<Document>> {
-        self.send_upload(upload, None).await
-    }
-
-    /// As [`upload`](Self::upload), calling `progress` as the file's bytes are handed to the
-    /// connection (from 0 again on a retry).
-    ///
-    /// # Errors
-    /// As [`upload`](Self::upload).
-    pub async fn upload_with_progress(
-        &self,
-        upload: &DocumentUpload,
-        progress: impl Fn(UploadProgress) + Send + Sync + 'static,
-    ) -> Result<WithMeta<Document>> {
-        self.send_upload(upload, Some(Arc::new(progress))).await
+    upload_methods! {
+        /// Uploads a document (`POST .../documents`, multipart). A file on disk is measured
+        /// first and streamed as it is sent; a retry reads it again from the start. The API
+        /// answers the existing document for a file it already holds.
+        ///
+        /// It creates something: after a failure once the request may have been received, it
+        /// is not sent again (see [`resend_after_send`](Self::resend_after_send)).
+        ///
+        /// # Errors
+        /// An invalid upload, a file that cannot be read
+        /// ([`Error::is_io`](crate::Error::is_io)), or as every call.
+        pub fn upload / upload_with_progress(upload: &DocumentUpload) -> WithMeta<Document> => send_upload
     }
 
     async fn send_upload(
         &self,
         upload: &DocumentUpload,
-        progress: Option<crate::upload::ProgressFn>,
+        progress: Option<ProgressFn>,
     ) -> Result<WithMeta<Document>> {
-        self.core.check_headers()?;
         upload.validate()?;
-        let path = self.path("")?;
         let file = FilePartSpec {
             content: &upload.file,
             name: upload.file_name().unwrap_or_default(),
             content_type: upload.content_type.as_deref(),
         };
-        let body = Multipart::form(&[], Some(file), progress).await?;
-        self.core
-            .fetch(Call::bare("upload_library_document", Method::POST, path).with_upload(body))
-            .await
+        let call = Call::bare("upload_library_document", Method::POST, self.path("")?);
+        self.core.send_form(call, &[], Some(file), progress).await
     }
 
     /// One page of documents (`GET .../documents`), filtered. The query is validated first.
@@ -367,11 +347,10 @@ impl Documents<'_> {
     /// # Errors
     /// An invalid query, and as every call.
     pub async fn list(&self, query: &DocumentListQuery) -> Result<WithMeta<DocumentList>> {
-        self.core.check_headers()?;
         query.validate()?;
         let path = with_query(self.path("")?, &query.to_query());
         self.core
-            .fetch(Call::bare("list_library_documents", Method::GET, path))
+            .read(Call::bare("list_library_documents", Method::GET, path))
             .await
     }
 
@@ -414,10 +393,9 @@ impl Documents<'_> {
     /// # Errors
     /// As every call (a 404 for an unknown id).
     pub async fn get(&self, document_id: &str) -> Result<WithMeta<Document>> {
-        self.core.check_headers()?;
         let path = self.document_path(document_id, "")?;
         self.core
-            .fetch(Call::bare("get_library_document", Method::GET, path))
+            .read(Call::bare("get_library_document", Method::GET, path))
             .await
     }
 
@@ -431,15 +409,33 @@ impl Documents<'_> {
         document_id: &str,
         request: &UpdateDocumentRequest,
     ) -> Result<WithMeta<Document>> {
-        let body = self.core.encode(request)?;
         let path = self.document_path(document_id, "")?;
         self.core
-            .fetch(
-                Call::bare("update_library_document", Method::PATCH, path)
-                    .with_body(body)
-                    .about(request),
+            .send_json(
+                Call::bare("update_library_document", Method::PATCH, path),
+                request,
             )
             .await
+    }
+
+    /// The `PUT` twin of [`update`](Self::update) (`PUT .../documents/{document_id}`, the
+    /// spec's `libraries_documents_update_v1`): the same request and answer. The API
+    /// deprecates it in favour of `PATCH` and will remove it.
+    ///
+    /// # Errors
+    /// As [`update`](Self::update).
+    #[deprecated(note = "the API deprecates PUT on a document: use `update` (PATCH)")]
+    pub async fn replace(
+        &self,
+        document_id: &str,
+        request: &UpdateDocumentRequest,
+    ) -> Result<WithMeta<Document>> {
+        let call = Call::bare(
+            "replace_library_document",
+            Method::PUT,
+            self.document_path(document_id, "")?,
+        );
+        self.core.send_json(call, request).await
     }
 
     /// Deletes a document (`204 No Content`).
@@ -494,7 +490,7 @@ impl Documents<'_> {
         }
         let path = with_query(self.document_path(document_id, "/text_content")?, &q.join("&"));
         self.core
-            .fetch(Call::bare("get_library_document_text", Method::GET, path))
+            .read(Call::bare("get_library_document_text", Method::GET, path))
             .await
     }
 
@@ -503,10 +499,9 @@ impl Documents<'_> {
     /// # Errors
     /// As every call.
     pub async fn status(&self, document_id: &str) -> Result<WithMeta<DocumentStatus>> {
-        self.core.check_headers()?;
         let path = self.document_path(document_id, "/status")?;
         self.core
-            .fetch(Call::bare("get_library_document_status", Method::GET, path))
+            .read(Call::bare("get_library_document_status", Method::GET, path))
             .await
     }
 

@@ -42,8 +42,8 @@ use crate::transport::{find_in_chain, Connector, HyperSettings, TransportError, 
 
 mod types;
 
-pub use types::{AudioEncoding, AudioFormat, RealtimeEvent, RealtimeSessionInfo, RealtimeSessionUpdate};
 use types::{read_message, ServerMessage, MAX_APPEND_BYTES};
+pub use types::{AudioEncoding, AudioFormat, RealtimeEvent, RealtimeSessionInfo, RealtimeSessionUpdate};
 
 /// The path of the realtime endpoint.
 const PATH: &str = "/v1/audio/transcriptions/realtime";
@@ -192,9 +192,8 @@ impl<'a> RealtimeBuilder<'a> {
             Some(t) => match tokio::time::timeout(t, open).await {
                 Ok(r) => r?,
                 Err(_) => {
-                    return Err(Error::timeout(TimeoutPhase::Request).with_detail(format!(
-                        "the realtime session did not open within {t:?}"
-                    )))
+                    return Err(Error::timeout(TimeoutPhase::Request)
+                        .with_detail(format!("the realtime session did not open within {t:?}")))
                 }
             },
         };
@@ -251,16 +250,21 @@ impl<'a> RealtimeBuilder<'a> {
         let config = WebSocketConfig::default()
             .max_message_size(Some(max))
             .max_frame_size(Some(max));
-        let (ws, response) =
-            match tokio_tungstenite::client_async_with_config(request, TokioIo::new(io), Some(config)).await {
-                Ok(r) => r,
-                Err(WsError::Http(response)) => {
-                    let (parts, body) = (*response).into_parts();
-                    let body = secrets.redact(body.as_deref().unwrap_or_default()).into_owned();
-                    return Err(Error::api(ResponseMeta::new(parts.status, parts.headers), &body));
-                }
-                Err(e) => return Err(ws_error(e, &secrets, false)),
-            };
+        let (ws, response) = match tokio_tungstenite::client_async_with_config(
+            request,
+            TokioIo::new(io),
+            Some(config),
+        )
+        .await
+        {
+            Ok(r) => r,
+            Err(WsError::Http(response)) => {
+                let (parts, body) = (*response).into_parts();
+                let body = secrets.redact(body.as_deref().unwrap_or_default()).into_owned();
+                return Err(Error::api(ResponseMeta::new(parts.status, parts.headers), &body));
+            }
+            Err(e) => return Err(ws_error(e, &secrets, false)),
+        };
         let (parts, _) = response.into_parts();
         let meta = ResponseMeta::new(parts.status, parts.headers);
         let mut session = RealtimeSession {
@@ -339,14 +343,9 @@ fn ws_error(e: WsError, secrets: &Secrets, open: bool) -> Error {
         WsError::Io(_) | WsError::ConnectionClosed | WsError::AlreadyClosed => {
             lost(format!("the realtime connection failed: {message}"))
         }
-        WsError::Protocol(p)
-            if matches!(
-                p,
-                tokio_tungstenite::tungstenite::error::ProtocolError::ResetWithoutClosingHandshake
-            ) =>
-        {
-            lost("the server closed the realtime connection without a close frame".into())
-        }
+        WsError::Protocol(
+            tokio_tungstenite::tungstenite::error::ProtocolError::ResetWithoutClosingHandshake,
+        ) => lost("the server closed the realtime connection without a close frame".into()),
         WsError::Capacity(_) => Error::new(Kind::Body(format!("a realtime message is too large: {message}"))),
         WsError::Tls(_) => Error::new(Kind::Connect { retryable: false }).with_detail(message),
         _ => Error::new(Kind::Protocol(format!("WebSocket: {message}"))),
@@ -556,7 +555,9 @@ impl RealtimeSession {
                     }
                     Ok(event)
                 }
-                Ok(ServerMessage::Error) => Err(Error::api_message(self.secrets.redact(text.as_bytes()).as_ref())),
+                Ok(ServerMessage::Error) => {
+                    Err(Error::api_message(self.secrets.redact(text.as_bytes()).as_ref()))
+                }
                 Err(e) => Err(Error::decode(
                     format_args!("a realtime message could not be read: {e}"),
                     self.secrets.redact(text.as_bytes()).as_ref(),
@@ -805,7 +806,11 @@ impl<'a> Audio<'a> {
     ///
     /// # Errors
     /// As [`RealtimeBuilder::connect`].
-    pub async fn transcribe_realtime<S, B>(&self, model: impl Into<String>, audio: S) -> Result<RealtimeTranscription>
+    pub async fn transcribe_realtime<S, B>(
+        &self,
+        model: impl Into<String>,
+        audio: S,
+    ) -> Result<RealtimeTranscription>
     where
         S: Stream<Item = B> + Send + 'static,
         B: Into<Bytes> + 'static,

@@ -141,7 +141,10 @@ impl AudioFormat {
             ));
         }
         if self.encoding.as_str().trim().is_empty() {
-            return Err(ValidationError::single(format!("{path}.encoding"), "must not be empty"));
+            return Err(ValidationError::single(
+                format!("{path}.encoding"),
+                "must not be empty",
+            ));
         }
         Ok(())
     }
@@ -169,7 +172,9 @@ pub struct RealtimeSessionInfo {
     pub extra: Map<String, Value>,
 }
 
-fn null_default<'de, D: serde::Deserializer<'de>, T: Default + Deserialize<'de>>(d: D) -> Result<T, D::Error> {
+fn null_default<'de, D: serde::Deserializer<'de>, T: Default + Deserialize<'de>>(
+    d: D,
+) -> Result<T, D::Error> {
     Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
 }
 
@@ -287,6 +292,8 @@ impl RealtimeEvent {
 }
 
 /// What one message of the server is.
+// Returned and matched at once, never stored: boxing the event would cost an allocation each.
+#[allow(clippy::large_enum_variant)]
 pub(crate) enum ServerMessage {
     Event(RealtimeEvent),
     /// An `error` message (its JSON).
@@ -302,7 +309,9 @@ pub(crate) fn read_message(text: &str) -> Result<ServerMessage, serde_json::Erro
         ));
     };
     let Some(name) = name else {
-        return Err(serde::de::Error::custom("a realtime message's `type` must be a string"));
+        return Err(serde::de::Error::custom(
+            "a realtime message's `type` must be a string",
+        ));
     };
     let session = |data: &mut Value| -> Result<RealtimeSessionInfo, serde_json::Error> {
         match data.get_mut("session").map(Value::take) {
@@ -339,7 +348,9 @@ mod tests {
             r#"{"type":"session.created","session":{"request_id":"r1","model":"m",
             "audio_format":{"encoding":"pcm_s16le","sample_rate":16000},"target_streaming_delay_ms":null,"new":1}}"#,
         );
-        let RealtimeEvent::SessionCreated(s) = &created else { panic!("{created:?}") };
+        let RealtimeEvent::SessionCreated(s) = &created else {
+            panic!("{created:?}")
+        };
         assert_eq!(s.request_id, "r1");
         assert_eq!(s.audio_format, Some(AudioFormat::pcm_s16le(16_000)));
         assert_eq!(s.extra["new"], 1);
@@ -348,11 +359,17 @@ mod tests {
         assert_eq!(delta.text(), Some("Hi"));
         assert!(event(r#"{"type":"transcription.done","text":"Hi"}"#).is_done());
         let unknown = event(r#"{"type":"input_audio.committed","item":3}"#);
-        assert_eq!(unknown, RealtimeEvent::Unknown {
-            name: "input_audio.committed".into(),
-            data: json!({"type": "input_audio.committed", "item": 3}),
-        });
-        assert!(matches!(read_message(r#"{"type":"error","error":{"message":"x","code":1}}"#), Ok(ServerMessage::Error)));
+        assert_eq!(
+            unknown,
+            RealtimeEvent::Unknown {
+                name: "input_audio.committed".into(),
+                data: json!({"type": "input_audio.committed", "item": 3}),
+            }
+        );
+        assert!(matches!(
+            read_message(r#"{"type":"error","error":{"message":"x","code":1}}"#),
+            Ok(ServerMessage::Error)
+        ));
         assert!(read_message("not json").is_err());
         assert!(read_message("[1]").is_err());
         assert!(read_message(r#"{"type":7}"#).is_err());
@@ -362,17 +379,31 @@ mod tests {
 
     #[test]
     fn encodings_round_trip_and_unknown_ones_are_kept() {
-        for e in ["pcm_s16le", "pcm_s32le", "pcm_f16le", "pcm_f32le", "pcm_mulaw", "pcm_alaw", "opus_x"] {
+        for e in [
+            "pcm_s16le",
+            "pcm_s32le",
+            "pcm_f16le",
+            "pcm_f32le",
+            "pcm_mulaw",
+            "pcm_alaw",
+            "opus_x",
+        ] {
             let enc: AudioEncoding = serde_json::from_value(json!(e)).unwrap();
             assert_eq!(serde_json::to_value(&enc).unwrap(), json!(e));
         }
-        assert_eq!(AudioEncoding::from("opus_x"), AudioEncoding::Other("opus_x".into()));
+        assert_eq!(
+            AudioEncoding::from("opus_x"),
+            AudioEncoding::Other("opus_x".into())
+        );
     }
 
     #[test]
     fn updates_are_checked_and_sent_with_only_what_is_set() {
         let u = RealtimeSessionUpdate::new().target_streaming_delay_ms(240);
-        assert_eq!(u.message(), json!({"type": "session.update", "session": {"target_streaming_delay_ms": 240}}));
+        assert_eq!(
+            u.message(),
+            json!({"type": "session.update", "session": {"target_streaming_delay_ms": 240}})
+        );
         let bad = RealtimeSessionUpdate::new().audio_format(AudioFormat::pcm_s16le(0));
         let err = bad.validate().unwrap_err().to_string();
         assert!(err.contains("session.audio_format.sample_rate"), "{err}");

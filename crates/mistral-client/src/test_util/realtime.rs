@@ -36,8 +36,22 @@ const PATH: &str = "/v1/audio/transcriptions/realtime";
 
 /// The words of the mock's realtime transcriptions.
 const WORDS: [&str; 16] = [
-    "every", "sound", "becomes", "a", "word", "as", "the", "stream", "flows", "past", "quiet", "listening",
-    "machines", "that", "never", "sleep",
+    "every",
+    "sound",
+    "becomes",
+    "a",
+    "word",
+    "as",
+    "the",
+    "stream",
+    "flows",
+    "past",
+    "quiet",
+    "listening",
+    "machines",
+    "that",
+    "never",
+    "sleep",
 ];
 
 /// The window of audio a word stands for, in milliseconds.
@@ -128,8 +142,11 @@ impl RealtimeMock {
             .and_then(|v| v.strip_prefix("Bearer "))
             .is_some_and(|k| !k.trim().is_empty());
         if !bearer {
-            return respond(Reply::json(401, &json!({"message": "Unauthorized", "request_id": "mock"})))
-                .await;
+            return respond(Reply::json(
+                401,
+                &json!({"message": "Unauthorized", "request_id": "mock"}),
+            ))
+            .await;
         }
         let model = parts
             .uri
@@ -138,7 +155,11 @@ impl RealtimeMock {
             .split('&')
             .filter_map(|kv| kv.split_once('='))
             .find(|(k, _)| *k == "model")
-            .map(|(_, v)| percent_encoding::percent_decode_str(v).decode_utf8_lossy().into_owned())
+            .map(|(_, v)| {
+                percent_encoding::percent_decode_str(v)
+                    .decode_utf8_lossy()
+                    .into_owned()
+            })
             .unwrap_or_default();
         if model.trim().is_empty() {
             return respond(Reply::json(
@@ -147,10 +168,20 @@ impl RealtimeMock {
             ))
             .await;
         }
-        let key = parts.headers.get("sec-websocket-key").map(|k| k.as_bytes().to_vec());
-        let version = parts.headers.get("sec-websocket-version").map(|v| v.as_bytes().to_vec());
+        let key = parts
+            .headers
+            .get("sec-websocket-key")
+            .map(|k| k.as_bytes().to_vec());
+        let version = parts
+            .headers
+            .get("sec-websocket-version")
+            .map(|v| v.as_bytes().to_vec());
         let (Some(key), Some(b"13")) = (key, version.as_deref()) else {
-            return respond(Reply::json(400, &json!({"message": "not a WebSocket version 13 upgrade"}))).await;
+            return respond(Reply::json(
+                400,
+                &json!({"message": "not a WebSocket version 13 upgrade"}),
+            ))
+            .await;
         };
         let accept = tokio_tungstenite::tungstenite::handshake::derive_accept_key(&key);
 
@@ -274,10 +305,17 @@ impl Session {
             let first = self.words.is_empty();
             let text = if first { word.clone() } else { format!(" {word}") };
             self.words.push(word);
-            if first && !self.send(json!({"type": "transcription.language", "audio_language": "en"})).await {
+            if first
+                && !self
+                    .send(json!({"type": "transcription.language", "audio_language": "en"}))
+                    .await
+            {
                 return false;
             }
-            if !self.send(json!({"type": "transcription.text.delta", "text": text})).await {
+            if !self
+                .send(json!({"type": "transcription.text.delta", "text": text}))
+                .await
+            {
                 return false;
             }
         }
@@ -294,7 +332,10 @@ impl Session {
                 Ok(Message::Text(t)) => t,
                 Ok(Message::Binary(_)) => {
                     self.log.with(|l| l.messages.push("binary".into()));
-                    if !self.error("binary messages are not supported: send JSON text", 4000).await {
+                    if !self
+                        .error("binary messages are not supported: send JSON text", 4000)
+                        .await
+                    {
                         break;
                     }
                     continue;
@@ -314,7 +355,10 @@ impl Session {
             self.log
                 .with(|l| l.messages.push(kind.clone().unwrap_or_else(|| "invalid".into())));
             let ok = match kind.as_deref() {
-                None => self.error("a message must be a JSON object with a type", 4000).await,
+                None => {
+                    self.error("a message must be a JSON object with a type", 4000)
+                        .await
+                }
                 Some("session.update") => self.update(&value).await,
                 Some("input_audio.append") => self.append(&value).await,
                 Some("input_audio.flush") => self.say(false).await,
@@ -370,9 +414,7 @@ impl Session {
             return self.error("audio must be base64", 4001).await;
         };
         if audio.len() > MAX_APPEND {
-            return self
-                .error("at most 262144 bytes of audio a message", 4001)
-                .await;
+            return self.error("at most 262144 bytes of audio a message", 4001).await;
         }
         self.log.with(|l| l.audio_bytes += audio.len());
         self.audio.extend_from_slice(&audio);

@@ -82,6 +82,11 @@ struct StoredConversation {
     entries: Vec<Value>,
     /// Creation order: the list is newest first.
     seq: u64,
+    /// The calls the last turn made that await an answer, as the real server holds them:
+    /// call id → (name, held for a confirmation). A call held for a confirmation (its tool
+    /// is in a `tool_configuration.requires_confirmation`, `confirmation_status: pending`)
+    /// is answered by a `tool_confirmations` item only; any other by a `function.result`.
+    awaiting: BTreeMap<String, (String, bool)>,
 }
 
 struct StoredFile {
@@ -106,6 +111,14 @@ fn not_found(what: &str, id: &str) -> Reply {
         404,
         &json!({"object": "error", "type": "invalid_request_error", "param": null, "code": "1001",
                 "message": format!("{what} {id} not found")}),
+    )
+}
+
+fn bad_request(message: &str) -> Reply {
+    Reply::json(
+        400,
+        &json!({"object": "error", "type": "invalid_request_error", "param": null, "code": "3051",
+                "message": message}),
     )
 }
 
@@ -671,9 +684,16 @@ impl Store {
                 client_handoffs: r.handoff_execution == Some(HandoffExecution::Client),
                 entries: Vec::new(),
                 seq,
+                awaiting: BTreeMap::new(),
             },
         );
-        self.turn(&id, entries, r.stream == Some(true), r.handoff_execution.as_ref())
+        self.turn(
+            &id,
+            entries,
+            r.stream == Some(true),
+            r.handoff_execution.as_ref(),
+            &[],
+        )
     }
 
     fn append_conversation(&self, id: &str, body: &[u8]) -> Reply {
@@ -681,15 +701,23 @@ impl Store {
             Ok(r) => r,
             Err(reply) => return reply,
         };
-        if !self.lock().conversations.contains_key(id) {
-            return not_found("conversation", id);
-        }
         let entries = r
             .inputs
             .as_ref()
             .map(|i| self.input_entries(i))
             .unwrap_or_default();
-        self.turn(id, entries, r.stream == Some(true), r.handoff_execution.as_ref())
+        let decided =
+            match self.answer_calls(id, &entries, r.tool_confirmations.as_deref().unwrap_or_default()) {
+                Ok(decided) => decided,
+                Err(reply) => return *reply,
+            };
+        self.turn(
+            id,
+            entries,
+            r.stream == Some(true),
+            r.handoff_execution.as_ref(),
+            &decided,
+        )
     }
 
     /// A new conversation with the entries up to `from_entry_id` (included), then the inputs.
@@ -723,6 +751,7 @@ impl Store {
                     client_handoffs,
                     entries,
                     seq,
+                    awaiting: BTreeMap::new(),
                 },
             );
         }
@@ -736,12 +765,83 @@ impl Store {
             entries,
             r.stream == Some(true),
             r.handoff_execution.as_ref(),
+            &[],
         )
+    }
+
+    /// Checks that an append answers the calls of the conversation's last turn as the real
+    /// server wants them answered, and takes them off: each call held for a confirmation
+    /// by a `tool_confirmations` item (and by nothing else), each other call by a
+    /// `function.result`; a confirmation for a call that is not held for one is refused
+    /// (400), as is an append that leaves a call unanswered. The confirmed calls: (name,
+    /// allowed).
+    fn answer_calls(
+        &self,
+        id: &str,
+        inputs: &[Value],
+        confirmations: &[mistral_types::conversations::ToolConfirmation],
+    ) -> Result<Vec<(String, bool)>, Box<Reply>> {
+        let mut state = self.lock();
+        let Some(c) = state.conversations.get_mut(id) else {
+            return Err(Box::new(not_found("conversation", id)));
+        };
+        let mut decided = Vec::new();
+        for k in confirmations {
+            match c.awaiting.get(&k.tool_call_id) {
+                Some((name, true)) => decided.push((
+                    name.clone(),
+                    k.confirmation == mistral_types::conversations::Confirmation::Allow,
+                )),
+                _ => {
+                    return Err(Box::new(bad_request(&format!(
+                        "Tool call {} is not pending confirmation",
+                        k.tool_call_id
+                    ))))
+                }
+            }
+        }
+        let results: Vec<&str> = inputs
+            .iter()
+            .filter(|e| e["type"] == "function.result")
+            .filter_map(|e| e["tool_call_id"].as_str())
+            .collect();
+        if let Some(held) = results
+            .iter()
+            .find(|r| c.awaiting.get(**r).is_some_and(|(_, held)| *held))
+        {
+            return Err(Box::new(bad_request(&format!(
+                "Tool call {held} is pending confirmation: answer it with tool_confirmations"
+            ))));
+        }
+        let unanswered: Vec<&str> = c
+            .awaiting
+            .iter()
+            .filter(|(call, (_, held))| match held {
+                true => !confirmations.iter().any(|k| &k.tool_call_id == *call),
+                false => !results.contains(&call.as_str()),
+            })
+            .map(|(call, _)| call.as_str())
+            .collect();
+        if !unanswered.is_empty() {
+            return Err(Box::new(bad_request(&format!(
+                "Function calls without a result or a confirmation: {}",
+                unanswered.join(", ")
+            ))));
+        }
+        c.awaiting.clear();
+        Ok(decided)
     }
 
     /// Adds `inputs` to the conversation and answers them (the route doc in `endpoints.rs`
     /// says how), as JSON or as named events in the real order.
-    fn turn(&self, id: &str, inputs: Vec<Value>, stream: bool, handoffs: Option<&HandoffExecution>) -> Reply {
+    fn turn(
+        &self,
+        id: &str,
+        inputs: Vec<Value>,
+        stream: bool,
+        handoffs: Option<&HandoffExecution>,
+        decided: &[(String, bool)],
+    ) -> Reply {
         let outputs = {
             let mut state = self.lock();
             let Some(c) = state.conversations.get(id) else {
@@ -782,6 +882,10 @@ impl Store {
                         outputs.extend(self.reply_of(&next, &inputs, last_user.as_deref()));
                     }
                 }
+                // Confirmations only: the allowed calls run on the server, then a message.
+                None if last_user.is_none() && !decided.is_empty() && inputs.is_empty() => {
+                    outputs.extend(self.confirmed(&speaker, decided));
+                }
                 None => outputs.extend(self.reply_of(&speaker, &inputs, last_user.as_deref())),
             }
             let Some(c) = state.conversations.get_mut(id) else {
@@ -789,6 +893,12 @@ impl Store {
             };
             c.entries.extend(inputs.iter().cloned());
             c.entries.extend(outputs.iter().cloned());
+            for o in outputs.iter().filter(|o| o["type"] == "function.call") {
+                let call = o["tool_call_id"].as_str().unwrap_or_default().to_owned();
+                let name = o["name"].as_str().unwrap_or_default().to_owned();
+                c.awaiting
+                    .insert(call, (name, o["confirmation_status"] == "pending"));
+            }
             outputs
         };
         let prompt_tokens = inputs
@@ -852,6 +962,14 @@ impl Store {
         let Some(text) = last_user else {
             return vec![with_producer(self.message(json!(answer_to(inputs))))];
         };
+        // A server-run tool whose configuration asks a confirmation: the call is held.
+        if let Some(name) = speaker.tools.iter().find_map(needs_confirmation) {
+            let call_id = format!("call_{}", &self.new_id().replace('-', "")[24..]);
+            return vec![with_producer(json!({"object": "entry", "type": "function.call",
+                "created_at": CONVERSATION_TIME, "id": self.entry_id(), "tool_call_id": call_id,
+                "name": name, "arguments": json!({"query": text}).to_string(),
+                "confirmation_status": "pending"}))];
+        }
         if let Some(f) = speaker.tools.iter().find_map(Tool::as_function) {
             let call_id = format!("call_{}", &self.new_id().replace('-', "")[24..]);
             let args = sample(&f.parameters, &f.parameters, f.name.as_str(), 0);
@@ -869,17 +987,50 @@ impl Store {
         vec![with_producer(execution), with_producer(self.message(content))]
     }
 
+    /// The server's side of confirmations: a `tool.execution` for each allowed call, then a
+    /// message saying what ran and what was denied.
+    fn confirmed(&self, speaker: &Speaker, decided: &[(String, bool)]) -> Vec<Value> {
+        let (key, producer) = (speaker.producer.0, speaker.producer.1.clone());
+        let mut outputs = Vec::new();
+        let mut said = Vec::new();
+        for (name, allowed) in decided {
+            if *allowed {
+                outputs.push(json!({"object": "entry", "type": "tool.execution",
+                    "created_at": CONVERSATION_TIME, "completed_at": TOOL_DONE_TIME,
+                    "id": format!("tool_exec_{}", self.new_id().replace('-', "")),
+                    "name": name, "arguments": "{}", key: producer}));
+                said.push(format!("{name} ran"));
+            } else {
+                said.push(format!("{name} was not run: the user denied it"));
+            }
+        }
+        let mut message = self.message(json!(format!("{}.", said.join("; "))));
+        message[key] = producer;
+        outputs.push(message);
+        outputs
+    }
+
     /// A `message.output` entry with this content.
     fn message(&self, content: Value) -> Value {
         json!({"object": "entry", "type": "message.output", "created_at": CONVERSATION_TIME,
             "id": self.entry_id(), "role": "assistant", "content": content})
     }
 
+    /// Newest first, the page of `query`, only those whose metadata has every key and value
+    /// of its `metadata` (a JSON object).
     fn list_conversations(&self, query: &str) -> Reply {
+        let filter: serde_json::Map<String, Value> = match query_values(query, "metadata").next() {
+            None => serde_json::Map::new(),
+            Some(m) => match serde_json::from_str(&m) {
+                Ok(m) => m,
+                Err(_) => return unprocessable("metadata must be a JSON object"),
+            },
+        };
         let mut all: Vec<(u64, Value)> = self
             .lock()
             .conversations
             .values()
+            .filter(|c| filter.iter().all(|(k, v)| c.meta["metadata"].get(k) == Some(v)))
             .map(|c| (c.seq, c.meta.clone()))
             .collect();
         all.sort_by_key(|(seq, _)| std::cmp::Reverse(*seq));
@@ -1129,6 +1280,15 @@ impl Speaker {
 fn asks_handoff(text: &str) -> bool {
     let text = text.to_lowercase();
     text.contains("handoff") || text.contains("hand off")
+}
+
+/// The first function a tool's `tool_configuration.requires_confirmation` names (built-in
+/// tools and connectors have one; function tools do not).
+fn needs_confirmation(tool: &Tool) -> Option<String> {
+    let v = serde_json::to_value(tool).ok()?;
+    v["tool_configuration"]["requires_confirmation"][0]
+        .as_str()
+        .map(str::to_owned)
 }
 
 /// The name of a built-in tool the mock runs.

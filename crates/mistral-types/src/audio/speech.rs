@@ -205,7 +205,8 @@ impl SpeechResponse {
 /// `speech.audio.delta`: the next piece of audio, base64-encoded.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SpeechAudioDelta {
-    /// The audio, base64-encoded.
+    /// The audio, base64-encoded (empty when the event carries no `audio_data`: a piece
+    /// with no audio, not an error).
     #[serde(default, deserialize_with = "crate::de::null_default")]
     pub audio_data: String,
     /// Any other field.
@@ -227,7 +228,7 @@ impl SpeechAudioDelta {
 /// `speech.audio.done`: the stream's end, with the usage.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SpeechDone {
-    /// Tokens used.
+    /// Tokens used (zeros when the event carries no `usage`).
     #[serde(default, deserialize_with = "crate::de::null_default")]
     pub usage: AudioUsage,
     /// Any other field.

@@ -103,6 +103,7 @@ pub struct VoiceList {
 ///
 /// let q = VoiceListQuery::builder().limit(50).voice_type(VoiceType::Custom).build();
 /// assert_eq!(q.to_query(), "limit=50&type=custom");
+/// assert_eq!(q.at_offset(50).to_query(), "limit=50&offset=50&type=custom");
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, TypedBuilder)]
 #[builder(doc)]
@@ -120,6 +121,15 @@ pub struct VoiceListQuery {
 }
 
 impl VoiceListQuery {
+    /// The same filters and limit, from `offset` (how a listing moves to its next page).
+    #[must_use]
+    pub fn at_offset(&self, offset: u32) -> Self {
+        VoiceListQuery {
+            offset: Some(offset),
+            ..self.clone()
+        }
+    }
+
     /// The query string (without `?`), with the values that are set.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();

@@ -60,6 +60,17 @@ impl Entry {
         })
     }
 
+    /// The agent that produced an output entry (a message, a function call, a tool
+    /// execution), in an agent's conversation; `None` for the other entries.
+    pub fn agent_id(&self) -> Option<&str> {
+        match self {
+            Entry::MessageOutput(e) => e.producer.agent_id.as_deref(),
+            Entry::FunctionCall(e) => e.producer.agent_id.as_deref(),
+            Entry::ToolExecution(e) => e.producer.agent_id.as_deref(),
+            _ => None,
+        }
+    }
+
     /// The entry's id, when the server gave it one.
     pub fn id(&self) -> Option<&str> {
         match self {

@@ -35,6 +35,7 @@
 pub(crate) mod entry;
 pub(crate) mod event;
 pub(crate) mod fold;
+pub(crate) mod list;
 pub(crate) mod request;
 pub(crate) mod response;
 
@@ -50,6 +51,7 @@ pub use event::{
     ToolExecutionDeltaEvent, ToolExecutionDeltaView, ToolExecutionDoneEvent, ToolExecutionStartedEvent,
 };
 pub use fold::ConversationAccumulator;
+pub use list::{ConversationListQuery, ConversationListQueryBuilder};
 pub use request::{
     AgentVersion, CompletionArgs, Confirmation, ConversationAppendRequest, ConversationAppendRequestBuilder,
     ConversationRequest, ConversationRequestBuilder, ConversationRestartRequest,

@@ -280,6 +280,9 @@ string_enum! {
 /// q.validate()?;
 /// assert_eq!(q.to_query(), "search=report&page_size=10&sort_by=name&sort_order=asc");
 /// assert!(DocumentListQuery::builder().page_size(101).build().validate().is_err());
+/// #[allow(deprecated)] // the API deprecates this parameter
+/// let old = DocumentListQuery::builder().filters_attributes(r#"{"year": 2025}"#).build();
+/// assert_eq!(old.to_query(), "filters_attributes=%7B%22year%22:%202025%7D");
 /// # Ok::<(), mistral::ValidationError>(())
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, TypedBuilder)]
@@ -333,6 +336,21 @@ pub struct DocumentListQuery {
         pub fn maybe_sort_order(&mut self, v: Option<SortOrder>) { self.sort_order = v }
     ))]
     pub sort_order: Option<SortOrder>,
+    /// Deprecated by the API (to be removed): a filter on the documents' attributes, as the
+    /// API's own filter string, sent as it is.
+    #[builder(via_mutators, mutators(
+        /// Deprecated by the API (to be removed): a filter on the documents' attributes.
+        #[deprecated(note = "the API deprecates filters_attributes and will remove it")]
+        #[allow(deprecated)]
+        pub fn filters_attributes(&mut self, v: impl Into<String>) { self.filters_attributes = Some(v.into()) }
+        /// [`filters_attributes`](Self::filters_attributes) from an `Option`: `None` unsets it.
+        #[deprecated(note = "the API deprecates filters_attributes and will remove it")]
+        #[allow(deprecated)]
+        pub fn maybe_filters_attributes(&mut self, v: Option<impl Into<String>>) {
+            self.filters_attributes = v.map(Into::into)
+        }
+    ))]
+    pub filters_attributes: Option<String>,
 }
 
 impl DocumentListQuery {
@@ -360,6 +378,7 @@ impl DocumentListQuery {
         q.opt("page", self.page);
         q.opt("sort_by", self.sort_by.as_deref());
         q.opt("sort_order", self.sort_order.as_ref().map(SortOrder::as_str));
+        q.opt("filters_attributes", self.filters_attributes.as_deref());
         q.0
     }
 }

@@ -286,6 +286,10 @@ impl UpdateLibraryRequest {
 /// assert_eq!(q.to_query(), "page_size=20&search=hand%20book");
 /// assert!(q.after("tok_2").to_query().ends_with("&page_token=tok_2"));
 /// assert!(LibraryListQuery::builder().page_size(0).build().validate().is_err());
+/// // The API's deprecated parameters are there too (their setters warn).
+/// #[allow(deprecated)]
+/// let old = LibraryListQuery::builder().page(2).filter_owned_by_me(true).build();
+/// assert_eq!(old.to_query(), "page=2&filter_owned_by_me=true");
 /// # Ok::<(), mistral::ValidationError>(())
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, TypedBuilder)]
@@ -323,6 +327,33 @@ pub struct LibraryListQuery {
         pub fn maybe_page_token(&mut self, v: Option<impl Into<String>>) { self.page_token = v.map(Into::into) }
     ))]
     pub page_token: Option<String>,
+    /// Deprecated by the API (use [`page_token`](Self::page_token)): an offset page, from 0.
+    /// Offset paging re-scans the earlier pages and is being phased out; a page answered this
+    /// way carries the `pagination` object. `client.libraries().list_all(..)` follows the
+    /// cursors and leaves it out.
+    #[builder(via_mutators, mutators(
+        /// Deprecated by the API (use [`page_token`](Self::page_token)): an offset page, from 0.
+        #[deprecated(note = "the API deprecates offset pages of libraries: use page_token")]
+        #[allow(deprecated)]
+        pub fn page(&mut self, v: u32) { self.page = Some(v) }
+        /// [`page`](Self::page) from an `Option`: `None` unsets it.
+        #[deprecated(note = "the API deprecates offset pages of libraries: use page_token")]
+        #[allow(deprecated)]
+        pub fn maybe_page(&mut self, v: Option<u32>) { self.page = v }
+    ))]
+    pub page: Option<u32>,
+    /// Deprecated by the API (to be removed): only the libraries the caller owns.
+    #[builder(via_mutators, mutators(
+        /// Deprecated by the API (to be removed): only the libraries the caller owns.
+        #[deprecated(note = "the API deprecates filter_owned_by_me and will remove it")]
+        #[allow(deprecated)]
+        pub fn filter_owned_by_me(&mut self, v: bool) { self.filter_owned_by_me = Some(v) }
+        /// [`filter_owned_by_me`](Self::filter_owned_by_me) from an `Option`: `None` unsets it.
+        #[deprecated(note = "the API deprecates filter_owned_by_me and will remove it")]
+        #[allow(deprecated)]
+        pub fn maybe_filter_owned_by_me(&mut self, v: Option<bool>) { self.filter_owned_by_me = v }
+    ))]
+    pub filter_owned_by_me: Option<bool>,
 }
 
 impl LibraryListQuery {
@@ -354,6 +385,8 @@ impl LibraryListQuery {
         q.opt("page_size", self.page_size);
         q.opt("search", self.search.as_deref());
         q.opt("page_token", self.page_token.as_deref());
+        q.opt("page", self.page);
+        q.opt("filter_owned_by_me", self.filter_owned_by_me);
         q.0
     }
 }

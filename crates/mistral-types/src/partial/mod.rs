@@ -24,16 +24,23 @@
 //! open containers (the nesting depth) to append to the string being read, so reading a
 //! stream is linear in its length. [`value`](PartialJsonReader::value) borrows that value
 //! (free). An owned or typed snapshot ([`partial`](PartialJsonReader::partial)) costs the
-//! size of the value: take one only when [`version`](PartialJsonReader::version) moved
-//! (`feed` returns whether it did), as the client's structured streams do.
+//! size of the value: one after every change would cost the square of the document over a
+//! stream. [`SnapshotPacer`] decides when one is due so that the total stays linear (as the
+//! client's structured streams do): every change while the document is small, then as often
+//! as a budget proportional to the text read allows.
 //!
 //! # Typed partial values
 //!
 //! A type's [`Partial`] is its shape with every field optional, recursively, read leniently
 //! from the value so far: `#[derive(Partial)]` (feature `derive`) makes one for a struct
 //! (every field an `Option` of the field type's partial, `serde` `rename`/`rename_all`/`alias`
-//! honoured) or a unit-variant enum (shown only once its string is complete, see
-//! [`Complete`]). Without the derive, use `serde_json::Value` as the partial value.
+//! honoured), a unit-variant enum (shown only once its string is complete, see
+//! [`Complete`]), or an enum with data, externally tagged (serde's default), internally
+//! tagged (`#[serde(tag = "type")]`) or adjacently tagged (`tag` and `content`): a
+//! `<Name>Partial` enum with the same variants, each field optional and partial, shown once
+//! the tag string is complete (never a variant guessed from `"poly"` of `"polygon"`). Generic
+//! types, `untagged` enums and tuple variants of several fields are refused at compile time.
+//! Without the derive, use `serde_json::Value` as the partial value.
 #![allow(clippy::module_name_repetitions)]
 
 mod reader;
@@ -47,8 +54,102 @@ use serde::Deserialize;
 
 pub use reader::{PartialJsonError, PartialJsonReader};
 
-/// `#[derive(Partial)]`: a struct's `<Name>Partial` (every field optional, recursively), or a
-/// unit-variant enum's [`Complete`] view. See the [module docs](self).
+/// When to take an owned snapshot of a [`PartialJsonReader`]'s value so that the snapshots'
+/// total cost stays linear in the document.
+///
+/// A snapshot costs about the size of the value, which is at most the text read so far (`L`
+/// bytes). [`due`](Self::due) says yes only when the visible value changed since the last
+/// snapshot and either `L` is at most `small` bytes (small documents, the usual structured
+/// output: a snapshot at every change) or the credit allows it: each byte read earns
+/// `per_byte` bytes of credit, each snapshot spends `L`. So over a document of `N` bytes in
+/// `D` deltas the snapshots copy at most `per_byte * N + small * min(D, small)` bytes in
+/// total: linear in the stream, where one snapshot per change would copy up to `N * D / 2`.
+/// The defaults (`small` 4096, `per_byte` 16) give a snapshot at every change up to 4 KiB,
+/// then about one per `L / 16` bytes read (every 6 KiB at 100 KiB). At the end,
+/// [`pending`](Self::pending) says whether the last change is still unshown.
+///
+/// ```
+/// use mistral::partial::{PartialJsonReader, SnapshotPacer};
+///
+/// let (mut r, mut pacer) = (PartialJsonReader::new(), SnapshotPacer::new());
+/// let mut shown = Vec::new();
+/// for piece in [r#"{"title": "Pan"#, r#"cakes", "serves": 4}"#] {
+///     r.feed(piece)?;
+///     if pacer.due(&r) {
+///         shown.push(r.partial::<serde_json::Value>());
+///     }
+/// }
+/// assert_eq!(shown.len(), 2);
+/// assert!(!pacer.pending(&r));
+/// # Ok::<(), mistral::partial::PartialJsonError>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct SnapshotPacer {
+    small: usize,
+    per_byte: usize,
+    credit: usize,
+    /// The reader's length and version at the last call / snapshot.
+    seen_len: usize,
+    shown_version: u64,
+}
+
+impl Default for SnapshotPacer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl SnapshotPacer {
+    /// Every change up to 4 KiB, then a budget of 16 bytes copied per byte read.
+    pub fn new() -> Self {
+        Self::with_budget(4096, 16)
+    }
+
+    /// Every change while the text read is at most `small` bytes, then a budget of
+    /// `per_byte` bytes copied per byte read (see the type's docs).
+    pub fn with_budget(small: usize, per_byte: usize) -> Self {
+        SnapshotPacer {
+            small,
+            per_byte,
+            credit: 0,
+            seen_len: 0,
+            shown_version: 0,
+        }
+    }
+
+    /// Whether to take a snapshot of `reader`'s value now (call it after each piece fed; a
+    /// yes counts as taken).
+    pub fn due(&mut self, reader: &PartialJsonReader) -> bool {
+        let len = reader.len();
+        let read = len.saturating_sub(self.seen_len);
+        self.seen_len = len;
+        self.credit = self.credit.saturating_add(read.saturating_mul(self.per_byte));
+        if reader.version() == self.shown_version || reader.value().is_none() {
+            return false;
+        }
+        if len > self.small && self.credit < len {
+            return false;
+        }
+        self.credit = self.credit.saturating_sub(len);
+        self.shown_version = reader.version();
+        true
+    }
+
+    /// Whether the visible value changed since the last snapshot (take a last one at the end
+    /// of the stream when it did).
+    pub fn pending(&self, reader: &PartialJsonReader) -> bool {
+        reader.version() != self.shown_version && reader.value().is_some()
+    }
+
+    /// Counts a snapshot taken outside [`due`](Self::due) (the last one, at the end).
+    pub fn taken(&mut self, reader: &PartialJsonReader) {
+        self.shown_version = reader.version();
+    }
+}
+
+/// `#[derive(Partial)]`: a struct's `<Name>Partial` (every field optional, recursively), a
+/// unit-variant enum's [`Complete`] view, or an enum with data's `<Name>Partial` (the variant
+/// once its tag is whole, its fields optional). See the [module docs](self).
 ///
 /// ```
 /// use mistral::partial::{Partial, PartialJsonReader};
@@ -71,8 +172,11 @@ pub use mistral_derive::Partial;
 /// What the derive's generated code names (not a public API).
 #[doc(hidden)]
 pub mod __private {
+    pub use super::tagged::{tagged, PartialEnum, TagStyle};
     pub use serde;
 }
+
+mod tagged;
 
 /// A type whose value can be shown while its JSON is still arriving: `Partial` is that
 /// incomplete view (read from a [`PartialJsonReader`]'s value with
@@ -80,7 +184,7 @@ pub mod __private {
 ///
 /// Implemented for the primitives, `String`, `Option`, `Vec`, `Box`, string-keyed maps and
 /// `serde_json::Value`; `#[derive(Partial)]` (feature `derive`) implements it for structs and
-/// unit-variant enums.
+/// enums.
 pub trait Partial {
     /// The incomplete view: for a struct, every field optional.
     type Partial: DeserializeOwned + Clone + fmt::Debug + Send + 'static;
