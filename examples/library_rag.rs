@@ -19,7 +19,9 @@ use mistral::libraries::{CreateLibraryRequest, DocumentUpload, WaitOptions};
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
-    let path = args.next().unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/data/report.pdf").to_owned());
+    let path = args
+        .next()
+        .unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/data/report.pdf").to_owned());
     let question = args.collect::<Vec<_>>().join(" ");
     let question = if question.trim().is_empty() {
         "What does the report say? Answer in two sentences.".to_owned()
@@ -52,7 +54,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .timeout(Duration::from_secs(300));
     let status = documents
         .wait_processed(&document.id, &wait, |s| {
-            eprintln!("processing: {}", s.process_status.as_ref().map_or("?", |p| p.as_str()))
+            eprintln!(
+                "processing: {}",
+                s.process_status.as_ref().map_or("?", |p| p.as_str())
+            )
         })
         .await?;
     eprintln!("{} is {:?}", document.name, status.process_status);

@@ -29,15 +29,15 @@ pub use mistral_types::{
 #[cfg_attr(docsrs, doc(cfg(feature = "blocking")))]
 #[doc(inline)]
 pub use mistral_client::blocking;
-#[cfg(feature = "test-util")]
-#[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
-#[doc(inline)]
-pub use mistral_client::test_util;
 /// The API groups generated from the spec (`cargo xtask codegen`): `mistral::observability`,
 /// `mistral::workflows`, `mistral::admin`, ..., each behind the cargo feature of its name
 /// (`full` enables them all), with its wire types and handles (`client.observability()`).
 #[doc(inline)]
 pub use mistral_client::generated::*;
+#[cfg(feature = "test-util")]
+#[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
+#[doc(inline)]
+pub use mistral_client::test_util;
 
 /// The schema crate the SDK derives JSON schemas with (structured output, tool parameters, OCR
 /// annotations), at the version it needs. Derive through it so the versions always agree:
@@ -64,8 +64,8 @@ pub mod chat {
     pub use mistral_client::api::chat::*;
     #[doc(inline)]
     pub use mistral_client::{
-        ChatStream, ChoiceTextStream, Parsed, PartialToolCalls, StructuredEvent, StructuredStream, TextStream, ToolContext,
-        ToolFn, ToolFnWithContext, ToolOutput, ToolRun, Tools,
+        ChatStream, ChoiceTextStream, Parsed, PartialToolCalls, StructuredEvent, StructuredStream,
+        TextStream, ToolContext, ToolFn, ToolFnWithContext, ToolOutput, ToolRun, Tools,
     };
     #[doc(inline)]
     pub use mistral_types::chat::*;
@@ -78,7 +78,9 @@ pub mod conversations {
     #[doc(inline)]
     pub use mistral_client::api::conversations::*;
     #[doc(inline)]
-    pub use mistral_client::{ConversationStructuredEvent, ConversationStructuredStream, PartialFunctionCalls};
+    pub use mistral_client::{
+        ConversationStructuredEvent, ConversationStructuredStream, PartialFunctionCalls,
+    };
     #[doc(inline)]
     pub use mistral_types::conversations::*;
 }
@@ -151,8 +153,6 @@ pub mod audio {
     pub use mistral_client::api::audio::*;
     #[doc(inline)]
     pub use mistral_client::UploadProgress;
-    #[doc(inline)]
-    pub use mistral_types::audio::*;
     /// Realtime transcription over a WebSocket (feature `realtime`).
     #[cfg(feature = "realtime")]
     #[cfg_attr(docsrs, doc(cfg(feature = "realtime")))]
@@ -161,6 +161,8 @@ pub mod audio {
         AudioEncoding, AudioFormat, RealtimeBuilder, RealtimeEvent, RealtimeSession, RealtimeSessionInfo,
         RealtimeSessionUpdate, RealtimeTranscription,
     };
+    #[doc(inline)]
+    pub use mistral_types::audio::*;
 }
 
 /// Batch jobs (`client.batch()`): typed JSONL input, submit, wait, typed results.

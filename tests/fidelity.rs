@@ -233,14 +233,19 @@ async fn n2_stream_parse_follows_choice_zero() {
     let mut s = c.chat().stream_parse::<Animal>(&n2_request()).await.unwrap();
     let mut deltas = String::new();
     let mut done = None;
+    let mut partials = Vec::new();
     while let Some(ev) = s.next().await {
         match ev.unwrap() {
             StructuredEvent::Delta(d) => deltas.push_str(&d),
+            // Partial values read choice 0 too: never choice 1's "Whisper".
+            StructuredEvent::Partial(p) => partials.push(p),
             StructuredEvent::Done { response, value } => done = Some((response, value)),
             _ => unreachable!(),
         }
     }
     assert_eq!(deltas, "{\"name\": \"Aardvark\"}");
+    assert_eq!(partials.last(), Some(&json!({"name": "Aardvark"})));
+    assert!(partials.iter().all(|p| p.get("name") != Some(&json!("Whisper"))));
     let (response, value) = done.unwrap();
     assert_eq!(
         value.unwrap(),

@@ -249,7 +249,9 @@ fn every_public_future_is_send(
     task!(c => c.conversations().delete("c").await);
     task!(c => c.conversations().history("c").await);
     task!(c => c.conversations().messages("c").await);
-    let conv_list = mistral::conversations::ConversationListQuery::builder().page_size(10).build();
+    let conv_list = mistral::conversations::ConversationListQuery::builder()
+        .page_size(10)
+        .build();
     task!(c, conv_list => c.conversations().list(&conv_list).await);
     task!(c, conv_list => c.conversations().list_all(&conv_list).collect().await);
 

@@ -809,7 +809,10 @@ calls! {
 impl Voices<'_> {
     /// [`list_all`](crate::Voices::list_all), blocking: each page is fetched as the listing
     /// is read.
-    pub fn list_all(&self, query: &mistral_types::audio::VoiceListQuery) -> Paginator<'_, mistral_types::audio::Voice> {
+    pub fn list_all(
+        &self,
+        query: &mistral_types::audio::VoiceListQuery,
+    ) -> Paginator<'_, mistral_types::audio::Voice> {
         Paginator {
             inner: self.inner.list_all(query),
             rt: self.rt,
@@ -821,7 +824,11 @@ impl Voices<'_> {
     ///
     /// # Errors
     /// As the async call; and when called from inside an async runtime.
-    pub fn download_sample<W: std::io::Write + Send + ?Sized>(&self, voice_id: &str, out: &mut W) -> Result<WithMeta<u64>> {
+    pub fn download_sample<W: std::io::Write + Send + ?Sized>(
+        &self,
+        voice_id: &str,
+        out: &mut W,
+    ) -> Result<WithMeta<u64>> {
         self.rt.run(self.inner.download_sample_std(voice_id, out))
     }
 }

@@ -287,7 +287,10 @@ impl Error {
     /// `error` event): the message read as an error body; no HTTP status.
     #[cfg(feature = "realtime")]
     pub(crate) fn api_message(body: &[u8]) -> Self {
-        let mut e = Error::new(Kind::Api).with_body(body, false).after_response().in_stream();
+        let mut e = Error::new(Kind::Api)
+            .with_body(body, false)
+            .after_response()
+            .in_stream();
         e.0.api = ApiErrorBody::parse(body);
         e
     }

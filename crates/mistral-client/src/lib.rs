@@ -93,10 +93,10 @@ pub use realtime::{
     RealtimeSessionUpdate, RealtimeTranscription,
 };
 // Document libraries (issue #23).
-pub use api::{Documents, Libraries};
 pub use api::{
     Agents, Batch, Chat, Classifiers, Conversations, Embeddings, Files, Fim, Models, Moderations, Ocr,
 };
+pub use api::{Documents, Libraries};
 pub use builder::ClientBuilder;
 pub use client::{Client, DEFAULT_BASE_URL};
 pub use config::{Timeouts, DEFAULT_MAX_RESPONSE_BYTES};
@@ -107,8 +107,8 @@ pub use pipeline::{CallOptions, StreamChunk, StreamSummary};
 pub use retry::RetryPolicy;
 pub use stream::{ChatStream, ChoiceTextStream, EventStream, TextStream};
 pub use structured::{
-    ConversationStructuredEvent, ConversationStructuredStream, Parsed, PartialFunctionCalls, PartialToolCalls, StructuredEvent,
-    StructuredStream,
+    ConversationStructuredEvent, ConversationStructuredStream, Parsed, PartialFunctionCalls,
+    PartialToolCalls, StructuredEvent, StructuredStream,
 };
 pub use tools::{ToolContext, ToolFn, ToolFnWithContext, ToolOutput, ToolRun, Tools};
 pub use transport::{

@@ -173,7 +173,11 @@ mod tests {
     fn generated_operations_are_declared() {
         let table = crate::generated::ops::OPERATIONS;
         let names: std::collections::BTreeSet<&str> = table.iter().map(|(n, _)| *n).collect();
-        assert_eq!(names.len(), table.len(), "a generated operation is declared twice");
+        assert_eq!(
+            names.len(),
+            table.len(),
+            "a generated operation is declared twice"
+        );
         for (n, _) in OPERATIONS {
             assert!(!names.contains(n), "{n} is both hand-written and generated");
         }
@@ -206,7 +210,10 @@ mod tests {
         )) {
             assert_eq!(sent, names);
         }
-        assert_eq!(resend("create_dataset_v1_observability_datasets_post"), Resend::OnlyIfUnsent);
+        assert_eq!(
+            resend("create_dataset_v1_observability_datasets_post"),
+            Resend::OnlyIfUnsent
+        );
         assert_eq!(resend("users_api_get_identity"), Resend::Safe);
     }
 

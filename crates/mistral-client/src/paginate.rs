@@ -172,7 +172,10 @@ where
     R: Decode + Send + 'static,
     T: Send + 'static,
 {
-    Paginator::new(core, page_numbered_adapter(operation, (first, page_size), path, read))
+    Paginator::new(
+        core,
+        page_numbered_adapter(operation, (first, page_size), path, read),
+    )
 }
 
 /// The adapter of [`page_numbered`], for a listing that wraps it (see [`UntilNoMore`]).

@@ -256,12 +256,19 @@ pub(crate) fn file_name(file: &FileContent, name: Option<&str>) -> Option<String
 
 /// The checks of any multipart file part: a usable file name and media type, and in-memory
 /// content within [`MAX_FILE_BYTES`].
-pub(crate) fn check_file_part(c: &mut Checker, file: &FileContent, name: Option<String>, content_type: Option<&str>) {
+pub(crate) fn check_file_part(
+    c: &mut Checker,
+    file: &FileContent,
+    name: Option<String>,
+    content_type: Option<&str>,
+) {
     match name {
         None => c.push("file", "the path has no file name: set `filename`"),
         Some(n) if n.trim().is_empty() => c.push("filename", "must not be empty"),
         // A line break would end the part's headers early.
-        Some(n) if n.contains(['\r', '\n', '\0']) => c.push("filename", "must not contain line breaks or NUL"),
+        Some(n) if n.contains(['\r', '\n', '\0']) => {
+            c.push("filename", "must not contain line breaks or NUL")
+        }
         Some(_) => {}
     }
     if let Some(ct) = content_type {

@@ -35,15 +35,15 @@ mod scripted;
 mod server;
 mod store;
 
+pub use audio::sine_wav;
 pub use cassette::{
     Cassette, CassetteError, Exchange, RecordedCall, RecordedFrame, RecordedResponse, RecordingTransport,
     Redaction, ReplayMismatch, ReplayTransport, CASSETTE_VERSION,
 };
-pub use audio::sine_wav;
 pub use defaults::default_reply;
+pub use endpoints::{catalogue, route, unit_vector, MOCK_EMBEDDING_DIMENSION, MOCK_MAX_EMBEDDING_INPUTS};
 #[cfg(feature = "realtime")]
 pub use realtime::RealtimeSessionLog;
-pub use endpoints::{catalogue, route, unit_vector, MOCK_EMBEDDING_DIMENSION, MOCK_MAX_EMBEDDING_INPUTS};
 pub use reply::{RecordedRequest, Reply};
 pub use scripted::ScriptedTransport;
 pub use server::MockServer;
