@@ -32,6 +32,8 @@ pub use mistral_client::blocking;
 /// The API groups generated from the spec (`cargo xtask codegen`): `mistral::observability`,
 /// `mistral::workflows`, `mistral::admin`, ..., each behind the cargo feature of its name
 /// (`full` enables them all), with its wire types and handles (`client.observability()`).
+// Empty, so unused, when no group's feature is on (the default build).
+#[allow(unused_imports)]
 #[doc(inline)]
 pub use mistral_client::generated::*;
 #[cfg(feature = "test-util")]
