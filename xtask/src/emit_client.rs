@@ -159,7 +159,7 @@ pub fn emit_method(model: &Model, c: &OpCode, out: &mut String) {
     let _ = writeln!(out, "        let call = {call};");
     match &c.resp {
         Resp::Json(_) => out.push_str("        crate::generated::json(&self.core, call).await\n"),
-        Resp::Empty => out.push_str("        crate::generated::no_content(&self.core, call).await\n"),
+        Resp::Empty => out.push_str("        self.core.no_content(call).await\n"),
         Resp::Bytes(_) => out.push_str("        crate::generated::write_into(&self.core, call, out).await\n"),
     }
     out.push_str("    }\n\n");

@@ -629,20 +629,6 @@ pub(crate) async fn json<T: serde::de::DeserializeOwned + Send>(
     Ok(crate::meta::WithMeta::new(value.0, meta))
 }
 
-/// Sends `call`, whose answer (`204 No Content`, or a small body) is dropped.
-#[allow(dead_code)]
-pub(crate) async fn no_content(
-    core: &crate::pipeline::Core<'_>,
-    call: crate::pipeline::Call<'_>,
-) -> crate::error::Result<crate::meta::WithMeta<()>> {
-    let mut sink = crate::pipeline::Collect {
-        buf: bytes::BytesMut::new(),
-        max: 64 * 1024,
-    };
-    let (_, meta) = core.fetch_into(call, &mut sink).await?.into_parts();
-    Ok(crate::meta::WithMeta::new((), meta))
-}
-
 /// Sends `call` and streams its answer's body into `out`.
 #[allow(dead_code)]
 pub(crate) async fn write_into<W>(

@@ -7,7 +7,7 @@ use mistral_types::ApiRequest;
 
 use crate::error::Result;
 use crate::meta::WithMeta;
-use crate::pipeline::{Call, Core, Decode};
+use crate::pipeline::{Call, Collect, Core, Decode};
 
 impl<'a> Core<'a> {
     /// Sends `call`, which has no body, once the per-call headers are checked; decodes the
@@ -26,6 +26,17 @@ impl<'a> Core<'a> {
     ) -> Result<WithMeta<T>> {
         let body = self.encode(request)?;
         self.fetch(call.with_body(body).about(request)).await
+    }
+
+    /// Sends `call`, whose answer (`204 No Content`, or a small JSON some deprecated `200`
+    /// answers keep) is read, within a bound, and dropped.
+    pub(crate) async fn no_content(&self, call: Call<'_>) -> Result<WithMeta<()>> {
+        let mut sink = Collect {
+            buf: bytes::BytesMut::new(),
+            max: 64 * 1024,
+        };
+        let (_, meta) = self.fetch_into(call, &mut sink).await?.into_parts();
+        Ok(WithMeta::new((), meta))
     }
 }
 

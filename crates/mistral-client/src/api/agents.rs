@@ -37,7 +37,7 @@ use serde::Deserialize;
 use crate::error::Result;
 use crate::meta::WithMeta;
 use crate::paginate::{Cursors, Paginator};
-use crate::pipeline::{segment, Call, Collect, Decode};
+use crate::pipeline::{segment, Call, Decode};
 
 shell_by_id!(Agent);
 
@@ -105,16 +105,6 @@ fn version_segment(version: &AgentVersion) -> Result<String> {
 impl Agents<'_> {
     fn agent_path(agent_id: &str, tail: &str) -> Result<String> {
         Ok(format!("/v1/agents/{}{tail}", segment("agent_id", agent_id)?))
-    }
-
-    /// Sends a body-less call whose answer (`204 No Content`, or a small JSON) is dropped.
-    async fn no_content(&self, call: Call<'_>) -> Result<WithMeta<()>> {
-        let mut sink = Collect {
-            buf: bytes::BytesMut::new(),
-            max: 64 * 1024,
-        };
-        let (_, meta) = self.core.fetch_into(call, &mut sink).await?.into_parts();
-        Ok(WithMeta::new((), meta))
     }
 
     /// Creates an agent (`POST /v1/agents`) and returns it, at version 0. The request is
@@ -205,7 +195,8 @@ impl Agents<'_> {
     pub async fn delete(&self, agent_id: &str) -> Result<WithMeta<()>> {
         self.core.check_headers()?;
         let path = Self::agent_path(agent_id, "")?;
-        self.no_content(Call::bare("delete_agent", Method::DELETE, path))
+        self.core
+            .no_content(Call::bare("delete_agent", Method::DELETE, path))
             .await
     }
 
@@ -361,7 +352,8 @@ impl Agents<'_> {
         validate_alias(alias)?;
         // A valid alias is `[a-z0-9_-]` only: nothing to encode.
         let path = Self::agent_path(agent_id, &format!("/aliases?alias={alias}"))?;
-        self.no_content(Call::bare("delete_agent_alias", Method::DELETE, path))
+        self.core
+            .no_content(Call::bare("delete_agent_alias", Method::DELETE, path))
             .await
     }
 }

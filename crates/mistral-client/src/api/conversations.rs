@@ -21,7 +21,7 @@ use tracing::Span;
 use crate::error::{Kind, Result};
 use crate::meta::WithMeta;
 use crate::paginate::{self, Paginator};
-use crate::pipeline::{segment, Call, Collect, Decode, StreamChunk, StreamSummary};
+use crate::pipeline::{segment, Call, Decode, StreamChunk, StreamSummary};
 use crate::stream::EventStream;
 
 crate::pipeline::handle! {
@@ -383,17 +383,9 @@ impl Conversations<'_> {
     pub async fn delete(&self, conversation_id: &str) -> Result<WithMeta<()>> {
         self.core.check_headers()?;
         let path = conversation_path(conversation_id, "")?;
-        // Whatever body comes (none, or a small JSON) is read and dropped, within a bound.
-        let mut sink = Collect {
-            buf: bytes::BytesMut::new(),
-            max: 64 * 1024,
-        };
-        let done = self
-            .core
-            .fetch_into(Call::bare("delete_conversation", Method::DELETE, path), &mut sink)
-            .await?;
-        let (_, meta) = done.into_parts();
-        Ok(WithMeta::new((), meta))
+        self.core
+            .no_content(Call::bare("delete_conversation", Method::DELETE, path))
+            .await
     }
 
     /// Every entry of the conversation, in order: messages, function calls and results, tool

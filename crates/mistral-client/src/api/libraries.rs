@@ -15,7 +15,7 @@ use crate::calls::{upload_methods, with_query};
 use crate::error::{Error, Kind, Result};
 use crate::meta::WithMeta;
 use crate::paginate::{self, Cursors, Paginator, UntilNoMore};
-use crate::pipeline::{segment, Call, Collect, Core, Decode};
+use crate::pipeline::{segment, Call, Core, Decode};
 use crate::poll::WaitOptions;
 use crate::upload::{FilePartSpec, ProgressFn};
 
@@ -106,17 +106,6 @@ fn library_path(library_id: &str, tail: &str) -> Result<String> {
         "/v1/libraries/{}{tail}",
         segment("library_id", library_id)?
     ))
-}
-
-/// Sends a call whose answer (`204 No Content`, or a small JSON kept by the deprecated
-/// `200` answers) is dropped.
-async fn no_content(core: &Core<'_>, call: Call<'_>) -> Result<WithMeta<()>> {
-    let mut sink = Collect {
-        buf: bytes::BytesMut::new(),
-        max: 64 * 1024,
-    };
-    let (_, meta) = core.fetch_into(call, &mut sink).await?.into_parts();
-    Ok(WithMeta::new((), meta))
 }
 
 impl<'a> Libraries<'a> {
@@ -218,7 +207,9 @@ impl<'a> Libraries<'a> {
     pub async fn delete(&self, library_id: &str) -> Result<WithMeta<()>> {
         self.core.check_headers()?;
         let path = library_path(library_id, "")?;
-        no_content(&self.core, Call::bare("delete_library", Method::DELETE, path)).await
+        self.core
+            .no_content(Call::bare("delete_library", Method::DELETE, path))
+            .await
     }
 
     /// The documents of a library: the calls on them, with this handle's per-call settings.
@@ -270,11 +261,9 @@ impl<'a> Libraries<'a> {
     pub async fn revoke_access(&self, library_id: &str, revoke: &AccessRevoke) -> Result<WithMeta<()>> {
         let body = self.core.encode(revoke)?;
         let path = library_path(library_id, "/share")?;
-        no_content(
-            &self.core,
-            Call::bare("revoke_library_access", Method::DELETE, path).with_body(body),
-        )
-        .await
+        self.core
+            .no_content(Call::bare("revoke_library_access", Method::DELETE, path).with_body(body))
+            .await
     }
 }
 
@@ -445,11 +434,9 @@ impl Documents<'_> {
     pub async fn delete(&self, document_id: &str) -> Result<WithMeta<()>> {
         self.core.check_headers()?;
         let path = self.document_path(document_id, "")?;
-        no_content(
-            &self.core,
-            Call::bare("delete_library_document", Method::DELETE, path),
-        )
-        .await
+        self.core
+            .no_content(Call::bare("delete_library_document", Method::DELETE, path))
+            .await
     }
 
     /// The document's extracted text (`GET .../text_content`), whole.
@@ -545,11 +532,9 @@ impl Documents<'_> {
     pub async fn reprocess(&self, document_id: &str) -> Result<WithMeta<()>> {
         self.core.check_headers()?;
         let path = self.document_path(document_id, "/reprocess")?;
-        no_content(
-            &self.core,
-            Call::bare("reprocess_library_document", Method::POST, path),
-        )
-        .await
+        self.core
+            .no_content(Call::bare("reprocess_library_document", Method::POST, path))
+            .await
     }
 
     /// Polls the document's status until it settles (see

@@ -75,7 +75,7 @@ impl<'a> super::AdminUserGroups<'a> {
             path,
         )
         .with_body(body);
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Get User Group
@@ -152,7 +152,7 @@ impl<'a> super::AdminUserGroups<'a> {
             http::Method::DELETE,
             path,
         );
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Get User Group Members
@@ -210,7 +210,7 @@ impl<'a> super::AdminUserGroups<'a> {
             path,
         )
         .with_body(body);
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Remove Users From Group
@@ -237,7 +237,7 @@ impl<'a> super::AdminUserGroups<'a> {
             path,
         )
         .with_body(body);
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Get Nested Groups Admin
@@ -289,7 +289,7 @@ impl<'a> super::AdminUserGroups<'a> {
             path,
         )
         .with_body(body);
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Update User Group Organization Role
@@ -316,7 +316,7 @@ impl<'a> super::AdminUserGroups<'a> {
             path,
         )
         .with_body(body);
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Get Group Workspace Assignments
@@ -375,7 +375,7 @@ impl<'a> super::AdminUserGroups<'a> {
             path,
         )
         .with_body(body);
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Update Group Workspace Assignment
@@ -404,7 +404,7 @@ impl<'a> super::AdminUserGroups<'a> {
             path,
         )
         .with_body(body);
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Remove Group From Workspace
@@ -431,6 +431,6 @@ impl<'a> super::AdminUserGroups<'a> {
             http::Method::DELETE,
             path,
         );
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 }

@@ -104,7 +104,7 @@ impl<'a> super::AdminWorkspaces<'a> {
             http::Method::DELETE,
             path,
         );
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Add Users Workspaces

@@ -96,7 +96,7 @@ impl<'a> super::ObservabilityCampaigns<'a> {
             http::Method::DELETE,
             path,
         );
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Get event ids that were selected by the given campaign

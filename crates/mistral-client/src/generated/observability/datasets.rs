@@ -125,7 +125,7 @@ impl<'a> super::ObservabilityDatasets<'a> {
             http::Method::DELETE,
             path,
         );
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Export to the Files API and retrieve presigned URL to download the resulting JSONL file

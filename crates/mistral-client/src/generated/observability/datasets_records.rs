@@ -26,7 +26,7 @@ impl<'a> super::ObservabilityDatasetsRecords<'a> {
             path,
         )
         .with_body(body);
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Get the content of a given dataset record
@@ -73,7 +73,7 @@ impl<'a> super::ObservabilityDatasetsRecords<'a> {
             http::Method::DELETE,
             path,
         );
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Run Judge on a dataset record based on the given options
@@ -124,7 +124,7 @@ impl<'a> super::ObservabilityDatasetsRecords<'a> {
             path,
         )
         .with_body(body);
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Update dataset record properties
@@ -144,6 +144,6 @@ impl<'a> super::ObservabilityDatasetsRecords<'a> {
             crate::pipeline::segment("dataset_record_id", dataset_record_id)?
         );
         let call = crate::pipeline::Call::bare("update_dataset_record_properties_v1_observability_dataset_records__dataset_record_id__properties_put", http::Method::PUT, path).with_body(body);
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 }

@@ -164,7 +164,7 @@ impl<'a> super::ObservabilityEvaluations<'a> {
             http::Method::DELETE,
             path,
         );
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// List evaluations for a project

@@ -94,7 +94,7 @@ impl<'a> super::ObservabilityJudges<'a> {
             path,
         )
         .with_body(body);
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Delete a judge
@@ -114,7 +114,7 @@ impl<'a> super::ObservabilityJudges<'a> {
             http::Method::DELETE,
             path,
         );
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Run a saved judge on a conversation

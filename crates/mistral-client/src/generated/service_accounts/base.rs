@@ -168,7 +168,7 @@ impl<'a> super::ServiceAccounts<'a> {
             http::Method::DELETE,
             path,
         );
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// List Service Account Roles

@@ -75,7 +75,7 @@ impl<'a> super::Triggers<'a> {
             http::Method::DELETE,
             path,
         );
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// List Trigger Events

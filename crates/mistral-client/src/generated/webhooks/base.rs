@@ -73,7 +73,7 @@ impl<'a> super::Webhooks<'a> {
             http::Method::DELETE,
             path,
         );
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Get Webhook Signing Secret

@@ -294,6 +294,6 @@ impl<'a> super::Workflows<'a> {
             path,
         )
         .with_body(body);
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 }

@@ -297,7 +297,7 @@ impl<'a> super::WorkflowsDeployments<'a> {
             http::Method::POST,
             path,
         );
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Get Deployment Archive

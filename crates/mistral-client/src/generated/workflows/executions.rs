@@ -99,7 +99,7 @@ impl<'a> super::WorkflowsExecutions<'a> {
             http::Method::POST,
             path,
         );
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Get Workflow Execution History
@@ -209,7 +209,7 @@ impl<'a> super::WorkflowsExecutions<'a> {
             path,
         )
         .with_body(body);
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Signal Workflow Execution
@@ -259,7 +259,7 @@ impl<'a> super::WorkflowsExecutions<'a> {
             http::Method::POST,
             path,
         );
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Get Workflow Execution Trace Events

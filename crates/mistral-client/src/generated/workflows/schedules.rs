@@ -126,7 +126,7 @@ impl<'a> super::WorkflowsSchedules<'a> {
             http::Method::DELETE,
             path,
         );
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Pause Schedule
@@ -151,7 +151,7 @@ impl<'a> super::WorkflowsSchedules<'a> {
             path,
         )
         .with_body(body);
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Resume Schedule
@@ -176,7 +176,7 @@ impl<'a> super::WorkflowsSchedules<'a> {
             path,
         )
         .with_body(body);
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 
     /// Trigger Schedule
@@ -201,6 +201,6 @@ impl<'a> super::WorkflowsSchedules<'a> {
             path,
         )
         .with_body(body);
-        crate::generated::no_content(&self.core, call).await
+        self.core.no_content(call).await
     }
 }
