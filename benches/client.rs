@@ -138,6 +138,21 @@ async fn minimal_complete(raw: &Raw, url: &str, req: &ChatRequest) -> usize {
     first.message.content.map_or(0, |c| c.len())
 }
 
+/// Our client over a plain hyper-util client (the minimal floor's: TCP only, no TLS, proxy or
+/// connect-timeout layers, no timers): what the pipeline costs apart from the default
+/// transport (`--count` only).
+struct PlainTransport(Raw);
+
+impl mistral::Transport for PlainTransport {
+    fn send(&self, request: http::Request<Bytes>) -> mistral::TransportFuture {
+        let fut = self.0.request(request.map(Full::new));
+        Box::pin(async move {
+            let resp = fut.await.map_err(mistral::TransportError::other)?;
+            Ok(resp.map(|b| b.map_err(|e| Box::new(e) as mistral::BoxError).boxed()))
+        })
+    }
+}
+
 async fn ours_complete(client: &Client, req: &ChatRequest) -> usize {
     client.chat().complete(req).await.unwrap().text().len()
 }
@@ -336,6 +351,12 @@ fn main() {
         .build()
         .unwrap();
     let raw = raw_client();
+    let plain = Client::builder()
+        .api_key("k")
+        .base_url(server.url())
+        .transport(PlainTransport(raw.clone()))
+        .build()
+        .unwrap();
     let req = small_request();
     // The minimal floor serializes a request that already says `stream: false` (what our
     // client and the raw floor add to `req`): the same bytes on the wire, no splice.
@@ -343,6 +364,9 @@ fn main() {
     req_min.stream = Some(false);
     let ours_seq = || {
         black_box(rt.block_on(ours_complete(&client, &req)));
+    };
+    let plain_seq = || {
+        black_box(rt.block_on(ours_complete(&plain, &req)));
     };
     let raw_seq = || {
         black_box(rt.block_on(raw_complete(&raw, &url, &req)));
@@ -382,6 +406,7 @@ fn main() {
         let calls: usize = args[i + 2].parse().unwrap();
         let one: &dyn Fn() = match args[i + 1].as_str() {
             "ours" => &ours_seq,
+            "ours_plain" => &plain_seq,
             "raw_hyper" => &raw_seq,
             "minimal" => &min_seq,
             other => panic!("unknown case {other}"),
@@ -417,7 +442,7 @@ fn main() {
         );
         let min = per_call("minimal");
         println!("instructions per sequential complete (callgrind, server included):");
-        for case in ["ours", "raw_hyper", "minimal"] {
+        for case in ["ours", "ours_plain", "raw_hyper", "minimal"] {
             let n = if case == "minimal" { min } else { per_call(case) };
             println!("  {case:<10} {:>9.0}  ({:.3}x the minimal floor's)", n, n / min);
         }

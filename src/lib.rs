@@ -87,6 +87,19 @@ pub mod conversations {
     pub use mistral_types::conversations::*;
 }
 
+/// The Responses API (`client.responses()`, `POST /v1/responses`): the request and its
+/// builder, input and output items, tools, text formats, the response, the stream's typed
+/// events and the fold that rebuilds a response from them, structured output and the tool
+/// loop over [`chat::Tools`].
+#[cfg(feature = "responses")]
+#[cfg_attr(docsrs, doc(cfg(feature = "responses")))]
+pub mod responses {
+    #[doc(inline)]
+    pub use mistral_client::api::responses::*;
+    #[doc(inline)]
+    pub use mistral_types::responses::*;
+}
+
 /// Fill-in-the-middle completions (`client.fim()`, `POST /v1/fim/completions`); the response
 /// and stream types are [`chat`]'s.
 pub mod fim {

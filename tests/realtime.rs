@@ -505,3 +505,221 @@ async fn a_refused_connection_is_a_connect_error() {
     let err = client.audio().realtime(MODEL).connect().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Connect, "{err}");
 }
+
+// ---- Client sessions (`POST /v1/client/sessions`): the secret instead of the key. ----
+
+/// A secret long enough to be looked for in error bodies.
+const SECRET: &str = "rt_live_0123456789abcdefghijklmn";
+
+fn session_request(ttl: Option<i64>) -> mistral::realtime::CreateRealtimeSessionRequest {
+    mistral::realtime::CreateRealtimeSessionRequest::builder()
+        .model(MODEL)
+        .purpose(mistral::realtime::CreateRealtimeSessionRequestPurpose::Realtime)
+        .maybe_ttl_seconds(ttl)
+        .build()
+}
+
+#[tokio::test]
+async fn a_client_session_opens_the_realtime_endpoint_without_the_key() {
+    let (client, server) = setup().await;
+    let minted = client
+        .realtime()
+        .sessions()
+        .create(&session_request(Some(60)))
+        .await
+        .unwrap()
+        .into_inner();
+    let builder = client.audio().realtime(MODEL).session(&minted);
+    let debug = format!("{builder:?}");
+    assert!(debug.contains("client session"), "{debug}");
+    assert!(
+        !debug.contains(&format!("\"{}\"", minted.client_secret.value)),
+        "{debug}"
+    );
+    let mut session = builder.connect().await.unwrap();
+    assert_eq!(session.session().model, MODEL);
+
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2, "the session, then the upgrade");
+    assert_eq!(requests[0].path(), "/v1/client/sessions");
+    assert_eq!(
+        requests[0].header("authorization"),
+        Some(format!("Bearer {KEY}").as_str()),
+        "the session is minted with the key"
+    );
+    let upgrade = &requests[1];
+    assert_eq!(upgrade.path(), "/v1/audio/transcriptions/realtime");
+    assert!(upgrade.header("authorization").is_none(), "the key is not sent");
+    assert_eq!(
+        upgrade.header("sec-websocket-protocol"),
+        Some(format!("realtime, {}", minted.client_secret.value).as_str())
+    );
+    assert!(!upgrade.uri().to_string().contains(KEY));
+    assert!(server.realtime_sessions()[0].client_session);
+
+    // The session works as one opened with the key.
+    session.send_audio(audio(12_800)).await.unwrap();
+    session.end().await.unwrap();
+    // `transcription.done` comes; the session stays open until closed.
+    let mut done = false;
+    while let Some(event) = session.next().await {
+        if event.unwrap().is_done() {
+            done = true;
+            break;
+        }
+    }
+    assert!(done);
+    session.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn connect_with_new_session_mints_one_for_the_model_then_connects() {
+    let (client, server) = setup().await;
+    let session = client
+        .audio()
+        .header("x-trace", "t-1")
+        .realtime(MODEL)
+        .session_ttl(Duration::from_millis(90_500))
+        .connect_with_new_session()
+        .await
+        .unwrap();
+    assert_eq!(session.session().model, MODEL);
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2);
+    let mint = &requests[0];
+    assert_eq!(
+        (mint.method().as_str(), mint.path()),
+        ("POST", "/v1/client/sessions")
+    );
+    assert_eq!(
+        mint.json(),
+        json!({"model": MODEL, "purpose": "realtime", "ttl_seconds": 90})
+    );
+    let errors = support::generated::Spec::Supplement
+        .errors("/components/schemas/CreateRealtimeSessionRequest", &mint.json());
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(mint.header("x-trace"), Some("t-1"), "the handle's options");
+    assert!(requests[1].header("authorization").is_none());
+    assert_eq!(requests[1].header("x-trace"), Some("t-1"));
+    assert!(server.realtime_sessions()[0].client_session);
+
+    // A refused mint connects nothing.
+    server.push(Reply::json(
+        403,
+        &json!({"message": "no create_client_session permission"}),
+    ));
+    let err = client
+        .audio()
+        .realtime(MODEL)
+        .connect_with_new_session()
+        .await
+        .unwrap_err();
+    assert_eq!(err.status(), Some(http::StatusCode::FORBIDDEN));
+    assert_eq!(server.requests().len(), 3);
+    assert_eq!(server.realtime_sessions().len(), 1);
+}
+
+#[tokio::test]
+async fn a_bad_session_secret_is_refused_and_never_shown() {
+    let (client, server) = setup().await;
+    let err = client
+        .audio()
+        .realtime(MODEL)
+        .session_secret(SECRET)
+        .connect()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Unauthorized, "{err}");
+    assert!(!err.to_string().contains(SECRET), "{err}");
+    assert!(!format!("{err:?}").contains(SECRET), "{err:?}");
+    let upgrade = server.requests().pop().unwrap();
+    assert!(upgrade.header("authorization").is_none());
+    assert!(server.realtime_sessions().is_empty());
+    assert!(!format!("{:?}", client.audio().realtime(MODEL).session_secret(SECRET)).contains(SECRET));
+
+    // A secret that cannot be a subprotocol, or none: refused before anything is sent.
+    for bad in ["", "rt_a,b", "rt a", "rt_\u{e9}"] {
+        let err = client
+            .audio()
+            .realtime(MODEL)
+            .session_secret(bad)
+            .connect()
+            .await
+            .unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::InvalidRequest, "{bad:?}: {err}");
+    }
+    assert_eq!(server.requests().len(), 1, "invalid secrets send nothing");
+}
+
+/// The `101` answer to `req`'s upgrade, selecting the `realtime` subprotocol.
+fn upgrade_selecting_realtime(req: &RawRequest) -> Vec<u8> {
+    let mut head = upgrade(req);
+    head.truncate(head.len() - 2);
+    head.extend_from_slice(b"Sec-WebSocket-Protocol: realtime\r\n\r\n");
+    head
+}
+
+#[tokio::test]
+async fn the_secret_rides_in_the_subprotocol_and_is_redacted_from_errors() {
+    // A server that checks the credential as the API does: the secret in the subprotocol.
+    let server = Hostile::start(|_, req| {
+        let offered = req.header("sec-websocket-protocol").unwrap_or_default();
+        if offered == format!("realtime, {SECRET}") && req.header("authorization").is_none() {
+            vec![
+                Step::Write(upgrade_selecting_realtime(req)),
+                created(),
+                Step::Hold,
+            ]
+        } else {
+            vec![Step::Write(support::hostile::json(
+                401,
+                &json!({"message": format!("invalid token in {offered}")}),
+            ))]
+        }
+    })
+    .await;
+    let client = Client::builder()
+        .api_key(KEY)
+        .base_url(server.url())
+        .build()
+        .unwrap();
+    let session = client
+        .audio()
+        .realtime(MODEL)
+        .session_secret(SECRET)
+        .connect()
+        .await
+        .unwrap();
+    assert!(!format!("{session:?}").contains(SECRET));
+    let head = &server.requests()[0];
+    assert!(!head.line().contains(SECRET), "never in the URL");
+    assert!(head.header("authorization").is_none());
+
+    // A refusal that echoes the secret does not show it.
+    let err = client
+        .audio()
+        .realtime(MODEL)
+        .session_secret(format!("{SECRET}x"))
+        .connect()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Unauthorized);
+    assert!(!err.to_string().contains(SECRET), "{err}");
+    assert!(!format!("{err:?}").contains(SECRET), "{err:?}");
+    assert!(err.to_string().contains("invalid token"), "{err}");
+}
+
+#[tokio::test]
+async fn a_server_that_selects_no_subprotocol_is_refused() {
+    // RFC 6455 §4.1: a client that offered subprotocols fails a 101 that selects none.
+    let (_server, client) = hostile(|| vec![created(), Step::Hold]).await;
+    let err = client
+        .audio()
+        .realtime(MODEL)
+        .session_secret(SECRET)
+        .connect()
+        .await
+        .unwrap_err();
+    assert!(err.is_protocol(), "{err:?}");
+    assert!(!format!("{err:?}").contains(SECRET));
+}

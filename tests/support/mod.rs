@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod connect_proxy;
+pub mod generated;
 pub mod hostile;
 
 use mistral::test_util::{Reply, ScriptedTransport};

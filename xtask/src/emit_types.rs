@@ -170,7 +170,11 @@ fn emit_struct(
     let default = model.has_default(&Ty::Named(key.to_owned()), &mut HashSet::new());
     let builder = item.request;
     out.push_str(&item_doc(item));
-    let mut derives = vec!["Clone", "Debug"];
+    let secrets: Vec<&Field> = fields.iter().filter(|f| is_secret(&item.name, f)).collect();
+    let mut derives = vec!["Clone"];
+    if secrets.is_empty() {
+        derives.push("Debug");
+    }
     if default {
         derives.push("Default");
     }
@@ -245,6 +249,27 @@ fn emit_struct(
     }
     let _ = writeln!(out, "    pub extra: {extra_ty},");
     out.push_str("}\n\n");
+    if !secrets.is_empty() {
+        // Secrets never reach Debug (nor logs that print it).
+        let _ = writeln!(
+            out,
+            "impl std::fmt::Debug for {0} {{\n    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {{\n        f.debug_struct({1})",
+            item.name,
+            lit(&item.name)
+        );
+        for f in fields {
+            let name = lit(f.rust.trim_start_matches("r#"));
+            let secret = secrets.iter().any(|s| s.rust == f.rust);
+            let optional = !f.required || f.nullable;
+            let value = match (secret, optional) {
+                (false, _) => format!("&self.{}", f.rust),
+                (true, true) => format!("&self.{}.as_ref().map(|_| \"****\")", f.rust),
+                (true, false) => "&\"****\"".to_owned(),
+            };
+            let _ = writeln!(out, "            .field({name}, {value})");
+        }
+        out.push_str("            .field(\"extra\", &self.extra)\n            .finish()\n    }\n}\n\n");
+    }
     if builder {
         emit_checks(
             model,
@@ -254,6 +279,28 @@ fn emit_struct(
             out,
         );
     }
+}
+
+/// A field holding a credential (a key, a token, a secret): kept out of `Debug`.
+fn is_secret(item: &str, f: &Field) -> bool {
+    const NAMES: &[&str] = &[
+        "access_token",
+        "api_key",
+        "bearer_token",
+        "client_private_key",
+        "client_secret",
+        "participant_token",
+        "password",
+        "private_key",
+        "refresh_token",
+        "secret",
+        "signing_secret",
+    ];
+    let text = matches!(&f.ty, Ty::Str) || matches!(&f.ty, Ty::Opt(t) if matches!(**t, Ty::Str));
+    let lower = item.to_ascii_lowercase();
+    text && (NAMES.contains(&f.wire.as_str())
+        || (f.wire == "key" && lower.contains("apikey"))
+        || (f.wire == "value" && lower.contains("secret")))
 }
 
 fn num(v: f64) -> String {
@@ -291,16 +338,27 @@ fn constraint_checks(c: &Constraints, ty: &Ty, var: &str, path: &str, out: &mut 
                 );
             }
         }
-        Ty::Str if c.min_length.is_some() || c.max_length.is_some() => {
-            let _ = writeln!(out, "{indent}let n = {var}.chars().count();");
+        Ty::Str => {
+            if c.min_length.is_some() || c.max_length.is_some() {
+                let _ = writeln!(out, "{indent}let n = {var}.chars().count();");
+            }
             if let Some(m) = c.min_length {
                 let _ = writeln!(out, "{indent}if n < {m} {{\n{indent}    c.push({path}, format!(\"{{n}} characters: at least {m} needed\"));\n{indent}}}");
             }
             if let Some(m) = c.max_length {
                 let _ = writeln!(out, "{indent}if n > {m} {{\n{indent}    c.push({path}, format!(\"{{n}} characters: at most {m} allowed\"));\n{indent}}}");
             }
+            if let Some(p) = &c.pattern {
+                pattern_check(p, var, path, out, indent);
+            }
         }
-        Ty::Vec(_) => {
+        Ty::Vec(el) => {
+            if let (Some(p), Ty::Str) = (&c.item_pattern, &**el) {
+                let _ = writeln!(out, "{indent}for (i, x) in {var}.iter().enumerate() {{");
+                let at = format!("format!(\"{{}}[{{i}}]\", {path})");
+                pattern_check(p, "x", &at, out, &format!("{indent}    "));
+                let _ = writeln!(out, "{indent}}}");
+            }
             if c.min_items == Some(1) {
                 let _ = writeln!(out, "{indent}if {var}.is_empty() {{\n{indent}    c.push({path}, \"at least 1 item needed\");\n{indent}}}");
             } else if let Some(m) = c.min_items {
@@ -515,4 +573,113 @@ pub fn by_file(model: &Model) -> BTreeMap<(String, String), Vec<String>> {
         keys.sort_by(|a, b| model.items[a].name.cmp(&model.items[b].name));
     }
     out
+}
+
+/// The events of an operation whose answer is a server-sent event stream.
+pub struct Events {
+    pub name: String,
+    /// The operation, for the docs.
+    pub doc: String,
+    /// The success answer's description in the spec.
+    pub description: String,
+    /// The type of each event's data.
+    pub data: Ty,
+    /// The event names the spec lists (empty: any).
+    pub names: Vec<String>,
+}
+
+pub fn emit_events(model: &Model, group: &str, ev: &Events, out: &mut String) {
+    let mut lines = vec![format!("An event of {}.", ev.doc)];
+    let described = crate::naming::doc_lines(&ev.description);
+    if !described.is_empty() {
+        lines.push(String::new());
+        lines.extend(described);
+    }
+    out.push_str("crate::generated::spec_events! {\n");
+    out.push_str(&doc_comment(&lines, "    "));
+    let names: Vec<String> = ev.names.iter().map(|n| lit(n)).collect();
+    let _ = writeln!(
+        out,
+        "    pub enum {} : [{}] => {}\n}}\n",
+        ev.name,
+        names.join(", "),
+        rust_ty(model, &ev.data, "crate", group)
+    );
+}
+
+/// The check of a string `var` against the spec's pattern `p`, or a comment saying why none.
+fn pattern_check(p: &str, var: &str, path: &str, out: &mut String, indent: &str) {
+    match rust_pattern(p) {
+        Ok(re) => {
+            // Compiled once, on the first check (the generator compiled it already).
+            let _ = writeln!(
+                out,
+                "{indent}static PATTERN: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();\n{indent}if !crate::generated::matches(&PATTERN, {}, {var}) {{\n{indent}    c.push({path}, {});\n{indent}}}",
+                lit(&re),
+                lit(&format!("does not match the pattern `{p}`"))
+            );
+        }
+        Err(why) => {
+            let _ = writeln!(
+                out,
+                "{indent}// Not checked: the spec's pattern {} does not compile as a Rust regex ({}).",
+                p.replace('\n', " "),
+                why.replace('\n', " ")
+            );
+        }
+    }
+}
+
+/// An ECMA-262 pattern as a `regex` crate pattern: `\\d` and `\\w` are ASCII in ECMA-262
+/// (without the `u` flag) but Unicode in `regex`, so they are spelt out. A pattern `regex`
+/// cannot compile (lookaround, backreferences) is an error saying why: the generator then
+/// checks nothing for it and says so in a comment.
+pub fn rust_pattern(ecma: &str) -> Result<String, String> {
+    let mut out = String::new();
+    let mut chars = ecma.chars();
+    while let Some(ch) = chars.next() {
+        if ch != '\\' {
+            out.push(ch);
+            continue;
+        }
+        match chars.next() {
+            Some('d') => out.push_str("[0-9]"),
+            Some('D') => out.push_str("[^0-9]"),
+            Some('w') => out.push_str("[0-9A-Za-z_]"),
+            Some('W') => out.push_str("[^0-9A-Za-z_]"),
+            Some(next) => {
+                out.push('\\');
+                out.push(next);
+            }
+            None => out.push('\\'),
+        }
+    }
+    regex::Regex::new(&out).map_err(|e| {
+        let text = e.to_string();
+        text.lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("does not compile")
+            .trim()
+            .trim_start_matches("error: ")
+            .to_owned()
+    })?;
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rust_pattern;
+
+    #[test]
+    fn ecma_patterns_become_rust_patterns() {
+        assert_eq!(rust_pattern(r"^\d+$").unwrap(), "^[0-9]+$");
+        assert_eq!(rust_pattern(r"^\w{2}$").unwrap(), "^[0-9A-Za-z_]{2}$");
+        assert_eq!(rust_pattern(r"^[^,\s]+$").unwrap(), r"^[^,\s]+$");
+        assert_eq!(rust_pattern(r"a\\d").unwrap(), r"a\\d");
+        // Lookaround and backreferences do not compile: skipped, with the reason.
+        let why = rust_pattern("^(?!x)").unwrap_err();
+        assert!(why.contains("look-around"), "{why}");
+        assert!(rust_pattern(r"(a)\1").is_err());
+    }
 }

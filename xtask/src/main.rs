@@ -9,10 +9,12 @@
 //! ```
 
 mod emit_client;
+mod emit_tests;
 mod emit_types;
 mod model;
 mod naming;
 mod plan;
+mod samples;
 mod spec;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
@@ -22,8 +24,8 @@ use std::process::ExitCode;
 
 use serde_json::Value;
 
-use emit_client::{OpCode, Resp};
-use emit_types::{Query, HEADER};
+use emit_client::{Listing, OpCode, Resp, Shape};
+use emit_types::{Events, Query, HEADER};
 use model::{Constraints, Field, Model, Ty};
 use naming::{camel, doc_lines, ident, lit, snake};
 use plan::{Planned, Status};
@@ -131,6 +133,7 @@ fn generate(root: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
     let mut model = Model::new(&specs);
     let mut codes: Vec<OpCode> = Vec::new();
     let mut queries: BTreeMap<(String, String), Vec<Query>> = BTreeMap::new();
+    let mut events: BTreeMap<(String, String), Vec<Events>> = BTreeMap::new();
     for p in &planned {
         let Status::Generated(g) = &p.status else { continue };
         let op = &p.op;
@@ -187,6 +190,7 @@ fn generate(root: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
                 _ => {}
             }
         }
+        let query_seen = query_fields.clone();
         let query = if query_fields.is_empty() {
             None
         } else {
@@ -227,8 +231,48 @@ fn generate(root: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
                 model.mark(&t, &g.group, &g.file, false, true, false);
                 Resp::Json(t)
             }
+            Some((_, Some((_, schema)))) if op.is_sse() => {
+                // The event's data (`properties.data`) and the names the spec lists for it.
+                let data_schema = schema.pointer("/properties/data").cloned().unwrap_or(Value::Null);
+                let data = if plan::is_empty_schema(&data_schema) {
+                    Ty::Value
+                } else {
+                    model.ty(spec, &data_schema, &format!("{base}EventData"))
+                };
+                model.mark(&data, &g.group, &g.file, false, true, false);
+                let names: Vec<String> = schema
+                    .pointer("/properties/event/enum")
+                    .and_then(Value::as_array)
+                    .map(|a| a.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+                    .unwrap_or_default();
+                let name = model.unique(&format!("{base}Event"));
+                let described = op
+                    .op
+                    .pointer(&format!(
+                        "/responses/{}/description",
+                        op.success().map(|s| s.0).unwrap_or_default()
+                    ))
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .to_owned();
+                events
+                    .entry((g.group.clone(), g.file.clone()))
+                    .or_default()
+                    .push(Events {
+                        name: name.clone(),
+                        doc: format!("`{}`: `{} {}` (`{}`)", g.call, op.method, op.path, op.id),
+                        description: described,
+                        data,
+                        names,
+                    });
+                Resp::Events(name)
+            }
             Some((_, Some((ct, _)))) => Resp::Bytes(ct),
             _ => Resp::Empty,
+        };
+        let listing = match &resp {
+            Resp::Json(t) if op.method == "GET" => listing(&model, &query_seen, t),
+            _ => None,
         };
         codes.push(OpCode {
             op: op.clone(),
@@ -237,6 +281,7 @@ fn generate(root: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
             query,
             body,
             resp,
+            listing,
         });
     }
     model.settle_homes();
@@ -268,6 +313,12 @@ fn generate(root: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
         let out = type_files.entry((group.clone(), file.clone())).or_default();
         for q in qs {
             emit_types::emit_query(&model, group, q, out);
+        }
+    }
+    for ((group, file), evs) in &events {
+        let out = type_files.entry((group.clone(), file.clone())).or_default();
+        for ev in evs {
+            emit_types::emit_events(&model, group, ev, out);
         }
     }
     let mut group_files: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -321,6 +372,16 @@ fn generate(root: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
             ident(&snake(group))
         );
         let _ = writeln!(m, "pub use mistral_types::generated::{group}::*;\n");
+        // Hand-written additions to the group live beside it, in api/<group>.rs.
+        if root
+            .join(format!("crates/mistral-client/src/api/{group}.rs"))
+            .exists()
+        {
+            let _ = writeln!(
+                m,
+                "#[doc(inline)]\npub use crate::api::{group}::*; // the hand-written additions\n"
+            );
+        }
         for r in &rests {
             let stem = plan::file_stem(r);
             if r.is_empty() {
@@ -343,6 +404,35 @@ fn generate(root: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
             m.push_str("}\n");
         }
         files.insert(cdir.join(group).join("mod.rs"), m);
+
+        // The blocking twins: one file per group, every handle of it.
+        let mut b = format!(
+            "{HEADER}//! The blocking twins of the `{group}` API group's handles (`client.{}()` on the\n//! blocking client).\n\nimpl crate::blocking::Client {{\n    /// The `{group}` API group (generated from the spec; cargo feature `{}`), blocking.\n    pub fn {}(&self) -> {group_handle}<'_> {{\n        {group_handle} {{\n            inner: self.client.{}(),\n            rt: &self.rt,\n        }}\n    }}\n}}\n\n",
+            ident(&snake(group)),
+            feature(group),
+            ident(&snake(group)),
+            ident(&snake(group)),
+        );
+        let mut handles: Vec<String> = vec![String::new()];
+        handles.extend(rests.iter().filter(|r| !r.is_empty()).cloned());
+        for r in &handles {
+            let handle = if r.is_empty() {
+                group_handle.clone()
+            } else {
+                handle_of(group, r)
+            };
+            emit_client::emit_blocking_handle(group, &handle, &mut b);
+            let _ = writeln!(b, "impl<'a> {handle}<'a> {{");
+            for (acc, kid) in children.get(r).cloned().unwrap_or_default() {
+                let doc = format!("The `{}` calls.", kid.replace('.', " "));
+                emit_client::emit_blocking_accessor(&acc, &handle_of(group, &kid), &doc, &mut b);
+            }
+            for c in gcodes.iter().filter(|c| c.gen.rest == *r) {
+                emit_client::emit_blocking_methods(&model, c, &handle, &mut b);
+            }
+            b.push_str("}\n\n");
+        }
+        files.insert(cdir.join("blocking").join(format!("{group}.rs")), b);
         for r in &rests {
             let handle = if r.is_empty() {
                 group_handle.clone()
@@ -374,16 +464,127 @@ fn generate(root: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
             }
             for c in gcodes.iter().filter(|c| c.gen.rest == *r) {
                 emit_client::emit_method(&model, c, &mut f);
+                let all = format!("{}_all", c.gen.method.trim_start_matches("r#"));
+                if !gcodes.iter().any(|o| o.gen.rest == *r && o.gen.method == all) {
+                    emit_client::emit_listing(&model, c, &mut f);
+                }
             }
             f.push_str("}\n");
+            for c in gcodes.iter().filter(|c| c.gen.rest == *r) {
+                emit_client::emit_stream_chunk(c, &mut f);
+            }
             files.insert(cdir.join(group).join(format!("{}.rs", plan::file_stem(r))), f);
         }
     }
     files.insert(cdir.join("mod.rs"), client_mod(&groups, has_common));
+    let mut bm = format!(
+        "{HEADER}//! The blocking twins of the generated handles (`crate::blocking`, feature `blocking`): one\n//! module per API group, behind the group's feature.\n\n"
+    );
+    for g in &groups {
+        let _ = writeln!(bm, "#[cfg(feature = {})]\npub mod {g};", lit(&feature(g)));
+    }
+    files.insert(cdir.join("blocking").join("mod.rs"), bm);
     files.insert(cdir.join("ops.rs"), ops_table(&codes));
+    // The loopback proof of every generated operation: the mock's answers and a test each.
+    let proof = emit_tests::emit(&specs, &model, &codes, &queries);
+    if !proof.unmatched.is_empty() {
+        return Err(format!(
+            "no sample string matches these spec patterns (add one to samples.rs):\n  {}",
+            proof.unmatched.join("\n  ")
+        ));
+    }
+    files.insert(
+        PathBuf::from("crates/mistral-client/src/test_util/generated_routes.rs"),
+        proof.routes,
+    );
+    files.insert(PathBuf::from("tests/generated_ops.rs"), proof.tests);
     let _ = doc_lines;
     let _ = lit;
     Ok(files)
+}
+
+/// The paging of a list operation, when the generator recognises it: `page` + `page_size`,
+/// `offset` + `limit`, or a cursor parameter (`cursor`, `page_token`, `pageToken`) with the
+/// answer's next cursor (`next_cursor`, `next_page_token`, `nextPageToken`); the items are the
+/// answer itself (an array) or its one array field (`data`, `items` or `results` when it has
+/// several), the total its integer `total`.
+fn listing(model: &Model, query: &[Field], resp: &Ty) -> Option<Listing> {
+    let int_param = |wire: &str| {
+        query
+            .iter()
+            .find(|f| f.wire == wire && f.ty == Ty::Int)
+            .map(|f| (f.rust.clone(), f.required))
+    };
+    let str_param = |wire: &str| {
+        query
+            .iter()
+            .find(|f| f.wire == wire && f.ty == Ty::Str && !f.required)
+            .map(|f| f.rust.clone())
+    };
+    let (fields, bare) = match resp {
+        Ty::Vec(item) => (Vec::new(), Some((**item).clone())),
+        Ty::Named(k) => match &model.items.get(k)?.kind {
+            model::Kind::Struct { fields, .. } => (fields.clone(), None),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let (items, item) = match bare {
+        Some(item) => (None, item),
+        None => {
+            let lists: Vec<&Field> = fields.iter().filter(|f| matches!(f.ty, Ty::Vec(_))).collect();
+            let chosen = match lists.len() {
+                1 => lists[0],
+                _ => *lists
+                    .iter()
+                    .find(|f| ["data", "items", "results"].contains(&f.wire.as_str()))?,
+            };
+            let Ty::Vec(item) = &chosen.ty else { return None };
+            (
+                Some((chosen.rust.clone(), !chosen.required || chosen.nullable)),
+                (**item).clone(),
+            )
+        }
+    };
+    let total = fields
+        .iter()
+        .find(|f| f.wire == "total" && f.ty == Ty::Int)
+        .map(|f| (f.rust.clone(), !f.required || f.nullable));
+    let cursor_param = ["cursor", "page_token", "pageToken"]
+        .iter()
+        .find_map(|w| str_param(w));
+    let next = fields
+        .iter()
+        .find(|f| {
+            ["next_cursor", "next_page_token", "nextPageToken"].contains(&f.wire.as_str()) && f.ty == Ty::Str
+        })
+        .map(|f| (f.rust.clone(), !f.required || f.nullable));
+    let shape = if let (Some(param), Some((next, next_optional))) = (cursor_param, next) {
+        Shape::Cursor {
+            param,
+            next,
+            next_optional,
+        }
+    } else if let (Some((page, required)), Some((size, size_required))) =
+        (int_param("page"), int_param("page_size"))
+    {
+        Shape::Pages {
+            page,
+            // The skipped-items rule needs the size as the query sets it (optional fields only).
+            size: (!size_required).then_some(size),
+            required,
+        }
+    } else if let (Some((offset, required)), Some(_)) = (int_param("offset"), int_param("limit")) {
+        Shape::Offset { offset, required }
+    } else {
+        return None;
+    };
+    Some(Listing {
+        shape,
+        items,
+        item,
+        total,
+    })
 }
 
 fn constraints(schema: &Value) -> Constraints {
@@ -401,6 +602,11 @@ fn constraints(schema: &Value) -> Constraints {
     c.max_length = u("maxLength");
     c.min_items = u("minItems");
     c.max_items = u("maxItems");
+    c.pattern = schema.get("pattern").and_then(Value::as_str).map(str::to_owned);
+    c.item_pattern = schema
+        .pointer("/items/pattern")
+        .and_then(Value::as_str)
+        .map(str::to_owned);
     if c.is_empty() {
         for key in ["anyOf", "oneOf"] {
             if let Some(vs) = schema.get(key).and_then(Value::as_array) {
@@ -453,6 +659,8 @@ fn types_mod(groups: &BTreeSet<String>, has_common: bool) -> String {
         let _ = writeln!(s, "#[cfg(feature = {})]\npub mod {g};", lit(&feature(g)));
     }
     s.push_str(UNION_MACRO);
+    s.push_str(EVENTS_MACRO);
+    let _ = writeln!(s, "\n#[cfg({})]{MATCHES}", any_feature(groups));
     s.push_str(QUERY_VALUE);
     s
 }
@@ -517,6 +725,116 @@ macro_rules! spec_union {
 }
 #[allow(unused_imports)]
 pub(crate) use spec_union;
+"#;
+
+const EVENTS_MACRO: &str = r#"
+/// The events of a server-sent event stream (an operation whose answer is
+/// `text/event-stream`): each event's name and data as the spec describes them, or kept
+/// verbatim. Reading an event never fails.
+#[allow(unused_macros)]
+macro_rules! spec_events {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident : [$($wire:literal),*] => $data:ty
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
+        pub enum $name {
+            /// An event the spec describes, its data read as the spec's.
+            Event {
+                /// The SSE `event:` name, when the frame had one.
+                name: Option<String>,
+                /// The event's data.
+                data: $data,
+            },
+            /// An event this version does not know (a name the spec does not list), or whose
+            /// data does not read as the spec's: kept verbatim (data that is not JSON as a
+            /// JSON string).
+            Unknown {
+                /// The SSE `event:` name, when the frame had one.
+                name: Option<String>,
+                /// The data, as sent.
+                data: serde_json::Value,
+            },
+        }
+
+        impl $name {
+            /// The event names the spec lists (empty: it lists none, and any name is read).
+            pub const NAMES: &'static [&'static str] = &[$($wire),*];
+
+            /// Reads an event from its SSE frame: the `event:` name (when the frame had one)
+            /// and the `data:` text. Never fails: what does not read is [`Self::Unknown`].
+            pub fn parse(event: Option<&str>, data: &str) -> Self {
+                match serde_json::from_str::<serde_json::Value>(data) {
+                    Ok(value) => Self::from_value(event, value),
+                    Err(_) => Self::Unknown {
+                        name: event.map(str::to_owned),
+                        data: serde_json::Value::String(data.to_owned()),
+                    },
+                }
+            }
+
+            /// [`parse`](Self::parse) from data already read as JSON.
+            pub fn from_value(event: Option<&str>, data: serde_json::Value) -> Self {
+                let known = event.is_none_or(|n| Self::NAMES.is_empty() || Self::NAMES.contains(&n));
+                if known {
+                    if let Ok(read) = <$data as serde::Deserialize>::deserialize(&data) {
+                        return Self::Event {
+                            name: event.map(str::to_owned),
+                            data: read,
+                        };
+                    }
+                }
+                Self::Unknown {
+                    name: event.map(str::to_owned),
+                    data,
+                }
+            }
+
+            /// The SSE `event:` name, when the frame had one.
+            pub fn name(&self) -> Option<&str> {
+                match self {
+                    Self::Event { name, .. } | Self::Unknown { name, .. } => name.as_deref(),
+                }
+            }
+
+            /// The data, when it read as the spec's.
+            pub fn data(&self) -> Option<&$data> {
+                match self {
+                    Self::Event { data, .. } => Some(data),
+                    Self::Unknown { .. } => None,
+                }
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            /// Reads an event's data (no name); never fails on well-formed JSON.
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let value = <serde_json::Value as serde::Deserialize>::deserialize(d)?;
+                Ok(Self::from_value(None, value))
+            }
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use spec_events;
+"#;
+
+const MATCHES: &str = r#"
+/// Whether `value` matches a spec `pattern` (as a `regex` pattern), compiled once into `slot`.
+/// A pattern that does not compile (never the case for the ones the generator emits, which
+/// it compiled itself) checks nothing.
+#[allow(dead_code)]
+pub(crate) fn matches(
+    slot: &'static std::sync::OnceLock<Option<regex::Regex>>,
+    pattern: &str,
+    value: &str,
+) -> bool {
+    slot.get_or_init(|| regex::Regex::new(pattern).ok())
+        .as_ref()
+        .is_none_or(|re| re.is_match(value))
+}
 "#;
 
 const QUERY_VALUE: &str = r#"
@@ -611,7 +929,7 @@ const CLIENT_HELPERS: &str = r#"
 #[derive(serde::Deserialize)]
 #[serde(transparent)]
 #[allow(dead_code)]
-struct Json<T>(T);
+pub(crate) struct Json<T>(pub(crate) T);
 
 impl<T: serde::de::DeserializeOwned> crate::pipeline::Decode for Json<T> {
     fn is_empty_shell(&self) -> bool {

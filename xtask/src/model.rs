@@ -76,6 +76,10 @@ pub struct Constraints {
     pub max_length: Option<u64>,
     pub min_items: Option<u64>,
     pub max_items: Option<u64>,
+    /// The spec's `pattern` (ECMA-262), as written.
+    pub pattern: Option<String>,
+    /// The `pattern` of a list's string items.
+    pub item_pattern: Option<String>,
 }
 
 impl Constraints {
@@ -100,6 +104,15 @@ impl Constraints {
             c.max_length = c.max_length.or(u("maxLength"));
             c.min_items = c.min_items.or(u("minItems"));
             c.max_items = c.max_items.or(u("maxItems"));
+            if c.pattern.is_none() {
+                c.pattern = s.get("pattern").and_then(Value::as_str).map(str::to_owned);
+            }
+            if c.item_pattern.is_none() {
+                c.item_pattern = s
+                    .pointer("/items/pattern")
+                    .and_then(Value::as_str)
+                    .map(str::to_owned);
+            }
         };
         read_one(schema);
         for key in ["anyOf", "oneOf"] {
@@ -120,6 +133,8 @@ impl Constraints {
             && self.max_length.is_none()
             && self.min_items.is_none()
             && self.max_items.is_none()
+            && self.pattern.is_none()
+            && self.item_pattern.is_none()
     }
 }
 

@@ -25,6 +25,7 @@ pub const HAND_WRITTEN_TAGS: &[&str] = &[
     "beta.libraries",
     "beta.libraries.accesses",
     "beta.libraries.documents",
+    "responses",
 ];
 
 /// Tag prefixes written by hand.
@@ -238,7 +239,34 @@ pub const HAND_WRITTEN: &[(&str, &str)] = &[
     ("libraries_share_list_v1", "client.libraries().accesses"),
     ("libraries_share_create_v1", "client.libraries().grant_access"),
     ("libraries_share_delete_v1", "client.libraries().revoke_access"),
+    (
+        "create_response_v1_responses_post",
+        "client.responses().create / stream / run",
+    ),
+    (
+        "count_input_tokens_v1_responses_input_tokens_post",
+        "client.responses().count_input_tokens",
+    ),
 ];
+
+/// Operations generated into another group than their tag's: the voice agents, their sessions
+/// and the voice search sit under `audio.` tags, whose other calls are hand-written
+/// (`client.audio()`); they form the `voice` group (`client.voice()`, feature `voice`).
+const RETAG: &[(&str, &str)] = &[
+    ("audio.agents", "voice.agents"),
+    ("audio.sessions", "voice.sessions"),
+    ("audio_v2_voices_list", "voice.voices"),
+];
+
+/// The tag an operation is planned under (its first tag, or the [`RETAG`] entry for its
+/// operationId or tag).
+pub fn retag(operation_id: &str, tag: &str) -> String {
+    RETAG
+        .iter()
+        .find(|(from, _)| *from == operation_id || *from == tag)
+        .map_or(tag, |(_, to)| to)
+        .to_owned()
+}
 
 pub fn is_hand_written_tag(tag: &str) -> bool {
     HAND_WRITTEN_TAGS.contains(&tag) || HAND_WRITTEN_TAG_PREFIXES.iter().any(|p| tag.starts_with(p))
@@ -395,14 +423,6 @@ pub fn plan(specs: &Specs, skip: &BTreeMap<String, String>) -> Vec<Planned> {
         if skip.contains_key(&op.id) {
             out.push(Planned {
                 status: Status::Unsupported(skip[&op.id].clone()),
-                op,
-            });
-            continue;
-        }
-        if op.is_sse() {
-            let why = "an SSE answer: the generator does not type event streams yet".to_owned();
-            out.push(Planned {
-                status: Status::Unsupported(why),
                 op,
             });
             continue;

@@ -76,11 +76,13 @@ impl Specs {
                     .unwrap_or_default();
                 for method in ["get", "post", "put", "patch", "delete"] {
                     let Some(op) = item.get(method) else { continue };
-                    let tag = op
-                        .pointer("/tags/0")
-                        .and_then(Value::as_str)
-                        .unwrap_or("untagged")
-                        .to_owned();
+                    let op_id = op.get("operationId").and_then(Value::as_str).unwrap_or("");
+                    let tag = crate::plan::retag(
+                        op_id,
+                        op.pointer("/tags/0")
+                            .and_then(Value::as_str)
+                            .unwrap_or("untagged"),
+                    );
                     let mut params = shared_params.clone();
                     params.extend(
                         op.get("parameters")

@@ -41,6 +41,13 @@ use crate::stream::ChatStream;
 use crate::structured::Parsed;
 use crate::tools::{ToolRun, Tools};
 
+// The blocking twins of the generated handles (`cargo xtask codegen`): children of this module,
+// so they share its runtime; one module per API group (`mistral::blocking::workflows`, ...).
+#[path = "generated/blocking/mod.rs"]
+mod generated;
+#[allow(unused_imports)] // no group enabled
+pub use generated::*;
+
 /// The runtime the blocking client runs its calls on. Shut down in the background when the
 /// last client clone goes, so that dropping a client never blocks or panics.
 struct Runtime(Option<tokio::runtime::Runtime>);
@@ -1131,4 +1138,53 @@ fn until_error<T>(results: impl Iterator<Item = Result<T>>) -> impl Iterator<Ite
         failed = r.is_err();
         Some(r)
     })
+}
+
+/// A blocking server-sent event stream: an [`Iterator`] over an [`EventStream`](crate::EventStream)'s
+/// items (the generated streaming calls' blocking twins), each read on the client's runtime.
+/// It ends after an error.
+#[must_use = "streams do nothing unless read"]
+pub struct Events<'a, C> {
+    stream: crate::EventStream<C>,
+    rt: &'a Runtime,
+    failed: bool,
+}
+
+impl<C> std::fmt::Debug for Events<'_, C> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("blocking::Events").field(&self.stream).finish()
+    }
+}
+
+impl<'a, C: crate::StreamChunk> Events<'a, C> {
+    #[allow(dead_code)] // used by the generated groups only
+    fn new(stream: crate::EventStream<C>, rt: &'a Runtime) -> Self {
+        Events {
+            stream,
+            rt,
+            failed: false,
+        }
+    }
+
+    /// The response metadata.
+    pub fn meta(&self) -> &ResponseMeta {
+        self.stream.meta()
+    }
+}
+
+impl<C: crate::StreamChunk> Iterator for Events<'_, C> {
+    type Item = Result<C>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.failed {
+            return None;
+        }
+        let rt = self.rt;
+        let item = match rt.run(async { Ok(self.stream.next().await) }) {
+            Ok(item) => item,
+            Err(e) => Some(Err(e)),
+        };
+        self.failed = matches!(item, Some(Err(_)));
+        item
+    }
 }

@@ -3,16 +3,17 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use http::header::{HeaderName, HeaderValue, AUTHORIZATION, CONTENT_TYPE, USER_AGENT};
+use http::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE, USER_AGENT};
 use http::{HeaderMap, Uri};
 
-use crate::client::{Client, Inner, DEFAULT_BASE_URL};
 use crate::config::{ApiKey, Timeouts, DEFAULT_MAX_RESPONSE_BYTES};
 use crate::error::{Error, Result};
+use crate::headers::{is_loopback, parse_header, RequestHeaders};
 use crate::proxy::ProxyConfig;
 use crate::redact::Secrets;
 use crate::retry::RetryPolicy;
 use crate::sse::DEFAULT_MAX_EVENT_BYTES;
+use crate::state::{Client, Inner, DEFAULT_BASE_URL};
 use crate::transport::{HyperSettings, HyperTransport, Transport};
 
 /// Builds a [`Client`]. Every setter is infallible; the first invalid value is reported by
@@ -250,6 +251,7 @@ impl ClientBuilder {
             transport,
             chat_url,
             secrets: Secrets::default().with_headers(&headers),
+            request_headers: RequestHeaders::new(&headers),
             headers,
             base_url: api_root,
             timeouts: self.timeouts,
@@ -258,19 +260,6 @@ impl ClientBuilder {
             max_event_bytes: self.max_event_bytes.unwrap_or(DEFAULT_MAX_EVENT_BYTES),
         }))
     }
-}
-
-/// A header from text; the error says which part is invalid. Credential headers
-/// (`authorization`, `x-api-key`, names with `token`, `secret`, `key`...) are marked sensitive.
-pub(crate) fn parse_header(
-    name: &str,
-    value: &str,
-) -> std::result::Result<(HeaderName, HeaderValue), String> {
-    let n = HeaderName::from_bytes(name.as_bytes()).map_err(|_| format!("invalid header name {name:?}"))?;
-    // The value is never echoed: it may be a credential.
-    let v = HeaderValue::from_str(value).map_err(|_| format!("invalid value for header {name:?}"))?;
-    let v = crate::redact::mark(&n, v);
-    Ok((n, v))
 }
 
 /// `Authorization: Bearer <key>` from the configured key. Surrounding whitespace and one
@@ -393,9 +382,4 @@ fn hide_userinfo(url: &str) -> String {
         Some(at) => format!("{}****{}", &url[..start], &url[start + at..]),
         None => url.to_owned(),
     }
-}
-
-pub(crate) fn is_loopback(host: &str) -> bool {
-    let h = host.trim_start_matches('[').trim_end_matches(']');
-    h.eq_ignore_ascii_case("localhost") || h.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }

@@ -157,6 +157,9 @@ struct Inner {
     conversation: Option<Vec<mistral_types::Message>>,
     /// For the conversation run loop: the conversation id (when known) and its entries so far.
     run: Option<(Option<String>, Vec<mistral_types::conversations::Entry>)>,
+    /// For the Responses tool loop: the last response's id (when known) and the items so far.
+    #[cfg(feature = "responses")]
+    responses_run: Option<(Option<String>, Vec<mistral_types::responses::ResponseItem>)>,
     /// The id of a file the failure concerns (an upload left in the account, a download
     /// that failed).
     file_id: Option<String>,
@@ -227,6 +230,8 @@ impl Error {
             batch: None,
             conversation: None,
             run: None,
+            #[cfg(feature = "responses")]
+            responses_run: None,
             file_id: None,
             detail: None,
         }))
@@ -367,6 +372,17 @@ impl Error {
         self
     }
 
+    /// Keeps the Responses tool loop's last response id and items so far.
+    #[cfg(feature = "responses")]
+    pub(crate) fn with_response_items(
+        mut self,
+        response_id: Option<String>,
+        items: Vec<mistral_types::responses::ResponseItem>,
+    ) -> Self {
+        self.0.responses_run = Some((response_id, items));
+        self
+    }
+
     /// Adds to the top-level message (see `Inner::detail`).
     pub(crate) fn with_detail(mut self, detail: String) -> Self {
         self.0.detail = Some(detail);
@@ -483,6 +499,24 @@ impl Error {
     /// [`run_in`](crate::api::conversations::Conversations::run_in) to go on.
     pub fn entries(&self) -> Option<&[mistral_types::conversations::Entry]> {
         self.0.run.as_ref().map(|(_, e)| e.as_slice())
+    }
+
+    /// For the Responses tool loop
+    /// ([`Responses::run`](crate::api::responses::Responses::run)): the id of the last
+    /// response the server made (`None` when the first call failed).
+    #[cfg(feature = "responses")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "responses")))]
+    pub fn response_id(&self) -> Option<&str> {
+        self.0.responses_run.as_ref()?.0.as_deref()
+    }
+
+    /// For the Responses tool loop: every item so far, in order (the request's input, each
+    /// response's output, the function call outputs made). Function call outputs not yet sent
+    /// are the last items: send them as the next request's input to go on.
+    #[cfg(feature = "responses")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "responses")))]
+    pub fn response_items(&self) -> Option<&[mistral_types::responses::ResponseItem]> {
+        self.0.responses_run.as_ref().map(|(_, i)| i.as_slice())
     }
 
     /// The HTTP status, for an error response (or a stream error after a 200).
@@ -668,10 +702,15 @@ impl Error {
         match &self.0.kind {
             Kind::Connect { retryable } | Kind::Transport { retryable } => *retryable,
             Kind::Timeout(p) => matches!(p, TimeoutPhase::Connect | TimeoutPhase::Request),
-            Kind::Api => self.status().is_some_and(crate::retry::is_retryable_status),
+            Kind::Api => self.status().is_some_and(is_retryable_status),
             _ => false,
         }
     }
+}
+
+/// Statuses worth retrying: 408, 429, 500, 502, 503, 504.
+pub(crate) fn is_retryable_status(s: StatusCode) -> bool {
+    matches!(s.as_u16(), 408 | 429 | 500 | 502 | 503 | 504)
 }
 
 impl fmt::Display for Error {

@@ -1,3 +1,19 @@
+// Layering: which file may use which. A file uses only files on its own floor or below;
+// nothing reaches up (a macro may name an upper item in the code it expands to, since that
+// code lives where it is expanded).
+//
+//   5. client.rs (the handle accessors, `Client::builder`), builder.rs (makes the state)
+//   4. api/, generated/, paginate, poll, structured, tools, blocking, realtime/: the handles
+//      and helpers over them
+//   3. pipeline.rs (`Core`, `Call`), calls.rs, stream.rs, upload.rs, ops.rs: the one request
+//      pipeline and what it sends and returns
+//   2. state.rs: `Client` and the state it shares (`Inner`), read by the pipeline
+//   1. transport.rs, proxy.rs: the network seam
+//   0. error, meta, retry, config, redact, json, headers, sse: the ground floor (error and
+//      meta, retry over error, headers over redact)
+//
+// Known exceptions, to be removed: stream.rs and upload.rs take types from pipeline.rs, which
+// takes `EventStream` and `Multipart` from them; ops.rs reads the generated operations table.
 //! The HTTP client for the [Mistral AI](https://docs.mistral.ai) API: chat, FIM and agents
 //! completions, embeddings, models, moderation and classification, OCR, files and batch jobs,
 //! each a handle of its own ([`Chat`], [`Embeddings`],
@@ -55,6 +71,7 @@ mod calls;
 mod client;
 mod config;
 mod error;
+mod headers;
 // Generated from the spec (`cargo xtask codegen`): a module per API group behind its feature.
 pub mod generated;
 mod json;
@@ -75,6 +92,7 @@ pub use http;
 pub use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 mod retry;
 pub mod sse;
+mod state;
 mod stream;
 mod structured;
 mod tools;

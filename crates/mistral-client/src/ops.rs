@@ -103,6 +103,10 @@ pub(crate) const OPERATIONS: &[(&str, Resend)] = &[
     ("update_voice", Resend::Safe),
     ("delete_voice", Resend::Safe),
     ("get_voice_sample", Resend::Safe),
+    // Responses: a response may be stored (and chained to), so it is made once; counting
+    // input tokens computes and keeps nothing.
+    ("create_response", Resend::OnlyIfUnsent),
+    ("count_response_input_tokens", Resend::Safe),
 ];
 
 /// The re-send rule of `operation`.
@@ -136,6 +140,7 @@ mod tests {
             include_str!("api/models.rs"),
             include_str!("api/moderation.rs"),
             include_str!("api/ocr.rs"),
+            include_str!("api/responses.rs"),
         ];
         let mut found = std::collections::BTreeSet::new();
         for src in sources {

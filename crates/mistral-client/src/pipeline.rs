@@ -10,7 +10,7 @@ use std::task::Poll;
 use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
-use http::header::{HeaderValue, ACCEPT, CONTENT_TYPE};
+use http::header::{HeaderValue, CONTENT_TYPE};
 use http::{HeaderMap, Method, Uri};
 use http_body_util::BodyExt;
 use mistral_types::{
@@ -21,13 +21,13 @@ use tokio::time::{Instant, Sleep};
 use tracing::field::Empty;
 use tracing::{Instrument, Span};
 
-use crate::builder::parse_header;
-use crate::client::Client;
 use crate::error::{Error, Kind, Result, StreamKind, TimeoutPhase, MAX_ERROR_BODY};
+use crate::headers::{parse_header, Accept};
 use crate::meta::{ResponseMeta, WithMeta};
 use crate::ops::Resend;
 use crate::redact::Secrets;
 use crate::retry::{parse_retry_after, RetryPolicy};
+use crate::state::Client;
 use crate::stream::EventStream;
 use crate::transport::Body;
 use crate::upload::{upload_read_error, Multipart};
@@ -277,7 +277,7 @@ impl<'a> Core<'a> {
             let uri = self.client.url(&call.path)?;
             let mut timer = std::pin::pin!(None);
             let (meta, body, deadline, attempts) = self
-                .send(&uri, &call, "application/json", &settings, timer.as_mut())
+                .send(&uri, &call, Accept::Json, &settings, timer.as_mut())
                 .await?;
             let max = self.client.inner().max_response_bytes;
             let bytes = read_body(body, max, deadline, timer).await?;
@@ -318,7 +318,7 @@ impl<'a> Core<'a> {
             let uri = self.client.url(&call.path)?;
             let mut timer = std::pin::pin!(None);
             let (meta, body, deadline, attempts) = self
-                .send(&uri, &call, "text/event-stream", &settings, timer.as_mut())
+                .send(&uri, &call, Accept::EventStream, &settings, timer.as_mut())
                 .await?;
             let secrets = self.secrets();
             if !is_event_stream(&meta) {
@@ -375,7 +375,7 @@ impl<'a> Core<'a> {
         let work = async {
             let uri = self.client.url(&call.path)?;
             let (meta, mut body, _, attempts) = self
-                .send(&uri, &call, "*/*", &settings, std::pin::pin!(None))
+                .send(&uri, &call, Accept::Any, &settings, std::pin::pin!(None))
                 .await?;
             // A sink with a cap refuses a body announced larger at once, before reading it.
             out.expect(http_body::Body::size_hint(&body).exact())?;
@@ -422,7 +422,7 @@ impl<'a> Core<'a> {
         &self,
         uri: &Uri,
         call: &Call<'_>,
-        accept: &'static str,
+        accept: Accept,
         settings: &Settings,
         mut timer: Pin<&mut Option<Sleep>>,
     ) -> Result<(ResponseMeta, Body, Option<Instant>, u32)> {
@@ -459,7 +459,7 @@ impl<'a> Core<'a> {
         &self,
         uri: &Uri,
         call: &Call<'_>,
-        accept: &'static str,
+        accept: Accept,
         request_timeout: Option<Duration>,
         mut timer: Pin<&mut Option<Sleep>>,
     ) -> Result<(ResponseMeta, Body, Option<Instant>)> {
@@ -540,22 +540,18 @@ impl<'a> Core<'a> {
             .with_retry_after(retry_after)
     }
 
-    fn build_request(&self, uri: &Uri, call: &Call<'_>, accept: &'static str) -> http::Request<Bytes> {
-        let inner = self.client.inner();
+    fn build_request(&self, uri: &Uri, call: &Call<'_>, accept: Accept) -> http::Request<Bytes> {
         let mut req = http::Request::new(call.body.clone().unwrap_or_default());
         *req.method_mut() = call.method.clone();
         *req.uri_mut() = uri.clone();
-        // Built at its final size: a clone of the client's map has no room for `accept`, and
-        // growing it would copy it again.
-        let mut headers = HeaderMap::with_capacity(inner.headers.len() + 1 + self.opts.headers.len());
-        headers.insert(ACCEPT, HeaderValue::from_static(accept));
-        for (k, v) in &inner.headers {
-            // The call's `accept` wins over a default one. No JSON body: no JSON content type
-            // (an upload sets its own multipart type).
-            if k != ACCEPT && (call.body.is_some() || k != CONTENT_TYPE) {
-                headers.append(k.clone(), v.clone());
-            }
-        }
+        // The client's headers for this kind of call, built once (see `RequestHeaders`): a
+        // clone, then the per-call ones over them.
+        let mut headers = self
+            .client
+            .inner()
+            .request_headers
+            .get(accept, call.body.is_some())
+            .clone();
         for (k, v) in &self.opts.headers {
             headers.insert(k.clone(), v.clone());
         }
@@ -649,7 +645,7 @@ macro_rules! handle {
         }
 
         impl<'a> $name<'a> {
-            pub(crate) fn new(client: &'a $crate::Client) -> Self {
+            pub(crate) fn new(client: &'a $crate::state::Client) -> Self {
                 $name {
                     core: $crate::pipeline::Core::new(client),
                 }
@@ -970,6 +966,13 @@ pub trait StreamChunk: DeserializeOwned + Send + 'static {
     /// Whether the decoded value has none of what a real chunk has (an error payload, or
     /// not a chunk at all).
     fn is_empty_shell(&self) -> bool;
+    /// Whether the stream has no end marker (no `[DONE]`, no final event): the end of the body
+    /// between two events then ends it cleanly, as for the workflow log streams. Otherwise (the
+    /// default) a body that ends before the marker is a truncated stream. A body that ends
+    /// inside an event is truncated either way.
+    fn ends_with_body() -> bool {
+        false
+    }
     /// Notes what the trace records of the stream (id, model, finish reasons, usage).
     fn observe(&self, _summary: &mut StreamSummary) {}
     /// Reads one event's data, with the stream's reader (which parses only what changed from

@@ -160,7 +160,7 @@ impl Service<Uri> for ProxyConnector {
     }
 
     fn call(&mut self, dst: Uri) -> Self::Future {
-        let loopback = self.bypass_loopback && dst.host().is_some_and(crate::builder::is_loopback);
+        let loopback = self.bypass_loopback && dst.host().is_some_and(crate::headers::is_loopback);
         let intercept = match &self.matcher {
             Some(m) if !loopback => m.intercept(&dst),
             _ => None,
@@ -321,7 +321,7 @@ impl<C> Bounded<C> {
 impl ProxyConnector {
     /// The proxy a request to `dst` goes through, for messages.
     fn proxy_for(&self, dst: &Uri) -> Option<String> {
-        let loopback = self.bypass_loopback && dst.host().is_some_and(crate::builder::is_loopback);
+        let loopback = self.bypass_loopback && dst.host().is_some_and(crate::headers::is_loopback);
         match &self.matcher {
             Some(m) if !loopback => m.intercept(dst).map(|i| display_proxy(i.uri())),
             _ => None,

@@ -2,9 +2,9 @@
 
 use std::time::{Duration, SystemTime};
 
-use http::{HeaderMap, StatusCode};
+use http::HeaderMap;
 
-use crate::Error;
+use crate::error::Error;
 
 /// The retry policy: how many times, and how long to wait between attempts.
 ///
@@ -158,10 +158,8 @@ pub(crate) fn nothing_was_done(err: &Error) -> bool {
     }
 }
 
-/// Statuses worth retrying: 408, 429, 500, 502, 503, 504.
-pub(crate) fn is_retryable_status(s: StatusCode) -> bool {
-    matches!(s.as_u16(), 408 | 429 | 500 | 502 | 503 | 504)
-}
+// Defined with the error, which says whether it is retryable (the error sits below this file).
+pub(crate) use crate::error::is_retryable_status;
 
 /// `x-should-retry: true|false`, when present.
 pub(crate) fn should_retry_header(headers: &HeaderMap) -> Option<bool> {
@@ -204,6 +202,7 @@ fn positive_secs(v: &str, per_sec: f64) -> Option<Duration> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use http::StatusCode;
 
     fn headers(pairs: &[(&str, &str)]) -> HeaderMap {
         let mut h = HeaderMap::new();

@@ -616,6 +616,11 @@ impl<C: StreamChunk> EventStream<C> {
                     return this.finish_with(err);
                 }
                 Poll::Ready(None) => {
+                    if C::ends_with_body() && !this.parser.has_partial() {
+                        this.state = State::Done;
+                        this.end_trace(None);
+                        return Poll::Ready(None);
+                    }
                     if this.saw_finish {
                         tracing::trace!("stream ended after finish_reason without [DONE]");
                         this.state = State::Done;

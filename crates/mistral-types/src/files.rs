@@ -26,6 +26,8 @@ string_enum! {
         Ocr = "ocr",
         /// Audio for transcription.
         Audio = "audio",
+        /// Data for agentic safety evaluations (newer than the published spec).
+        AgenticSafety = "agentic_safety",
     }
 }
 
@@ -221,7 +223,9 @@ impl FileUpload {
         if let FilePurpose::Other(p) = &self.purpose {
             c.push(
                 "purpose",
-                format!("unknown purpose {p:?}: the API accepts fine-tune, batch, ocr and audio"),
+                format!(
+                    "unknown purpose {p:?}: the API accepts fine-tune, batch, ocr, audio and agentic_safety"
+                ),
             );
         }
         check_file_part(&mut c, &self.file, self.file_name(), self.content_type.as_deref());

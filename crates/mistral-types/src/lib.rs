@@ -79,6 +79,9 @@ pub mod moderation;
 pub mod ocr;
 mod parse;
 pub mod partial;
+#[cfg(feature = "responses")]
+#[cfg_attr(docsrs, doc(cfg(feature = "responses")))]
+pub mod responses;
 mod schema;
 mod validate;
 

@@ -137,9 +137,123 @@ pub struct ModelCard {
     /// Fine-tuned: whether it is archived.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
+    /// The model name usage is billed under, when it differs from the id (newer than the
+    /// published spec).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_model_name: Option<String>,
+    /// What a transcription model accepts (modes, diarization, languages, ...), for audio
+    /// transcription models (newer than the published spec).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audio_transcription_capabilities: Option<AudioTranscriptionCapabilities>,
+    /// What a speech model accepts (modes, output formats, ...), for speech models (newer
+    /// than the published spec).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audio_speech_capabilities: Option<AudioSpeechCapabilities>,
     /// Any other field.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+/// What a speech (text-to-speech) model accepts (`AudioSpeechCapabilities` in the official
+/// SDK; newer than the published spec). Absent or `null` fields read as empty; unknown fields
+/// are kept in `extra`.
+///
+/// ```
+/// use mistral::models::ModelCard;
+/// let card: ModelCard = serde_json::from_str(r#"{"id": "voxtral-mini-tts-latest",
+///     "capabilities": {"audio_speech": true}, "billing_model_name": "voxtral-tts",
+///     "audio_speech_capabilities": {"modes": ["offline", "realtime"], "instruction": false,
+///         "response_formats": ["mp3", "wav"]}}"#)?;
+/// let speech = card.audio_speech_capabilities.as_ref().unwrap();
+/// assert!(speech.supports_realtime());
+/// assert_eq!(speech.response_formats, ["mp3", "wav"]);
+/// assert_eq!(card.billing_model_name.as_deref(), Some("voxtral-tts"));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AudioSpeechCapabilities {
+    /// The modes it runs in: `offline` and/or `realtime`.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub modes: Vec<String>,
+    /// Whether it takes instructions.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub instruction: bool,
+    /// The `response_format` values it accepts.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub response_formats: Vec<String>,
+    /// Any other field.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl AudioSpeechCapabilities {
+    /// Whether `realtime` is among its modes.
+    pub fn supports_realtime(&self) -> bool {
+        self.modes.iter().any(|m| m == "realtime")
+    }
+}
+
+/// What a transcription model accepts (`AudioTranscriptionCapabilities` in the official SDK;
+/// newer than the published spec). Absent or `null` fields read as empty; unknown fields are
+/// kept in `extra`.
+///
+/// ```
+/// use mistral::models::ModelCard;
+/// let card: ModelCard = serde_json::from_str(r#"{"id": "voxtral-mini-latest",
+///     "audio_transcription_capabilities": {"modes": ["offline"], "diarization": true,
+///         "context_bias": true, "timestamp_granularities": ["segment", "word"],
+///         "languages": ["en", "fr"], "streaming_delays_ms": [{"min": 80, "max": 2400}]}}"#)?;
+/// let t = card.audio_transcription_capabilities.as_ref().unwrap();
+/// assert!(t.diarization && t.context_bias && !t.turn_detection);
+/// assert_eq!((t.streaming_delays_ms[0].min, t.streaming_delays_ms[0].max), (80, 2400));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AudioTranscriptionCapabilities {
+    /// The modes it runs in: `offline` and/or `realtime`.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub modes: Vec<String>,
+    /// Whether it tells speakers apart (`diarize`).
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub diarization: bool,
+    /// Whether it takes `context_bias`.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub context_bias: bool,
+    /// Realtime only: whether it detects the end of a turn.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub turn_detection: bool,
+    /// Offline only: the timestamp granularities it gives (`segment` and/or `word`).
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub timestamp_granularities: Vec<String>,
+    /// The ISO 639-1 codes `language` accepts (empty when the language cannot be set).
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub languages: Vec<String>,
+    /// Realtime only: the target streaming delays it accepts, as inclusive ranges.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub streaming_delays_ms: Vec<StreamingDelayRange>,
+    /// Any other field.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// An inclusive range of streaming delays, in milliseconds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StreamingDelayRange {
+    /// The shortest delay.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub min: u64,
+    /// The longest delay.
+    #[serde(default, deserialize_with = "crate::de::null_default")]
+    pub max: u64,
+}
+
+impl StreamingDelayRange {
+    /// Whether `ms` is within the range.
+    pub fn contains(&self, ms: u64) -> bool {
+        (self.min..=self.max).contains(&ms)
+    }
 }
 
 // The enum comes from a macro: `#[derive(Default)]` cannot mark its variant.

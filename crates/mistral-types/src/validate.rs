@@ -168,6 +168,7 @@ impl ChatRequest {
             n: self.n,
         });
         c.logprobs(self.logprobs, self.top_logprobs);
+        c.newer_sampling(crate::chat::request::NewerSampling::of(self));
         c.extra(&self.extra, Self::FIELDS);
         c.extra(&self.extra, Self::OFF_SPEC_FIELDS);
         c.finish()

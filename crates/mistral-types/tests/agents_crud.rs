@@ -300,7 +300,7 @@ fn agent_keeps_unknown_fields_and_tool_kinds() {
         .push(json!({"type": "time_machine", "era": "1900s"}));
     let agent: Agent = serde_json::from_value(fixture.clone()).unwrap();
     assert_eq!(agent.description.as_deref(), Some("Tells the weather"));
-    assert_eq!(agent.extra["owner_id"], "u_1");
+    assert_eq!(agent.owner_id.as_deref(), Some("u_1"));
     assert_eq!(agent.extra["aliases"][0]["alias"], "production");
     assert_eq!(agent.source, Some(AgentSource::Other("agent_builder_v9".into())));
     let unknown = agent.tools.last().unwrap();

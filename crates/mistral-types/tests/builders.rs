@@ -30,7 +30,7 @@ fn optional_setters_apply_conditionally() {
         let b = if hot { b.max_tokens(5) } else { b };
         let b = if hot { b.stop(["a", "b"]) } else { b };
         let b = if hot { b.prompt_mode(None) } else { b };
-        let b = if hot { b.extra("min_tokens", json!(1)) } else { b };
+        let b = if hot { b.extra("beam_width", json!(1)) } else { b };
         let v = wire(&b.build());
         if hot {
             assert_eq!(
@@ -39,7 +39,7 @@ fn optional_setters_apply_conditionally() {
                     &v["max_tokens"],
                     &v["stop"],
                     &v["prompt_mode"],
-                    &v["min_tokens"]
+                    &v["beam_width"]
                 ),
                 (
                     &json!(1.2),

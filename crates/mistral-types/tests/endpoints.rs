@@ -137,12 +137,12 @@ fn extra_fields_on_every_request() {
     let chat = ChatRequest::builder()
         .model("m")
         .messages([Message::user("x")])
-        .extra("min_tokens", json!(1))
-        .extra("top_k", json!(5))
+        .extra("beam_width", json!(1))
+        .extra("length_penalty", json!(5))
         .build();
     let v = serde_json::to_value(&chat).unwrap();
     assert_eq!(
-        (v["min_tokens"].clone(), v["top_k"].clone()),
+        (v["beam_width"].clone(), v["length_penalty"].clone()),
         (json!(1), json!(5))
     );
     chat.validate().unwrap();

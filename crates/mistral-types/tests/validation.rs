@@ -285,7 +285,7 @@ fn extra_may_not_name_the_off_spec_typed_fields() {
     assert!(e.has("extra.logprobs"), "{e}");
     assert!(e.has("extra.top_logprobs"), "{e}");
     // Fields the SDK does not type still go through `extra`.
-    assert!(req!().extra("min_tokens", json!(2)).build().validate().is_ok());
+    assert!(req!().extra("beam_width", json!(2)).build().validate().is_ok());
     for name in ChatRequest::OFF_SPEC_FIELDS {
         assert!(!ChatRequest::FIELDS.contains(name), "{name}");
     }

@@ -36,6 +36,8 @@ pub mod audio;
 pub mod batch;
 pub mod chat;
 pub(crate) mod completions;
+#[cfg(feature = "context")]
+pub mod context;
 pub mod conversations;
 pub mod embeddings;
 pub mod files;
@@ -44,6 +46,8 @@ pub mod libraries;
 pub mod models;
 pub mod moderation;
 pub mod ocr;
+#[cfg(feature = "responses")]
+pub mod responses;
 
 pub use agents::Agents;
 pub use audio::{Audio, SpeechStream, SpeechWritten, TranscriptionStream, TranscriptionTextStream, Voices};

@@ -11,11 +11,11 @@
     feature = "prompts",
     feature = "rag",
     feature = "realtime",
-    feature = "responses",
     feature = "service-accounts",
     feature = "skills",
     feature = "triggers",
     feature = "users",
+    feature = "voice",
     feature = "webhooks",
     feature = "workflows"
 ))]
@@ -37,8 +37,6 @@ pub mod prompts;
 pub mod rag;
 #[cfg(feature = "realtime")]
 pub mod realtime;
-#[cfg(feature = "responses")]
-pub mod responses;
 #[cfg(feature = "service-accounts")]
 pub mod service_accounts;
 #[cfg(feature = "skills")]
@@ -47,6 +45,8 @@ pub mod skills;
 pub mod triggers;
 #[cfg(feature = "users")]
 pub mod users;
+#[cfg(feature = "voice")]
+pub mod voice;
 #[cfg(feature = "webhooks")]
 pub mod webhooks;
 #[cfg(feature = "workflows")]
@@ -101,12 +101,6 @@ impl crate::Client {
         realtime::Realtime::new(self)
     }
 
-    /// The `responses` API group (generated from the spec; cargo feature `responses`).
-    #[cfg(feature = "responses")]
-    pub fn responses(&self) -> responses::Responses<'_> {
-        responses::Responses::new(self)
-    }
-
     /// The `service_accounts` API group (generated from the spec; cargo feature `service-accounts`).
     #[cfg(feature = "service-accounts")]
     pub fn service_accounts(&self) -> service_accounts::ServiceAccounts<'_> {
@@ -131,6 +125,12 @@ impl crate::Client {
         users::Users::new(self)
     }
 
+    /// The `voice` API group (generated from the spec; cargo feature `voice`).
+    #[cfg(feature = "voice")]
+    pub fn voice(&self) -> voice::Voice<'_> {
+        voice::Voice::new(self)
+    }
+
     /// The `webhooks` API group (generated from the spec; cargo feature `webhooks`).
     #[cfg(feature = "webhooks")]
     pub fn webhooks(&self) -> webhooks::Webhooks<'_> {
@@ -149,7 +149,7 @@ impl crate::Client {
 #[derive(serde::Deserialize)]
 #[serde(transparent)]
 #[allow(dead_code)]
-struct Json<T>(T);
+pub(crate) struct Json<T>(pub(crate) T);
 
 impl<T: serde::de::DeserializeOwned> crate::pipeline::Decode for Json<T> {
     fn is_empty_shell(&self) -> bool {

@@ -154,20 +154,24 @@ pub(crate) const OPERATIONS: &[(&str, Resend)] = &[
     ("update_deployment_v1_workflows_deployments__name__patch", Resend::Safe),
     ("delete_deployment_v1_workflows_deployments__name__delete", Resend::Safe),
     ("get_deployment_logs", Resend::Safe),
+    ("stream_deployment_logs", Resend::Safe),
     ("restart_deployment_v1_workflows_deployments__name__restart_post", Resend::OnlyIfUnsent),
     ("start_deployment_v1_workflows_deployments__name__start_post", Resend::OnlyIfUnsent),
     ("stop_deployment_v1_workflows_deployments__name__stop_post", Resend::OnlyIfUnsent),
     ("list_deployment_workers_v1_workflows_deployments__name__workers_get", Resend::Safe),
     ("get_workflow_events_v1_workflows_events_list_get", Resend::Safe),
+    ("get_stream_events_v1_workflows_events_stream_get", Resend::Safe),
     ("batch_cancel_workflow_executions_v1_workflows_executions_cancel_post", Resend::OnlyIfUnsent),
     ("batch_terminate_workflow_executions_v1_workflows_executions_terminate_post", Resend::OnlyIfUnsent),
     ("get_workflow_execution_v1_workflows_executions__execution_id__get", Resend::Safe),
     ("cancel_workflow_execution_v1_workflows_executions__execution_id__cancel_post", Resend::OnlyIfUnsent),
     ("get_workflow_execution_history_v1_workflows_executions__execution_id__history_get", Resend::Safe),
     ("get_workflow_execution_logs", Resend::Safe),
+    ("stream_workflow_execution_logs", Resend::Safe),
     ("query_workflow_execution_v1_workflows_executions__execution_id__queries_post", Resend::OnlyIfUnsent),
     ("reset_workflow_v1_workflows_executions__execution_id__reset_post", Resend::OnlyIfUnsent),
     ("signal_workflow_execution_v1_workflows_executions__execution_id__signals_post", Resend::OnlyIfUnsent),
+    ("stream_v1_workflows_executions__execution_id__stream_get", Resend::Safe),
     ("terminate_workflow_execution_v1_workflows_executions__execution_id__terminate_post", Resend::OnlyIfUnsent),
     ("get_workflow_execution_trace_events", Resend::Safe),
     ("get_workflow_execution_trace_info", Resend::Safe),
@@ -213,6 +217,16 @@ pub(crate) const OPERATIONS: &[(&str, Resend)] = &[
     ("skills_create_version", Resend::OnlyIfUnsent),
     ("skills_get_version", Resend::Safe),
     ("skills_update_version_metadata", Resend::Safe),
+    ("list_agents_v1_audio_agents_get", Resend::Safe),
+    ("create_agent_v1_audio_agents_post", Resend::OnlyIfUnsent),
+    ("get_agent_v1_audio_agents__agent_id__get", Resend::Safe),
+    ("update_agent_v1_audio_agents__agent_id__put", Resend::Safe),
+    ("delete_agent_v1_audio_agents__agent_id__delete", Resend::Safe),
+    ("list_agent_sessions_v1_audio_agents__agent_id__sessions_get", Resend::Safe),
+    ("list_agent_versions_v1_audio_agents__agent_id__versions_get", Resend::Safe),
+    ("create_session_v1_audio_sessions_post", Resend::OnlyIfUnsent),
+    ("get_session_v1_audio_sessions__session_id__get", Resend::Safe),
+    ("delete_session_v1_audio_sessions__session_id__delete", Resend::Safe),
     ("create_client_session_v1_client_sessions_post", Resend::OnlyIfUnsent),
     ("connector_create_credentials_v1", Resend::OnlyIfUnsent),
     ("connector_update_credentials", Resend::Safe),
@@ -256,8 +270,6 @@ pub(crate) const OPERATIONS: &[(&str, Resend)] = &[
     ("get_project_v1_observability_projects__project_slug__get", Resend::Safe),
     ("get_project_evaluations_v2_v1_observability_projects__project_slug__evaluations_v2_get", Resend::Safe),
     ("aggregate_span_evaluations_v1_observability_spans_evaluations_aggregate_post", Resend::OnlyIfUnsent),
-    ("create_response_v1_responses_post", Resend::OnlyIfUnsent),
-    ("count_input_tokens_v1_responses_input_tokens_post", Resend::OnlyIfUnsent),
     ("list_service_accounts_v1_service_accounts_get", Resend::Safe),
     ("create_service_account_v1_service_accounts_post", Resend::OnlyIfUnsent),
     ("list_assignable_service_account_roles_v1_service_accounts_assignable_roles_get", Resend::Safe),
@@ -280,6 +292,7 @@ pub(crate) const OPERATIONS: &[(&str, Resend)] = &[
     ("unharden_deployment_v1_workflows_deployments__deployment_id__unharden_post", Resend::OnlyIfUnsent),
     ("get_deployment_archive_v1_workflows_deployments__name__archive_get", Resend::Safe),
     ("add_workflow_tags_v1_workflows__workflow_identifier__tags_post", Resend::OnlyIfUnsent),
+    ("audio_v2_voices_list", Resend::Safe),
 ];
 
 /// The generated handle sources of the enabled groups (for the operations table's test).
@@ -351,6 +364,10 @@ pub(crate) fn sources() -> Vec<&'static str> {
     out.push(include_str!("prompts/base.rs"));
     #[cfg(feature = "skills")]
     out.push(include_str!("skills/base.rs"));
+    #[cfg(feature = "voice")]
+    out.push(include_str!("voice/agents.rs"));
+    #[cfg(feature = "voice")]
+    out.push(include_str!("voice/sessions.rs"));
     #[cfg(feature = "realtime")]
     out.push(include_str!("realtime/sessions.rs"));
     #[cfg(feature = "context")]
@@ -365,13 +382,13 @@ pub(crate) fn sources() -> Vec<&'static str> {
     out.push(include_str!("observability/evaluations_optimizations.rs"));
     #[cfg(feature = "observability")]
     out.push(include_str!("observability/evaluations_projects.rs"));
-    #[cfg(feature = "responses")]
-    out.push(include_str!("responses/base.rs"));
     #[cfg(feature = "service-accounts")]
     out.push(include_str!("service_accounts/base.rs"));
     #[cfg(feature = "triggers")]
     out.push(include_str!("triggers/base.rs"));
     #[cfg(feature = "webhooks")]
     out.push(include_str!("webhooks/base.rs"));
+    #[cfg(feature = "voice")]
+    out.push(include_str!("voice/voices.rs"));
     out
 }

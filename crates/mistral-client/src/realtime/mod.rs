@@ -9,6 +9,11 @@
 //! upgrade needs it). It does not go through a custom [`Transport`](crate::Transport): a
 //! WebSocket is not a request and a response. The key goes only in the upgrade request's
 //! `Authorization` header, never in the URL, and no error or `Debug` shows it.
+//!
+//! Instead of the key, the connection can use a client session's secret
+//! (`POST /v1/client/sessions`, [`RealtimeBuilder::session`]): it is offered as a WebSocket
+//! subprotocol beside `realtime` (`Sec-WebSocket-Protocol: realtime, rt_...`, as Mistral's
+//! client-authentication guide says), and the key is then not sent at all.
 
 use std::collections::VecDeque;
 use std::pin::Pin;
@@ -20,10 +25,13 @@ use base64::Engine as _;
 use bytes::Bytes;
 use futures_core::Stream;
 use futures_util::{SinkExt as _, StreamExt as _};
-use http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE};
+use http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, SEC_WEBSOCKET_PROTOCOL};
 use http::Uri;
 use hyper_util::rt::TokioIo;
 use mistral_types::audio::{TranscriptionAccumulator, TranscriptionResponse};
+use mistral_types::generated::realtime::{
+    CreateRealtimeSessionRequest, CreateRealtimeSessionRequestPurpose, CreateRealtimeSessionResponse,
+};
 use serde_json::{json, Value};
 use tokio_tungstenite::tungstenite::client::IntoClientRequest as _;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
@@ -40,8 +48,10 @@ use crate::proxy::{ConnectFailure, ProxyConfig};
 use crate::redact::Secrets;
 use crate::transport::{find_in_chain, Connector, HyperSettings, TransportError, TransportErrorKind};
 
+mod credential;
 mod types;
 
+use credential::SessionSecret;
 use types::{read_message, ServerMessage, MAX_APPEND_BYTES};
 pub use types::{AudioEncoding, AudioFormat, RealtimeEvent, RealtimeSessionInfo, RealtimeSessionUpdate};
 
@@ -105,6 +115,30 @@ impl Connecting {
 /// }
 /// # Ok(()) }
 /// ```
+///
+/// With a client session instead of the API key (a session minted elsewhere, e.g. by your
+/// backend, or one minted here by [`connect_with_new_session`](Self::connect_with_new_session)):
+///
+/// ```no_run
+/// # async fn run(client: mistral::Client) -> Result<(), mistral::Error> {
+/// use mistral::realtime::{CreateRealtimeSessionRequest, CreateRealtimeSessionRequestPurpose};
+///
+/// let model = "voxtral-mini-transcribe-realtime-2602";
+/// let minted = client
+///     .realtime()
+///     .sessions()
+///     .create(
+///         &CreateRealtimeSessionRequest::builder()
+///             .model(model)
+///             .purpose(CreateRealtimeSessionRequestPurpose::Realtime)
+///             .ttl_seconds(60)
+///             .build(),
+///     )
+///     .await?;
+/// // Sends `Sec-WebSocket-Protocol: realtime, rt_...`; no `Authorization` header.
+/// let session = client.audio().realtime(model).session(&minted).connect().await?;
+/// # drop(session); Ok(()) }
+/// ```
 #[must_use]
 pub struct RealtimeBuilder<'a> {
     core: Core<'a>,
@@ -112,6 +146,10 @@ pub struct RealtimeBuilder<'a> {
     update: RealtimeSessionUpdate,
     timeout: Option<Option<Duration>>,
     idle_timeout: Option<Option<Duration>>,
+    /// A client session's secret, sent instead of the API key.
+    secret: Option<SessionSecret>,
+    /// The lifetime asked for a session minted by `connect_with_new_session`.
+    session_ttl: Option<Duration>,
 }
 
 impl std::fmt::Debug for RealtimeBuilder<'_> {
@@ -121,6 +159,14 @@ impl std::fmt::Debug for RealtimeBuilder<'_> {
             .field("update", &self.update)
             .field("timeout", &self.timeout)
             .field("idle_timeout", &self.idle_timeout)
+            .field(
+                "credential",
+                &if self.secret.is_some() {
+                    "client session"
+                } else {
+                    "api key"
+                },
+            )
             .finish_non_exhaustive()
     }
 }
@@ -133,7 +179,60 @@ impl<'a> RealtimeBuilder<'a> {
             update: RealtimeSessionUpdate::default(),
             timeout: None,
             idle_timeout: None,
+            secret: None,
+            session_ttl: None,
         }
+    }
+
+    /// Authenticates with this client session (`POST /v1/client/sessions`,
+    /// [`client.realtime().sessions().create`](crate::generated::realtime::RealtimeSessions::create))
+    /// instead of the API key: its secret is offered as a WebSocket subprotocol
+    /// (`Sec-WebSocket-Protocol: realtime, <secret>`) and no `Authorization` header is sent.
+    /// The session must have been made for this builder's model, and not have expired.
+    pub fn session(self, session: &CreateRealtimeSessionResponse) -> Self {
+        self.session_secret(session.client_secret.value.clone())
+    }
+
+    /// As [`session`](Self::session), from the secret alone (the `client_secret.value` a
+    /// backend handed over, `rt_...`). Neither `Debug` nor an error shows it.
+    pub fn session_secret(mut self, secret: impl Into<String>) -> Self {
+        self.secret = Some(SessionSecret::new(secret.into()));
+        self
+    }
+
+    /// How long a session minted by [`connect_with_new_session`](Self::connect_with_new_session)
+    /// may be used to connect (`ttl_seconds`, whole seconds, at least one; default: the
+    /// server's).
+    pub fn session_ttl(mut self, ttl: Duration) -> Self {
+        self.session_ttl = Some(ttl);
+        self
+    }
+
+    /// Mints a client session for this builder's model with the API key
+    /// (`POST /v1/client/sessions`, purpose `realtime`, with this handle's per-call options),
+    /// then [`connect`](Self::connect)s with its secret instead of the key.
+    ///
+    /// # Errors
+    /// As every call for the session (e.g. 401, or 403 without the `create_client_session`
+    /// permission: nothing is connected then), then as [`connect`](Self::connect).
+    pub async fn connect_with_new_session(self) -> Result<RealtimeSession> {
+        self.core.check_headers()?;
+        if self.model.trim().is_empty() {
+            return Err(mistral_types::ValidationError::single("model", "must not be empty").into());
+        }
+        let ttl = self
+            .session_ttl
+            .map(|t| i64::try_from(t.as_secs().max(1)).unwrap_or(i64::MAX));
+        let body = CreateRealtimeSessionRequest::builder()
+            .model(self.model.clone())
+            .purpose(CreateRealtimeSessionRequestPurpose::Realtime)
+            .maybe_ttl_seconds(ttl)
+            .build();
+        let minted = crate::generated::realtime::RealtimeSessions::with_core(self.core.clone())
+            .create(&body)
+            .await?
+            .into_inner();
+        self.session(&minted).connect().await
     }
 
     /// The format of the audio to be sent (sent as a `session.update` once the session is
@@ -165,12 +264,14 @@ impl<'a> RealtimeBuilder<'a> {
         self
     }
 
-    /// Opens the session: connects, upgrades to a WebSocket with the key in the upgrade's
-    /// headers, waits for `session.created`, then sends the `session.update` when a format or
-    /// delay was set. The session's first event is `session.created`.
+    /// Opens the session: connects, upgrades to a WebSocket with the key (or the client
+    /// session's secret) in the upgrade's headers, waits for `session.created`, then sends the
+    /// `session.update` when a format or delay was set. The session's first event is
+    /// `session.created`.
     ///
     /// # Errors
-    /// An invalid model, format or per-call header (nothing sent); a connection failure or
+    /// An invalid model, format, session secret or per-call header (nothing sent); a
+    /// connection failure or
     /// connect timeout; the upgrade refused (an API error with its status, e.g. 401); an
     /// `error` message or a close before `session.created`; a request timeout when the
     /// session did not open in time.
@@ -183,10 +284,11 @@ impl<'a> RealtimeBuilder<'a> {
         if update {
             self.update.validate()?;
         }
+        let protocol = self.secret.as_ref().map(SessionSecret::header).transpose()?;
         let inner = self.core.client.inner();
         let limit = self.timeout.unwrap_or(inner.timeouts.request);
         let idle = self.idle_timeout.unwrap_or(inner.timeouts.stream_idle);
-        let open = self.open(idle);
+        let open = self.open(idle, protocol);
         let mut session = match limit {
             None => open.await?,
             Some(t) => match tokio::time::timeout(t, open).await {
@@ -226,9 +328,18 @@ impl<'a> RealtimeBuilder<'a> {
         })
     }
 
-    async fn open(&self, idle: Option<Duration>) -> Result<RealtimeSession> {
+    /// `protocol`: the `Sec-WebSocket-Protocol` carrying a client session's secret, sent
+    /// instead of the `Authorization` header.
+    async fn open(
+        &self,
+        idle: Option<Duration>,
+        protocol: Option<http::HeaderValue>,
+    ) -> Result<RealtimeSession> {
         let inner = self.core.client.inner();
-        let secrets = self.core.secrets();
+        let secrets = match &self.secret {
+            Some(s) => self.core.secrets().with_values([s.as_bytes()]),
+            None => self.core.secrets(),
+        };
         let (http_uri, ws_uri) = urls(&inner.base_url, &self.model)?;
         let mut connector = inner.realtime.connector(inner.timeouts.connect)?;
         std::future::poll_fn(|cx| connector.poll_ready(cx))
@@ -240,12 +351,19 @@ impl<'a> RealtimeBuilder<'a> {
             .into_client_request()
             .map_err(|e| Error::builder(format!("the realtime URL is not usable: {e}")))?;
         for (name, value) in &self.core.headers() {
-            // Not a body request: no content type; the answer is not JSON either.
-            if name != CONTENT_TYPE && name != ACCEPT {
+            // Not a body request: no content type; the answer is not JSON either. With a
+            // session's secret, the key stays home.
+            if name != CONTENT_TYPE && name != ACCEPT && !(protocol.is_some() && name == AUTHORIZATION) {
                 request.headers_mut().insert(name.clone(), value.clone());
             }
         }
-        debug_assert!(request.headers().contains_key(AUTHORIZATION));
+        match protocol {
+            // tungstenite then requires the 101 to select one of the offered subprotocols.
+            Some(p) => {
+                request.headers_mut().insert(SEC_WEBSOCKET_PROTOCOL, p);
+            }
+            None => debug_assert!(request.headers().contains_key(AUTHORIZATION)),
+        }
         let max = inner.max_event_bytes;
         let config = WebSocketConfig::default()
             .max_message_size(Some(max))

@@ -120,6 +120,11 @@ fn transcription(seed: u64, seconds: f64, fields: &[(String, String)]) -> Value 
         .map(|(_, v)| v.as_str())
         .collect();
     let diarize = field("diarize") == Some("true");
+    // Known speakers (checked by `transcribe`): segments are attributed to them in turn.
+    let known: Vec<String> = field("speaker_references")
+        .and_then(|j| serde_json::from_str::<serde_json::Map<String, Value>>(j).ok())
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default();
     let per = if granularities.contains(&"word") { 1 } else { 6 };
     let step = seconds.max(0.1) / n as f64;
     let round = |x: f64| (x * 1000.0).round() / 1000.0;
@@ -134,7 +139,10 @@ fn transcription(seed: u64, seconds: f64, fields: &[(String, String)]) -> Value 
                 let end = round(((i * per + chunk.len()) as f64 * step).min(seconds.max(0.1)));
                 let mut s = json!({"type": "transcription_segment", "text": chunk.join(" "), "start": start, "end": end});
                 if diarize {
-                    s["speaker_id"] = json!(format!("speaker_{}", i % 2));
+                    s["speaker_id"] = match known.len() {
+                        0 => json!(format!("speaker_{}", i % 2)),
+                        k => json!(known[i % k]),
+                    };
                 }
                 s
             })
@@ -186,6 +194,20 @@ fn transcribe(request: &RecordedRequest) -> Reply {
         + usize::from(form.fields.contains_key("file_id"));
     if sources != 1 {
         return invalid_request("exactly one of file, file_url and file_id must be given", None);
+    }
+    if let Some(refs) = form.fields.get("speaker_references") {
+        let ok = serde_json::from_str::<serde_json::Map<String, Value>>(refs)
+            .is_ok_and(|m| m.values().all(Value::is_string));
+        if !ok {
+            return Reply::json(
+                422,
+                &json!({"detail": [{"type": "dict_type", "loc": ["body", "speaker_references"],
+                "msg": "Input should be a valid dictionary of strings"}]}),
+            );
+        }
+        if form.fields.get("diarize").map(String::as_str) != Some("true") {
+            return invalid_request("speaker_references needs diarize to be true", None);
+        }
     }
     let (seed, seconds) = match (
         &form.file,
@@ -310,7 +332,8 @@ impl Default for AudioMock {
                     json: json!({"id": id, "name": name, "slug": name.to_lowercase(), "languages": [lang],
                                  "gender": null, "age": null, "tags": ["preset"], "color": null,
                                  "description": null, "retention_notice": 30,
-                                 "created_at": "2025-01-01T00:00:00Z", "user_id": null, "trimmed_seconds": null}),
+                                 "created_at": "2025-01-01T00:00:00Z", "user_id": null, "trimmed_seconds": null,
+                                 "type": "preset", "kind": "pvc"}),
                     sample: speech_audio(name),
                 },
             );
@@ -425,9 +448,13 @@ impl AudioMock {
             Ok(r) => r,
             Err(reply) => return reply,
         };
-        let Ok(sample) = base64::engine::general_purpose::STANDARD.decode(request.sample_audio.as_base64())
-        else {
-            return invalid_request("sample_audio is not base64", None);
+        // The newer API makes the sample optional: a voice without one has an empty sample.
+        let sample = match &request.sample_audio {
+            None => Vec::new(),
+            Some(s) => match base64::engine::general_purpose::STANDARD.decode(s.as_base64()) {
+                Ok(sample) => sample,
+                Err(_) => return invalid_request("sample_audio is not base64", None),
+            },
         };
         let n = self.ids.fetch_add(1, Ordering::Relaxed) + 1;
         let id = format!("00000000-0000-4000-9000-{n:012x}");
@@ -436,6 +463,7 @@ impl AudioMock {
             "gender": request.gender, "age": request.age, "tags": request.tags, "color": request.color,
             "description": request.description, "retention_notice": request.retention_notice.unwrap_or(30),
             "created_at": "2025-06-01T12:00:00Z", "user_id": "mock-user", "trimmed_seconds": 0.0,
+            "type": "custom", "kind": "ivc",
         });
         self.lock().insert(
             id,
@@ -449,7 +477,15 @@ impl AudioMock {
 
     /// `PATCH /v1/audio/voices/{id}`.
     fn update(&self, id: &str, body: &[u8]) -> Reply {
-        const FIELDS: &[&str] = &["name", "languages", "gender", "age", "tags", "description"];
+        const FIELDS: &[&str] = &[
+            "name",
+            "languages",
+            "gender",
+            "age",
+            "tags",
+            "description",
+            "retention_notice",
+        ];
         let request: VoiceUpdateRequest = match read_request(body, FIELDS) {
             Ok(r) => r,
             Err(reply) => return reply,
@@ -488,5 +524,60 @@ mod tests {
             transcription(8, 2.0, &fields)["text"]
         );
         assert_eq!(transcription(7, 2.0, &fields)["usage"]["completion_tokens"], 5);
+    }
+
+    /// A transcription form as the client sends it (the request's own `form_fields`), parsed
+    /// back by the mock.
+    fn transcribe_form(request: &mistral_types::audio::TranscriptionRequest) -> (u16, Value) {
+        let mut body = String::new();
+        for (k, v) in request.form_fields(false) {
+            body.push_str(&format!(
+                "--XB\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
+            ));
+        }
+        body.push_str("--XB--\r\n");
+        let (parts, ()) = http::Request::post("/v1/audio/transcriptions")
+            .header("content-type", "multipart/form-data; boundary=XB")
+            .body(())
+            .unwrap()
+            .into_parts();
+        let reply = transcribe(&RecordedRequest::new(parts, Bytes::from(body)));
+        let (status, bytes) = reply.status_and_body().unwrap();
+        (status, serde_json::from_slice(&bytes).unwrap())
+    }
+
+    /// `speaker_references` (newer than the published spec): the segments are attributed to the
+    /// known speakers; without `diarize` the mock refuses it, as the API does.
+    #[test]
+    fn speaker_references_name_the_speakers() {
+        use mistral_types::audio::{AudioSource, TimestampGranularity, TranscriptionRequest};
+        let request = TranscriptionRequest::builder()
+            .model("voxtral-mini-latest")
+            .audio(AudioSource::url("https://example.com/a.mp3"))
+            .diarize(true)
+            .timestamp_granularities([TimestampGranularity::Word])
+            .speaker_reference("Alice", "a")
+            .speaker_reference("Bob", "b")
+            .build();
+        let (status, body) = transcribe_form(&request);
+        assert_eq!(status, 200, "{body}");
+        let speakers: Vec<&str> = body["segments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|s| s["speaker_id"].as_str())
+            .collect();
+        assert_eq!(&speakers[..2], ["Alice", "Bob"]);
+        let mut no_diarize = request.clone();
+        no_diarize.diarize = None;
+        let (status, body) = transcribe_form(&no_diarize);
+        assert_eq!(status, 400, "{body}");
+        assert!(body.to_string().contains("diarize"), "{body}");
+        let mut not_json = request;
+        not_json.speaker_references.clear();
+        not_json
+            .extra
+            .insert("speaker_references".into(), json!("[1, 2]"));
+        assert_eq!(transcribe_form(&not_json).0, 422);
     }
 }

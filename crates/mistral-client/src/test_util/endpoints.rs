@@ -94,7 +94,9 @@ pub const MOCK_EMBEDDING_DIMENSION: usize = 1024;
 /// second: `done` for UTF-8 text or a PDF (its text read from its `Tj` strings, as OCR does),
 /// `missing_content` for an empty file, `error` for other bytes; a file whose name starts
 /// with `stuck` stays `in_progress`; `/share`: accesses listed, granted (`PUT`) and revoked
-/// (`DELETE`)).
+/// (`DELETE`)); every operation of the generated API groups that are compiled in (their
+/// features) answers its success status with a body built from the spec's response schema:
+/// every required field, nothing else (see [`generated_route`](super::generated_route)).
 pub fn route(method: &Method, path: &str, body: &[u8]) -> Reply {
     let path = path.split('?').next().unwrap_or(path);
     let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
@@ -135,7 +137,8 @@ pub fn route(method: &Method, path: &str, body: &[u8]) -> Reply {
         ("POST", ["v1", "chat", "moderations"]) => moderate_chat(body),
         ("POST", ["v1", "classifications"]) => classify_texts(body),
         ("POST", ["v1", "chat", "classifications"]) => classify_chat(body),
-        _ => Reply::json(404, &json!({"detail": "Not Found"})),
+        _ => super::generated::answer(method.as_str(), path)
+            .unwrap_or_else(|| Reply::json(404, &json!({"detail": "Not Found"}))),
     }
 }
 

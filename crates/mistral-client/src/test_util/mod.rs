@@ -26,10 +26,14 @@ mod body;
 mod cassette;
 mod defaults;
 mod endpoints;
+mod generated;
+mod generated_routes;
 mod libraries;
 #[cfg(feature = "realtime")]
 mod realtime;
 mod reply;
+#[cfg(feature = "responses")]
+mod responses;
 mod script;
 mod scripted;
 mod server;
@@ -42,6 +46,7 @@ pub use cassette::{
 };
 pub use defaults::default_reply;
 pub use endpoints::{catalogue, route, unit_vector, MOCK_EMBEDDING_DIMENSION, MOCK_MAX_EMBEDDING_INPUTS};
+pub use generated::{generated_route, GeneratedRoute};
 #[cfg(feature = "realtime")]
 pub use realtime::RealtimeSessionLog;
 pub use reply::{RecordedRequest, Reply};

@@ -3,8 +3,12 @@
 //!
 //! The upgrade request goes through the script like any request: a queued [`Reply`] answers
 //! it instead (a 401, a close, never), and it is recorded. Otherwise the mock checks the
-//! `Authorization` header (a 401 without a bearer key) and the `model` (a 422 without one),
-//! accepts, and sends `session.created` (`pcm_s16le` at 16 kHz). It answers `session.update`
+//! credential and the `model` (a 422 without one), accepts, and sends `session.created`
+//! (`pcm_s16le` at 16 kHz). The credential is a bearer key in `Authorization` (a 401 without
+//! one), or a client session's secret offered as a subprotocol beside `realtime`
+//! (`Sec-WebSocket-Protocol: realtime, <secret>`, then the `101` selects `realtime`): the mock
+//! accepts only the secret its own `POST /v1/client/sessions` answers with (a 401 `invalid or
+//! expired realtime token` for any other; a 400 when `realtime` is not offered). It answers `session.update`
 //! with `session.updated` (an `error` once audio was sent), each `input_audio.append` with a
 //! `transcription.text.delta` per 400 ms of audio completed (a word picked by an FNV-1a hash
 //! of that window's bytes, so the same audio always gives the same text however it is cut
@@ -33,6 +37,17 @@ use super::script::Script;
 use crate::error::BoxError;
 
 const PATH: &str = "/v1/audio/transcriptions/realtime";
+
+/// The subprotocol offered beside a client session's secret.
+const SUBPROTOCOL: &str = "realtime";
+
+/// The secret the mock's `POST /v1/client/sessions` hands out (its generated route's answer),
+/// so a session minted on the mock opens the mock's realtime endpoint.
+fn minted_secret() -> Option<String> {
+    let route = super::generated_route("create_client_session_v1_client_sessions_post")?;
+    let body: Value = serde_json::from_str(route.body).ok()?;
+    body["client_secret"]["value"].as_str().map(str::to_owned)
+}
 
 /// The words of the mock's realtime transcriptions.
 const WORDS: [&str; 16] = [
@@ -73,6 +88,9 @@ pub struct RealtimeSessionLog {
     pub audio_bytes: usize,
     /// The code of the client's close frame, when one came.
     pub close_code: Option<u16>,
+    /// The upgrade authenticated with a client session's secret (a subprotocol), not with
+    /// a bearer key.
+    pub client_session: bool,
     /// The session is over (closed, or the connection lost).
     pub ended: bool,
 }
@@ -135,13 +153,42 @@ impl RealtimeMock {
                 Outcome::Fail(_) => Err("scripted close".into()),
             };
         }
+        let offered: Option<Vec<String>> = parts.headers.get(http::header::SEC_WEBSOCKET_PROTOCOL).map(|v| {
+            String::from_utf8_lossy(v.as_bytes())
+                .split(',')
+                .map(|p| p.trim().to_owned())
+                .filter(|p| !p.is_empty())
+                .collect()
+        });
+        let client_session = offered.is_some();
+        if let Some(offered) = &offered {
+            if !offered.iter().any(|p| p == SUBPROTOCOL) {
+                return respond(Reply::json(
+                    400,
+                    &json!({"message": "the realtime subprotocol was not offered", "request_id": "mock"}),
+                ))
+                .await;
+            }
+            let minted = minted_secret();
+            let valid = offered
+                .iter()
+                .filter(|p| *p != SUBPROTOCOL)
+                .any(|p| minted.as_deref() == Some(p.as_str()));
+            if !valid {
+                return respond(Reply::json(
+                    401,
+                    &json!({"message": "invalid or expired realtime token", "request_id": "mock"}),
+                ))
+                .await;
+            }
+        }
         let bearer = parts
             .headers
             .get(http::header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "))
             .is_some_and(|k| !k.trim().is_empty());
-        if !bearer {
+        if !bearer && !client_session {
             return respond(Reply::json(
                 401,
                 &json!({"message": "Unauthorized", "request_id": "mock"}),
@@ -189,6 +236,7 @@ impl RealtimeMock {
             let mut logs = lock(&self.logs);
             logs.push(RealtimeSessionLog {
                 model: model.clone(),
+                client_session,
                 ..Default::default()
             });
             logs.len() - 1
@@ -218,13 +266,17 @@ impl RealtimeMock {
             tasks.retain(|t| !t.is_finished());
             tasks.push(task.abort_handle());
         }
-        let response = http::Response::builder()
+        let mut response = http::Response::builder()
             .status(101)
             .header(http::header::CONNECTION, "Upgrade")
             .header(http::header::UPGRADE, "websocket")
             .header("sec-websocket-accept", accept)
-            .header("x-request-id", format!("mock-realtime-{index}"))
-            .body(http_body_util::Empty::new().map_err(|e| match e {}).boxed())?;
+            .header("x-request-id", format!("mock-realtime-{index}"));
+        if client_session {
+            // RFC 6455 §4.2.2: the server selects one of the offered subprotocols.
+            response = response.header(http::header::SEC_WEBSOCKET_PROTOCOL, SUBPROTOCOL);
+        }
+        let response = response.body(http_body_util::Empty::new().map_err(|e| match e {}).boxed())?;
         Ok(response)
     }
 }

@@ -28,6 +28,8 @@ pub(crate) struct Store {
     state: Mutex<State>,
     audio: super::audio::AudioMock,
     libraries: super::libraries::LibraryMock,
+    #[cfg(feature = "responses")]
+    responses: super::responses::ResponsesMock,
     ids: AtomicU64,
 }
 
@@ -227,7 +229,11 @@ impl Store {
         }
         match (request.method().as_str(), segments.as_slice()) {
             ("POST", ["v1", "files"]) => self.upload(request),
+            // Voice agents and their sessions are generated operations (the `voice` group).
+            (_, ["v1", "audio", "agents" | "sessions", ..]) => route(request.method(), path, request.body()),
             (_, ["v1", "audio", ..]) => self.audio.answer(request),
+            #[cfg(feature = "responses")]
+            (_, ["v1", "responses", ..]) => self.responses.answer(request),
             ("GET", ["v1", "files"]) => self.list_files(query),
             ("GET", ["v1", "files", id]) => self.with_file(id, |f| {
                 let mut m = f.meta.clone();

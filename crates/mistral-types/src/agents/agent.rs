@@ -37,7 +37,7 @@ pub const AGENT_ALIAS_MAX_LEN: usize = 64;
 /// assert_eq!((agent.id.as_str(), agent.version, agent.versions.len()), ("ag_1", Some(2), 3));
 /// assert_eq!(agent.tools[1].type_name(), Some("time_travel"));
 /// assert_eq!(agent.source, Some(AgentSource::Api));
-/// assert_eq!(agent.extra["owner_id"], "u_1");
+/// assert_eq!(agent.owner_id.as_deref(), Some("u_1"));
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -96,7 +96,11 @@ pub struct Agent {
     /// The message describing this version.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version_message: Option<String>,
-    /// Any other field the server sent (e.g. `owner_id`, added after the published spec).
+    /// The id of the user who owns the agent (newer than the published spec; absent from
+    /// older servers' answers, and `null` for an agent without one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<String>,
+    /// Any other field the server sent.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }

@@ -5,12 +5,13 @@ use serde::{Deserialize, Serialize};
 use typed_builder::TypedBuilder;
 
 use crate::chat::message::Message;
-use crate::chat::request::{
-    GuardrailConfig, Penalty, Prediction, PromptMode, ReasoningEffort, ServiceTier, Stop,
-};
-use crate::chat::tool::{JsonObject, ResponseFormat, Tool, ToolChoice};
+use crate::chat::request::NewerSampling;
+use crate::chat::tool::{JsonObject, Tool, ToolChoice};
+use crate::macros::completion_request;
 use crate::validate::{Checker, ConversationParts, ValidationError};
 
+completion_request! {
+    self;
 /// An agents completion request.
 ///
 /// `agent_id` and `messages` are required at compile time; every other option is omitted when
@@ -74,60 +75,12 @@ pub struct AgentsRequest {
     /// iterator, or `&[Message]`, cloned).
     #[builder(setter(transform = |messages: impl IntoIterator<Item = impl Into<Message>>| messages.into_iter().map(Into::into).collect()))]
     pub messages: Vec<Message>,
-    /// The most tokens to generate.
-    #[builder(via_mutators, mutators(
-        /// The most tokens to generate.
-        pub fn max_tokens(&mut self, v: u32) { self.max_tokens = Some(v) }
-        /// [`max_tokens`](Self::max_tokens) from an `Option`: `None` unsets it.
-        pub fn maybe_max_tokens(&mut self, v: Option<u32>) { self.max_tokens = v }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_tokens: Option<u32>,
-    /// Stream the answer. The client sets this for you.
-    #[builder(via_mutators, mutators(
-        /// Stream the answer. The client sets this for you.
-        pub fn stream(&mut self, v: bool) { self.stream = Some(v) }
-        /// [`stream`](Self::stream) from an `Option`: `None` unsets it.
-        pub fn maybe_stream(&mut self, v: Option<bool>) { self.stream = v }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stream: Option<bool>,
-    /// Stop generating at this string, or at any of these strings.
-    #[builder(via_mutators, mutators(
-        /// Stop generating at this string, or at any of these strings.
-        pub fn stop(&mut self, v: impl Into<Stop>) { self.stop = Some(v.into()) }
-        /// [`stop`](Self::stop) from an `Option`: `None` unsets it.
-        pub fn maybe_stop(&mut self, v: Option<impl Into<Stop>>) { self.stop = v.map(Into::into) }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stop: Option<Stop>,
-    /// Seed for deterministic sampling.
-    #[builder(via_mutators, mutators(
-        /// Seed for deterministic sampling.
-        pub fn random_seed(&mut self, v: u64) { self.random_seed = Some(v) }
-        /// [`random_seed`](Self::random_seed) from an `Option`: `None` unsets it.
-        pub fn maybe_random_seed(&mut self, v: Option<u64>) { self.random_seed = v }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub random_seed: Option<u64>,
-    /// Free-form metadata attached to the request.
-    #[builder(via_mutators, mutators(
-        /// Free-form metadata attached to the request.
-        pub fn metadata(&mut self, v: JsonObject) { self.metadata = Some(v) }
-        /// [`metadata`](Self::metadata) from an `Option`: `None` unsets it.
-        pub fn maybe_metadata(&mut self, v: Option<JsonObject>) { self.metadata = v }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<JsonObject>,
-    /// The answer's format: text, any JSON object, or JSON following a schema.
-    #[builder(via_mutators, mutators(
-        /// The answer's format: text, any JSON object, or JSON following a schema.
-        pub fn response_format(&mut self, v: ResponseFormat) { self.response_format = Some(v) }
-        /// [`response_format`](Self::response_format) from an `Option`: `None` unsets it.
-        pub fn maybe_response_format(&mut self, v: Option<ResponseFormat>) { self.response_format = v }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub response_format: Option<ResponseFormat>,
+    @max_tokens,
+    @stream,
+    @stop,
+    @random_seed,
+    @metadata,
+    @response_format,
     /// Tools the agent may call (beside its own).
     #[builder(via_mutators, mutators(
         /// Tools the agent may call (beside its own).
@@ -148,135 +101,23 @@ pub struct AgentsRequest {
     ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tool_choice: Option<ToolChoice>,
-    /// Penalty on tokens already present, `-2.0..=2.0`.
-    #[builder(via_mutators, mutators(
-        /// Penalty on tokens already present, `-2.0..=2.0`.
-        pub fn presence_penalty(&mut self, v: impl Into<Penalty>) { self.presence_penalty = Some(v.into()) }
-        /// [`presence_penalty`](Self::presence_penalty) from an `Option`: `None` unsets it.
-        pub fn maybe_presence_penalty(&mut self, v: Option<impl Into<Penalty>>) {
-            self.presence_penalty = v.map(Into::into)
-        }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub presence_penalty: Option<Penalty>,
-    /// Penalty by token frequency, `-2.0..=2.0`.
-    #[builder(via_mutators, mutators(
-        /// Penalty by token frequency, `-2.0..=2.0`.
-        pub fn frequency_penalty(&mut self, v: impl Into<Penalty>) { self.frequency_penalty = Some(v.into()) }
-        /// [`frequency_penalty`](Self::frequency_penalty) from an `Option`: `None` unsets it.
-        pub fn maybe_frequency_penalty(&mut self, v: Option<impl Into<Penalty>>) {
-            self.frequency_penalty = v.map(Into::into)
-        }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub frequency_penalty: Option<Penalty>,
-    /// Number of completions to return (at least 1).
-    #[builder(via_mutators, mutators(
-        /// Number of completions to return (at least 1).
-        pub fn n(&mut self, v: u32) { self.n = Some(v) }
-        /// [`n`](Self::n) from an `Option`: `None` unsets it.
-        pub fn maybe_n(&mut self, v: Option<u32>) { self.n = v }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub n: Option<u32>,
-    /// Expected output, to speed up generation when most of it is known.
-    #[builder(via_mutators, mutators(
-        /// Expected output, to speed up generation when most of it is known.
-        pub fn prediction(&mut self, v: impl Into<Prediction>) { self.prediction = Some(v.into()) }
-        /// [`prediction`](Self::prediction) from an `Option`: `None` unsets it.
-        pub fn maybe_prediction(&mut self, v: Option<impl Into<Prediction>>) {
-            self.prediction = v.map(Into::into)
-        }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub prediction: Option<Prediction>,
-    /// Whether the agent may make several tool calls in one turn.
-    #[builder(via_mutators, mutators(
-        /// Whether the agent may make several tool calls in one turn.
-        pub fn parallel_tool_calls(&mut self, v: bool) { self.parallel_tool_calls = Some(v) }
-        /// [`parallel_tool_calls`](Self::parallel_tool_calls) from an `Option`: `None` unsets it.
-        pub fn maybe_parallel_tool_calls(&mut self, v: Option<bool>) { self.parallel_tool_calls = v }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parallel_tool_calls: Option<bool>,
-    /// How much the model reasons before answering (reasoning models).
-    #[builder(via_mutators, mutators(
-        /// How much the model reasons before answering (reasoning models).
-        pub fn reasoning_effort(&mut self, v: ReasoningEffort) { self.reasoning_effort = Some(v) }
-        /// [`reasoning_effort`](Self::reasoning_effort) from an `Option`: `None` unsets it.
-        pub fn maybe_reasoning_effort(&mut self, v: Option<ReasoningEffort>) { self.reasoning_effort = v }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reasoning_effort: Option<ReasoningEffort>,
-    /// The prompt mode. `Some(None)` sends `null`.
-    #[builder(via_mutators, mutators(
-        /// The prompt mode: `Some(mode)`, or `None` to send `null` (which opts out of the default
-        /// system prompt).
-        pub fn prompt_mode(&mut self, v: Option<PromptMode>) { self.prompt_mode = Some(v) }
-        /// [`prompt_mode`](Self::prompt_mode) from an `Option`: `None` unsets it (nothing sent).
-        pub fn maybe_prompt_mode(&mut self, v: Option<Option<PromptMode>>) { self.prompt_mode = v }
-    ))]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::de::double_option"
-    )]
-    pub prompt_mode: Option<Option<PromptMode>>,
-    /// Moderation guardrails.
-    #[builder(via_mutators, mutators(
-        /// Moderation guardrails.
-        pub fn guardrails(&mut self, v: impl Into<Vec<GuardrailConfig>>) { self.guardrails = Some(v.into()) }
-        /// [`guardrails`](Self::guardrails) from an `Option`: `None` unsets it.
-        pub fn maybe_guardrails(&mut self, v: Option<impl Into<Vec<GuardrailConfig>>>) {
-            self.guardrails = v.map(Into::into)
-        }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub guardrails: Option<Vec<GuardrailConfig>>,
-    /// A key grouping requests that share a prompt prefix, for prompt caching.
-    #[builder(via_mutators, mutators(
-        /// A key grouping requests that share a prompt prefix, for prompt caching.
-        pub fn prompt_cache_key(&mut self, v: impl Into<String>) { self.prompt_cache_key = Some(v.into()) }
-        /// [`prompt_cache_key`](Self::prompt_cache_key) from an `Option`: `None` unsets it.
-        pub fn maybe_prompt_cache_key(&mut self, v: Option<impl Into<String>>) {
-            self.prompt_cache_key = v.map(Into::into)
-        }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_key: Option<String>,
-    /// The service tier to use.
-    #[builder(via_mutators, mutators(
-        /// The service tier to use.
-        pub fn service_tier(&mut self, v: ServiceTier) { self.service_tier = Some(v) }
-        /// [`service_tier`](Self::service_tier) from an `Option`: `None` unsets it.
-        pub fn maybe_service_tier(&mut self, v: Option<ServiceTier>) { self.service_tier = v }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service_tier: Option<ServiceTier>,
-    /// Return the log probability of each generated token, in each choice's `logprobs`
-    /// (accepted by the live API, absent from the published spec).
-    #[builder(via_mutators, mutators(
-        /// Return the log probability of each generated token, in each choice's `logprobs`
-        /// (accepted by the live API, absent from the published spec).
-        pub fn logprobs(&mut self, v: bool) { self.logprobs = Some(v) }
-        /// [`logprobs`](Self::logprobs) from an `Option`: `None` unsets it.
-        pub fn maybe_logprobs(&mut self, v: Option<bool>) { self.logprobs = v }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub logprobs: Option<bool>,
-    /// How many of the most likely tokens to return at each position: `0..=20`
-    /// ([`ChatRequest::MAX_TOP_LOGPROBS`](crate::ChatRequest::MAX_TOP_LOGPROBS)), and only with
-    /// `logprobs: true` (both checked by [`validate`](AgentsRequest::validate)).
-    #[builder(via_mutators, mutators(
-        /// How many of the most likely tokens to return at each position: `0..=20`
-        /// ([`ChatRequest::MAX_TOP_LOGPROBS`](crate::ChatRequest::MAX_TOP_LOGPROBS)), and only with
-        /// `logprobs: true` (both checked by [`validate`](AgentsRequest::validate)).
-        pub fn top_logprobs(&mut self, v: u32) { self.top_logprobs = Some(v) }
-        /// [`top_logprobs`](Self::top_logprobs) from an `Option`: `None` unsets it.
-        pub fn maybe_top_logprobs(&mut self, v: Option<u32>) { self.top_logprobs = v }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub top_logprobs: Option<u32>,
+    @presence_penalty,
+    @frequency_penalty,
+    @n,
+    @prediction,
+    @parallel_tool_calls,
+    @reasoning_effort,
+    @prompt_mode,
+    @guardrails,
+    @prompt_cache_key,
+    @service_tier,
+    @logprobs,
+    @top_logprobs,
+    @prompt_logprobs,
+    @top_prompt_logprobs,
+    @min_tokens,
+    @repetition_penalty,
+    @top_k,
     /// Fields this version does not know, sent flat beside the typed ones.
     #[builder(via_mutators, mutators(
         /// Adds a field the SDK does not know yet, sent flat beside the typed fields. Naming a
@@ -287,6 +128,7 @@ pub struct AgentsRequest {
     ))]
     #[serde(flatten)]
     pub extra: JsonObject,
+}
 }
 
 impl AgentsRequest {
@@ -305,7 +147,9 @@ impl AgentsRequest {
         self
     }
 
-    /// The wire names of the typed fields.
+    /// The wire names of the typed fields: the properties of `AgentsCompletionRequest` in the
+    /// published spec and those the newer API added (the spec supplement's
+    /// `AgentsCompletionStreamRequest`).
     pub const FIELDS: &'static [&'static str] = &[
         "agent_id",
         "messages",
@@ -327,11 +171,19 @@ impl AgentsRequest {
         "guardrails",
         "prompt_cache_key",
         "service_tier",
+        "logprobs",
+        "top_logprobs",
+        "prompt_logprobs",
+        "top_prompt_logprobs",
+        "min_tokens",
+        "repetition_penalty",
+        "top_k",
     ];
 
-    /// The wire names of the typed fields that the live API accepts but the published spec
-    /// lacks (an `extra` field may not reuse one either).
-    pub const OFF_SPEC_FIELDS: &'static [&'static str] = &["logprobs", "top_logprobs"];
+    /// The wire names of the typed fields that neither API description has (an `extra` field
+    /// may not reuse one either). Empty: `logprobs` and `top_logprobs` are in the newer
+    /// description (the spec supplement), so in [`FIELDS`](Self::FIELDS).
+    pub const OFF_SPEC_FIELDS: &'static [&'static str] = &[];
 
     /// Checks the spec's constraints and the server's message rules (as for chat).
     ///
@@ -350,6 +202,7 @@ impl AgentsRequest {
             n: self.n,
         });
         c.logprobs(self.logprobs, self.top_logprobs);
+        c.newer_sampling(NewerSampling::of(self));
         c.extra(&self.extra, Self::FIELDS);
         c.extra(&self.extra, Self::OFF_SPEC_FIELDS);
         c.finish()

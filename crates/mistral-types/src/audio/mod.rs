@@ -14,8 +14,8 @@ pub mod transcription;
 pub mod voices;
 
 pub use speech::{
-    SpeechAudioDelta, SpeechDecoder, SpeechDone, SpeechEvent, SpeechOutputFormat, SpeechRequest,
-    SpeechRequestBuilder, SpeechResponse,
+    RawAudio, SpeechAudioDelta, SpeechDecoder, SpeechDone, SpeechEvent, SpeechOutputFormat, SpeechRequest,
+    SpeechRequestBuilder, SpeechResponse, SpeechRole, SpeechTurn, IPA_PHONES, MIN_EXPRESSIVENESS,
 };
 pub use transcription::{
     AudioSource, TimestampGranularity, TranscriptionAccumulator, TranscriptionDone, TranscriptionEvent,
@@ -23,8 +23,8 @@ pub use transcription::{
     TranscriptionSegment, TranscriptionSegmentDelta, TranscriptionTextDelta,
 };
 pub use voices::{
-    Voice, VoiceCreateRequest, VoiceCreateRequestBuilder, VoiceList, VoiceListQuery, VoiceListQueryBuilder,
-    VoiceSample, VoiceType, VoiceUpdateRequest, VoiceUpdateRequestBuilder,
+    Voice, VoiceCreateRequest, VoiceCreateRequestBuilder, VoiceGender, VoiceKind, VoiceList, VoiceListQuery,
+    VoiceListQueryBuilder, VoiceSample, VoiceType, VoiceUpdateRequest, VoiceUpdateRequestBuilder,
 };
 
 /// The usage of an audio call (the spec's `UsageInfo`): tokens, and the seconds of audio

@@ -1,6 +1,8 @@
 //! Speech: `POST /v1/audio/speech` (JSON), answered with the whole audio (base64 in JSON) or
 //! as a stream of base64 audio deltas ending with the usage.
 
+use std::collections::BTreeMap;
+
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -121,6 +123,61 @@ pub struct SpeechRequest {
     ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prompt_cache_key: Option<String>,
+    /// How closely the delivery follows the voice (the speaker flow-matching guidance scale):
+    /// a finite number, at least [`MIN_EXPRESSIVENESS`] (checked by
+    /// [`validate`](SpeechRequest::validate)). Newer than the published spec.
+    #[builder(via_mutators, mutators(
+        /// How closely the delivery follows the voice: a finite number, at least
+        /// [`MIN_EXPRESSIVENESS`]. Newer than the published spec.
+        pub fn expressiveness(&mut self, v: f64) { self.expressiveness = Some(v) }
+        /// [`expressiveness`](Self::expressiveness) from an `Option`: `None` unsets it.
+        pub fn maybe_expressiveness(&mut self, v: Option<f64>) { self.expressiveness = v }
+    ))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expressiveness: Option<f64>,
+    /// Pronunciation hints: a word (case-sensitive) and its IPA phones, in order (each one of
+    /// [`IPA_PHONES`]). Newer than the published spec.
+    #[builder(via_mutators, mutators(
+        /// Pronunciation hints: each word (case-sensitive) with its IPA phones, in order.
+        /// Newer than the published spec.
+        pub fn phoneme_hints<W: Into<String>, P: Into<String>, I: IntoIterator<Item = P>>(
+            &mut self,
+            hints: impl IntoIterator<Item = (W, I)>,
+        ) {
+            self.phoneme_hints = Some(
+                hints
+                    .into_iter()
+                    .map(|(w, p)| (w.into(), p.into_iter().map(Into::into).collect()))
+                    .collect(),
+            )
+        }
+        /// Adds (or replaces) the hint for one word: `.phoneme_hint("Nguyen", ["w", "ɪ", "n"])`.
+        pub fn phoneme_hint(&mut self, word: impl Into<String>, phones: impl IntoIterator<Item = impl Into<String>>) {
+            self.phoneme_hints
+                .get_or_insert_with(Default::default)
+                .insert(word.into(), phones.into_iter().map(Into::into).collect());
+        }
+    ))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phoneme_hints: Option<BTreeMap<String, Vec<String>>>,
+    /// The turns before this one, oldest first, alternating and ending on a user turn: `input`
+    /// is the assistant's reply to it. It shapes the delivery, not the speaker: it needs a
+    /// preset `voice_id` of kind `pvc` and cannot be combined with `ref_audio` (both checked
+    /// by [`validate`](SpeechRequest::validate), bar the voice's kind). Newer than the
+    /// published spec.
+    #[builder(via_mutators, mutators(
+        /// The turns before this one, oldest first, alternating and ending on a user turn.
+        /// Newer than the published spec.
+        pub fn conversation_history(&mut self, turns: impl IntoIterator<Item = SpeechTurn>) {
+            self.conversation_history = Some(turns.into_iter().collect())
+        }
+        /// [`conversation_history`](Self::conversation_history) from an `Option`: `None` unsets it.
+        pub fn maybe_conversation_history(&mut self, turns: Option<impl IntoIterator<Item = SpeechTurn>>) {
+            self.conversation_history = turns.map(|t| t.into_iter().collect())
+        }
+    ))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conversation_history: Option<Vec<SpeechTurn>>,
     /// Fields this version does not know, sent flat beside the typed ones.
     #[builder(via_mutators, mutators(
         /// Adds a field the SDK does not know yet, sent flat beside the typed fields.
@@ -143,10 +200,15 @@ impl SpeechRequest {
         "stream",
         "metadata",
         "prompt_cache_key",
+        "expressiveness",
+        "phoneme_hints",
+        "conversation_history",
     ];
 
-    /// Some input, at most one voice (an id or a reference audio), and extra fields that do
-    /// not shadow typed ones.
+    /// Some input, at most one voice (an id or a reference audio), an expressiveness of at
+    /// least [`MIN_EXPRESSIVENESS`], phoneme hints with phones, a conversation history that
+    /// alternates, ends on a user turn and comes with a voice id (not a reference audio), and
+    /// extra fields that do not shadow typed ones.
     ///
     /// # Errors
     /// Every violation, with its field path.
@@ -165,8 +227,186 @@ impl SpeechRequest {
         if self.voice_id.is_some() && self.ref_audio.is_some() {
             c.push("voice_id", "give a voice id or a reference audio, not both");
         }
+        if let Some(e) = self.expressiveness {
+            if !(e.is_finite() && e >= MIN_EXPRESSIVENESS) {
+                c.push(
+                    "expressiveness",
+                    format!("{e} must be a finite number, at least {MIN_EXPRESSIVENESS}"),
+                );
+            }
+        }
+        for (word, phones) in self.phoneme_hints.iter().flatten() {
+            if word.trim().is_empty() {
+                c.push("phoneme_hints", "a hinted word must not be empty");
+            }
+            if phones.is_empty() || phones.iter().any(|p| p.trim().is_empty()) {
+                c.push(
+                    format!("phoneme_hints.{word}"),
+                    "needs at least one phone, none empty",
+                );
+            }
+        }
+        if let Some(turns) = &self.conversation_history {
+            if self.ref_audio.is_some() {
+                c.push("conversation_history", "cannot be combined with ref_audio");
+            } else if self.voice_id.is_none() {
+                c.push("conversation_history", "needs a preset voice_id (of kind pvc)");
+            }
+            check_turns(&mut c, turns);
+        }
         c.extra(&self.extra, Self::FIELDS);
         c.finish()
+    }
+}
+
+/// The least [`expressiveness`](SpeechRequest::expressiveness) the API takes.
+pub const MIN_EXPRESSIVENESS: f64 = 1.0;
+
+/// The IPA phones [`phoneme_hints`](SpeechRequest::phoneme_hints) take, as the official SDK
+/// lists them (`IPAPhoneme`). A phone outside the list is sent as given (the server decides).
+pub const IPA_PHONES: &[&str] = &[
+    "a", "aɪ", "aʊ", "b", "d", "dʒ", "e", "eɪ", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "oʊ", "p",
+    "s", "t", "tʃ", "u", "v", "w", "z", "æ", "ð", "ŋ", "ɑ", "ɔ", "ɔɪ", "ɖ", "ə", "ɚ", "ɛ", "ɜ", "ɪ", "ɱ",
+    "ɹ", "ɾ", "ʃ", "ʈ", "ʊ", "ʋ", "ʌ", "ʒ", "ʔ", "θ", "ʁ", "r", "ɑ̃", "ʀ", "x", "y", "ɔ̃", "ɐ", "œ", "ɛ̃", "ʝ",
+    "ɲ", "ts", "ɥ", "ʏ", "ø", "β", "ɦ", "pf", "ʎ", "ɣ", "ɳ", "ɔʏ", "œ̃", "ɟʝ", "ɬ", "q",
+];
+
+string_enum! {
+    /// Who spoke a turn of a speech request's conversation history.
+    pub enum SpeechRole {
+        /// The user (audio only).
+        User = "user",
+        /// The assistant (its text and its audio).
+        Assistant = "assistant",
+    }
+}
+
+/// One earlier turn of a speech request's
+/// [`conversation_history`](SpeechRequest::conversation_history): a user's audio, or the
+/// assistant's text and audio (`SpeechUserTurn` and `SpeechAssistantTurn` in the official SDK).
+///
+/// ```
+/// use mistral::audio::{SpeechRequest, SpeechTurn};
+///
+/// let request = SpeechRequest::builder()
+///     .input("Sure, here it is.")
+///     .voice_id("en_paul_neutral")
+///     .conversation_history([
+///         SpeechTurn::user(b"RIFF...user audio"),
+///         SpeechTurn::assistant("Hello! How can I help?", b"RIFF...assistant audio"),
+///         SpeechTurn::user(b"RIFF...a question"),
+///     ])
+///     .build();
+/// request.validate()?;
+/// let json = serde_json::to_value(&request)?;
+/// assert_eq!(json["conversation_history"][1]["role"], "assistant");
+/// assert_eq!(json["conversation_history"][0]["audio"]["data"], "UklGRi4uLnVzZXIgYXVkaW8=");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SpeechTurn {
+    /// Who spoke.
+    pub role: SpeechRole,
+    /// What the assistant said (assistant turns only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// The turn's audio.
+    pub audio: RawAudio,
+}
+
+impl SpeechTurn {
+    /// A user's turn: its audio (a WAV or MP3 file's bytes, encoded here).
+    pub fn user(audio: impl AsRef<[u8]>) -> Self {
+        SpeechTurn {
+            role: SpeechRole::User,
+            text: None,
+            audio: RawAudio::from_bytes(audio),
+        }
+    }
+
+    /// The assistant's turn: what it said and its audio.
+    pub fn assistant(text: impl Into<String>, audio: impl AsRef<[u8]>) -> Self {
+        SpeechTurn {
+            role: SpeechRole::Assistant,
+            text: Some(text.into()),
+            audio: RawAudio::from_bytes(audio),
+        }
+    }
+
+    /// A turn from its parts (audio already in base64 in [`RawAudio`]).
+    pub fn new(role: SpeechRole, text: Option<String>, audio: RawAudio) -> Self {
+        SpeechTurn { role, text, audio }
+    }
+}
+
+/// Audio sent inline, base64-encoded (`{"data": "..."}`).
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RawAudio {
+    /// The audio, base64-encoded.
+    pub data: String,
+}
+
+impl RawAudio {
+    /// The audio's bytes, encoded here.
+    pub fn from_bytes(audio: impl AsRef<[u8]>) -> Self {
+        RawAudio {
+            data: base64::engine::general_purpose::STANDARD.encode(audio),
+        }
+    }
+
+    /// Audio already in base64.
+    pub fn from_base64(b64: impl Into<String>) -> Self {
+        RawAudio { data: b64.into() }
+    }
+}
+
+impl std::fmt::Debug for RawAudio {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // A recording of someone's voice: its length only.
+        f.debug_struct("RawAudio")
+            .field("base64_len", &self.data.len())
+            .finish()
+    }
+}
+
+/// Alternating roles, ending on a user turn; assistant turns with text; audio in each.
+fn check_turns(c: &mut Checker, turns: &[SpeechTurn]) {
+    for (i, t) in turns.iter().enumerate() {
+        let path = format!("conversation_history[{i}]");
+        match &t.role {
+            SpeechRole::Assistant => {
+                if t.text.as_deref().is_none_or(|s| s.trim().is_empty()) {
+                    c.push(format!("{path}.text"), "an assistant turn needs its text");
+                }
+            }
+            SpeechRole::User => {
+                if t.text.is_some() {
+                    c.push(format!("{path}.text"), "a user turn has audio only");
+                }
+            }
+            SpeechRole::Other(r) => c.push(
+                format!("{path}.role"),
+                format!("unknown role {r:?}: user or assistant"),
+            ),
+        }
+        if t.audio.data.trim().is_empty() {
+            c.push(format!("{path}.audio"), "must not be empty");
+        }
+        if i > 0 && turns[i - 1].role == t.role {
+            c.push(
+                format!("{path}.role"),
+                "turns must alternate between user and assistant",
+            );
+        }
+    }
+    if let Some(last) = turns.last() {
+        if last.role != SpeechRole::User {
+            c.push(
+                "conversation_history",
+                "must end on a user turn (`input` answers it)",
+            );
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! Transcription: `POST /v1/audio/transcriptions` (`multipart/form-data`), answered as JSON or
 //! as a stream of named events.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
@@ -168,6 +169,25 @@ pub struct TranscriptionRequest {
         }
     ))]
     pub context_bias: Vec<String>,
+    /// Known speakers: each name with a reference audio of that speaker. The transcription's
+    /// speakers are matched against them (so `diarize` must be `true`: checked by
+    /// [`validate`](TranscriptionRequest::validate)). Sent as one form field holding the JSON
+    /// object. Newer than the published spec.
+    #[builder(via_mutators, mutators(
+        /// Known speakers: each name with a reference audio of that speaker (needs
+        /// `diarize(true)`). Newer than the published spec.
+        pub fn speaker_references<N: Into<String>, A: Into<String>>(
+            &mut self,
+            v: impl IntoIterator<Item = (N, A)>,
+        ) {
+            self.speaker_references = v.into_iter().map(|(n, a)| (n.into(), a.into())).collect()
+        }
+        /// Adds (or replaces) one known speaker and its reference audio.
+        pub fn speaker_reference(&mut self, name: impl Into<String>, audio: impl Into<String>) {
+            self.speaker_references.insert(name.into(), audio.into());
+        }
+    ))]
+    pub speaker_references: BTreeMap<String, String>,
     /// The timestamps to include (segments, words).
     #[builder(via_mutators, mutators(
         /// The timestamps to include (segments, words).
@@ -210,6 +230,7 @@ impl TranscriptionRequest {
         "diarize",
         "context_bias",
         "timestamp_granularities",
+        "speaker_references",
     ];
 
     /// The form's text fields in order, `stream` set to `stream` (the file part, when the
@@ -253,6 +274,13 @@ impl TranscriptionRequest {
         for g in &self.timestamp_granularities {
             push("timestamp_granularities", g.as_str().to_owned());
         }
+        if !self.speaker_references.is_empty() {
+            // One field holding the object's JSON, as the official SDK sends it.
+            push(
+                "speaker_references",
+                serde_json::to_string(&self.speaker_references).unwrap_or_default(),
+            );
+        }
         for (k, v) in &self.extra {
             let text = match v {
                 Value::String(s) => s.clone(),
@@ -264,7 +292,8 @@ impl TranscriptionRequest {
     }
 
     /// A model, one usable audio source, a two-letter language, a finite temperature, one
-    /// word per context-bias entry, and extra fields that do not shadow typed ones.
+    /// word per context-bias entry, speaker references only with `diarize: true`, and extra
+    /// fields that do not shadow typed ones.
     ///
     /// # Errors
     /// Every violation, with its field path.
@@ -308,6 +337,20 @@ impl TranscriptionRequest {
                 c.push(
                     format!("context_bias[{i}]"),
                     format!("{w:?} must be one word, without commas or spaces"),
+                );
+            }
+        }
+        if !self.speaker_references.is_empty() && self.diarize != Some(true) {
+            c.push("speaker_references", "needs `diarize: true`");
+        }
+        for (name, audio) in &self.speaker_references {
+            if name.trim().is_empty() {
+                c.push("speaker_references", "a speaker name must not be empty");
+            }
+            if audio.trim().is_empty() {
+                c.push(
+                    format!("speaker_references.{name}"),
+                    "the reference audio must not be empty",
                 );
             }
         }

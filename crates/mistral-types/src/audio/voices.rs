@@ -24,8 +24,46 @@ string_enum! {
     }
 }
 
+string_enum! {
+    /// A voice's gender, as the newer API takes it in create and update requests (before, any
+    /// string). Open: a value this version does not know is sent and read as is.
+    pub enum VoiceGender {
+        /// `female`
+        Female = "female",
+        /// `male`
+        Male = "male",
+        /// `neutral`
+        Neutral = "neutral",
+    }
+}
+
+impl From<String> for VoiceGender {
+    fn from(s: String) -> Self {
+        VoiceGender::from(s.as_str())
+    }
+}
+
+string_enum! {
+    /// How a voice was cloned (newer than the published spec). A conversation history in a
+    /// speech request needs a preset voice of kind `pvc`.
+    pub enum VoiceKind {
+        /// `ivc`: instant voice cloning, from a short sample.
+        Ivc = "ivc",
+        /// `pvc`: professional voice cloning.
+        Pvc = "pvc",
+    }
+}
+
 /// A voice (without its sample). Fields absent or `null` read as empty; fields this version
 /// does not know are kept in `extra`.
+///
+/// ```
+/// use mistral::audio::{Voice, VoiceKind, VoiceType};
+/// let voice: Voice = serde_json::from_str(r#"{"id": "v1", "name": "Paul", "type": "preset",
+///     "kind": "pvc", "gender": "male", "created_at": "2025-01-01T00:00:00Z", "user_id": null}"#)?;
+/// assert_eq!((voice.voice_type, voice.kind), (Some(VoiceType::Preset), Some(VoiceKind::Pvc)));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Voice {
     /// The id.
@@ -67,6 +105,12 @@ pub struct Voice {
     /// Seconds trimmed from the sample.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trimmed_seconds: Option<f64>,
+    /// `preset` (Mistral's) or `custom` (yours); newer than the published spec.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub voice_type: Option<VoiceType>,
+    /// How the voice was cloned (`ivc`, `pvc`); newer than the published spec.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<VoiceKind>,
     /// Any other field.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -190,7 +234,8 @@ impl std::fmt::Debug for VoiceSample {
     }
 }
 
-/// A new voice from a sample. `name` and `sample_audio` are required at compile time.
+/// A new voice, usually from a sample. `name` is required at compile time; the newer API made
+/// `sample_audio` optional (older servers require it).
 ///
 /// ```
 /// use mistral::audio::{VoiceCreateRequest, VoiceSample};
@@ -205,15 +250,15 @@ impl std::fmt::Debug for VoiceSample {
 /// ```
 ///
 /// ```compile_fail
-/// use mistral::audio::VoiceCreateRequest;
-/// let request = VoiceCreateRequest::builder().name("Narrator").build(); // no sample
+/// use mistral::audio::{VoiceCreateRequest, VoiceSample};
+/// let request = VoiceCreateRequest::builder().sample_audio(VoiceSample::from_bytes(b"RIFF")).build(); // no name
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TypedBuilder)]
 #[builder(
     doc,
     builder_type(
         doc = "The builder of [`VoiceCreateRequest`], from [`VoiceCreateRequest::builder`]. `name` \
-        and `sample_audio` are required, once each: `build()` does not compile without them."
+        is required, once: `build()` does not compile without it."
     )
 )]
 #[non_exhaustive]
@@ -221,13 +266,17 @@ pub struct VoiceCreateRequest {
     /// The name.
     #[builder(setter(into))]
     pub name: String,
-    /// The sample, base64-encoded.
-    pub sample_audio: VoiceSample,
+    /// The sample, base64-encoded. Optional since the newer API (older servers require it);
+    /// `.sample_audio(VoiceSample::from_bytes(..))`.
+    #[builder(default, setter(strip_option))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sample_audio: Option<VoiceSample>,
     /// The sample's file name (its extension tells the format).
     #[builder(default, setter(into, strip_option))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sample_filename: Option<String>,
-    /// A short name.
+    /// A short name. No longer sent by the newer API (the server makes it); kept for older
+    /// servers.
     #[builder(default, setter(into, strip_option))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
@@ -235,10 +284,10 @@ pub struct VoiceCreateRequest {
     #[builder(default, setter(transform = |v: impl IntoIterator<Item = impl Into<String>>| v.into_iter().map(Into::into).collect()))]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub languages: Vec<String>,
-    /// Its gender.
+    /// Its gender: `female`, `male` or `neutral` (a string converts: `.gender("female")`).
     #[builder(default, setter(into, strip_option))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gender: Option<String>,
+    pub gender: Option<VoiceGender>,
     /// Its age.
     #[builder(default, setter(strip_option))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -262,14 +311,16 @@ pub struct VoiceCreateRequest {
 }
 
 impl VoiceCreateRequest {
-    /// A name, a sample, a description within 500 characters.
+    /// A name, a sample that is not empty when given, a description within 500 characters.
     ///
     /// # Errors
     /// Every violation, with its field path.
     pub fn validate(&self) -> Result<(), ValidationError> {
         let mut c = Checker::default();
         c.non_empty("name", &self.name);
-        c.non_empty("sample_audio", self.sample_audio.as_base64());
+        if let Some(sample) = &self.sample_audio {
+            c.non_empty("sample_audio", sample.as_base64());
+        }
         check_description(&mut c, self.description.as_deref());
         c.finish()
     }
@@ -315,10 +366,10 @@ pub struct VoiceUpdateRequest {
     #[builder(default, setter(transform = |v: impl IntoIterator<Item = impl Into<String>>| Some(v.into_iter().map(Into::into).collect())))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub languages: Option<Vec<String>>,
-    /// Its gender.
+    /// Its gender: `female`, `male` or `neutral` (a string converts: `.gender("female")`).
     #[builder(default, setter(into, strip_option))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gender: Option<String>,
+    pub gender: Option<VoiceGender>,
     /// Its age.
     #[builder(default, setter(strip_option))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -331,6 +382,10 @@ pub struct VoiceUpdateRequest {
     #[builder(default, setter(into, strip_option))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Days the sample is kept (newer than the published spec for updates).
+    #[builder(default, setter(strip_option))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_notice: Option<i64>,
 }
 
 impl VoiceUpdateRequest {

@@ -4,9 +4,12 @@ use serde::{Deserialize, Serialize};
 use typed_builder::TypedBuilder;
 
 use crate::chat::message::Message;
-use crate::chat::tool::{JsonObject, ResponseFormat, Tool, ToolChoice};
-use crate::macros::string_enum;
+use crate::chat::tool::{JsonObject, Tool, ToolChoice};
+use crate::macros::{completion_request, string_enum};
+use crate::validate::Checker;
 
+completion_request! {
+    self;
 /// A chat completion request (`POST /v1/chat/completions`).
 ///
 /// Build one with [`ChatRequest::builder`]; `model` and `messages` are required at compile time,
@@ -39,9 +42,9 @@ use crate::macros::string_enum;
 /// let request = ChatRequest::builder()
 ///     .model("mistral-small-latest")
 ///     .messages([Message::user("Hi")])
-///     .extra("min_tokens", serde_json::json!(4))
+///     .extra("beam_width", serde_json::json!(4))
 ///     .build();
-/// assert_eq!(serde_json::to_value(&request)?["min_tokens"], 4);
+/// assert_eq!(serde_json::to_value(&request)?["beam_width"], 4);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 ///
@@ -59,6 +62,28 @@ use crate::macros::string_enum;
 /// request.validate()?;
 /// let json = serde_json::to_value(&request)?;
 /// assert_eq!((json["logprobs"].clone(), json["top_logprobs"].clone()), (true.into(), 3.into()));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// The sampling fields newer than the published spec (`min_tokens`, `top_k`,
+/// `repetition_penalty`, the prompt's log probabilities) are typed as the others:
+///
+/// ```
+/// use mistral::chat::{ChatRequest, Message, ReasoningEffort};
+/// let request = ChatRequest::builder()
+///     .model("mistral-small-latest")
+///     .messages([Message::user("Hi")])
+///     .min_tokens(8)
+///     .max_tokens(64)
+///     .top_k(40)
+///     .repetition_penalty(1.1)
+///     .prompt_logprobs(true)
+///     .top_prompt_logprobs(2)
+///     .reasoning_effort(ReasoningEffort::Max)
+///     .build();
+/// let json = serde_json::to_value(&request)?;
+/// assert_eq!((json["min_tokens"].as_u64(), json["top_k"].as_u64()), (Some(8), Some(40)));
+/// assert_eq!(json["reasoning_effort"], "max");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
@@ -143,82 +168,14 @@ pub struct ChatRequest {
     /// iterator, or `&[Message]`, cloned).
     #[builder(setter(transform = |messages: impl IntoIterator<Item = impl Into<Message>>| messages.into_iter().map(Into::into).collect()))]
     pub messages: Vec<Message>,
-    /// Sampling temperature, `0.0..=1.5`.
-    #[builder(via_mutators, mutators(
-        /// Sampling temperature, `0.0..=1.5`.
-        pub fn temperature(&mut self, v: impl Into<Temperature>) { self.temperature = Some(v.into()) }
-        /// [`temperature`](Self::temperature) from an `Option`: `None` unsets it.
-        pub fn maybe_temperature(&mut self, v: Option<impl Into<Temperature>>) {
-            self.temperature = v.map(Into::into)
-        }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub temperature: Option<Temperature>,
-    /// Nucleus sampling mass, in `(0, 1]`.
-    #[builder(via_mutators, mutators(
-        /// Nucleus sampling mass, in `(0, 1]`.
-        pub fn top_p(&mut self, v: impl Into<TopP>) { self.top_p = Some(v.into()) }
-        /// [`top_p`](Self::top_p) from an `Option`: `None` unsets it.
-        pub fn maybe_top_p(&mut self, v: Option<impl Into<TopP>>) { self.top_p = v.map(Into::into) }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub top_p: Option<TopP>,
-    /// The most tokens to generate.
-    #[builder(via_mutators, mutators(
-        /// The most tokens to generate.
-        pub fn max_tokens(&mut self, v: u32) { self.max_tokens = Some(v) }
-        /// [`max_tokens`](Self::max_tokens) from an `Option`: `None` unsets it.
-        pub fn maybe_max_tokens(&mut self, v: Option<u32>) { self.max_tokens = v }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_tokens: Option<u32>,
-    /// Stream the answer as server-sent events. The client sets this for you
-    /// (`false` for `complete`, `true` for `stream`).
-    #[builder(via_mutators, mutators(
-        /// Stream the answer as server-sent events. The client sets this for you
-        /// (`false` for `complete`, `true` for `stream`).
-        pub fn stream(&mut self, v: bool) { self.stream = Some(v) }
-        /// [`stream`](Self::stream) from an `Option`: `None` unsets it.
-        pub fn maybe_stream(&mut self, v: Option<bool>) { self.stream = v }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stream: Option<bool>,
-    /// Stop generating at this string, or at any of these strings.
-    #[builder(via_mutators, mutators(
-        /// Stop generating at this string, or at any of these strings.
-        pub fn stop(&mut self, v: impl Into<Stop>) { self.stop = Some(v.into()) }
-        /// [`stop`](Self::stop) from an `Option`: `None` unsets it.
-        pub fn maybe_stop(&mut self, v: Option<impl Into<Stop>>) { self.stop = v.map(Into::into) }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stop: Option<Stop>,
-    /// Seed for deterministic sampling.
-    #[builder(via_mutators, mutators(
-        /// Seed for deterministic sampling.
-        pub fn random_seed(&mut self, v: u64) { self.random_seed = Some(v) }
-        /// [`random_seed`](Self::random_seed) from an `Option`: `None` unsets it.
-        pub fn maybe_random_seed(&mut self, v: Option<u64>) { self.random_seed = v }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub random_seed: Option<u64>,
-    /// Free-form metadata attached to the request.
-    #[builder(via_mutators, mutators(
-        /// Free-form metadata attached to the request.
-        pub fn metadata(&mut self, v: JsonObject) { self.metadata = Some(v) }
-        /// [`metadata`](Self::metadata) from an `Option`: `None` unsets it.
-        pub fn maybe_metadata(&mut self, v: Option<JsonObject>) { self.metadata = v }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<JsonObject>,
-    /// The answer's format: text, any JSON object, or JSON following a schema.
-    #[builder(via_mutators, mutators(
-        /// The answer's format: text, any JSON object, or JSON following a schema.
-        pub fn response_format(&mut self, v: ResponseFormat) { self.response_format = Some(v) }
-        /// [`response_format`](Self::response_format) from an `Option`: `None` unsets it.
-        pub fn maybe_response_format(&mut self, v: Option<ResponseFormat>) { self.response_format = v }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub response_format: Option<ResponseFormat>,
+    @temperature,
+    @top_p,
+    @max_tokens,
+    @stream,
+    @stop,
+    @random_seed,
+    @metadata,
+    @response_format,
     /// Tools the model may call.
     #[builder(via_mutators, mutators(
         /// Tools the model may call.
@@ -239,111 +196,16 @@ pub struct ChatRequest {
     ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tool_choice: Option<ToolChoice>,
-    /// Penalty on tokens already present, `-2.0..=2.0`.
-    #[builder(via_mutators, mutators(
-        /// Penalty on tokens already present, `-2.0..=2.0`.
-        pub fn presence_penalty(&mut self, v: impl Into<Penalty>) { self.presence_penalty = Some(v.into()) }
-        /// [`presence_penalty`](Self::presence_penalty) from an `Option`: `None` unsets it.
-        pub fn maybe_presence_penalty(&mut self, v: Option<impl Into<Penalty>>) {
-            self.presence_penalty = v.map(Into::into)
-        }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub presence_penalty: Option<Penalty>,
-    /// Penalty by token frequency, `-2.0..=2.0`.
-    #[builder(via_mutators, mutators(
-        /// Penalty by token frequency, `-2.0..=2.0`.
-        pub fn frequency_penalty(&mut self, v: impl Into<Penalty>) { self.frequency_penalty = Some(v.into()) }
-        /// [`frequency_penalty`](Self::frequency_penalty) from an `Option`: `None` unsets it.
-        pub fn maybe_frequency_penalty(&mut self, v: Option<impl Into<Penalty>>) {
-            self.frequency_penalty = v.map(Into::into)
-        }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub frequency_penalty: Option<Penalty>,
-    /// Number of completions to return (at least 1).
-    #[builder(via_mutators, mutators(
-        /// Number of completions to return (at least 1).
-        pub fn n(&mut self, v: u32) { self.n = Some(v) }
-        /// [`n`](Self::n) from an `Option`: `None` unsets it.
-        pub fn maybe_n(&mut self, v: Option<u32>) { self.n = v }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub n: Option<u32>,
-    /// Expected output, to speed up generation when most of it is known.
-    #[builder(via_mutators, mutators(
-        /// Expected output, to speed up generation when most of it is known.
-        pub fn prediction(&mut self, v: impl Into<Prediction>) { self.prediction = Some(v.into()) }
-        /// [`prediction`](Self::prediction) from an `Option`: `None` unsets it.
-        pub fn maybe_prediction(&mut self, v: Option<impl Into<Prediction>>) {
-            self.prediction = v.map(Into::into)
-        }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub prediction: Option<Prediction>,
-    /// Whether the model may make several tool calls in one turn.
-    #[builder(via_mutators, mutators(
-        /// Whether the model may make several tool calls in one turn.
-        pub fn parallel_tool_calls(&mut self, v: bool) { self.parallel_tool_calls = Some(v) }
-        /// [`parallel_tool_calls`](Self::parallel_tool_calls) from an `Option`: `None` unsets it.
-        pub fn maybe_parallel_tool_calls(&mut self, v: Option<bool>) { self.parallel_tool_calls = v }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parallel_tool_calls: Option<bool>,
-    /// How much the model reasons before answering (reasoning models).
-    #[builder(via_mutators, mutators(
-        /// How much the model reasons before answering (reasoning models).
-        pub fn reasoning_effort(&mut self, v: ReasoningEffort) { self.reasoning_effort = Some(v) }
-        /// [`reasoning_effort`](Self::reasoning_effort) from an `Option`: `None` unsets it.
-        pub fn maybe_reasoning_effort(&mut self, v: Option<ReasoningEffort>) { self.reasoning_effort = v }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reasoning_effort: Option<ReasoningEffort>,
-    /// The prompt mode. `Some(None)` sends `null`, which opts out of the default system prompt.
-    #[builder(via_mutators, mutators(
-        /// The prompt mode: `Some(mode)`, or `None` to send `null` (which opts out of the default
-        /// system prompt).
-        pub fn prompt_mode(&mut self, v: Option<PromptMode>) { self.prompt_mode = Some(v) }
-        /// [`prompt_mode`](Self::prompt_mode) from an `Option`: `None` unsets it (nothing sent).
-        pub fn maybe_prompt_mode(&mut self, v: Option<Option<PromptMode>>) { self.prompt_mode = v }
-    ))]
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::de::double_option"
-    )]
-    pub prompt_mode: Option<Option<PromptMode>>,
-    /// Moderation guardrails.
-    #[builder(via_mutators, mutators(
-        /// Moderation guardrails.
-        pub fn guardrails(&mut self, v: impl Into<Vec<GuardrailConfig>>) { self.guardrails = Some(v.into()) }
-        /// [`guardrails`](Self::guardrails) from an `Option`: `None` unsets it.
-        pub fn maybe_guardrails(&mut self, v: Option<impl Into<Vec<GuardrailConfig>>>) {
-            self.guardrails = v.map(Into::into)
-        }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub guardrails: Option<Vec<GuardrailConfig>>,
-    /// A key grouping requests that share a prompt prefix, for prompt caching.
-    #[builder(via_mutators, mutators(
-        /// A key grouping requests that share a prompt prefix, for prompt caching.
-        pub fn prompt_cache_key(&mut self, v: impl Into<String>) { self.prompt_cache_key = Some(v.into()) }
-        /// [`prompt_cache_key`](Self::prompt_cache_key) from an `Option`: `None` unsets it.
-        pub fn maybe_prompt_cache_key(&mut self, v: Option<impl Into<String>>) {
-            self.prompt_cache_key = v.map(Into::into)
-        }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_key: Option<String>,
-    /// The service tier to use.
-    #[builder(via_mutators, mutators(
-        /// The service tier to use.
-        pub fn service_tier(&mut self, v: ServiceTier) { self.service_tier = Some(v) }
-        /// [`service_tier`](Self::service_tier) from an `Option`: `None` unsets it.
-        pub fn maybe_service_tier(&mut self, v: Option<ServiceTier>) { self.service_tier = v }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service_tier: Option<ServiceTier>,
+    @presence_penalty,
+    @frequency_penalty,
+    @n,
+    @prediction,
+    @parallel_tool_calls,
+    @reasoning_effort,
+    @prompt_mode,
+    @guardrails,
+    @prompt_cache_key,
+    @service_tier,
     /// Inject Mistral's safety system prompt.
     #[builder(via_mutators, mutators(
         /// Inject Mistral's safety system prompt.
@@ -353,38 +215,18 @@ pub struct ChatRequest {
     ))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub safe_prompt: Option<bool>,
-    /// Return the log probability of each generated token, in each choice's `logprobs`
-    /// (accepted by the live API, absent from the published spec).
-    #[builder(via_mutators, mutators(
-        /// Return the log probability of each generated token, in each choice's `logprobs`
-        /// (accepted by the live API, absent from the published spec).
-        pub fn logprobs(&mut self, v: bool) { self.logprobs = Some(v) }
-        /// [`logprobs`](Self::logprobs) from an `Option`: `None` unsets it.
-        pub fn maybe_logprobs(&mut self, v: Option<bool>) { self.logprobs = v }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub logprobs: Option<bool>,
-    /// How many of the most likely tokens to return at each position, with their log
-    /// probabilities: `0..=20` ([`ChatRequest::MAX_TOP_LOGPROBS`]), and only with
-    /// `logprobs: true` (both checked by [`validate`](ChatRequest::validate)). Accepted by the
-    /// live API, absent from the published spec.
-    #[builder(via_mutators, mutators(
-        /// How many of the most likely tokens to return at each position, with their log
-        /// probabilities: `0..=20` ([`ChatRequest::MAX_TOP_LOGPROBS`]), and only with
-        /// `logprobs: true` (both checked by [`validate`](ChatRequest::validate)). Accepted by the
-        /// live API, absent from the published spec.
-        pub fn top_logprobs(&mut self, v: u32) { self.top_logprobs = Some(v) }
-        /// [`top_logprobs`](Self::top_logprobs) from an `Option`: `None` unsets it.
-        pub fn maybe_top_logprobs(&mut self, v: Option<u32>) { self.top_logprobs = v }
-    ))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub top_logprobs: Option<u32>,
+    @logprobs,
+    @top_logprobs,
+    @prompt_logprobs,
+    @top_prompt_logprobs,
+    @min_tokens,
+    @repetition_penalty,
+    @top_k,
     /// Fields this version does not know, sent flat beside the typed ones (set them with the
     /// builder's `extra(key, value)`); unknown fields of a deserialized request land here.
     #[builder(via_mutators, mutators(
-        /// Adds a field the SDK does not know yet (e.g. `min_tokens`), sent flat beside the
-        /// typed fields. Naming a field the type already has (see [`ChatRequest::FIELDS`] and
-        /// [`ChatRequest::OFF_SPEC_FIELDS`]) is a validation error.
+        /// Adds a field the SDK does not know yet, sent flat beside the typed fields. Naming a
+        /// field the type already has (see [`ChatRequest::FIELDS`]) is a validation error.
         pub fn extra(&mut self, key: impl Into<String>, value: serde_json::Value) {
             self.extra.insert(key.into(), value);
         }
@@ -392,15 +234,18 @@ pub struct ChatRequest {
     #[serde(flatten)]
     pub extra: JsonObject,
 }
+}
 
 impl ChatRequest {
     /// The most `top_logprobs` allowed: the limit of OpenAI-compatible APIs (Mistral's docs
     /// and spec state none).
     pub const MAX_TOP_LOGPROBS: u32 = 20;
 
-    /// The wire names of the typed fields that are properties of the published spec's
-    /// `ChatCompletionRequest`; the other typed fields are
-    /// [`OFF_SPEC_FIELDS`](Self::OFF_SPEC_FIELDS). An `extra` field may reuse neither.
+    /// The wire names of the typed fields: the properties of `ChatCompletionRequest` in the
+    /// published spec and those the newer API added (the spec supplement's
+    /// `ChatCompletionStreamRequest`: `logprobs`, `top_logprobs`, `prompt_logprobs`,
+    /// `top_prompt_logprobs`, `min_tokens`, `repetition_penalty`, `top_k`). An `extra` field
+    /// may not reuse one.
     pub const FIELDS: &'static [&'static str] = &[
         "model",
         "messages",
@@ -425,11 +270,92 @@ impl ChatRequest {
         "prompt_cache_key",
         "service_tier",
         "safe_prompt",
+        "logprobs",
+        "top_logprobs",
+        "prompt_logprobs",
+        "top_prompt_logprobs",
+        "min_tokens",
+        "repetition_penalty",
+        "top_k",
     ];
 
-    /// The wire names of the typed fields that the live API accepts but the published spec
-    /// lacks (an `extra` field may not reuse one either).
-    pub const OFF_SPEC_FIELDS: &'static [&'static str] = &["logprobs", "top_logprobs"];
+    /// The wire names of the typed fields that neither API description has (an `extra` field
+    /// may not reuse one either). Empty: `logprobs` and `top_logprobs`, once only accepted by
+    /// the live API, are in the newer description (the spec supplement), so in
+    /// [`FIELDS`](Self::FIELDS).
+    pub const OFF_SPEC_FIELDS: &'static [&'static str] = &[];
+}
+
+/// The sampling fields newer than the published spec that have rules, as a request holds them
+/// (a request without one passes `None`).
+#[derive(Clone, Copy, Default)]
+pub(crate) struct NewerSampling {
+    pub(crate) max_tokens: Option<u32>,
+    pub(crate) min_tokens: Option<u32>,
+    pub(crate) prompt_logprobs: Option<bool>,
+    pub(crate) top_prompt_logprobs: Option<u32>,
+    pub(crate) repetition_penalty: Option<f64>,
+}
+
+impl Checker {
+    /// `min_tokens` at most `max_tokens`; `top_prompt_logprobs` within `0..=20` and only with
+    /// `prompt_logprobs: true` (as `top_logprobs` with `logprobs`); `repetition_penalty` a
+    /// finite number above 0 (JSON has no NaN or infinity: serde_json would send `null`).
+    pub(crate) fn newer_sampling(&mut self, s: NewerSampling) {
+        if let (Some(min), Some(max)) = (s.min_tokens, s.max_tokens) {
+            if min > max {
+                self.push("min_tokens", format!("{min} is more than max_tokens ({max})"));
+            }
+        }
+        if let Some(top) = s.top_prompt_logprobs {
+            if top > ChatRequest::MAX_TOP_LOGPROBS {
+                self.push(
+                    "top_prompt_logprobs",
+                    format!("{top} is out of range 0..={}", ChatRequest::MAX_TOP_LOGPROBS),
+                );
+            }
+            if s.prompt_logprobs != Some(true) {
+                self.push("top_prompt_logprobs", "needs `prompt_logprobs: true`");
+            }
+        }
+        if let Some(r) = s.repetition_penalty {
+            if !(r.is_finite() && r > 0.0) {
+                self.push(
+                    "repetition_penalty",
+                    format!("{r} is not a finite number above 0"),
+                );
+            }
+        }
+    }
+}
+
+/// A request with the newer sampling fields (chat and agents completions).
+pub(crate) trait HasNewerSampling {
+    fn newer_sampling(&self) -> NewerSampling;
+}
+
+macro_rules! has_newer_sampling {
+    ($($ty:ty),*) => {$(
+        impl HasNewerSampling for $ty {
+            fn newer_sampling(&self) -> NewerSampling {
+                NewerSampling {
+                    max_tokens: self.max_tokens,
+                    min_tokens: self.min_tokens,
+                    prompt_logprobs: self.prompt_logprobs,
+                    top_prompt_logprobs: self.top_prompt_logprobs,
+                    repetition_penalty: self.repetition_penalty,
+                }
+            }
+        }
+    )*};
+}
+has_newer_sampling!(ChatRequest, crate::agents::AgentsRequest);
+
+impl NewerSampling {
+    /// The newer sampling fields of a chat or agents request.
+    pub(crate) fn of(request: &impl HasNewerSampling) -> Self {
+        request.newer_sampling()
+    }
 }
 
 impl ChatRequest {
@@ -630,6 +556,8 @@ string_enum! {
         High = "high",
         /// `xhigh`
         XHigh = "xhigh",
+        /// `max`: the most reasoning (newer than the published spec).
+        Max = "max",
     }
 }
 

@@ -185,6 +185,15 @@ pub struct ChatChoice {
         deserialize_with = "lenient_logprobs"
     )]
     pub logprobs: Option<ChoiceLogprobs>,
+    /// The log probabilities of the prompt's tokens, when the request asked for them
+    /// ([`ChatRequest::prompt_logprobs`](crate::ChatRequest::prompt_logprobs)); read as
+    /// leniently as [`logprobs`](Self::logprobs).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "lenient_logprobs"
+    )]
+    pub prompt_logprobs: Option<ChoiceLogprobs>,
 }
 
 impl ChatChoice {

@@ -105,6 +105,14 @@ pub struct StreamChoice {
         deserialize_with = "lenient_logprobs"
     )]
     pub logprobs: Option<ChoiceLogprobs>,
+    /// The log probabilities of the prompt's tokens (`prompt_logprobs` on the request), read
+    /// as leniently.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "lenient_logprobs"
+    )]
+    pub prompt_logprobs: Option<ChoiceLogprobs>,
 }
 
 impl StreamChoice {
@@ -179,6 +187,7 @@ struct ChoiceAcc {
     tool_calls: Vec<ToolCall>,
     finish_reason: Option<FinishReason>,
     logprobs: Option<ChoiceLogprobs>,
+    prompt_logprobs: Option<ChoiceLogprobs>,
 }
 
 fn is_placeholder(id: &str) -> bool {
@@ -214,7 +223,7 @@ impl StreamAccumulator {
                 content,
                 sc.delta.tool_calls.as_deref(),
                 sc.finish_reason.as_ref(),
-                sc.logprobs.as_ref(),
+                [sc.logprobs.as_ref(), sc.prompt_logprobs.as_ref()],
             );
         }
     }
@@ -238,7 +247,7 @@ impl StreamAccumulator {
                 content,
                 sc.delta.tool_calls.as_deref(),
                 sc.finish_reason.as_ref(),
-                sc.logprobs.as_ref(),
+                [sc.logprobs.as_ref(), sc.prompt_logprobs.as_ref()],
             );
         }
     }
@@ -265,7 +274,7 @@ impl StreamAccumulator {
         content: Option<ContentRef<'_>>,
         tool_calls: Option<&[ToolCall]>,
         finish_reason: Option<&FinishReason>,
-        logprobs: Option<&ChoiceLogprobs>,
+        [logprobs, prompt_logprobs]: [Option<&ChoiceLogprobs>; 2],
     ) {
         let pos = match self.choices.iter().position(|c| c.index == index) {
             Some(p) => p,
@@ -295,10 +304,15 @@ impl StreamAccumulator {
         if let Some(r) = finish_reason {
             acc.finish_reason = Some(r.clone());
         }
-        if let Some(lp) = logprobs {
-            match &mut acc.logprobs {
-                Some(all) => all.extend(lp),
-                None => acc.logprobs = Some(lp.clone()),
+        for (lp, into) in [
+            (logprobs, &mut acc.logprobs),
+            (prompt_logprobs, &mut acc.prompt_logprobs),
+        ] {
+            if let Some(lp) = lp {
+                match into {
+                    Some(all) => all.extend(lp),
+                    None => *into = Some(lp.clone()),
+                }
             }
         }
     }
@@ -338,6 +352,7 @@ impl StreamAccumulator {
                     messages: None,
                     finish_reason: c.finish_reason,
                     logprobs: c.logprobs,
+                    prompt_logprobs: c.prompt_logprobs,
                 }
             })
             .collect();
@@ -787,6 +802,9 @@ pub struct ChoiceView<'a> {
     /// The log probabilities of this delta's tokens (owned: they are rare).
     #[serde(default, deserialize_with = "lenient_logprobs")]
     pub logprobs: Option<ChoiceLogprobs>,
+    /// The prompt's log probabilities (`prompt_logprobs` on the request).
+    #[serde(default, deserialize_with = "lenient_logprobs")]
+    pub prompt_logprobs: Option<ChoiceLogprobs>,
 }
 
 impl ChoiceView<'_> {

@@ -15,11 +15,11 @@ pub mod admin;
     feature = "prompts",
     feature = "rag",
     feature = "realtime",
-    feature = "responses",
     feature = "service-accounts",
     feature = "skills",
     feature = "triggers",
     feature = "users",
+    feature = "voice",
     feature = "webhooks",
     feature = "workflows"
 ))]
@@ -38,8 +38,6 @@ pub mod prompts;
 pub mod rag;
 #[cfg(feature = "realtime")]
 pub mod realtime;
-#[cfg(feature = "responses")]
-pub mod responses;
 #[cfg(feature = "service-accounts")]
 pub mod service_accounts;
 #[cfg(feature = "skills")]
@@ -48,6 +46,8 @@ pub mod skills;
 pub mod triggers;
 #[cfg(feature = "users")]
 pub mod users;
+#[cfg(feature = "voice")]
+pub mod voice;
 #[cfg(feature = "webhooks")]
 pub mod webhooks;
 #[cfg(feature = "workflows")]
@@ -112,6 +112,129 @@ macro_rules! spec_union {
 }
 #[allow(unused_imports)]
 pub(crate) use spec_union;
+
+/// The events of a server-sent event stream (an operation whose answer is
+/// `text/event-stream`): each event's name and data as the spec describes them, or kept
+/// verbatim. Reading an event never fails.
+#[allow(unused_macros)]
+macro_rules! spec_events {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident : [$($wire:literal),*] => $data:ty
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
+        pub enum $name {
+            /// An event the spec describes, its data read as the spec's.
+            Event {
+                /// The SSE `event:` name, when the frame had one.
+                name: Option<String>,
+                /// The event's data.
+                data: $data,
+            },
+            /// An event this version does not know (a name the spec does not list), or whose
+            /// data does not read as the spec's: kept verbatim (data that is not JSON as a
+            /// JSON string).
+            Unknown {
+                /// The SSE `event:` name, when the frame had one.
+                name: Option<String>,
+                /// The data, as sent.
+                data: serde_json::Value,
+            },
+        }
+
+        impl $name {
+            /// The event names the spec lists (empty: it lists none, and any name is read).
+            pub const NAMES: &'static [&'static str] = &[$($wire),*];
+
+            /// Reads an event from its SSE frame: the `event:` name (when the frame had one)
+            /// and the `data:` text. Never fails: what does not read is [`Self::Unknown`].
+            pub fn parse(event: Option<&str>, data: &str) -> Self {
+                match serde_json::from_str::<serde_json::Value>(data) {
+                    Ok(value) => Self::from_value(event, value),
+                    Err(_) => Self::Unknown {
+                        name: event.map(str::to_owned),
+                        data: serde_json::Value::String(data.to_owned()),
+                    },
+                }
+            }
+
+            /// [`parse`](Self::parse) from data already read as JSON.
+            pub fn from_value(event: Option<&str>, data: serde_json::Value) -> Self {
+                let known = event.is_none_or(|n| Self::NAMES.is_empty() || Self::NAMES.contains(&n));
+                if known {
+                    if let Ok(read) = <$data as serde::Deserialize>::deserialize(&data) {
+                        return Self::Event {
+                            name: event.map(str::to_owned),
+                            data: read,
+                        };
+                    }
+                }
+                Self::Unknown {
+                    name: event.map(str::to_owned),
+                    data,
+                }
+            }
+
+            /// The SSE `event:` name, when the frame had one.
+            pub fn name(&self) -> Option<&str> {
+                match self {
+                    Self::Event { name, .. } | Self::Unknown { name, .. } => name.as_deref(),
+                }
+            }
+
+            /// The data, when it read as the spec's.
+            pub fn data(&self) -> Option<&$data> {
+                match self {
+                    Self::Event { data, .. } => Some(data),
+                    Self::Unknown { .. } => None,
+                }
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            /// Reads an event's data (no name); never fails on well-formed JSON.
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let value = <serde_json::Value as serde::Deserialize>::deserialize(d)?;
+                Ok(Self::from_value(None, value))
+            }
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use spec_events;
+
+#[cfg(any(
+    feature = "admin",
+    feature = "connectors",
+    feature = "context",
+    feature = "events",
+    feature = "observability",
+    feature = "prompts",
+    feature = "rag",
+    feature = "realtime",
+    feature = "service-accounts",
+    feature = "skills",
+    feature = "triggers",
+    feature = "users",
+    feature = "voice",
+    feature = "webhooks",
+    feature = "workflows"
+))]
+/// Whether `value` matches a spec `pattern` (as a `regex` pattern), compiled once into `slot`.
+/// A pattern that does not compile (never the case for the ones the generator emits, which
+/// it compiled itself) checks nothing.
+#[allow(dead_code)]
+pub(crate) fn matches(
+    slot: &'static std::sync::OnceLock<Option<regex::Regex>>,
+    pattern: &str,
+    value: &str,
+) -> bool {
+    slot.get_or_init(|| regex::Regex::new(pattern).ok())
+        .as_ref()
+        .is_none_or(|re| re.is_match(value))
+}
 
 /// A query parameter's value: how it is written into the query string.
 #[allow(dead_code)]

@@ -20,12 +20,17 @@ string_enum! {
 
 string_enum! {
     /// Who a library is shared with (`EntityType` in the spec).
+    ///
+    /// The newer API (the spec supplement) takes `User` and `Workspace` only: `Org`, in the
+    /// published spec, is still read (older servers, and accesses granted before) and may
+    /// still be sent to a server that takes it, but the current API refuses it.
     pub enum EntityType {
         /// One user.
         User = "User",
         /// A workspace.
         Workspace = "Workspace",
-        /// The whole organization.
+        /// The whole organization. Dropped by the newer API: read, but share with a workspace
+        /// or users instead.
         Org = "Org",
     }
 }
@@ -116,7 +121,8 @@ impl AccessGrant {
             .build()
     }
 
-    /// Shares with the whole organization.
+    /// Shares with the whole organization ([`EntityType::Org`]): only older servers take it,
+    /// the newer API refuses it (share with a [`workspace`](Self::workspace) instead).
     pub fn organization(id: impl Into<String>, level: AccessLevel) -> Self {
         Self::builder()
             .share_with_uuid(id)
@@ -198,7 +204,7 @@ fn check_target(c: &mut Checker, id: &str, kind: &EntityType, org: Option<&str>)
     if let EntityType::Other(t) = kind {
         c.push(
             "share_with_type",
-            format!("unknown entity type {t:?}: User, Workspace or Org"),
+            format!("unknown entity type {t:?}: User or Workspace (Org on older servers)"),
         );
     }
     if let Some(o) = org {

@@ -29,6 +29,34 @@ impl<'a> super::AdminApiKeys<'a> {
         crate::generated::json(&self.core, call).await
     }
 
+    /// Every item of [`get_api_keys`](Self::get_api_keys), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, from the query's offset (0 when unset), moving by as many items as each page held; each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn get_api_keys_all(
+        &self,
+        query: &mistral_types::generated::admin::AdminApiKeysGetApiKeysQuery,
+    ) -> crate::error::Result<crate::Paginator<mistral_types::generated::admin::ApiKeyExtendedOut>> {
+        self.core.check_headers()?;
+        query.validate()?;
+        let query = query.clone();
+        let path = String::from("/v1/admin/api-keys");
+        let start = query.offset.and_then(|n| u32::try_from(n).ok());
+        Ok(crate::paginate::offset_numbered(
+            &self.core,
+            "users_api_admin_api_keys_get_api_keys",
+            start,
+            move |n| {
+                let mut q = query.clone();
+                q.offset = Some(i64::from(n));
+                crate::generated::with_query(path.clone(), &q.to_query())
+            },
+            |list: crate::generated::Json<mistral_types::generated::admin::ApiKeysExtendedOut>| {
+                (list.0.keys, None)
+            },
+        ))
+    }
+
     /// Create Api Key
     ///
     /// Create a Workspace API key.

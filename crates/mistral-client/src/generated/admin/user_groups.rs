@@ -32,6 +32,37 @@ impl<'a> super::AdminUserGroups<'a> {
         crate::generated::json(&self.core, call).await
     }
 
+    /// Every item of [`get_user_groups`](Self::get_user_groups), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's page (0 when unset); each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn get_user_groups_all(
+        &self,
+        query: &mistral_types::generated::admin::AdminUserGroupsGetUserGroupsQuery,
+    ) -> crate::error::Result<crate::Paginator<mistral_types::generated::admin::AdminUserGroupOut>> {
+        self.core.check_headers()?;
+        query.validate()?;
+        let query = query.clone();
+        let path = String::from("/v1/admin/user-groups");
+        let start = (
+            query.page.and_then(|n| u32::try_from(n).ok()),
+            query.page_size.and_then(|n| u32::try_from(n).ok()),
+        );
+        Ok(crate::paginate::page_numbered(
+            &self.core,
+            "users_api_admin_user_groups_get_user_groups",
+            start,
+            move |n| {
+                let mut q = query.clone();
+                q.page = Some(i64::from(n));
+                crate::generated::with_query(path.clone(), &q.to_query())
+            },
+            |list: crate::generated::Json<mistral_types::generated::admin::AdminUserGroupsOut>| {
+                (list.0.items, u64::try_from(list.0.total).ok())
+            },
+        ))
+    }
+
     /// Create User Group
     ///
     /// Create a new user group.
@@ -184,6 +215,42 @@ impl<'a> super::AdminUserGroups<'a> {
             path,
         );
         crate::generated::json(&self.core, call).await
+    }
+
+    /// Every item of [`get_user_group_members`](Self::get_user_group_members), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's page (0 when unset); each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn get_user_group_members_all(
+        &self,
+        group_uuid: &str,
+        query: &mistral_types::generated::admin::AdminUserGroupsGetUserGroupMembersQuery,
+    ) -> crate::error::Result<crate::Paginator<mistral_types::generated::admin::AdminUserGroupMemberOut>>
+    {
+        self.core.check_headers()?;
+        query.validate()?;
+        let query = query.clone();
+        let path = format!(
+            "/v1/admin/user-groups/{}/members",
+            crate::pipeline::segment("group_uuid", group_uuid)?
+        );
+        let start = (
+            query.page.and_then(|n| u32::try_from(n).ok()),
+            query.page_size.and_then(|n| u32::try_from(n).ok()),
+        );
+        Ok(crate::paginate::page_numbered(
+            &self.core,
+            "users_api_admin_user_groups_get_user_group_members",
+            start,
+            move |n| {
+                let mut q = query.clone();
+                q.page = Some(i64::from(n));
+                crate::generated::with_query(path.clone(), &q.to_query())
+            },
+            |list: crate::generated::Json<mistral_types::generated::admin::AdminUserGroupMembersOut>| {
+                (list.0.members, u64::try_from(list.0.total).ok())
+            },
+        ))
     }
 
     /// Assign Users To Group
@@ -349,6 +416,42 @@ impl<'a> super::AdminUserGroups<'a> {
             path,
         );
         crate::generated::json(&self.core, call).await
+    }
+
+    /// Every item of [`get_group_workspace_assignments`](Self::get_group_workspace_assignments), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's page (0 when unset); each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn get_group_workspace_assignments_all(
+        &self,
+        group_uuid: &str,
+        query: &mistral_types::generated::admin::AdminUserGroupsGetGroupWorkspaceAssignmentsQuery,
+    ) -> crate::error::Result<crate::Paginator<mistral_types::generated::admin::GroupWorkspaceAssignmentOut>>
+    {
+        self.core.check_headers()?;
+        query.validate()?;
+        let query = query.clone();
+        let path = format!(
+            "/v1/admin/user-groups/{}/workspaces",
+            crate::pipeline::segment("group_uuid", group_uuid)?
+        );
+        let start = (
+            query.page.and_then(|n| u32::try_from(n).ok()),
+            query.page_size.and_then(|n| u32::try_from(n).ok()),
+        );
+        Ok(crate::paginate::page_numbered(
+            &self.core,
+            "users_admin_user_groups_get_group_workspace_assignments",
+            start,
+            move |n| {
+                let mut q = query.clone();
+                q.page = Some(i64::from(n));
+                crate::generated::with_query(path.clone(), &q.to_query())
+            },
+            |list: crate::generated::Json<mistral_types::generated::admin::GroupWorkspaceAssignmentsOut>| {
+                (list.0.items, u64::try_from(list.0.total).ok())
+            },
+        ))
     }
 
     /// Assign Group To Workspace

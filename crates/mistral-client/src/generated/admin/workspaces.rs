@@ -31,6 +31,37 @@ impl<'a> super::AdminWorkspaces<'a> {
         crate::generated::json(&self.core, call).await
     }
 
+    /// Every item of [`get_workspaces`](Self::get_workspaces), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's page (0 when unset); each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn get_workspaces_all(
+        &self,
+        query: &mistral_types::generated::admin::AdminWorkspacesGetWorkspacesQuery,
+    ) -> crate::error::Result<crate::Paginator<mistral_types::generated::admin::WorkspaceOut>> {
+        self.core.check_headers()?;
+        query.validate()?;
+        let query = query.clone();
+        let path = String::from("/v1/admin/workspaces");
+        let start = (
+            query.page.and_then(|n| u32::try_from(n).ok()),
+            query.page_size.and_then(|n| u32::try_from(n).ok()),
+        );
+        Ok(crate::paginate::page_numbered(
+            &self.core,
+            "users_api_admin_workspaces_get_workspaces",
+            start,
+            move |n| {
+                let mut q = query.clone();
+                q.page = Some(i64::from(n));
+                crate::generated::with_query(path.clone(), &q.to_query())
+            },
+            |list: crate::generated::Json<mistral_types::generated::admin::WorkspacesOut>| {
+                (list.0.items, u64::try_from(list.0.total).ok())
+            },
+        ))
+    }
+
     /// Create Workspace
     ///
     /// Create a Workspace.

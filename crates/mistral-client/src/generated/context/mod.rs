@@ -4,6 +4,9 @@
 
 pub use mistral_types::generated::context::*;
 
+#[doc(inline)]
+pub use crate::api::context::*; // the hand-written additions
+
 mod search_indexes;
 pub use search_indexes::*;
 

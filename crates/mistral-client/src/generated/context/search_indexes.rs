@@ -34,6 +34,35 @@ impl<'a> super::ContextSearchIndexes<'a> {
         crate::generated::json(&self.core, call).await
     }
 
+    /// Every item of [`list`](Self::list), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's cursor (the first page when unset), each next cursor read from the page before; each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn list_all(
+        &self,
+        query: &mistral_types::generated::context::ContextSearchIndexesListQuery,
+    ) -> crate::error::Result<crate::Paginator<mistral_types::generated::context::ManagedIndexResponse>> {
+        self.core.check_headers()?;
+        query.validate()?;
+        let query = query.clone();
+        let path = String::from("/v1/context/search-indexes");
+        let start = query.page_token.clone();
+        let adapter = crate::paginate::Cursors::new(
+            "list_indexes_v1_context_search_indexes_get",
+            start,
+            move |cursor: Option<&str>| {
+                let mut q = query.clone();
+                q.page_token = cursor.map(str::to_owned);
+                crate::generated::with_query(path.clone(), &q.to_query())
+            },
+            |list: crate::generated::Json<mistral_types::generated::context::ListManagedIndexesResponse>| {
+                let next = list.0.next_page_token.clone();
+                (list.0.data, next, None)
+            },
+        );
+        Ok(crate::Paginator::new(&self.core, adapter))
+    }
+
     /// Create a managed index
     ///
     /// Reserves a managed search index and starts asynchronous backing-table provisioning. Poll the returned Location until status is ready or failed.
@@ -401,6 +430,35 @@ impl<'a> super::ContextSearchIndexes<'a> {
         );
         let call = crate::pipeline::Call::bare("generate_managed_index_summary_post_v1_context_search_indexes__index_name__summary_field__language__post", http::Method::POST, path);
         crate::generated::write_into(&self.core, call, out).await
+    }
+
+    /// [`generate_index_summary`](Self::generate_index_summary) into a blocking writer (the blocking client's: the writes run on
+    /// the caller's thread, which the blocking client blocks anyway).
+    #[cfg(feature = "blocking")]
+    pub(crate) async fn generate_index_summary_std<W>(
+        &self,
+        language: &str,
+        index_name: &str,
+        query: &mistral_types::generated::context::ContextSearchIndexesGenerateIndexSummaryQuery,
+        out: &mut W,
+    ) -> crate::error::Result<crate::meta::WithMeta<u64>>
+    where
+        W: std::io::Write + Send + ?Sized,
+    {
+        query.validate()?;
+        self.core.check_headers()?;
+        let path = crate::generated::with_query(
+            format!(
+                "/v1/context/search-indexes/{}/summary_field/{}",
+                crate::pipeline::segment("index_name", index_name)?,
+                crate::pipeline::segment("language", language)?
+            ),
+            &query.to_query(),
+        );
+        let call = crate::pipeline::Call::bare("generate_managed_index_summary_post_v1_context_search_indexes__index_name__summary_field__language__post", http::Method::POST, path);
+        self.core
+            .fetch_into(call, &mut crate::pipeline::StdWriter(out))
+            .await
     }
 
     /// Set Managed Index Summary

@@ -19,6 +19,35 @@ impl<'a> super::Prompts<'a> {
         crate::generated::json(&self.core, call).await
     }
 
+    /// Every item of [`list`](Self::list), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's cursor (the first page when unset), each next cursor read from the page before; each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn list_all(
+        &self,
+        query: &mistral_types::generated::prompts::PromptsListQuery,
+    ) -> crate::error::Result<crate::Paginator<mistral_types::generated::prompts::Prompt>> {
+        self.core.check_headers()?;
+        query.validate()?;
+        let query = query.clone();
+        let path = String::from("/v2/prompts");
+        let start = query.page_token.clone();
+        let adapter = crate::paginate::Cursors::new(
+            "prompts_list",
+            start,
+            move |cursor: Option<&str>| {
+                let mut q = query.clone();
+                q.page_token = cursor.map(str::to_owned);
+                crate::generated::with_query(path.clone(), &q.to_query())
+            },
+            |list: crate::generated::Json<mistral_types::generated::prompts::ListPromptsResponse>| {
+                let next = list.0.next_page_token.clone();
+                (list.0.data.unwrap_or_default(), next, None)
+            },
+        );
+        Ok(crate::Paginator::new(&self.core, adapter))
+    }
+
     /// CreatePrompt
     ///
     /// `POST /v2/prompts`: operation `prompts_create` of the published spec (`spec/mistral-openapi.json`).

@@ -33,6 +33,35 @@ impl<'a> super::ServiceAccounts<'a> {
         crate::generated::json(&self.core, call).await
     }
 
+    /// Every item of [`list`](Self::list), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, from the query's offset (0 when unset), moving by as many items as each page held; each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn list_all(
+        &self,
+        query: &mistral_types::generated::service_accounts::ServiceAccountsListQuery,
+    ) -> crate::error::Result<crate::Paginator<mistral_types::generated::service_accounts::ServiceAccount>>
+    {
+        self.core.check_headers()?;
+        query.validate()?;
+        let query = query.clone();
+        let path = String::from("/v1/service-accounts");
+        let start = u32::try_from(query.offset).ok();
+        Ok(crate::paginate::offset_numbered(
+            &self.core,
+            "list_service_accounts_v1_service_accounts_get",
+            start,
+            move |n| {
+                let mut q = query.clone();
+                q.offset = i64::from(n);
+                crate::generated::with_query(path.clone(), &q.to_query())
+            },
+            |list: crate::generated::Json<
+                mistral_types::generated::service_accounts::ListServiceAccountsResponse,
+            >| (list.0.items, None),
+        ))
+    }
+
     /// Create Service Account
     ///
     /// Create a service account in a workspace. Requires the Workspace admin (`workspace_admin`) role.

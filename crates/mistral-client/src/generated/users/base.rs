@@ -40,6 +40,34 @@ impl<'a> super::Users<'a> {
         crate::generated::json(&self.core, call).await
     }
 
+    /// Every item of [`list_organizations`](Self::list_organizations), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, from the query's offset (0 when unset), moving by as many items as each page held; each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn list_organizations_all(
+        &self,
+        query: &mistral_types::generated::users::UsersListOrganizationsQuery,
+    ) -> crate::error::Result<crate::Paginator<mistral_types::generated::users::UserOrganization>> {
+        self.core.check_headers()?;
+        query.validate()?;
+        let query = query.clone();
+        let path = String::from("/v1/users/me/organizations");
+        let start = query.offset.and_then(|n| u32::try_from(n).ok());
+        Ok(crate::paginate::offset_numbered(
+            &self.core,
+            "users_api_list_organizations",
+            start,
+            move |n| {
+                let mut q = query.clone();
+                q.offset = Some(i64::from(n));
+                crate::generated::with_query(path.clone(), &q.to_query())
+            },
+            |list: crate::generated::Json<mistral_types::generated::users::ListOrganizationsResponse>| {
+                (list.0.organizations, None)
+            },
+        ))
+    }
+
     /// List Workspaces
     ///
     /// List every workspace the authenticated user is a member of, across all
@@ -59,6 +87,34 @@ impl<'a> super::Users<'a> {
         let path = crate::generated::with_query(String::from("/v1/users/me/workspaces"), &query.to_query());
         let call = crate::pipeline::Call::bare("users_api_list_workspaces", http::Method::GET, path);
         crate::generated::json(&self.core, call).await
+    }
+
+    /// Every item of [`list_workspaces`](Self::list_workspaces), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, from the query's offset (0 when unset), moving by as many items as each page held; each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn list_workspaces_all(
+        &self,
+        query: &mistral_types::generated::users::UsersListWorkspacesQuery,
+    ) -> crate::error::Result<crate::Paginator<mistral_types::generated::users::UserWorkspace>> {
+        self.core.check_headers()?;
+        query.validate()?;
+        let query = query.clone();
+        let path = String::from("/v1/users/me/workspaces");
+        let start = query.offset.and_then(|n| u32::try_from(n).ok());
+        Ok(crate::paginate::offset_numbered(
+            &self.core,
+            "users_api_list_workspaces",
+            start,
+            move |n| {
+                let mut q = query.clone();
+                q.offset = Some(i64::from(n));
+                crate::generated::with_query(path.clone(), &q.to_query())
+            },
+            |list: crate::generated::Json<mistral_types::generated::users::ListWorkspacesResponse>| {
+                (list.0.workspaces, None)
+            },
+        ))
     }
 
     /// Whoami

@@ -19,6 +19,36 @@ impl<'a> super::Workflows<'a> {
         crate::generated::json(&self.core, call).await
     }
 
+    /// Every item of [`get_workflows`](Self::get_workflows), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's cursor (the first page when unset), each next cursor read from the page before; each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn get_workflows_all(
+        &self,
+        query: &mistral_types::generated::workflows::WorkflowsGetWorkflowsQuery,
+    ) -> crate::error::Result<crate::Paginator<mistral_types::generated::workflows::WorkflowBasicDefinition>>
+    {
+        self.core.check_headers()?;
+        query.validate()?;
+        let query = query.clone();
+        let path = String::from("/v1/workflows");
+        let start = query.cursor.clone();
+        let adapter = crate::paginate::Cursors::new(
+            "get_workflows_v1_workflows_get",
+            start,
+            move |cursor: Option<&str>| {
+                let mut q = query.clone();
+                q.cursor = cursor.map(str::to_owned);
+                crate::generated::with_query(path.clone(), &q.to_query())
+            },
+            |list: crate::generated::Json<mistral_types::generated::workflows::WorkflowListResponse>| {
+                let next = list.0.next_cursor.clone();
+                (list.0.workflows, next, None)
+            },
+        );
+        Ok(crate::Paginator::new(&self.core, adapter))
+    }
+
     /// Bulk Archive Workflows
     ///
     /// `PUT /v1/workflows/archive`: operation `bulk_archive_workflows_v1_workflows_archive_put` of the published spec (`spec/mistral-openapi.json`).

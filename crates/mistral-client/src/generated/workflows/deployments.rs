@@ -31,6 +31,35 @@ impl<'a> super::WorkflowsDeployments<'a> {
         crate::generated::json(&self.core, call).await
     }
 
+    /// Every item of [`list_deployments`](Self::list_deployments), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's cursor (the first page when unset), each next cursor read from the page before; each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn list_deployments_all(
+        &self,
+        query: &mistral_types::generated::workflows::WorkflowsDeploymentsListDeploymentsQuery,
+    ) -> crate::error::Result<crate::Paginator<mistral_types::generated::workflows::DeploymentResponse>> {
+        self.core.check_headers()?;
+        query.validate()?;
+        let query = query.clone();
+        let path = String::from("/v1/workflows/deployments");
+        let start = query.cursor.clone();
+        let adapter = crate::paginate::Cursors::new(
+            "list_deployments_v1_workflows_deployments_get",
+            start,
+            move |cursor: Option<&str>| {
+                let mut q = query.clone();
+                q.cursor = cursor.map(str::to_owned);
+                crate::generated::with_query(path.clone(), &q.to_query())
+            },
+            |list: crate::generated::Json<mistral_types::generated::workflows::DeploymentListResponse>| {
+                let next = list.0.next_cursor.clone();
+                (list.0.deployments, next, None)
+            },
+        );
+        Ok(crate::Paginator::new(&self.core, adapter))
+    }
+
     /// Create Deployment
     ///
     /// `POST /v1/workflows/deployments`: operation `create_deployment_v1_workflows_deployments_post` of the published spec (`spec/mistral-openapi.json`).
@@ -167,6 +196,77 @@ impl<'a> super::WorkflowsDeployments<'a> {
         crate::generated::json(&self.core, call).await
     }
 
+    /// Every item of [`get_deployment_logs`](Self::get_deployment_logs), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's cursor (the first page when unset), each next cursor read from the page before; each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn get_deployment_logs_all(
+        &self,
+        name: &str,
+        query: &mistral_types::generated::workflows::WorkflowsDeploymentsGetDeploymentLogsQuery,
+    ) -> crate::error::Result<crate::Paginator<mistral_types::generated::workflows::DeploymentLogRecord>>
+    {
+        self.core.check_headers()?;
+        query.validate()?;
+        let query = query.clone();
+        let path = format!(
+            "/v1/workflows/deployments/{}/logs",
+            crate::pipeline::segment("name", name)?
+        );
+        let start = query.cursor.clone();
+        let adapter = crate::paginate::Cursors::new(
+            "get_deployment_logs",
+            start,
+            move |cursor: Option<&str>| {
+                let mut q = query.clone();
+                q.cursor = cursor.map(str::to_owned);
+                crate::generated::with_query(path.clone(), &q.to_query())
+            },
+            |list: crate::generated::Json<
+                mistral_types::generated::workflows::DeploymentLogSearchResponse,
+            >| {
+                let next = list.0.next_cursor.clone();
+                (list.0.results, next, None)
+            },
+        );
+        Ok(crate::Paginator::new(&self.core, adapter))
+    }
+
+    /// Stream Deployment Logs
+    ///
+    /// Stream logs for a deployment (all of its workers) via SSE.
+    ///
+    /// Resume cursor comes from the `Last-Event-ID` header or `last_event_id` query param (header wins)
+    /// and takes precedence over `after`; omit all to tail from the deployment start.
+    ///
+    /// `GET /v1/workflows/deployments/{name}/logs/stream`: operation `stream_deployment_logs` of the published spec (`spec/mistral-openapi.json`).
+    ///
+    /// The answer is a stream of server-sent events, each read as a [`WorkflowsDeploymentsStreamDeploymentLogsEvent`](mistral_types::generated::workflows::WorkflowsDeploymentsStreamDeploymentLogsEvent) (an event whose name or data this version does not know is kept verbatim). An `error` event is an error item, and ends the stream. The stream has no end marker: when the body ends, the last item is a truncation error ([`Error::is_truncated`](crate::Error::is_truncated)); a consumer that follows it opens it again from the last event it read.
+    ///
+    /// # Errors
+    /// Invalid parameters are refused before sending; otherwise as every call.
+    pub async fn stream_deployment_logs(
+        &self,
+        name: &str,
+        query: &mistral_types::generated::workflows::WorkflowsDeploymentsStreamDeploymentLogsQuery,
+    ) -> crate::error::Result<
+        crate::EventStream<
+            mistral_types::generated::workflows::WorkflowsDeploymentsStreamDeploymentLogsEvent,
+        >,
+    > {
+        query.validate()?;
+        self.core.check_headers()?;
+        let path = crate::generated::with_query(
+            format!(
+                "/v1/workflows/deployments/{}/logs/stream",
+                crate::pipeline::segment("name", name)?
+            ),
+            &query.to_query(),
+        );
+        let call = crate::pipeline::Call::bare("stream_deployment_logs", http::Method::GET, path);
+        self.core.event_stream(call).await
+    }
+
     /// Restart Deployment
     ///
     /// `POST /v1/workflows/deployments/{name}/restart`: operation `restart_deployment_v1_workflows_deployments__name__restart_post` of the published spec (`spec/mistral-openapi.json`).
@@ -272,6 +372,42 @@ impl<'a> super::WorkflowsDeployments<'a> {
         crate::generated::json(&self.core, call).await
     }
 
+    /// Every item of [`list_deployment_workers`](Self::list_deployment_workers), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's cursor (the first page when unset), each next cursor read from the page before; each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn list_deployment_workers_all(
+        &self,
+        name: &str,
+        query: &mistral_types::generated::workflows::WorkflowsDeploymentsListDeploymentWorkersQuery,
+    ) -> crate::error::Result<crate::Paginator<mistral_types::generated::workflows::DeploymentWorkerResponse>>
+    {
+        self.core.check_headers()?;
+        query.validate()?;
+        let query = query.clone();
+        let path = format!(
+            "/v1/workflows/deployments/{}/workers",
+            crate::pipeline::segment("name", name)?
+        );
+        let start = query.cursor.clone();
+        let adapter = crate::paginate::Cursors::new(
+            "list_deployment_workers_v1_workflows_deployments__name__workers_get",
+            start,
+            move |cursor: Option<&str>| {
+                let mut q = query.clone();
+                q.cursor = cursor.map(str::to_owned);
+                crate::generated::with_query(path.clone(), &q.to_query())
+            },
+            |list: crate::generated::Json<
+                mistral_types::generated::workflows::DeploymentWorkerListResponse,
+            >| {
+                let next = list.0.next_cursor.clone();
+                (list.0.workers, next, None)
+            },
+        );
+        Ok(crate::Paginator::new(&self.core, adapter))
+    }
+
     /// Unharden Deployment
     ///
     /// `POST /v1/workflows/deployments/{deployment_id}/unharden`: operation `unharden_deployment_v1_workflows_deployments__deployment_id__unharden_post` of the supplement (`spec/mistral-openapi-supplement.json`).
@@ -328,5 +464,29 @@ impl<'a> super::WorkflowsDeployments<'a> {
             path,
         );
         crate::generated::json(&self.core, call).await
+    }
+}
+
+/// Events are read by name and data, never failing (see [`WorkflowsDeploymentsStreamDeploymentLogsEvent::parse`](mistral_types::generated::workflows::WorkflowsDeploymentsStreamDeploymentLogsEvent::parse)); the stream
+/// ends at an `error` event (an error) or at the end of the body (cleanly between events, a
+/// truncation error inside one).
+impl crate::StreamChunk
+    for mistral_types::generated::workflows::WorkflowsDeploymentsStreamDeploymentLogsEvent
+{
+    fn ends_with_body() -> bool {
+        true
+    }
+    fn read_event(
+        _reader: &mut mistral_types::ChunkReader,
+        event: Option<&str>,
+        data: &str,
+    ) -> serde_json::Result<Self> {
+        Ok(Self::parse(event, data))
+    }
+    fn finishes(&self) -> bool {
+        false
+    }
+    fn is_empty_shell(&self) -> bool {
+        false
     }
 }

@@ -161,6 +161,76 @@ impl<'a> super::WorkflowsExecutions<'a> {
         crate::generated::json(&self.core, call).await
     }
 
+    /// Every item of [`get_workflow_execution_logs`](Self::get_workflow_execution_logs), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's cursor (the first page when unset), each next cursor read from the page before; each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn get_workflow_execution_logs_all(
+        &self,
+        execution_id: &str,
+        query: &mistral_types::generated::workflows::WorkflowsExecutionsGetWorkflowExecutionLogsQuery,
+    ) -> crate::error::Result<crate::Paginator<mistral_types::generated::workflows::ExecutionLogRecord>> {
+        self.core.check_headers()?;
+        query.validate()?;
+        let query = query.clone();
+        let path = format!(
+            "/v1/workflows/executions/{}/logs",
+            crate::pipeline::segment("execution_id", execution_id)?
+        );
+        let start = query.cursor.clone();
+        let adapter = crate::paginate::Cursors::new(
+            "get_workflow_execution_logs",
+            start,
+            move |cursor: Option<&str>| {
+                let mut q = query.clone();
+                q.cursor = cursor.map(str::to_owned);
+                crate::generated::with_query(path.clone(), &q.to_query())
+            },
+            |list: crate::generated::Json<
+                mistral_types::generated::workflows::ExecutionLogSearchResponse,
+            >| {
+                let next = list.0.next_cursor.clone();
+                (list.0.results, next, None)
+            },
+        );
+        Ok(crate::Paginator::new(&self.core, adapter))
+    }
+
+    /// Stream Workflow Execution Logs
+    ///
+    /// Stream logs for a workflow execution via SSE.
+    ///
+    /// Resume cursor comes from the `Last-Event-ID` header or `last_event_id` query param (header wins)
+    /// and takes precedence over `after`; omit all to tail from the execution start.
+    ///
+    /// `GET /v1/workflows/executions/{execution_id}/logs/stream`: operation `stream_workflow_execution_logs` of the published spec (`spec/mistral-openapi.json`).
+    ///
+    /// The answer is a stream of server-sent events, each read as a [`WorkflowsExecutionsStreamWorkflowExecutionLogsEvent`](mistral_types::generated::workflows::WorkflowsExecutionsStreamWorkflowExecutionLogsEvent) (an event whose name or data this version does not know is kept verbatim). An `error` event is an error item, and ends the stream. The stream has no end marker: when the body ends, the last item is a truncation error ([`Error::is_truncated`](crate::Error::is_truncated)); a consumer that follows it opens it again from the last event it read.
+    ///
+    /// # Errors
+    /// Invalid parameters are refused before sending; otherwise as every call.
+    pub async fn stream_workflow_execution_logs(
+        &self,
+        execution_id: &str,
+        query: &mistral_types::generated::workflows::WorkflowsExecutionsStreamWorkflowExecutionLogsQuery,
+    ) -> crate::error::Result<
+        crate::EventStream<
+            mistral_types::generated::workflows::WorkflowsExecutionsStreamWorkflowExecutionLogsEvent,
+        >,
+    > {
+        query.validate()?;
+        self.core.check_headers()?;
+        let path = crate::generated::with_query(
+            format!(
+                "/v1/workflows/executions/{}/logs/stream",
+                crate::pipeline::segment("execution_id", execution_id)?
+            ),
+            &query.to_query(),
+        );
+        let call = crate::pipeline::Call::bare("stream_workflow_execution_logs", http::Method::GET, path);
+        self.core.event_stream(call).await
+    }
+
     /// Query Workflow Execution
     ///
     /// `POST /v1/workflows/executions/{execution_id}/queries`: operation `query_workflow_execution_v1_workflows_executions__execution_id__queries_post` of the published spec (`spec/mistral-openapi.json`).
@@ -237,6 +307,38 @@ impl<'a> super::WorkflowsExecutions<'a> {
         )
         .with_body(body);
         crate::generated::json(&self.core, call).await
+    }
+
+    /// Stream
+    ///
+    /// `GET /v1/workflows/executions/{execution_id}/stream`: operation `stream_v1_workflows_executions__execution_id__stream_get` of the published spec (`spec/mistral-openapi.json`).
+    ///
+    /// The answer is a stream of server-sent events, each read as a [`WorkflowsExecutionsStreamEvent`](mistral_types::generated::workflows::WorkflowsExecutionsStreamEvent) (an event whose name or data this version does not know is kept verbatim). An `error` event is an error item, and ends the stream. The stream has no end marker: when the body ends, the last item is a truncation error ([`Error::is_truncated`](crate::Error::is_truncated)); a consumer that follows it opens it again from the last event it read.
+    ///
+    /// # Errors
+    /// Invalid parameters are refused before sending; otherwise as every call.
+    pub async fn stream(
+        &self,
+        execution_id: &str,
+        query: &mistral_types::generated::workflows::WorkflowsExecutionsStreamQuery,
+    ) -> crate::error::Result<
+        crate::EventStream<mistral_types::generated::workflows::WorkflowsExecutionsStreamEvent>,
+    > {
+        query.validate()?;
+        self.core.check_headers()?;
+        let path = crate::generated::with_query(
+            format!(
+                "/v1/workflows/executions/{}/stream",
+                crate::pipeline::segment("execution_id", execution_id)?
+            ),
+            &query.to_query(),
+        );
+        let call = crate::pipeline::Call::bare(
+            "stream_v1_workflows_executions__execution_id__stream_get",
+            http::Method::GET,
+            path,
+        );
+        self.core.event_stream(call).await
     }
 
     /// Terminate Workflow Execution
@@ -378,5 +480,51 @@ impl<'a> super::WorkflowsExecutions<'a> {
         )
         .with_body(body);
         crate::generated::json(&self.core, call).await
+    }
+}
+
+/// Events are read by name and data, never failing (see [`WorkflowsExecutionsStreamWorkflowExecutionLogsEvent::parse`](mistral_types::generated::workflows::WorkflowsExecutionsStreamWorkflowExecutionLogsEvent::parse)); the stream
+/// ends at an `error` event (an error) or at the end of the body (cleanly between events, a
+/// truncation error inside one).
+impl crate::StreamChunk
+    for mistral_types::generated::workflows::WorkflowsExecutionsStreamWorkflowExecutionLogsEvent
+{
+    fn ends_with_body() -> bool {
+        true
+    }
+    fn read_event(
+        _reader: &mut mistral_types::ChunkReader,
+        event: Option<&str>,
+        data: &str,
+    ) -> serde_json::Result<Self> {
+        Ok(Self::parse(event, data))
+    }
+    fn finishes(&self) -> bool {
+        false
+    }
+    fn is_empty_shell(&self) -> bool {
+        false
+    }
+}
+
+/// Events are read by name and data, never failing (see [`WorkflowsExecutionsStreamEvent::parse`](mistral_types::generated::workflows::WorkflowsExecutionsStreamEvent::parse)); the stream
+/// ends at an `error` event (an error) or at the end of the body (cleanly between events, a
+/// truncation error inside one).
+impl crate::StreamChunk for mistral_types::generated::workflows::WorkflowsExecutionsStreamEvent {
+    fn ends_with_body() -> bool {
+        true
+    }
+    fn read_event(
+        _reader: &mut mistral_types::ChunkReader,
+        event: Option<&str>,
+        data: &str,
+    ) -> serde_json::Result<Self> {
+        Ok(Self::parse(event, data))
+    }
+    fn finishes(&self) -> bool {
+        false
+    }
+    fn is_empty_shell(&self) -> bool {
+        false
     }
 }

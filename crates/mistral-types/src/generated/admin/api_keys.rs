@@ -199,7 +199,7 @@ crate::generated::spec_union! {
 /// APIKeyExtendedOUT
 ///
 /// Generated from schema `APIKeyExtendedOUT` of the published spec (`spec/mistral-openapi.json`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApiKeyExtendedOut {
     /// Per-action availability for this API key (e.g. whether it can be rotated or deleted).
     #[serde(default)]
@@ -246,10 +246,31 @@ pub struct ApiKeyExtendedOut {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
+impl std::fmt::Debug for ApiKeyExtendedOut {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ApiKeyExtendedOut")
+            .field("actions", &self.actions)
+            .field("can_delete", &self.can_delete)
+            .field("created_at", &self.created_at)
+            .field("created_by", &self.created_by)
+            .field("expiration_date", &self.expiration_date)
+            .field("hidden_key", &self.hidden_key)
+            .field("key", &self.key.as_ref().map(|_| "****"))
+            .field("key_id", &self.key_id)
+            .field("last_used", &self.last_used)
+            .field("name", &self.name)
+            .field("product", &self.product)
+            .field("workspace_id", &self.workspace_id)
+            .field("workspace_name", &self.workspace_name)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
 /// APIKeyOUT
 ///
 /// Generated from schema `APIKeyOUT` of the published spec (`spec/mistral-openapi.json`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApiKeyOut {
     /// Per-action availability for this API key (e.g. whether it can be rotated or deleted).
     #[serde(default)]
@@ -276,6 +297,21 @@ pub struct ApiKeyOut {
     /// what a request adds with the builder's `extra`.
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl std::fmt::Debug for ApiKeyOut {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ApiKeyOut")
+            .field("actions", &self.actions)
+            .field("created_at", &self.created_at)
+            .field("expiration_date", &self.expiration_date)
+            .field("hidden_key", &self.hidden_key)
+            .field("key", &self.key.as_ref().map(|_| "****"))
+            .field("key_id", &self.key_id)
+            .field("name", &self.name)
+            .field("extra", &self.extra)
+            .finish()
+    }
 }
 
 crate::macros::string_enum! {

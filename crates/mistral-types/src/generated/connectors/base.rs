@@ -64,9 +64,7 @@ pub struct AudioContent {
 /// AuthData
 ///
 /// Generated from schema `AuthData` of the published spec (`spec/mistral-openapi.json`).
-#[derive(
-    Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize, typed_builder::TypedBuilder,
-)]
+#[derive(Clone, Default, PartialEq, serde::Serialize, serde::Deserialize, typed_builder::TypedBuilder)]
 #[builder(
     doc,
     builder_type(
@@ -100,6 +98,16 @@ pub struct AuthData {
         }
     ))]
     pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl std::fmt::Debug for AuthData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AuthData")
+            .field("client_id", &self.client_id)
+            .field("client_secret", &self.client_secret.as_ref().map(|_| "****"))
+            .field("extra", &self.extra)
+            .finish()
+    }
 }
 
 impl AuthData {
@@ -492,9 +500,7 @@ impl Default for ConnectionConfigType {
 /// ConnectionCredentials
 ///
 /// Generated from schema `ConnectionCredentials` of the published spec (`spec/mistral-openapi.json`).
-#[derive(
-    Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize, typed_builder::TypedBuilder,
-)]
+#[derive(Clone, Default, PartialEq, serde::Serialize, serde::Deserialize, typed_builder::TypedBuilder)]
 #[builder(
     doc,
     builder_type(
@@ -566,6 +572,18 @@ pub struct ConnectionCredentials {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
+impl std::fmt::Debug for ConnectionCredentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ConnectionCredentials")
+            .field("bearer_token", &self.bearer_token.as_ref().map(|_| "****"))
+            .field("github_installation_id", &self.github_installation_id)
+            .field("headers", &self.headers)
+            .field("oauth", &self.oauth)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
 impl ConnectionCredentials {
     /// Checks the spec's constraints (ranges, lengths, item counts) on this value and the
     /// values in it: every violation, each naming its field.
@@ -601,9 +619,7 @@ impl crate::ApiRequest for ConnectionCredentials {
 /// ConnectionCredentialsInput
 ///
 /// Generated from schema `ConnectionCredentialsInput` of the supplement (`spec/mistral-openapi-supplement.json`).
-#[derive(
-    Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize, typed_builder::TypedBuilder,
-)]
+#[derive(Clone, Default, PartialEq, serde::Serialize, serde::Deserialize, typed_builder::TypedBuilder)]
 #[builder(
     doc,
     builder_type(
@@ -660,6 +676,17 @@ pub struct ConnectionCredentialsInput {
         }
     ))]
     pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl std::fmt::Debug for ConnectionCredentialsInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ConnectionCredentialsInput")
+            .field("bearer_token", &self.bearer_token.as_ref().map(|_| "****"))
+            .field("headers", &self.headers)
+            .field("oauth", &self.oauth)
+            .field("extra", &self.extra)
+            .finish()
+    }
 }
 
 impl ConnectionCredentialsInput {
@@ -3032,9 +3059,7 @@ pub struct MessageResponseNext {
 /// OAuth2ClientCredentialsInput
 ///
 /// Generated from schema `OAuth2ClientCredentialsInput` of the supplement (`spec/mistral-openapi-supplement.json`).
-#[derive(
-    Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize, typed_builder::TypedBuilder,
-)]
+#[derive(Clone, Default, PartialEq, serde::Serialize, serde::Deserialize, typed_builder::TypedBuilder)]
 #[builder(
     doc,
     builder_type(
@@ -3099,6 +3124,22 @@ pub struct OAuth2ClientCredentialsInput {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
+impl std::fmt::Debug for OAuth2ClientCredentialsInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OAuth2ClientCredentialsInput")
+            .field("client_certificate", &self.client_certificate)
+            .field("client_id", &self.client_id)
+            .field(
+                "client_private_key",
+                &self.client_private_key.as_ref().map(|_| "****"),
+            )
+            .field("client_secret", &self.client_secret.as_ref().map(|_| "****"))
+            .field("grant_type", &self.grant_type)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
 impl OAuth2ClientCredentialsInput {
     /// Checks the spec's constraints (ranges, lengths, item counts) on this value and the
     /// values in it: every violation, each naming its field.
@@ -3153,9 +3194,7 @@ impl Default for OAuth2ClientCredentialsInputGrantType {
 /// OAuth2Token
 ///
 /// Generated from schema `OAuth2Token` of the published spec (`spec/mistral-openapi.json`).
-#[derive(
-    Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize, typed_builder::TypedBuilder,
-)]
+#[derive(Clone, Default, PartialEq, serde::Serialize, serde::Deserialize, typed_builder::TypedBuilder)]
 #[builder(
     doc,
     builder_type(
@@ -3245,6 +3284,20 @@ pub struct OAuth2Token {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
+impl std::fmt::Debug for OAuth2Token {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OAuth2Token")
+            .field("access_token", &"****")
+            .field("expires_at", &self.expires_at)
+            .field("expires_in", &self.expires_in)
+            .field("refresh_token", &self.refresh_token.as_ref().map(|_| "****"))
+            .field("scope", &self.scope)
+            .field("token_type", &self.token_type)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
 impl OAuth2Token {
     /// Checks the spec's constraints (ranges, lengths, item counts) on this value and the
     /// values in it: every violation, each naming its field.
@@ -3306,9 +3359,7 @@ impl Default for OAuthMetadataSource {
 /// or provided at connector creation time.
 ///
 /// Generated from schema `Oauth2MetadataSecrets` of the published spec (`spec/mistral-openapi.json`).
-#[derive(
-    Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize, typed_builder::TypedBuilder,
-)]
+#[derive(Clone, Default, PartialEq, serde::Serialize, serde::Deserialize, typed_builder::TypedBuilder)]
 #[builder(
     doc,
     builder_type(
@@ -3378,6 +3429,18 @@ pub struct Oauth2MetadataSecrets {
         }
     ))]
     pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl std::fmt::Debug for Oauth2MetadataSecrets {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Oauth2MetadataSecrets")
+            .field("client_id", &self.client_id)
+            .field("client_id_issued_at", &self.client_id_issued_at)
+            .field("client_secret", &self.client_secret.as_ref().map(|_| "****"))
+            .field("client_secret_expires_at", &self.client_secret_expires_at)
+            .field("extra", &self.extra)
+            .finish()
+    }
 }
 
 impl Oauth2MetadataSecrets {
@@ -4710,6 +4773,15 @@ impl ConnectorsGetAuthUrlQuery {
     pub fn validate(&self) -> Result<(), crate::ValidationError> {
         #[allow(unused_mut)]
         let mut c = crate::validate::Checker::default();
+        if let Some(v) = &self.credentials_name {
+            static PATTERN: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+            if !crate::generated::matches(&PATTERN, "^[a-zA-Z0-9_-]{1,64}$", v) {
+                c.push(
+                    "credentials_name",
+                    "does not match the pattern `^[a-zA-Z0-9_-]{1,64}$`",
+                );
+            }
+        }
         if let Some(v) = &self.credentials_title {
             let n = v.chars().count();
             if n > 255 {
@@ -4882,6 +4954,15 @@ impl ConnectorsListToolsQuery {
     pub fn validate(&self) -> Result<(), crate::ValidationError> {
         #[allow(unused_mut)]
         let mut c = crate::validate::Checker::default();
+        if let Some(v) = &self.credentials_name {
+            static PATTERN: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+            if !crate::generated::matches(&PATTERN, "^[a-zA-Z0-9_-]{1,64}$", v) {
+                c.push(
+                    "credentials_name",
+                    "does not match the pattern `^[a-zA-Z0-9_-]{1,64}$`",
+                );
+            }
+        }
         c.finish()
     }
 }
@@ -4926,6 +5007,15 @@ impl ConnectorsCallToolQuery {
     pub fn validate(&self) -> Result<(), crate::ValidationError> {
         #[allow(unused_mut)]
         let mut c = crate::validate::Checker::default();
+        if let Some(v) = &self.credentials_name {
+            static PATTERN: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+            if !crate::generated::matches(&PATTERN, "^[a-zA-Z0-9_-]{1,64}$", v) {
+                c.push(
+                    "credentials_name",
+                    "does not match the pattern `^[a-zA-Z0-9_-]{1,64}$`",
+                );
+            }
+        }
         c.finish()
     }
 }

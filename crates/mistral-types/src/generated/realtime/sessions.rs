@@ -3,7 +3,7 @@
 /// ClientSecret
 ///
 /// Generated from schema `ClientSecret` of the supplement (`spec/mistral-openapi-supplement.json`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ClientSecret {
     /// The `expires_at` field.
     #[serde(default)]
@@ -15,6 +15,16 @@ pub struct ClientSecret {
     /// what a request adds with the builder's `extra`.
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl std::fmt::Debug for ClientSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientSecret")
+            .field("expires_at", &self.expires_at)
+            .field("value", &"****")
+            .field("extra", &self.extra)
+            .finish()
+    }
 }
 
 crate::macros::string_enum! {

@@ -3,9 +3,7 @@
 /// CreateWebhook
 ///
 /// Generated from schema `CreateWebhook` of the supplement (`spec/mistral-openapi-supplement.json`).
-#[derive(
-    Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize, typed_builder::TypedBuilder,
-)]
+#[derive(Clone, Default, PartialEq, serde::Serialize, serde::Deserialize, typed_builder::TypedBuilder)]
 #[builder(
     doc,
     builder_type(
@@ -200,6 +198,29 @@ pub struct CreateWebhook {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
+impl std::fmt::Debug for CreateWebhook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateWebhook")
+            .field("encryption_key", &self.encryption_key)
+            .field("event_type_path", &self.event_type_path)
+            .field("expires_at", &self.expires_at)
+            .field("name", &self.name)
+            .field("owner_type", &self.owner_type)
+            .field("provider", &self.provider)
+            .field("secret", &self.secret.as_ref().map(|_| "****"))
+            .field("signature_encoding", &self.signature_encoding)
+            .field("signature_extractor_regex", &self.signature_extractor_regex)
+            .field("signature_hash_algorithm", &self.signature_hash_algorithm)
+            .field("signature_header_name", &self.signature_header_name)
+            .field("signature_payload_pattern", &self.signature_payload_pattern)
+            .field("success_status_code", &self.success_status_code)
+            .field("timestamp_extractor_regex", &self.timestamp_extractor_regex)
+            .field("validity_period_second", &self.validity_period_second)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
 impl CreateWebhook {
     /// Checks the spec's constraints (ranges, lengths, item counts) on this value and the
     /// values in it: every violation, each naming its field.
@@ -248,7 +269,7 @@ impl crate::ApiRequest for CreateWebhook {
 /// Signing secret for a Notion webhook, returned to complete URL verification
 ///
 /// Generated from schema `WebhookSigningSecret` of the supplement (`spec/mistral-openapi-supplement.json`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WebhookSigningSecret {
     /// The `signing_secret` field.
     #[serde(default)]
@@ -257,4 +278,13 @@ pub struct WebhookSigningSecret {
     /// what a request adds with the builder's `extra`.
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl std::fmt::Debug for WebhookSigningSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WebhookSigningSecret")
+            .field("signing_secret", &"****")
+            .field("extra", &self.extra)
+            .finish()
+    }
 }

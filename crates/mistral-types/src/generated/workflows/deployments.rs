@@ -919,6 +919,23 @@ pub struct ManagedDeploymentResponse {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
+/// StreamError
+///
+/// Generated from schema `StreamError` of the published spec (`spec/mistral-openapi.json`).
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StreamError {
+    /// Error
+    #[serde(default)]
+    pub error: String,
+    /// Reason
+    #[serde(default)]
+    pub reason: String,
+    /// Fields beyond the typed ones: what the server sent that this version does not know, and
+    /// what a request adds with the builder's `extra`.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
 /// UpdateDeploymentRequest
 ///
 /// Generated from schema `UpdateDeploymentRequest` of the published spec (`spec/mistral-openapi.json`).
@@ -1095,6 +1112,26 @@ impl Default for WorkflowsDeploymentsListDeploymentsOrderBy {
 impl crate::generated::QueryValue for WorkflowsDeploymentsListDeploymentsOrderBy {
     fn push_to(&self, q: &mut crate::files::Query, key: &str) {
         q.push(key, self.as_str());
+    }
+}
+
+/// The `WorkflowsDeploymentsStreamDeploymentLogsEventData` object.
+///
+/// Generated from an inline schema of the published spec (`spec/mistral-openapi.json`).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum WorkflowsDeploymentsStreamDeploymentLogsEventData {
+    /// One of the shapes the spec allows.
+    DeploymentLogRecord(super::DeploymentLogRecord),
+    /// One of the shapes the spec allows.
+    StreamError(super::StreamError),
+    /// A shape this version does not know; kept verbatim.
+    Other(serde_json::Value),
+}
+
+impl Default for WorkflowsDeploymentsStreamDeploymentLogsEventData {
+    fn default() -> Self {
+        WorkflowsDeploymentsStreamDeploymentLogsEventData::Other(serde_json::Value::Null)
     }
 }
 
@@ -1562,6 +1599,95 @@ impl WorkflowsDeploymentsGetDeploymentLogsQuery {
     }
 }
 
+/// The query parameters of `client.workflows().deployments().stream_deployment_logs`: `GET /v1/workflows/deployments/{name}/logs/stream` (`stream_deployment_logs`).
+#[derive(Clone, Debug, Default, PartialEq, typed_builder::TypedBuilder)]
+#[builder(
+    doc,
+    builder_type(
+        doc = "The builder of [`WorkflowsDeploymentsStreamDeploymentLogsQuery`], from [`WorkflowsDeploymentsStreamDeploymentLogsQuery::builder`]."
+    )
+)]
+pub struct WorkflowsDeploymentsStreamDeploymentLogsQuery {
+    /// Filter logs by worker name
+    #[builder(via_mutators, mutators(
+        /// Sets `worker_name`.
+        pub fn worker_name(&mut self, v: impl Into<String>) {
+            self.worker_name = Some(v.into());
+        }
+        /// Sets `worker_name` from an `Option` (`None` leaves it unset).
+        pub fn maybe_worker_name(&mut self, v: Option<impl Into<String>>) {
+            self.worker_name = v.map(Into::into);
+        }
+    ))]
+    pub worker_name: Option<String>,
+    /// Filter logs by workflow name
+    #[builder(via_mutators, mutators(
+        /// Sets `workflow_name`.
+        pub fn workflow_name(&mut self, v: impl Into<String>) {
+            self.workflow_name = Some(v.into());
+        }
+        /// Sets `workflow_name` from an `Option` (`None` leaves it unset).
+        pub fn maybe_workflow_name(&mut self, v: Option<impl Into<String>>) {
+            self.workflow_name = v.map(Into::into);
+        }
+    ))]
+    pub workflow_name: Option<String>,
+    /// Start a fresh stream at this timestamp (ignored when resuming via last\_event\_id)
+    #[builder(via_mutators, mutators(
+        /// Sets `after`.
+        pub fn after(&mut self, v: impl Into<String>) {
+            self.after = Some(v.into());
+        }
+        /// Sets `after` from an `Option` (`None` leaves it unset).
+        pub fn maybe_after(&mut self, v: Option<impl Into<String>>) {
+            self.after = v.map(Into::into);
+        }
+    ))]
+    pub after: Option<String>,
+    /// Resume from this cursor (a prior response's SSE id)
+    #[builder(via_mutators, mutators(
+        /// Sets `last_event_id`.
+        pub fn last_event_id(&mut self, v: impl Into<String>) {
+            self.last_event_id = Some(v.into());
+        }
+        /// Sets `last_event_id` from an `Option` (`None` leaves it unset).
+        pub fn maybe_last_event_id(&mut self, v: Option<impl Into<String>>) {
+            self.last_event_id = v.map(Into::into);
+        }
+    ))]
+    pub last_event_id: Option<String>,
+}
+
+impl WorkflowsDeploymentsStreamDeploymentLogsQuery {
+    /// The query string (without `?`), values percent-encoded.
+    pub fn to_query(&self) -> String {
+        let mut q = crate::files::Query::default();
+        if let Some(v) = &self.worker_name {
+            crate::generated::QueryValue::push_to(v, &mut q, "worker_name");
+        }
+        if let Some(v) = &self.workflow_name {
+            crate::generated::QueryValue::push_to(v, &mut q, "workflow_name");
+        }
+        if let Some(v) = &self.after {
+            crate::generated::QueryValue::push_to(v, &mut q, "after");
+        }
+        if let Some(v) = &self.last_event_id {
+            crate::generated::QueryValue::push_to(v, &mut q, "last_event_id");
+        }
+        q.0
+    }
+
+    /// Checks the spec's constraints on the parameters.
+    ///
+    /// # Errors
+    /// Every violation, each naming its parameter.
+    pub fn validate(&self) -> Result<(), crate::ValidationError> {
+        #[allow(unused_mut)]
+        let mut c = crate::validate::Checker::default();
+        c.finish()
+    }
+}
+
 /// The query parameters of `client.workflows().deployments().list_deployment_workers`: `GET /v1/workflows/deployments/{name}/workers` (`list_deployment_workers_v1_workflows_deployments__name__workers_get`).
 #[derive(Clone, Debug, Default, PartialEq, typed_builder::TypedBuilder)]
 #[builder(
@@ -1686,4 +1812,11 @@ impl WorkflowsDeploymentsUnhardenDeploymentQuery {
         let mut c = crate::validate::Checker::default();
         c.finish()
     }
+}
+
+crate::generated::spec_events! {
+    /// An event of `client.workflows().deployments().stream_deployment_logs`: `GET /v1/workflows/deployments/{name}/logs/stream` (`stream_deployment_logs`).
+    ///
+    /// Stream of Server-Sent Events (SSE): `log` events carry a DeploymentLogRecord; `error` events carry a StreamError payload.
+    pub enum WorkflowsDeploymentsStreamDeploymentLogsEvent : ["log", "error"] => super::WorkflowsDeploymentsStreamDeploymentLogsEventData
 }

@@ -118,6 +118,32 @@ impl Default for EventProgressStatus {
 }
 
 crate::macros::string_enum! {
+    /// EventSource
+    ///
+    /// Generated from schema `EventSource` of the published spec (`spec/mistral-openapi.json`).
+    pub enum EventSource {
+        /// `DATABASE`
+        Database = "DATABASE",
+        /// `LIVE`
+        Live = "LIVE",
+        /// `HYBRID`
+        Hybrid = "HYBRID",
+    }
+}
+
+impl Default for EventSource {
+    fn default() -> Self {
+        EventSource::Other(String::new())
+    }
+}
+
+impl crate::generated::QueryValue for EventSource {
+    fn push_to(&self, q: &mut crate::files::Query, key: &str) {
+        q.push(key, self.as_str());
+    }
+}
+
+crate::macros::string_enum! {
     /// EventType
     ///
     /// Generated from schema `EventType` of the published spec (`spec/mistral-openapi.json`).
@@ -1327,6 +1353,46 @@ impl crate::generated::QueryValue for WorkflowsExecutionsGetWorkflowExecutionLog
     }
 }
 
+/// The `WorkflowsExecutionsStreamEventData` object.
+///
+/// Generated from an inline schema of the published spec (`spec/mistral-openapi.json`).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum WorkflowsExecutionsStreamEventData {
+    /// One of the shapes the spec allows.
+    StreamEventSsePayload(crate::generated::common::StreamEventSsePayload),
+    /// One of the shapes the spec allows.
+    StreamEventSseErrorData(crate::generated::common::StreamEventSseErrorData),
+    /// A shape this version does not know; kept verbatim.
+    Other(serde_json::Value),
+}
+
+impl Default for WorkflowsExecutionsStreamEventData {
+    fn default() -> Self {
+        WorkflowsExecutionsStreamEventData::Other(serde_json::Value::Null)
+    }
+}
+
+/// The `WorkflowsExecutionsStreamWorkflowExecutionLogsEventData` object.
+///
+/// Generated from an inline schema of the published spec (`spec/mistral-openapi.json`).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum WorkflowsExecutionsStreamWorkflowExecutionLogsEventData {
+    /// One of the shapes the spec allows.
+    ExecutionLogRecord(super::ExecutionLogRecord),
+    /// One of the shapes the spec allows.
+    StreamError(super::StreamError),
+    /// A shape this version does not know; kept verbatim.
+    Other(serde_json::Value),
+}
+
+impl Default for WorkflowsExecutionsStreamWorkflowExecutionLogsEventData {
+    fn default() -> Self {
+        WorkflowsExecutionsStreamWorkflowExecutionLogsEventData::Other(serde_json::Value::Null)
+    }
+}
+
 /// The query parameters of `client.workflows().executions().get_workflow_execution_history`: `GET /v1/workflows/executions/{execution_id}/history` (`get_workflow_execution_history_v1_workflows_executions__execution_id__history_get`).
 #[derive(Clone, Debug, Default, PartialEq, typed_builder::TypedBuilder)]
 #[builder(
@@ -1501,6 +1567,12 @@ impl WorkflowsExecutionsGetWorkflowExecutionLogsQuery {
     pub fn validate(&self) -> Result<(), crate::ValidationError> {
         #[allow(unused_mut)]
         let mut c = crate::validate::Checker::default();
+        if let Some(v) = &self.activity_id {
+            static PATTERN: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+            if !crate::generated::matches(&PATTERN, "^[0-9]+$", v) {
+                c.push("activity_id", "does not match the pattern `^\\d+$`");
+            }
+        }
         if let Some(v) = &self.limit {
             if (*v as f64) < 1.0 {
                 c.push("limit", format!("{} is out of range: must be at least 1", v));
@@ -1509,6 +1581,160 @@ impl WorkflowsExecutionsGetWorkflowExecutionLogsQuery {
                 c.push("limit", format!("{} is out of range: must be at most 100", v));
             }
         }
+        c.finish()
+    }
+}
+
+/// The query parameters of `client.workflows().executions().stream_workflow_execution_logs`: `GET /v1/workflows/executions/{execution_id}/logs/stream` (`stream_workflow_execution_logs`).
+#[derive(Clone, Debug, Default, PartialEq, typed_builder::TypedBuilder)]
+#[builder(
+    doc,
+    builder_type(
+        doc = "The builder of [`WorkflowsExecutionsStreamWorkflowExecutionLogsQuery`], from [`WorkflowsExecutionsStreamWorkflowExecutionLogsQuery::builder`]."
+    )
+)]
+pub struct WorkflowsExecutionsStreamWorkflowExecutionLogsQuery {
+    /// Filter logs by workflow run ID
+    #[builder(via_mutators, mutators(
+        /// Sets `run_id`.
+        pub fn run_id(&mut self, v: impl Into<String>) {
+            self.run_id = Some(v.into());
+        }
+        /// Sets `run_id` from an `Option` (`None` leaves it unset).
+        pub fn maybe_run_id(&mut self, v: Option<impl Into<String>>) {
+            self.run_id = v.map(Into::into);
+        }
+    ))]
+    pub run_id: Option<String>,
+    /// Filter logs by activity ID
+    #[builder(via_mutators, mutators(
+        /// Sets `activity_id`.
+        pub fn activity_id(&mut self, v: impl Into<String>) {
+            self.activity_id = Some(v.into());
+        }
+        /// Sets `activity_id` from an `Option` (`None` leaves it unset).
+        pub fn maybe_activity_id(&mut self, v: Option<impl Into<String>>) {
+            self.activity_id = v.map(Into::into);
+        }
+    ))]
+    pub activity_id: Option<String>,
+    /// Start a fresh stream at this timestamp (ignored when resuming via last\_event\_id)
+    #[builder(via_mutators, mutators(
+        /// Sets `after`.
+        pub fn after(&mut self, v: impl Into<String>) {
+            self.after = Some(v.into());
+        }
+        /// Sets `after` from an `Option` (`None` leaves it unset).
+        pub fn maybe_after(&mut self, v: Option<impl Into<String>>) {
+            self.after = v.map(Into::into);
+        }
+    ))]
+    pub after: Option<String>,
+    /// Resume from this cursor (a prior response's SSE id)
+    #[builder(via_mutators, mutators(
+        /// Sets `last_event_id`.
+        pub fn last_event_id(&mut self, v: impl Into<String>) {
+            self.last_event_id = Some(v.into());
+        }
+        /// Sets `last_event_id` from an `Option` (`None` leaves it unset).
+        pub fn maybe_last_event_id(&mut self, v: Option<impl Into<String>>) {
+            self.last_event_id = v.map(Into::into);
+        }
+    ))]
+    pub last_event_id: Option<String>,
+}
+
+impl WorkflowsExecutionsStreamWorkflowExecutionLogsQuery {
+    /// The query string (without `?`), values percent-encoded.
+    pub fn to_query(&self) -> String {
+        let mut q = crate::files::Query::default();
+        if let Some(v) = &self.run_id {
+            crate::generated::QueryValue::push_to(v, &mut q, "run_id");
+        }
+        if let Some(v) = &self.activity_id {
+            crate::generated::QueryValue::push_to(v, &mut q, "activity_id");
+        }
+        if let Some(v) = &self.after {
+            crate::generated::QueryValue::push_to(v, &mut q, "after");
+        }
+        if let Some(v) = &self.last_event_id {
+            crate::generated::QueryValue::push_to(v, &mut q, "last_event_id");
+        }
+        q.0
+    }
+
+    /// Checks the spec's constraints on the parameters.
+    ///
+    /// # Errors
+    /// Every violation, each naming its parameter.
+    pub fn validate(&self) -> Result<(), crate::ValidationError> {
+        #[allow(unused_mut)]
+        let mut c = crate::validate::Checker::default();
+        if let Some(v) = &self.activity_id {
+            static PATTERN: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+            if !crate::generated::matches(&PATTERN, "^[0-9]+$", v) {
+                c.push("activity_id", "does not match the pattern `^\\d+$`");
+            }
+        }
+        c.finish()
+    }
+}
+
+/// The query parameters of `client.workflows().executions().stream`: `GET /v1/workflows/executions/{execution_id}/stream` (`stream_v1_workflows_executions__execution_id__stream_get`).
+#[derive(Clone, Debug, Default, PartialEq, typed_builder::TypedBuilder)]
+#[builder(
+    doc,
+    builder_type(
+        doc = "The builder of [`WorkflowsExecutionsStreamQuery`], from [`WorkflowsExecutionsStreamQuery::builder`]."
+    )
+)]
+pub struct WorkflowsExecutionsStreamQuery {
+    /// Event Source
+    #[builder(via_mutators, mutators(
+        /// Sets `event_source`.
+        pub fn event_source(&mut self, v: impl Into<super::EventSource>) {
+            self.event_source = Some(v.into());
+        }
+        /// Sets `event_source` from an `Option` (`None` leaves it unset).
+        pub fn maybe_event_source(&mut self, v: Option<impl Into<super::EventSource>>) {
+            self.event_source = v.map(Into::into);
+        }
+    ))]
+    pub event_source: Option<super::EventSource>,
+    /// Last Event Id
+    #[builder(via_mutators, mutators(
+        /// Sets `last_event_id`.
+        pub fn last_event_id(&mut self, v: impl Into<String>) {
+            self.last_event_id = Some(v.into());
+        }
+        /// Sets `last_event_id` from an `Option` (`None` leaves it unset).
+        pub fn maybe_last_event_id(&mut self, v: Option<impl Into<String>>) {
+            self.last_event_id = v.map(Into::into);
+        }
+    ))]
+    pub last_event_id: Option<String>,
+}
+
+impl WorkflowsExecutionsStreamQuery {
+    /// The query string (without `?`), values percent-encoded.
+    pub fn to_query(&self) -> String {
+        let mut q = crate::files::Query::default();
+        if let Some(v) = &self.event_source {
+            crate::generated::QueryValue::push_to(v, &mut q, "event_source");
+        }
+        if let Some(v) = &self.last_event_id {
+            crate::generated::QueryValue::push_to(v, &mut q, "last_event_id");
+        }
+        q.0
+    }
+
+    /// Checks the spec's constraints on the parameters.
+    ///
+    /// # Errors
+    /// Every violation, each naming its parameter.
+    pub fn validate(&self) -> Result<(), crate::ValidationError> {
+        #[allow(unused_mut)]
+        let mut c = crate::validate::Checker::default();
         c.finish()
     }
 }
@@ -1570,4 +1796,18 @@ impl WorkflowsExecutionsGetWorkflowExecutionTraceEventsQuery {
         let mut c = crate::validate::Checker::default();
         c.finish()
     }
+}
+
+crate::generated::spec_events! {
+    /// An event of `client.workflows().executions().stream_workflow_execution_logs`: `GET /v1/workflows/executions/{execution_id}/logs/stream` (`stream_workflow_execution_logs`).
+    ///
+    /// Stream of Server-Sent Events (SSE): `log` events carry an ExecutionLogRecord; `error` events carry a StreamError payload.
+    pub enum WorkflowsExecutionsStreamWorkflowExecutionLogsEvent : ["log", "error"] => super::WorkflowsExecutionsStreamWorkflowExecutionLogsEventData
+}
+
+crate::generated::spec_events! {
+    /// An event of `client.workflows().executions().stream`: `GET /v1/workflows/executions/{execution_id}/stream` (`stream_v1_workflows_executions__execution_id__stream_get`).
+    ///
+    /// Stream of Server-Sent Events (SSE)
+    pub enum WorkflowsExecutionsStreamEvent : [] => super::WorkflowsExecutionsStreamEventData
 }

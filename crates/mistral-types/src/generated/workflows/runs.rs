@@ -435,6 +435,15 @@ impl WorkflowsRunsListRunsQuery {
             }
         }
         if let Some(v) = &self.search_key {
+            for (i, x) in v.iter().enumerate() {
+                static PATTERN: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+                if !crate::generated::matches(&PATTERN, "^[^:]+:.+$", x) {
+                    c.push(
+                        format!("{}[{i}]", "search_key"),
+                        "does not match the pattern `^[^:]+:.+$`",
+                    );
+                }
+            }
             if v.len() > 3 {
                 c.push("search_key", format!("{} items: at most 3 allowed", v.len()));
             }

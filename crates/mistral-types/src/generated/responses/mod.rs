@@ -1,5 +1,0 @@
-// generated from the spec by `cargo xtask codegen`: do not edit
-//! Wire types of the `responses` API group, generated from the spec.
-
-mod base;
-pub use base::*;

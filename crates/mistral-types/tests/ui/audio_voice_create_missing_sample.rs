@@ -1,5 +1,0 @@
-use mistral_types::audio::VoiceCreateRequest;
-
-fn main() {
-    let _ = VoiceCreateRequest::builder().name("Narrator").build();
-}

@@ -1,0 +1,730 @@
+//! The Responses API (issue #30): create and stream over the mock server, every event from
+//! fixtures (split at every byte offset), the fold equal to the non-streaming response, the
+//! request against the supplement's schema, the text format on the wire, the tool loop
+//! (plain, chained, approval, a failing tool, the step limit), and hostile servers.
+#![cfg(feature = "responses")]
+
+mod support;
+
+use std::time::Duration;
+
+use mistral::chat::Tools;
+use mistral::responses::{
+    Reasoning, ReasoningEffortLevel, ReasoningSummaryMode, ResponseAccumulator, ResponseEvent, ResponseItem,
+    ResponseRequest, ResponseRunOutcome, ResponseStatus, ResponseTool, TextFormat, ToolChoiceMode, Verbosity,
+};
+use mistral::test_util::{MockServer, Reply};
+use mistral::ErrorKind;
+use serde_json::{json, Value};
+use support::hostile::{self, Hostile, Step};
+use support::{fast_client, scripted};
+
+#[derive(schemars::JsonSchema, serde::Deserialize, Debug)]
+#[allow(dead_code)]
+struct GetWeather {
+    city: String,
+}
+
+#[derive(schemars::JsonSchema, serde::Deserialize, Debug, PartialEq)]
+struct City {
+    name: String,
+    population: u32,
+}
+
+fn request(input: &str) -> ResponseRequest {
+    ResponseRequest::builder()
+        .model("mistral-medium-latest")
+        .input(input)
+        .build()
+}
+
+/// `value` with the mock's generated ids (`resp_`, `msg_`, `fc_`, `call_`) replaced by their
+/// prefix: two exchanges of the same request compare equal.
+fn normalized(mut value: Value) -> Value {
+    fn walk(v: &mut Value) {
+        match v {
+            Value::String(s) => {
+                for prefix in ["resp_", "msg_", "fc_", "call_"] {
+                    if s.starts_with(prefix) && s.len() > 20 {
+                        *s = prefix.to_owned();
+                    }
+                }
+            }
+            Value::Array(a) => a.iter_mut().for_each(walk),
+            Value::Object(o) => o.values_mut().for_each(walk),
+            _ => {}
+        }
+    }
+    walk(&mut value);
+    value
+}
+
+/// The supplement's schema `root`, with every violation of `body` listed.
+fn assert_matches_supplement(root: &str, body: &Value) {
+    let mut doc: Value =
+        serde_json::from_str(include_str!("../spec/mistral-openapi-supplement.json")).unwrap();
+    doc["$ref"] = json!(format!("#/components/schemas/{root}"));
+    let validator = jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .build(&doc)
+        .expect("the supplement compiles");
+    let errors: Vec<String> = validator
+        .iter_errors(body)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{root}: {errors:#?}\n{body:#}");
+}
+
+#[tokio::test]
+async fn create_and_stream_over_the_mock() {
+    let server = MockServer::start().await.unwrap();
+    let client = fast_client(&server.url(), |b| b);
+    let responses = client.responses();
+
+    let whole = responses.create(&request("Hi there")).await.unwrap();
+    assert_eq!(whole.text(), "Echo: Hi there");
+    assert_eq!(whole.status, Some(ResponseStatus::Completed));
+    assert!(whole.id.starts_with("resp_"));
+    assert!(whole.usage.as_ref().unwrap().total_tokens > 0);
+    assert_matches_supplement("CreateResponseResponse", &serde_json::to_value(&*whole).unwrap());
+    let sent = server.requests().last().unwrap().json();
+    assert_eq!(sent["stream"], false);
+
+    let mut stream = responses.stream(&request("Hi there")).await.unwrap();
+    let mut names = Vec::new();
+    let mut events = Vec::new();
+    while let Some(e) = stream.next().await {
+        let e = e.unwrap();
+        names.push(e.name().to_owned());
+        events.push(e);
+    }
+    assert_eq!(server.requests().last().unwrap().json()["stream"], true);
+    assert_eq!(
+        names,
+        [
+            "response.created",
+            "response.in_progress",
+            "response.output_item.added",
+            "response.content_part.added",
+            "response.output_text.delta",
+            "response.output_text.delta",
+            "response.output_text.delta",
+            "response.output_text.done",
+            "response.content_part.done",
+            "response.output_item.done",
+            "response.completed",
+        ]
+    );
+    let seqs: Vec<u64> = events.iter().filter_map(ResponseEvent::sequence_number).collect();
+    assert_eq!(seqs, (0..events.len() as u64).collect::<Vec<_>>());
+    let deltas: String = events.iter().filter_map(|e| e.text()).collect();
+    assert_eq!(deltas, "Echo: Hi there");
+
+    let mut text = responses.stream(&request("Hi there")).await.unwrap().text();
+    let mut joined = String::new();
+    while let Some(d) = text.next().await {
+        joined.push_str(&d.unwrap());
+    }
+    assert_eq!(joined, "Echo: Hi there");
+
+    let count = responses
+        .count_input_tokens(&request("one two three"))
+        .await
+        .unwrap();
+    assert_eq!(count.input_tokens, 3);
+    let sent = server.requests().last().unwrap().clone();
+    assert_eq!(sent.path(), "/v1/responses/input_tokens");
+    assert_matches_supplement("CountResponseInputTokensRequest", &sent.json());
+    assert_matches_supplement(
+        "CountResponseInputTokensResponse",
+        &serde_json::to_value(&*count).unwrap(),
+    );
+}
+
+/// The fold of a stream is the response the non-streaming call returns for the same
+/// exchange (ids aside: the mock makes new ones per call), for a message, a function call,
+/// a structured answer and a cut-short one; and the items the fold builds from the deltas
+/// alone (the terminal event's output removed) are that output.
+#[tokio::test]
+async fn the_fold_equals_the_non_streaming_response() {
+    let server = MockServer::start().await.unwrap();
+    let client = fast_client(&server.url(), |b| b);
+    let responses = client.responses();
+    let requests = [
+        request("Tell me something"),
+        ResponseRequest::builder()
+            .model("mistral-medium-latest")
+            .input("Weather in Paris?")
+            .tools([ResponseTool::function::<GetWeather>(
+                "get_weather",
+                "Current weather",
+            )])
+            .build(),
+        ResponseRequest::builder()
+            .model("mistral-medium-latest")
+            .input("A city")
+            .text_format(TextFormat::json_schema::<City>())
+            .build(),
+        ResponseRequest::builder()
+            .model("mistral-medium-latest")
+            .input("one two three four five")
+            .max_output_tokens(2)
+            .build(),
+    ];
+    for req in &requests {
+        let whole = responses.create(req).await.unwrap().into_inner();
+        let folded = responses
+            .stream(req)
+            .await
+            .unwrap()
+            .collect_response()
+            .await
+            .unwrap();
+        assert_eq!(
+            normalized(serde_json::to_value(&folded).unwrap()),
+            normalized(serde_json::to_value(&whole).unwrap()),
+        );
+
+        // From the deltas alone.
+        let mut stream = responses.stream(req).await.unwrap();
+        let mut acc = ResponseAccumulator::new();
+        let mut terminal = None;
+        while let Some(e) = stream.next().await {
+            let mut e = e.unwrap();
+            if let ResponseEvent::Completed(c) | ResponseEvent::Incomplete(c) = &mut e {
+                terminal = Some(c.response.clone());
+                c.response.output.clear();
+            }
+            acc.push(&e);
+        }
+        assert!(acc.is_done());
+        let built = acc.finish();
+        assert_eq!(built, terminal.unwrap());
+    }
+    let cut = responses.create(&requests[3]).await.unwrap();
+    assert_eq!(cut.status, Some(ResponseStatus::Incomplete));
+    assert_eq!(cut.text(), "Echo: one");
+}
+
+/// Every event the stream knows, each with only its `type` besides (missing optional and
+/// required fields read as empty), an event this version does not know, keep-alive comments,
+/// and full events: read the same whatever the split of the body in two.
+#[tokio::test]
+async fn every_event_from_fixtures_split_at_every_byte_offset() {
+    let full = [
+        json!({"type": "response.created", "sequence_number": 0, "response": {"id": "resp_1", "object": "response",
+            "created_at": 1, "model": "m", "status": "in_progress", "output": [], "tools": [], "tool_choice": "auto",
+            "parallel_tool_calls": true}}),
+        json!({"type": "response.output_item.added", "sequence_number": 1, "output_index": 0,
+            "item": {"type": "message", "id": "msg_1", "role": "assistant", "status": "in_progress", "content": []}}),
+        json!({"type": "response.content_part.added", "sequence_number": 2, "item_id": "msg_1", "output_index": 0,
+            "content_index": 0, "part": {"type": "output_text", "text": "", "annotations": []}}),
+        json!({"type": "response.output_text.delta", "sequence_number": 3, "item_id": "msg_1", "output_index": 0,
+            "content_index": 0, "delta": "Bon", "logprobs": []}),
+        json!({"type": "response.output_text.delta", "sequence_number": 4, "item_id": "msg_1", "output_index": 0,
+            "content_index": 0, "delta": "jour é\u{1F600}"}),
+        json!({"type": "response.output_item.added", "sequence_number": 5, "output_index": 1,
+            "item": {"type": "function_call", "id": "fc_1", "call_id": "c1", "name": "get_weather", "arguments": ""}}),
+        json!({"type": "response.function_call_arguments.delta", "sequence_number": 6, "item_id": "fc_1",
+            "output_index": 1, "delta": "{\"city\":"}),
+        json!({"type": "response.function_call_arguments.delta", "sequence_number": 7, "item_id": "fc_1",
+            "output_index": 1, "delta": "\"Paris\"}"}),
+        json!({"type": "response.reasoning_text.delta", "sequence_number": 8, "item_id": "rs_1", "output_index": 2,
+            "content_index": 0, "delta": "hmm"}),
+        json!({"type": "response.audio.delta", "sequence_number": 9, "delta": "AAAA"}),
+        json!({"type": "response.completed", "sequence_number": 10, "response": {"id": "resp_1", "model": "m",
+            "status": "completed", "usage": {"input_tokens": 2, "output_tokens": 3, "total_tokens": 5}}}),
+    ];
+    let mut body = String::from(": keep-alive\n\n");
+    for (i, e) in full.iter().enumerate() {
+        body.push_str(&format!("event: {}\ndata: {e}\n\n", e["type"].as_str().unwrap()));
+        if i == 3 {
+            body.push_str(":ping\n\n");
+        }
+    }
+    let (client, t) = scripted();
+    let mut expected = None;
+    for cut in 0..=body.len() {
+        let (a, b) = body.as_bytes().split_at(cut);
+        t.push(Reply::sse_frames([a.to_vec(), b.to_vec()]));
+        let mut stream = client.responses().stream(&request("Hi")).await.unwrap();
+        let mut events = Vec::new();
+        while let Some(e) = stream.next().await {
+            events.push(e.unwrap());
+        }
+        let mut acc = ResponseAccumulator::new();
+        events.iter().for_each(|e| acc.push(e));
+        let folded = acc.finish();
+        match &expected {
+            None => {
+                assert_eq!(events.len(), full.len());
+                assert!(matches!(&events[9], ResponseEvent::Unknown { event, data }
+                    if event == "response.audio.delta" && data["delta"] == "AAAA"));
+                assert_eq!(folded.text(), "Bonjour é\u{1F600}");
+                let call = folded.function_calls().next().unwrap();
+                assert_eq!(call.parse_arguments::<GetWeather>().unwrap().city, "Paris");
+                assert_eq!(folded.output[2].type_name(), Some("reasoning"));
+                assert_eq!(folded.usage.as_ref().unwrap().total_tokens, 5);
+                expected = Some((events, folded));
+            }
+            Some((e, f)) => {
+                assert_eq!(&events, e, "split at {cut}");
+                assert_eq!(&folded, f, "split at {cut}");
+            }
+        }
+    }
+
+    // Every known event, with nothing but its type: it reads, and knows its name.
+    for name in ResponseEvent::NAMES {
+        let e = ResponseEvent::parse(Some(name), &json!({"type": name}).to_string()).unwrap();
+        assert_eq!(e.name(), *name);
+        assert!(!matches!(e, ResponseEvent::Unknown { .. }), "{name}");
+        // Serialized back: its data, type first.
+        let back = serde_json::to_value(&e).unwrap();
+        assert_eq!(back["type"], *name);
+        assert_eq!(ResponseEvent::parse(None, &back.to_string()).unwrap(), e);
+    }
+    // The `event:` line names an event whose data has no type.
+    let e = ResponseEvent::parse(Some("response.output_text.delta"), r#"{"delta":"x"}"#).unwrap();
+    assert_eq!(e.text(), Some("x"));
+    assert!(ResponseEvent::parse(Some("response.completed"), "[1]").is_err());
+}
+
+/// The text format (`text.format`) reaches the wire (the official SDK drops it), from the
+/// builder and from `parse::<T>()`, and the output reads back as `T`.
+#[tokio::test]
+async fn the_text_format_reaches_the_wire() {
+    let server = MockServer::start().await.unwrap();
+    let client = fast_client(&server.url(), |b| b);
+    let parsed = client
+        .responses()
+        .parse::<City>(&request("A city"))
+        .await
+        .unwrap();
+    let sent = server.requests().last().unwrap().json();
+    assert_eq!(sent["text"]["format"]["type"], "json_schema");
+    assert_eq!(sent["text"]["format"]["name"], "City");
+    assert_eq!(sent["text"]["format"]["strict"], true);
+    assert_eq!(
+        sent["text"]["format"]["schema"]["required"],
+        json!(["name", "population"])
+    );
+    assert_matches_supplement("CreateResponseRequest", &sent);
+    let city = parsed.into_value().unwrap();
+    assert!(!city.name.is_empty());
+
+    let req = ResponseRequest::builder()
+        .model("m")
+        .input("JSON please")
+        .text(mistral::responses::TextConfig::format(TextFormat::json_object()).verbosity(Verbosity::Low))
+        .build();
+    let whole = client.responses().create(&req).await.unwrap();
+    let sent = server.requests().last().unwrap().json();
+    assert_eq!(
+        sent["text"],
+        json!({"format": {"type": "json_object"}, "verbosity": "low"})
+    );
+    let v: Value = whole.parse_text().unwrap();
+    assert_eq!(v["answer"], "Echo: JSON please");
+
+    // Streamed, with partial values.
+    let mut stream = client
+        .responses()
+        .stream_parse::<City>(&request("A city"))
+        .await
+        .unwrap();
+    let (mut partials, mut done) = (0, None);
+    while let Some(e) = stream.next().await {
+        match e.unwrap() {
+            mistral::responses::ResponseStructuredEvent::Partial(_) => partials += 1,
+            mistral::responses::ResponseStructuredEvent::Done { value, .. } => done = Some(value.unwrap()),
+            _ => {}
+        }
+    }
+    assert!(partials > 0);
+    assert_eq!(done.unwrap(), city);
+}
+
+/// A request setting every field the supplement describes is valid against its
+/// `CreateResponseRequest`, and pinned as sent.
+#[tokio::test]
+async fn the_request_matches_the_supplement_schema() {
+    let server = MockServer::start().await.unwrap();
+    let client = fast_client(&server.url(), |b| b);
+    let req = ResponseRequest::builder()
+        .model("mistral-medium-latest")
+        .input([
+            ResponseItem::system("Be brief."),
+            ResponseItem::user(vec![
+                mistral::responses::ContentPart::input_text("What is in this image?"),
+                mistral::responses::ContentPart::input_image("https://example.com/cat.png"),
+                mistral::responses::ContentPart::input_file_id("file_123"),
+            ]),
+            ResponseItem::assistant("A cat."),
+            ResponseItem::user("Weather in Paris?"),
+        ])
+        .instructions("Answer in French.")
+        .tools([ResponseTool::function::<GetWeather>(
+            "get_weather",
+            "Current weather",
+        )])
+        .tool_choice(ToolChoiceMode::Auto)
+        .reasoning(Reasoning::effort(ReasoningEffortLevel::Low).summary(ReasoningSummaryMode::Auto))
+        .text_format(TextFormat::text())
+        .max_output_tokens(200)
+        .max_tool_calls(2)
+        .temperature(0.3)
+        .top_p(0.9)
+        .parallel_tool_calls(false)
+        .store(false)
+        .metadata([("app", "tests")])
+        .prompt_cache_key("k1")
+        .extra("safety_identifier", json!("user-1"))
+        .build();
+    req.validate().unwrap();
+    client.responses().create(&req).await.unwrap();
+    let sent = server.requests().last().unwrap().json();
+    assert_matches_supplement("CreateResponseRequest", &sent);
+    insta::assert_json_snapshot!("responses_create_request", sent);
+    // Every field the builder was given reached the wire.
+    for field in ResponseRequest::FIELDS
+        .iter()
+        .filter(|f| **f != "previous_response_id" && **f != "conversation")
+    {
+        assert!(sent.get(*field).is_some(), "{field} was not sent");
+    }
+
+    // Invalid: nothing is sent.
+    let before = server.requests().len();
+    let bad = ResponseRequest::builder()
+        .model("")
+        .input("")
+        .tool_choice(mistral::responses::ResponseToolChoice::function("nope"))
+        .extra("model", json!("x"))
+        .build();
+    let e = client.responses().create(&bad).await.unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidRequest);
+    let v = e.validation().unwrap();
+    for path in ["model", "input", "tool_choice", "extra.model"] {
+        assert!(v.has(path), "{path}: {v}");
+    }
+    assert_eq!(server.requests().len(), before);
+}
+
+fn weather_tools() -> Tools {
+    Tools::new().add::<GetWeather>("get_weather", "Current weather", |a: GetWeather| async move {
+        format!("22 °C in {}", a.city)
+    })
+}
+
+#[tokio::test]
+async fn the_tool_loop_sends_the_history_or_chains_by_id() {
+    let server = MockServer::start().await.unwrap();
+    let client = fast_client(&server.url(), |b| b);
+    let outcome = client
+        .responses()
+        .run(&request("Weather in Paris?"), &weather_tools())
+        .await
+        .unwrap();
+    let run = outcome.done().unwrap();
+    assert_eq!(run.steps(), 2);
+    let kinds: Vec<_> = run.items().iter().map(|i| i.type_name().unwrap()).collect();
+    assert_eq!(
+        kinds,
+        ["message", "function_call", "function_call_output", "message"]
+    );
+    assert!(
+        run.text().starts_with("The tools said: 22 °C in "),
+        "{}",
+        run.text()
+    );
+    let requests = server.requests();
+    let second = requests.last().unwrap().json();
+    // Unstored: the whole history, with the tool's definition, as the second call's input.
+    assert_eq!(second["input"].as_array().unwrap().len(), 3);
+    assert_eq!(second["tools"][0]["name"], "get_weather");
+    assert!(second.get("previous_response_id").is_none());
+    assert_matches_supplement("CreateResponseRequest", &second);
+
+    // Stored: chained by `previous_response_id`, only the outputs sent.
+    let stored = ResponseRequest::builder()
+        .model("m")
+        .input("Weather in Lyon?")
+        .store(true)
+        .tool_choice(mistral::responses::ResponseToolChoice::function("get_weather"))
+        .build();
+    let run = client
+        .responses()
+        .run(&stored, &weather_tools())
+        .await
+        .unwrap()
+        .done()
+        .unwrap();
+    let requests = server.requests();
+    let (first, second) = (
+        requests[requests.len() - 2].json(),
+        requests.last().unwrap().json(),
+    );
+    assert_eq!(
+        first["tool_choice"],
+        json!({"type": "function", "name": "get_weather"})
+    );
+    assert_eq!(second["tool_choice"], "auto");
+    assert!(second["previous_response_id"]
+        .as_str()
+        .unwrap()
+        .starts_with("resp_"));
+    let input = second["input"].as_array().unwrap();
+    assert_eq!(input.len(), 1);
+    assert_eq!(input[0]["type"], "function_call_output");
+    assert!(run.text().starts_with("The tools said: 22 °C"));
+}
+
+#[tokio::test]
+async fn the_tool_loop_pauses_for_approval() {
+    let server = MockServer::start().await.unwrap();
+    let client = fast_client(&server.url(), |b| b);
+    let responses = client.responses();
+    let tools = weather_tools().needs_confirmation("get_weather");
+    let req = request("Weather in Paris?");
+
+    let pending = responses
+        .run(&req, &tools)
+        .await
+        .unwrap()
+        .needs_approval()
+        .unwrap();
+    assert_eq!(pending.calls()[0].name, "get_weather");
+    assert_eq!(pending.steps(), 1);
+    let before = server.requests().len();
+    let run = pending
+        .clone()
+        .resume(&responses, pending.deny_all(), &tools)
+        .await
+        .unwrap();
+    let run = run.done().unwrap();
+    let sent = server.requests().last().unwrap().json();
+    assert_eq!(server.requests().len(), before + 1);
+    let last = sent["input"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["output"], mistral::conversations::DENIAL_TEXT);
+    assert_eq!(run.steps(), 2);
+
+    let run = responses
+        .resume(pending.clone(), pending.allow_all(), &tools)
+        .await
+        .unwrap();
+    assert!(run.done().unwrap().text().contains("22 °C"));
+}
+
+#[tokio::test]
+async fn a_failing_tool_and_the_step_limit_keep_the_run() {
+    let server = MockServer::start().await.unwrap();
+    let client = fast_client(&server.url(), |b| b);
+    let failing = Tools::new()
+        .add::<GetWeather>("get_weather", "Current weather", |_a: GetWeather| async move {
+            Err::<String, _>("the weather service is down")
+        })
+        .fail_on_tool_error(true);
+    let e = client
+        .responses()
+        .run(&request("Weather?"), &failing)
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::ToolFailed);
+    let kept = e.response_items().unwrap().to_vec();
+    assert_eq!(kept.len(), 2);
+    assert!(kept[1].as_function_call().is_some());
+    assert!(e.response_id().unwrap().starts_with("resp_"));
+
+    // Not failing: the model reads the error and answers.
+    let lenient = failing.clone().fail_on_tool_error(false);
+    let run = client
+        .responses()
+        .run(&request("Weather?"), &lenient)
+        .await
+        .unwrap()
+        .done()
+        .unwrap();
+    assert!(
+        run.text().contains("error: the weather service is down"),
+        "{}",
+        run.text()
+    );
+
+    let limited = weather_tools().max_steps(1);
+    let e = client
+        .responses()
+        .run(&request("Weather?"), &limited)
+        .await
+        .unwrap_err();
+    assert!(e.is_tool_step_limit());
+    let kept = e.response_items().unwrap().to_vec();
+    assert_eq!(kept.last().unwrap().type_name(), Some("function_call_output"));
+    assert!(matches!(
+        client
+            .responses()
+            .run(&request("Hi"), &Tools::new().max_steps(1))
+            .await
+            .unwrap(),
+        ResponseRunOutcome::Done(_)
+    ));
+}
+
+fn event(name: &str, data: Value) -> Vec<u8> {
+    let mut data = data;
+    data["type"] = json!(name);
+    format!("event: {name}\ndata: {data}\n\n").into_bytes()
+}
+
+/// A Responses stream against servers that end it badly: held open after
+/// `response.completed` (the stream ends at once, well), held open mid-stream (the idle
+/// timeout), reset mid-event (a body error), an `error` event (an API error item), a body
+/// that ends before the terminal event (truncated).
+#[tokio::test]
+async fn response_streams_ended_badly() {
+    let created = event(
+        "response.created",
+        json!({"sequence_number": 0, "response": {"id": "resp_1", "model": "m", "status": "in_progress", "output": []}}),
+    );
+    let delta = event(
+        "response.output_text.delta",
+        json!({"sequence_number": 1, "item_id": "msg_1", "output_index": 0, "content_index": 0, "delta": "Hel"}),
+    );
+    let completed = event(
+        "response.completed",
+        json!({"sequence_number": 2, "response": {"id": "resp_1", "model": "m", "status": "completed"}}),
+    );
+    let error = event(
+        "error",
+        json!({"sequence_number": 2, "code": "server_error", "message": "boom", "param": null}),
+    );
+    let body = |tail: &[u8]| {
+        let mut raw = hostile::sse_head();
+        raw.extend_from_slice(&hostile::chunk(&[created.as_slice(), &delta].concat()));
+        if !tail.is_empty() {
+            raw.extend_from_slice(&hostile::chunk(tail));
+        }
+        raw
+    };
+
+    // Held open after `response.completed`: done, at once.
+    let s = Hostile::always(vec![Step::Write(body(&completed)), Step::Hold]).await;
+    let c = fast_client(&s.url(), |b| b.stream_idle_timeout(Some(Duration::from_secs(30))));
+    let folded = tokio::time::timeout(Duration::from_secs(5), async {
+        c.responses()
+            .stream(&request("Hi"))
+            .await
+            .unwrap()
+            .collect_response()
+            .await
+    })
+    .await
+    .expect("the stream ends at response.completed")
+    .unwrap();
+    assert_eq!(folded.status, Some(ResponseStatus::Completed));
+    assert_eq!(folded.text(), "Hel");
+
+    type Check = fn(&mistral::Error) -> bool;
+    let cases: Vec<(&str, Vec<Step>, Check)> = vec![
+        (
+            "held open mid-stream",
+            vec![Step::Write(body(b"")), Step::Hold],
+            |e| e.timeout_phase() == Some(mistral::TimeoutPhase::StreamIdle),
+        ),
+        (
+            "reset mid-event",
+            vec![Step::Write(body(&completed[..30])), Step::Reset],
+            |e| e.is_body() && !e.is_truncated(),
+        ),
+        (
+            "an error event",
+            vec![Step::Write(body(&error)), Step::Hold],
+            |e| e.is_status() && e.message() == Some("boom") && e.code() == Some("server_error"),
+        ),
+        (
+            "the body ends before completed",
+            vec![
+                Step::Write([body(b"").as_slice(), hostile::LAST_CHUNK].concat()),
+                Step::Close,
+            ],
+            |e| e.is_truncated(),
+        ),
+    ];
+    for (name, steps, right) in cases {
+        let s = Hostile::always(steps).await;
+        let c = fast_client(&s.url(), |b| {
+            b.request_timeout(Some(Duration::from_millis(300)))
+                .stream_idle_timeout(Some(Duration::from_millis(300)))
+        });
+        let (names, e, ended) = tokio::time::timeout(Duration::from_secs(10), async {
+            let mut st = c.responses().stream(&request("Hi")).await.unwrap();
+            let mut names = Vec::new();
+            loop {
+                match st.next().await.expect("an error item, never a silent end") {
+                    Ok(e) => names.push(e.name().to_owned()),
+                    Err(e) => break (names, e, st.next().await.is_none()),
+                }
+            }
+        })
+        .await
+        .expect(name);
+        assert_eq!(
+            names,
+            ["response.created", "response.output_text.delta"],
+            "{name}"
+        );
+        assert!(right(&e) && e.is_stream(), "{name}: {e:?}");
+        assert!(ended, "{name}");
+        let folded = tokio::time::timeout(Duration::from_secs(10), async {
+            c.responses()
+                .stream(&request("Hi"))
+                .await
+                .unwrap()
+                .collect_response()
+                .await
+        })
+        .await
+        .expect(name);
+        assert!(right(&folded.unwrap_err()), "{name}");
+        assert_eq!(s.requests().len(), 2, "{name}: never sent twice");
+    }
+}
+
+/// A `response.failed` event is the last event of the stream and folds into the failed
+/// response; the text stream reports it as an API error.
+#[tokio::test]
+async fn a_failed_response_ends_the_stream() {
+    let (client, t) = scripted();
+    let frames = || {
+        Reply::sse_frames([
+            event(
+                "response.created",
+                json!({"sequence_number": 0, "response": {"id": "resp_9", "model": "m"}}),
+            ),
+            event(
+                "response.failed",
+                json!({"sequence_number": 1, "response": {"id": "resp_9", "model": "m", "status": "failed",
+                    "error": {"code": "server_error", "message": "overloaded"}}}),
+            ),
+        ])
+    };
+    t.push(frames());
+    let folded = client
+        .responses()
+        .stream(&request("Hi"))
+        .await
+        .unwrap()
+        .collect_response()
+        .await
+        .unwrap();
+    assert_eq!(folded.status, Some(ResponseStatus::Failed));
+    assert_eq!(folded.error.unwrap().message, "overloaded");
+    t.push(frames());
+    let mut text = client.responses().stream(&request("Hi")).await.unwrap().text();
+    let e = text.next().await.unwrap().unwrap_err();
+    assert_eq!(
+        (e.message(), e.code()),
+        (Some("overloaded"), Some("server_error"))
+    );
+    assert!(text.next().await.is_none());
+}
