@@ -21,8 +21,8 @@ pub use mistral_client::{
 pub use mistral_client::{sse, Body, EventStream};
 pub use mistral_client::{ItemStream, Page, PageStream, Paginator};
 pub use mistral_types::{
-    ApiErrorBody, ApiRequest, Conversation, ParseError, ParseErrorKind, RequestTelemetry, ResponseMismatch,
-    StreamableRequest, ValidationDetail, ValidationError, Violation,
+    ApiErrorBody, ApiRequest, Conversation, Deleted, ListResponse, ParseError, ParseErrorKind,
+    RequestTelemetry, ResponseMismatch, StreamableRequest, ValidationDetail, ValidationError, Violation,
 };
 
 #[cfg(feature = "blocking")]

@@ -213,7 +213,7 @@ async fn spec_patterns_are_checked_before_sending() {
 }
 
 /// A server answering each request with `answer(request line)`.
-#[cfg(any(feature = "users", feature = "workflows"))]
+#[cfg(any(feature = "users", feature = "workflows", feature = "observability"))]
 async fn answering(answer: impl Fn(&str) -> serde_json::Value + Send + Sync + 'static) -> Hostile {
     Hostile::start(move |_, req| vec![hostile::Step::Write(hostile::json(200, &answer(req.line())))]).await
 }
@@ -370,5 +370,45 @@ fn generated_secrets_stay_out_of_debug() {
     assert!(
         !shown.contains("sk-live-0123456789") && shown.contains("k1"),
         "{shown}"
+    );
+}
+
+/// A listing whose pages count from 1 (the spec's `default` for `page`), its items one level
+/// down (`{"campaigns": {"count", "results"}}`): pages 1 and 2 read, the count as the total.
+#[cfg(feature = "observability")]
+#[tokio::test]
+async fn a_generated_listing_from_page_one_reads_nested_pages() {
+    use mistral::observability::ObservabilityCampaignsGetCampaignsQuery;
+    let campaign = |id: &str| json!({"id": id, "name": id});
+    let server = answering(move |line| {
+        if line.contains("page=2") {
+            json!({"campaigns": {"count": 3, "next": null, "results": [campaign("c3")]}})
+        } else {
+            json!({"campaigns": {"count": 3, "next": "p2", "results": [campaign("c1"), campaign("c2")]}})
+        }
+    })
+    .await;
+    let client = support::fast_client(&server.url(), |b| b);
+    let query = ObservabilityCampaignsGetCampaignsQuery::builder()
+        .page_size(2)
+        .build();
+    let ids: Vec<String> = client
+        .observability()
+        .campaigns()
+        .get_campaigns_all(&query)
+        .unwrap()
+        .collect()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    assert_eq!(ids, ["c1", "c2", "c3"]);
+    let lines: Vec<String> = server.requests().iter().map(|r| r.line().to_owned()).collect();
+    // The count (3) is reached after page 2: no third request.
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(
+        lines[0].contains("page=1") && lines[1].contains("page=2"),
+        "{lines:?}"
     );
 }

@@ -1153,8 +1153,10 @@ async fn connector_list_v1() {
 #[tokio::test]
 async fn connector_create_v1() {
     let (server, client) = support::generated::start().await;
-    let body: mistral_types::generated::connectors::CreateConnectorRequest =
-        serde_json::from_str(r#"{"name":"x","description":"x","server":"https://example.com/x"}"#).unwrap();
+    let body: mistral_types::generated::connectors::CreateConnectorRequest = serde_json::from_str(
+        r#"{"name":"x","description":"x","server":"https://example.com/x","protocol":"mcp"}"#,
+    )
+    .unwrap();
     let answer = support::generated::send(client.connectors().create(&body))
         .await
         .unwrap()
@@ -1538,7 +1540,7 @@ async fn connector_delete_workspace_credentials_v1() {
 async fn connector_update_v1() {
     let (server, client) = support::generated::start().await;
     let body: mistral_types::generated::connectors::UpdateConnectorRequest =
-        serde_json::from_str(r#"{}"#).unwrap();
+        serde_json::from_str(r#"{"protocol":"mcp"}"#).unwrap();
     let answer = support::generated::send(
         client
             .connectors()
@@ -3378,7 +3380,7 @@ async fn list_deployments_v1_workflows_deployments_get() {
 async fn create_deployment_v1_workflows_deployments_post() {
     let (server, client) = support::generated::start().await;
     let body: mistral_types::generated::workflows::CreateDeploymentRequest =
-        serde_json::from_str(r#"{"name":"x","spec":{"github_url":"x"}}"#).unwrap();
+        serde_json::from_str(r#"{"name":"x","spec":{}}"#).unwrap();
     let answer = support::generated::send(client.workflows().deployments().create_deployment(&body))
         .await
         .unwrap()
@@ -3693,10 +3695,17 @@ async fn batch_terminate_workflow_executions_v1_workflows_executions_terminate_p
 #[tokio::test]
 async fn get_workflow_execution_v1_workflows_executions_execution_id_get() {
     let (server, client) = support::generated::start().await;
-    let answer = support::generated::send(client.workflows().executions().get_workflow_execution("x"))
-        .await
-        .unwrap()
-        .into_inner();
+    let query =
+        mistral_types::generated::workflows::WorkflowsExecutionsGetWorkflowExecutionQuery::builder().build();
+    let answer = support::generated::send(
+        client
+            .workflows()
+            .executions()
+            .get_workflow_execution("x", &query),
+    )
+    .await
+    .unwrap()
+    .into_inner();
     let sent = support::generated::Sent::only(&server);
     sent.is("GET", "/v1/workflows/executions/x", &[]);
     sent.body_matches(support::generated::Spec::Main, None);

@@ -25,6 +25,8 @@ pub enum Shape {
         page: String,
         size: Option<String>,
         required: bool,
+        /// The API's first page (its `default`, else its minimum): 0 or 1.
+        base: u32,
     },
     /// `offset` + `limit`.
     Offset { offset: String, required: bool },
@@ -40,13 +42,12 @@ pub enum Shape {
 #[derive(Clone, Debug)]
 pub struct Listing {
     pub shape: Shape,
-    /// The items' field in the answer (`None`: the answer is the array) and whether it is
-    /// optional there.
-    pub items: Option<(String, bool)>,
+    /// The page's items, as an expression over the decoded answer `list.0` (a `Vec`).
+    pub items: String,
     /// The items' type.
     pub item: Ty,
-    /// The answer's `total` field, and whether it is optional.
-    pub total: Option<(String, bool)>,
+    /// The answer's total count, as an expression over `list.0` (an `Option<u64>`).
+    pub total: String,
 }
 
 pub struct OpCode {
@@ -393,7 +394,8 @@ pub fn emit_listing(model: &Model, c: &OpCode, out: &mut String) {
     let method = &c.gen.method;
     let name = format!("{}_all", method.trim_start_matches("r#"));
     let how = match &l.shape {
-        Shape::Pages { .. } => "page after page from the query's page (0 when unset)",
+        Shape::Pages { base: 0, .. } => "page after page from the query's page (0 when unset)",
+        Shape::Pages { .. } => "page after page from the query's page (the API's first page, 1, when unset)",
         Shape::Offset { .. } => "from the query's offset (0 when unset), moving by as many items as each page held",
         Shape::Cursor { .. } => "page after page from the query's cursor (the first page when unset), each next cursor read from the page before",
     };
@@ -424,19 +426,15 @@ pub fn emit_listing(model: &Model, c: &OpCode, out: &mut String) {
     out.push_str("        self.core.check_headers()?;\n        query.validate()?;\n        let query = query.clone();\n");
     let _ = writeln!(out, "        let path = {};", path_expr(c));
     // The page's items, total and (for cursors) next cursor.
-    let items = match &l.items {
-        None => "list.0".to_owned(),
-        Some((f, true)) => format!("list.0.{f}.unwrap_or_default()"),
-        Some((f, false)) => format!("list.0.{f}"),
-    };
-    let total = match &l.total {
-        None => "None".to_owned(),
-        Some((f, true)) => format!("list.0.{f}.and_then(|n| u64::try_from(n).ok())"),
-        Some((f, false)) => format!("u64::try_from(list.0.{f}).ok()"),
-    };
+    let (items, total) = (&l.items, &l.total);
     let op_name = lit(&op.id);
     match &l.shape {
-        Shape::Pages { page, size, required } => {
+        Shape::Pages {
+            page,
+            size,
+            required,
+            base,
+        } => {
             let first = if *required {
                 format!("u32::try_from(query.{page}).ok()")
             } else {
@@ -453,7 +451,7 @@ pub fn emit_listing(model: &Model, c: &OpCode, out: &mut String) {
             };
             let _ = writeln!(
                 out,
-                "        let start = ({first}, {size});\n        Ok(crate::paginate::page_numbered(\n            &self.core,\n            {op_name},\n            start,\n            move |n| {{\n                let mut q = query.clone();\n                {set}\n                crate::generated::with_query(path.clone(), &q.to_query())\n            }},\n            |list: crate::generated::Json<{resp_ty}>| ({items}, {total}),\n        ))"
+                "        let start = ({first}, {size});\n        Ok(crate::paginate::page_numbered_from(\n            &self.core,\n            {op_name},\n            {base},\n            start,\n            move |n| {{\n                let mut q = query.clone();\n                {set}\n                crate::generated::with_query(path.clone(), &q.to_query())\n            }},\n            |list: crate::generated::Json<{resp_ty}>| ({items}, {total}),\n        ))"
             );
         }
         Shape::Offset { offset, required } => {

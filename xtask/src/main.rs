@@ -515,41 +515,91 @@ fn listing(model: &Model, query: &[Field], resp: &Ty) -> Option<Listing> {
             .find(|f| f.wire == wire && f.ty == Ty::Int)
             .map(|f| (f.rust.clone(), f.required))
     };
+    // The first page of a numbered listing: the `page` parameter's default, else its minimum.
+    let base = query.iter().find(|f| f.wire == "page").map_or(0, |f| {
+        let c = &f.constraints;
+        let min = c.minimum.map(|(v, exclusive)| v as i64 + i64::from(exclusive));
+        c.default_int
+            .or(min)
+            .map_or(0, |n| u32::try_from(n.max(0)).unwrap_or(0))
+    });
     let str_param = |wire: &str| {
         query
             .iter()
             .find(|f| f.wire == wire && f.ty == Ty::Str && !f.required)
             .map(|f| f.rust.clone())
     };
-    let (fields, bare) = match resp {
-        Ty::Vec(item) => (Vec::new(), Some((**item).clone())),
-        Ty::Named(k) => match &model.items.get(k)?.kind {
-            model::Kind::Struct { fields, .. } => (fields.clone(), None),
-            _ => return None,
-        },
-        _ => return None,
-    };
-    let (items, item) = match bare {
-        Some(item) => (None, item),
-        None => {
-            let lists: Vec<&Field> = fields.iter().filter(|f| matches!(f.ty, Ty::Vec(_))).collect();
-            let chosen = match lists.len() {
-                1 => lists[0],
-                _ => *lists
-                    .iter()
-                    .find(|f| ["data", "items", "results"].contains(&f.wire.as_str()))?,
-            };
-            let Ty::Vec(item) = &chosen.ty else { return None };
-            (
-                Some((chosen.rust.clone(), !chosen.required || chosen.nullable)),
-                (**item).clone(),
-            )
+    let struct_fields = |ty: &Ty| -> Option<Vec<Field>> {
+        match ty {
+            Ty::Named(k) => match &model.items.get(k)?.kind {
+                model::Kind::Struct { fields, .. } => Some(fields.clone()),
+                _ => None,
+            },
+            _ => None,
         }
     };
-    let total = fields
-        .iter()
-        .find(|f| f.wire == "total" && f.ty == Ty::Int)
-        .map(|f| (f.rust.clone(), !f.required || f.nullable));
+    // The one list of a page (or the one named like a page's items).
+    let list_of = |fields: &[Field]| -> Option<(Field, Ty)> {
+        let lists: Vec<&Field> = fields.iter().filter(|f| matches!(f.ty, Ty::Vec(_))).collect();
+        let chosen = match lists.len() {
+            1 => lists[0],
+            _ => *lists
+                .iter()
+                .find(|f| ["data", "items", "results"].contains(&f.wire.as_str()))?,
+        };
+        let Ty::Vec(item) = &chosen.ty else { return None };
+        Some((chosen.clone(), (**item).clone()))
+    };
+    let optional = |f: &Field| !f.required || f.nullable;
+    // `base.field` as a value: `Option`s read as their default.
+    let read = |base: &str, f: &Field| {
+        if optional(f) {
+            format!("{base}.{}.unwrap_or_default()", f.rust)
+        } else {
+            format!("{base}.{}", f.rust)
+        }
+    };
+    // The total: `total`, or `count` in a nested page (`{count, next, previous, results}`).
+    let count = |base: &str, fields: &[Field], names: &[&str]| -> String {
+        match fields
+            .iter()
+            .find(|f| names.contains(&f.wire.as_str()) && f.ty == Ty::Int)
+        {
+            Some(f) if optional(f) => format!("{base}.{}.and_then(|n| u64::try_from(n).ok())", f.rust),
+            Some(f) => format!("u64::try_from({base}.{}).ok()", f.rust),
+            None => "None".to_owned(),
+        }
+    };
+    let (fields, items, item, total) = match resp {
+        Ty::Vec(item) => (
+            Vec::new(),
+            "list.0".to_owned(),
+            (**item).clone(),
+            "None".to_owned(),
+        ),
+        _ => {
+            let fields = struct_fields(resp)?;
+            match list_of(&fields) {
+                Some((f, item)) => {
+                    let total = count("list.0", &fields, &["total"]);
+                    (fields, read("list.0", &f), item, total)
+                }
+                None => {
+                    // One level down: `{"campaigns": {"results": [..], "count": n, "next": ..}}`.
+                    let [outer] = fields.as_slice() else { return None };
+                    let inner = struct_fields(&outer.ty)?;
+                    let (f, item) = list_of(&inner)?;
+                    if optional(outer) {
+                        return None;
+                    }
+                    let base = format!("list.0.{}", outer.rust);
+                    let total = count(&base, &inner, &["total", "count"]);
+                    // Its cursor would be nested too: only numbered pages are followed there.
+                    (Vec::new(), read(&base, &f), item, total)
+                }
+            }
+        }
+    };
     let cursor_param = ["cursor", "page_token", "pageToken"]
         .iter()
         .find_map(|w| str_param(w));
@@ -573,6 +623,7 @@ fn listing(model: &Model, query: &[Field], resp: &Ty) -> Option<Listing> {
             // The skipped-items rule needs the size as the query sets it (optional fields only).
             size: (!size_required).then_some(size),
             required,
+            base,
         }
     } else if let (Some((offset, required)), Some(_)) = (int_param("offset"), int_param("limit")) {
         Shape::Offset { offset, required }
@@ -607,6 +658,7 @@ fn constraints(schema: &Value) -> Constraints {
         .pointer("/items/pattern")
         .and_then(Value::as_str)
         .map(str::to_owned);
+    c.default_int = schema.get("default").and_then(Value::as_i64);
     if c.is_empty() {
         for key in ["anyOf", "oneOf"] {
             if let Some(vs) = schema.get(key).and_then(Value::as_array) {

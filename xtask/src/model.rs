@@ -80,6 +80,8 @@ pub struct Constraints {
     pub pattern: Option<String>,
     /// The `pattern` of a list's string items.
     pub item_pattern: Option<String>,
+    /// The schema's integer `default` (not checked: a numbered listing's first page).
+    pub default_int: Option<i64>,
 }
 
 impl Constraints {

@@ -8,7 +8,7 @@ use http::{HeaderMap, Uri};
 
 use crate::config::{ApiKey, Timeouts, DEFAULT_MAX_RESPONSE_BYTES};
 use crate::error::{Error, Result};
-use crate::headers::{is_loopback, parse_header, RequestHeaders};
+use crate::headers::{host_header, is_loopback, parse_header, RequestHeaders};
 use crate::proxy::ProxyConfig;
 use crate::redact::Secrets;
 use crate::retry::RetryPolicy;
@@ -234,6 +234,8 @@ impl ClientBuilder {
                 Arc::new(HyperTransport::new(&settings)?)
             }
         };
+        // Written once here instead of by hyper-util on every call.
+        let host = host_header(&chat_url);
         let server_address = chat_url.host().unwrap_or("").to_owned();
         let server_port = chat_url
             .port_u16()
@@ -251,7 +253,7 @@ impl ClientBuilder {
             transport,
             chat_url,
             secrets: Secrets::default().with_headers(&headers),
-            request_headers: RequestHeaders::new(&headers),
+            request_headers: RequestHeaders::new(&headers, host),
             headers,
             base_url: api_root,
             timeouts: self.timeouts,

@@ -2,8 +2,8 @@
 //! headers, a call's extra ones), telling a loopback host, and the request headers every call
 //! starts from, built once per client.
 
-use http::header::{HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE};
-use http::HeaderMap;
+use http::header::{HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE, HOST};
+use http::{HeaderMap, Uri};
 
 /// A header from text; the error says which part is invalid. Credential headers
 /// (`authorization`, `x-api-key`, names with `token`, `secret`, `key`...) are marked sensitive.
@@ -22,6 +22,27 @@ pub(crate) fn parse_header(
 pub(crate) fn is_loopback(host: &str) -> bool {
     let h = host.trim_start_matches('[').trim_end_matches(']');
     h.eq_ignore_ascii_case("localhost") || h.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+/// The `Host` header of requests to `uri`'s authority, byte for byte what hyper-util's client
+/// writes for an HTTP/1.1 request (the host, and `:port` unless it is the scheme's default),
+/// built once per client so that hyper-util finds it and formats none per call. `None` when
+/// that value would differ from the URI's authority (an explicit default port, `:443` on
+/// https): the header is then left to hyper-util, so that an HTTP/2 request, which carries
+/// it beside `:authority`, never carries a `Host` that differs from it (RFC 9113, 8.3.1).
+pub(crate) fn host_header(uri: &Uri) -> Option<HeaderValue> {
+    let authority = uri.authority()?;
+    let host = uri.host()?;
+    let secure = matches!(uri.scheme_str(), Some("https" | "wss"));
+    // hyper-util's `get_non_default_port`.
+    let value = match uri.port() {
+        Some(p) if !matches!((p.as_u16(), secure), (443, true) | (80, false)) => format!("{host}:{p}"),
+        _ => host.to_owned(),
+    };
+    if value != authority.as_str() {
+        return None;
+    }
+    HeaderValue::from_str(&value).ok()
 }
 
 /// What a call accepts in answer.
@@ -64,15 +85,20 @@ pub(crate) struct RequestHeaders {
 
 impl RequestHeaders {
     /// From the client's headers (authorization, content type, user agent, default
-    /// headers): the call's `accept` wins over a default one, and a call without a JSON body
-    /// sends no JSON content type (an upload sets its own multipart type).
-    pub(crate) fn new(client: &HeaderMap) -> Self {
+    /// headers) and the `host` of the base URL (see [`host_header`]; a default `host` header
+    /// of the client wins): the call's `accept` wins over a default one, and a call without a
+    /// JSON body sends no JSON content type (an upload sets its own multipart type).
+    pub(crate) fn new(client: &HeaderMap, host: Option<HeaderValue>) -> Self {
+        let host = host.filter(|_| !client.contains_key(HOST));
         let map = |accept: Accept, body: bool| {
-            // Index room for a few more headers (per-call ones, hyper's `host` and
-            // `content-length`): a clone keeps it, so they are added without a rehash. (A
-            // clone's entry list has no spare room: the first header added copies it once.)
+            // Index room for a few more headers (per-call ones, hyper's `content-length`): a
+            // clone keeps it, so they are added without a rehash. (A clone's entry list has no
+            // spare room: the first header added copies it once.)
             let mut h = HeaderMap::with_capacity(client.len() + 4);
             h.insert(ACCEPT, accept.value());
+            if let Some(host) = &host {
+                h.insert(HOST, host.clone());
+            }
             for (k, v) in client {
                 if k != ACCEPT && (body || k != CONTENT_TYPE) {
                     h.append(k.clone(), v.clone());
@@ -106,16 +132,58 @@ mod tests {
         client.insert(ACCEPT, HeaderValue::from_static("text/plain"));
         client.append("x-many", HeaderValue::from_static("1"));
         client.append("x-many", HeaderValue::from_static("2"));
-        let h = RequestHeaders::new(&client);
+        let h = RequestHeaders::new(&client, Some(HeaderValue::from_static("example.com:8080")));
         for accept in [Accept::Json, Accept::EventStream, Accept::Any] {
             for body in [false, true] {
                 let m = h.get(accept, body);
                 assert_eq!(m.get_all(ACCEPT).iter().collect::<Vec<_>>(), [accept.value()]);
+                assert_eq!(m.get_all(HOST).iter().collect::<Vec<_>>(), ["example.com:8080"]);
                 assert_eq!(m.contains_key(CONTENT_TYPE), body, "{accept:?} {body}");
                 assert_eq!(m[AUTHORIZATION], "Bearer k");
                 assert_eq!(m[USER_AGENT], "ua");
                 assert_eq!(m.get_all("x-many").iter().count(), 2);
             }
+        }
+    }
+
+    #[test]
+    fn a_default_host_header_wins() {
+        let mut client = HeaderMap::new();
+        client.insert(HOST, HeaderValue::from_static("gateway.internal"));
+        let h = RequestHeaders::new(&client, Some(HeaderValue::from_static("example.com")));
+        let m = h.get(Accept::Json, true);
+        assert_eq!(m.get_all(HOST).iter().collect::<Vec<_>>(), ["gateway.internal"]);
+        // No host known: none added.
+        let h = RequestHeaders::new(&HeaderMap::new(), None);
+        assert!(!h.get(Accept::Json, true).contains_key(HOST));
+    }
+
+    #[test]
+    fn host_header_as_hyper_util_writes_it() {
+        let cases = [
+            (
+                "https://api.mistral.ai/v1/chat/completions",
+                Some("api.mistral.ai"),
+            ),
+            (
+                "http://127.0.0.1:8080/v1/chat/completions",
+                Some("127.0.0.1:8080"),
+            ),
+            ("http://localhost:1/v1/x", Some("localhost:1")),
+            ("http://[::1]:9/v1/x", Some("[::1]:9")),
+            ("https://gw.example:8443/mistral/v1/x", Some("gw.example:8443")),
+            ("http://example.com:443/v1/x", Some("example.com:443")),
+            ("https://example.com:80/v1/x", Some("example.com:80")),
+            // An explicit default port: hyper-util writes the host alone, which differs from
+            // the authority (HTTP/2's `:authority`): left to hyper-util.
+            ("https://api.mistral.ai:443/v1/x", None),
+            ("http://localhost:80/v1/x", None),
+            ("/v1/x", None),
+        ];
+        for (url, want) in cases {
+            let uri: Uri = url.parse().unwrap();
+            let got = host_header(&uri);
+            assert_eq!(got.as_ref().map(|v| v.to_str().unwrap()), want, "{url}");
         }
     }
 

@@ -178,9 +178,44 @@ where
     )
 }
 
+/// [`page_numbered`] for an API whose pages count from `base` (1 for some): the first page is
+/// `first`, else `base`, and the items before `first` (for the total) are
+/// `(first - base) * page_size`.
+pub(crate) fn page_numbered_from<R, T>(
+    core: &Core<'_>,
+    operation: &'static str,
+    base: u32,
+    (first, page_size): (Option<u32>, Option<u32>),
+    path: impl Fn(u32) -> String + Send + Sync + 'static,
+    read: impl Fn(R) -> (Vec<T>, Option<u64>) + Send + Sync + 'static,
+) -> Paginator<T>
+where
+    R: Decode + Send + 'static,
+    T: Send + 'static,
+{
+    Paginator::new(
+        core,
+        numbered_from(operation, base, (first, page_size), path, read),
+    )
+}
+
 /// The adapter of [`page_numbered`], for a listing that wraps it (see [`UntilNoMore`]).
 pub(crate) fn page_numbered_adapter<R, T>(
     operation: &'static str,
+    start: (Option<u32>, Option<u32>),
+    path: impl Fn(u32) -> String + Send + Sync + 'static,
+    read: impl Fn(R) -> (Vec<T>, Option<u64>) + Send + Sync + 'static,
+) -> impl Adapter<Response = R, Item = T>
+where
+    R: Decode + Send + 'static,
+    T: Send + 'static,
+{
+    numbered_from(operation, 0, start, path, read)
+}
+
+fn numbered_from<R, T>(
+    operation: &'static str,
+    base: u32,
     (first, page_size): (Option<u32>, Option<u32>),
     path: impl Fn(u32) -> String + Send + Sync + 'static,
     read: impl Fn(R) -> (Vec<T>, Option<u64>) + Send + Sync + 'static,
@@ -189,7 +224,7 @@ where
     R: Decode + Send + 'static,
     T: Send + 'static,
 {
-    let first = first.unwrap_or(0);
+    let first = first.unwrap_or(base).max(base);
     Numbered::new(
         operation,
         Step::Pages,
@@ -198,7 +233,7 @@ where
         move |n| path(u32::try_from(n).unwrap_or(u32::MAX)),
         read,
     )
-    .skipped(page_size.map_or(0, |size| u64::from(first) * u64::from(size)))
+    .skipped(page_size.map_or(0, |size| u64::from(first - base) * u64::from(size)))
     .last(u64::from(u32::MAX))
 }
 

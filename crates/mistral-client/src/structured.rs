@@ -133,11 +133,7 @@ where
     Ok(StructuredStream {
         inner,
         acc: StreamAccumulator::new(),
-        reader: PartialJsonReader::new(),
-        pacer: SnapshotPacer::new(),
-        queued: None,
-        ended: false,
-        done: false,
+        snapshots: Snapshots::new(),
         _t: PhantomData,
     })
 }
@@ -288,53 +284,41 @@ pub enum StructuredEvent<T, P = serde_json::Value> {
 pub struct StructuredStream<T, P = serde_json::Value> {
     inner: ChatStream,
     acc: StreamAccumulator,
-    reader: PartialJsonReader,
-    pacer: SnapshotPacer,
-    /// The partial value to yield after the delta just yielded.
-    queued: Option<P>,
-    /// The stream ended (the last partial value, if unshown, was queued).
-    ended: bool,
-    done: bool,
+    snapshots: Snapshots<P>,
     _t: PhantomData<fn() -> T>,
 }
 
 impl<T: DeserializeOwned, P: DeserializeOwned> StructuredStream<T, P> {
     /// The next delta or partial value, then the final value, then `None`.
     pub async fn next(&mut self) -> Option<Result<StructuredEvent<T, P>>> {
-        if let Some(p) = self.queued.take() {
+        if let Some(p) = self.snapshots.queued() {
             return Some(Ok(StructuredEvent::Partial(p)));
         }
-        if self.done {
+        if self.snapshots.is_done() {
             return None;
         }
         loop {
-            let next = if self.ended { None } else { self.inner.next().await };
+            let next = if self.snapshots.is_ended() {
+                None
+            } else {
+                self.inner.next().await
+            };
             match next {
                 Some(Err(e)) => {
-                    self.done = true;
+                    self.snapshots.fail();
                     return Some(Err(e));
                 }
                 Some(Ok(chunk)) => {
                     self.acc.push(&chunk);
                     if let Some(text) = text_delta(&chunk) {
-                        // Text that is not JSON ends the partial values; the final parse
-                        // reports it with the whole text.
-                        if let Ok(true) = self.reader.feed(&text) {
-                            if self.pacer.due(&self.reader) {
-                                self.queued = self.reader.partial();
-                            }
-                        }
+                        self.snapshots.feed(&text);
                         return Some(Ok(StructuredEvent::Delta(text)));
                     }
                 }
                 None => {
-                    if !self.ended {
-                        self.ended = true;
-                        if let Some(p) = last_partial(&self.reader, &mut self.pacer) {
-                            return Some(Ok(StructuredEvent::Partial(p)));
-                        }
+                    if let Some(p) = self.snapshots.end() {
+                        return Some(Ok(StructuredEvent::Partial(p)));
                     }
-                    self.done = true;
                     let response = std::mem::take(&mut self.acc).finish();
                     let value = match response.choice(0).or_else(|| response.choices.first()) {
                         Some(c) => c.parse_json(),
@@ -352,7 +336,7 @@ impl<T: DeserializeOwned, P: DeserializeOwned> StructuredStream<T, P> {
     /// The reader of choice 0's text: the value so far, borrowed
     /// ([`value`](PartialJsonReader::value)), and where the text stopped being JSON.
     pub fn reader(&self) -> &PartialJsonReader {
-        &self.reader
+        self.snapshots.reader()
     }
 
     /// Reads to the end and returns choice 0's value.
@@ -616,14 +600,87 @@ impl PartialFunctionCalls {
     call_accessors!("output index `index`");
 }
 
-/// The last change the pacer held back, at the end of a stream (the final partial value shows
-/// everything read).
-fn last_partial<P: DeserializeOwned>(reader: &PartialJsonReader, pacer: &mut SnapshotPacer) -> Option<P> {
-    if reader.error().is_some() || !pacer.pending(reader) {
-        return None;
+/// The partial values of a structured stream (chat's, a conversation's, a response's): the
+/// text read once, incrementally; after a delta that changed the value, a partial value queued
+/// (paced by the [`SnapshotPacer`]); at the end, the last change the pacer held back. The
+/// streams differ only in where their text comes from and what their end holds.
+#[derive(Debug)]
+pub(crate) struct Snapshots<P> {
+    reader: PartialJsonReader,
+    pacer: SnapshotPacer,
+    /// The partial value to yield after the delta just yielded.
+    queued: Option<P>,
+    /// The text ended (the last partial value, if unshown, was yielded).
+    ended: bool,
+    /// The final value was yielded (or an error): nothing more.
+    done: bool,
+}
+
+impl<P> Snapshots<P> {
+    pub(crate) fn new() -> Self {
+        Snapshots {
+            reader: PartialJsonReader::new(),
+            pacer: SnapshotPacer::new(),
+            queued: None,
+            ended: false,
+            done: false,
+        }
     }
-    pacer.taken(reader);
-    reader.partial()
+
+    /// The partial value queued after the last delta, to yield before reading on.
+    pub(crate) fn queued(&mut self) -> Option<P> {
+        self.queued.take()
+    }
+
+    /// Whether the stream yielded its end (or an error) already.
+    pub(crate) fn is_done(&self) -> bool {
+        self.done
+    }
+
+    /// Whether the text ended (the source is not to be read again).
+    pub(crate) fn is_ended(&self) -> bool {
+        self.ended
+    }
+
+    /// The source failed: the stream ends with its error.
+    pub(crate) fn fail(&mut self) {
+        self.done = true;
+    }
+
+    /// The reader of the text.
+    pub(crate) fn reader(&self) -> &PartialJsonReader {
+        &self.reader
+    }
+}
+
+impl<P: DeserializeOwned> Snapshots<P> {
+    /// Reads a piece of text, queueing a partial value when it changed the value and the
+    /// pacer allows one. Text that is not JSON ends the partial values; the final parse
+    /// reports it with the whole text.
+    pub(crate) fn feed(&mut self, delta: &str) {
+        if let Ok(true) = self.reader.feed(delta) {
+            if self.pacer.due(&self.reader) {
+                self.queued = self.reader.partial();
+            }
+        }
+    }
+
+    /// The text ended: the last change the pacer held back, if any, to yield first (the
+    /// final partial value shows everything read); else `None`, and the stream is done (the
+    /// caller yields its final value).
+    pub(crate) fn end(&mut self) -> Option<P> {
+        if !self.ended {
+            self.ended = true;
+            if self.reader.error().is_none() && self.pacer.pending(&self.reader) {
+                self.pacer.taken(&self.reader);
+                if let Some(p) = self.reader.partial() {
+                    return Some(p);
+                }
+            }
+        }
+        self.done = true;
+        None
+    }
 }
 
 /// Structured output over a conversation stream (the request's `completion_args` carry the
@@ -665,13 +722,8 @@ pub enum ConversationStructuredEvent<T, P = serde_json::Value> {
 #[derive(Debug)]
 pub struct ConversationStructuredStream<T, P = serde_json::Value> {
     inner: crate::api::conversations::ConversationTextStream,
-    reader: PartialJsonReader,
-    pacer: SnapshotPacer,
+    snapshots: Snapshots<P>,
     text: String,
-    queued: Option<P>,
-    /// The text ended (the last partial value, if unshown, was yielded).
-    ended: bool,
-    done: bool,
     _t: PhantomData<fn() -> T>,
 }
 
@@ -679,47 +731,39 @@ impl<T: DeserializeOwned, P: DeserializeOwned> ConversationStructuredStream<T, P
     fn new(stream: crate::api::conversations::ConversationStream) -> Self {
         ConversationStructuredStream {
             inner: stream.text(),
-            reader: PartialJsonReader::new(),
-            pacer: SnapshotPacer::new(),
+            snapshots: Snapshots::new(),
             text: String::new(),
-            queued: None,
-            ended: false,
-            done: false,
             _t: PhantomData,
         }
     }
 
     /// The next delta or partial value, then the final value, then `None`.
     pub async fn next(&mut self) -> Option<Result<ConversationStructuredEvent<T, P>>> {
-        if let Some(p) = self.queued.take() {
+        if let Some(p) = self.snapshots.queued() {
             return Some(Ok(ConversationStructuredEvent::Partial(p)));
         }
-        if self.done {
+        if self.snapshots.is_done() {
             return None;
         }
-        let next = if self.ended { None } else { self.inner.next().await };
+        let next = if self.snapshots.is_ended() {
+            None
+        } else {
+            self.inner.next().await
+        };
         match next {
             Some(Ok(delta)) => {
                 self.text.push_str(&delta);
-                if let Ok(true) = self.reader.feed(&delta) {
-                    if self.pacer.due(&self.reader) {
-                        self.queued = self.reader.partial();
-                    }
-                }
+                self.snapshots.feed(&delta);
                 Some(Ok(ConversationStructuredEvent::Delta(delta)))
             }
             Some(Err(e)) => {
-                self.done = true;
+                self.snapshots.fail();
                 Some(Err(e))
             }
             None => {
-                if !self.ended {
-                    self.ended = true;
-                    if let Some(p) = last_partial(&self.reader, &mut self.pacer) {
-                        return Some(Ok(ConversationStructuredEvent::Partial(p)));
-                    }
+                if let Some(p) = self.snapshots.end() {
+                    return Some(Ok(ConversationStructuredEvent::Partial(p)));
                 }
-                self.done = true;
                 let text = std::mem::take(&mut self.text);
                 // The same reading (and errors) as a chat message's content.
                 let value = match mistral_types::Message::assistant(text.as_str()) {
@@ -733,7 +777,7 @@ impl<T: DeserializeOwned, P: DeserializeOwned> ConversationStructuredStream<T, P
 
     /// The reader of the output text (the value so far, borrowed).
     pub fn reader(&self) -> &PartialJsonReader {
-        &self.reader
+        self.snapshots.reader()
     }
 
     /// Reads to the end and returns the value.

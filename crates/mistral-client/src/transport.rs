@@ -385,6 +385,35 @@ impl HyperSettings {
 
 pub(crate) type Connector = Bounded<hyper_rustls::HttpsConnector<ProxyConnector>>;
 
+/// The default transport's connector behind one `Arc`: hyper-util clones its client, the
+/// connector included, for every request (twice: once for the request, once for the
+/// connection it may have to open), and the connector's layers hold several `Arc`s of their
+/// own (the TCP settings, the proxy matcher, the TLS configuration, for each layer). A clone
+/// of this is one reference count, and a pointer in the request's future.
+#[derive(Clone)]
+pub(crate) struct SharedConnector(Arc<Connector>);
+
+impl tower_service::Service<http::Uri> for SharedConnector {
+    type Response = <Connector as tower_service::Service<http::Uri>>::Response;
+    type Error = BoxError;
+    type Future = <Connector as tower_service::Service<http::Uri>>::Future;
+
+    fn poll_ready(&mut self, _cx: &mut std::task::Context<'_>) -> std::task::Poll<Result<(), BoxError>> {
+        // Readiness is asked of the clone that makes the connection, in `call`.
+        std::task::Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, dst: http::Uri) -> Self::Future {
+        // Only when a connection is opened (not per request): the layers are cloned, made
+        // ready, then called, as tower's contract asks.
+        let mut connector = Connector::clone(&self.0);
+        Box::pin(async move {
+            std::future::poll_fn(|cx| tower_service::Service::poll_ready(&mut connector, cx)).await?;
+            tower_service::Service::call(&mut connector, dst).await
+        })
+    }
+}
+
 /// The default transport: hyper 1.x with hyper-util's pooled client, TLS by rustls (ring),
 /// HTTP/1.1 and HTTP/2 negotiated by ALPN. Redirects are never followed.
 ///
@@ -395,13 +424,13 @@ pub(crate) type Connector = Bounded<hyper_rustls::HttpsConnector<ProxyConnector>
 /// safely; the pools of the last few runtimes are kept.
 #[derive(Clone)]
 pub(crate) struct HyperTransport {
-    connector: Connector,
+    connector: SharedConnector,
     pool_idle_timeout: Duration,
     /// The pools by runtime, the most recently used first.
     pools: Arc<std::sync::Mutex<Vec<(tokio::runtime::Id, HyperClient)>>>,
 }
 
-type HyperClient = hyper_util::client::legacy::Client<Connector, RequestBody>;
+type HyperClient = hyper_util::client::legacy::Client<SharedConnector, RequestBody>;
 
 /// How many runtimes' pools are kept: a runtime that was shut down never asks again, and its
 /// pool (whose connections died with it) is dropped once this many others came after it.
@@ -410,7 +439,7 @@ const MAX_RUNTIME_POOLS: usize = 8;
 impl HyperTransport {
     pub(crate) fn new(s: &HyperSettings) -> Result<Self, Error> {
         Ok(HyperTransport {
-            connector: connector(s, true)?,
+            connector: SharedConnector(Arc::new(connector(s, true)?)),
             pool_idle_timeout: s.pool_idle_timeout,
             pools: Arc::default(),
         })

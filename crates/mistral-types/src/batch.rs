@@ -540,38 +540,10 @@ impl std::fmt::Display for BatchProgress {
 }
 
 /// A page of batch jobs.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct BatchJobList {
-    /// The jobs of this page.
-    #[serde(default, deserialize_with = "crate::de::null_default")]
-    pub data: Vec<BatchJob>,
-    /// Always `list`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
-    /// How many jobs match in all.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::de::lenient_u64"
-    )]
-    pub total: Option<u64>,
-}
+pub type BatchJobList = crate::ListResponse<BatchJob>;
 
 /// The answer to a job deletion.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct DeletedBatchJob {
-    /// The job id.
-    #[serde(default, deserialize_with = "crate::de::null_default")]
-    pub id: String,
-    /// Always `batch`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
-    /// Whether it was deleted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deleted: Option<bool>,
-}
+pub type DeletedBatchJob = crate::Deleted;
 
 /// The filters and page of `GET /v1/batch/jobs`. Every field is optional.
 ///

@@ -355,38 +355,10 @@ pub struct FileObject {
 }
 
 /// A page of files.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct FileList {
-    /// The files of this page.
-    #[serde(default, deserialize_with = "crate::de::null_default")]
-    pub data: Vec<FileObject>,
-    /// Always `list`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
-    /// How many files match in all (when asked with `include_total`).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::de::lenient_u64"
-    )]
-    pub total: Option<u64>,
-}
+pub type FileList = crate::ListResponse<FileObject>;
 
-/// The answer to a delete.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct DeletedFile {
-    /// The deleted file's id.
-    #[serde(default, deserialize_with = "crate::de::null_default")]
-    pub id: String,
-    /// Always `file`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
-    /// Whether it was deleted.
-    #[serde(default, deserialize_with = "crate::de::null_default")]
-    pub deleted: bool,
-}
+/// The answer to a file's deletion.
+pub type DeletedFile = crate::Deleted;
 
 /// A signed URL to download a file without the API key.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]

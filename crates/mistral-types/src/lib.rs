@@ -67,6 +67,7 @@ pub mod chat;
 pub mod conversations;
 mod de;
 pub mod embeddings;
+mod envelope;
 mod error;
 pub mod files;
 pub mod fim;
@@ -115,6 +116,7 @@ pub use embeddings::{
     EmbeddingRequestBuilder, EmbeddingResponse, EmbeddingVector, EmbeddingVectors, EncodingFormat,
     PackedBits, RawEmbedding,
 };
+pub use envelope::{Deleted, ListResponse};
 pub use error::{ApiErrorBody, ValidationDetail};
 pub use files::{
     DeletedFile, FileContent, FileList, FileListQuery, FileObject, FilePurpose, FileUpload, SignedUrl,

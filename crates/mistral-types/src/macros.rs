@@ -70,14 +70,29 @@ macro_rules! string_enum {
 
 /// A union tagged by its `type` field, with an `Unknown(Value)` variant that keeps (and sends back
 /// unchanged) any object whose tag this version does not know, or whose known tag does not parse.
+///
+/// With `pub enum Name (default "tag" if "key") { .. }`, an object without a `type` (or with
+/// `type: null`) that has the field `key` reads as the variant tagged `tag` (the Responses API's
+/// messages may leave their `type` out); it is written back with its tag.
 macro_rules! open_union {
     (
         $(#[$meta:meta])*
-        pub enum $name:ident {
+        pub enum $name:ident (default $default:literal if $key:literal) { $($body:tt)* }
+    ) => {
+        $crate::macros::open_union!(@impl [$(#[$meta])*] $name [$default, $key] { $($body)* });
+    };
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident { $($body:tt)* }
+    ) => {
+        $crate::macros::open_union!(@impl [$(#[$meta])*] $name [] { $($body)* });
+    };
+    (
+        @impl [$($meta:tt)*] $name:ident [$($default:literal, $key:literal)?] {
             $( $(#[$vmeta:meta])* $wire:literal => $variant:ident($ty:ty), )*
         }
     ) => {
-        $(#[$meta])*
+        $($meta)*
         #[derive(Clone, Debug, PartialEq)]
         #[non_exhaustive]
         pub enum $name {
@@ -109,11 +124,106 @@ macro_rules! open_union {
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let value = serde_json::Value::deserialize(d)?;
-                let parsed = match value.get("type").and_then(serde_json::Value::as_str) {
+                let tag = match value.get("type") {
+                    Some(serde_json::Value::String(t)) => Some(t.as_str()),
+                    $( None | Some(serde_json::Value::Null) if value.get($key).is_some() => Some($default), )?
+                    _ => None,
+                };
+                let parsed = match tag {
                     $( Some($wire) => <$ty as serde::Deserialize>::deserialize(&value).ok().map(Self::$variant), )*
                     _ => None,
                 };
                 Ok(parsed.unwrap_or(Self::Unknown(value)))
+            }
+        }
+    };
+}
+
+/// Declares a stream's named events, for an enum with one variant per known event and an
+/// `Unknown { name, data }` variant (`Enum { field }` names that variant's name field
+/// otherwise): `NAMES`, the event's `name`, its reading from an SSE frame's `event:` name and
+/// data (`parse`, `from_value`, and `Deserialize` from the data alone), and its `Serialize`
+/// (the data, `type` first). `$what` names the stream in the error for data that is not an
+/// object.
+macro_rules! named_events {
+    ($name:ident, $what:literal, { $($events:tt)* }) => {
+        $crate::macros::named_events!($name { name }, $what, { $($events)* });
+    };
+    ($name:ident { $unknown:ident }, $what:literal, { $( $wire:literal => $variant:ident($ty:ty), )* }) => {
+        impl $name {
+            /// The names of the events this version knows.
+            pub const NAMES: &'static [&'static str] = &[$($wire),*];
+
+            /// The event's name, as on the wire.
+            pub fn name(&self) -> &str {
+                match self {
+                    $( Self::$variant(_) => $wire, )*
+                    Self::Unknown { $unknown, .. } => $unknown,
+                }
+            }
+
+            /// Reads an event from its SSE frame: the `event:` name (if the frame had one) and
+            /// the `data:` text.
+            ///
+            /// The name comes from `data.type` when the data has one, else from the `event:`
+            /// line. The data is what is parsed, so its own tag decides its shape: a frame
+            /// whose `event:` line was dropped or rewritten on the way (a proxy, the SSE
+            /// default `message`) still reads as what it is. The two agree on every frame the
+            /// API sends. Fields the spec marks required may be absent (they read as empty).
+            ///
+            /// # Errors
+            /// When `data` is not a JSON object, or a known event's fields have the wrong types.
+            pub fn parse(event: Option<&str>, data: &str) -> Result<Self, serde_json::Error> {
+                let value: serde_json::Value = serde_json::from_str(data)?;
+                Self::from_value(event, value)
+            }
+
+            /// [`parse`](Self::parse) from data already read as JSON.
+            ///
+            /// # Errors
+            /// When `data` is not an object, or a known event's fields have the wrong types.
+            pub fn from_value(event: Option<&str>, data: serde_json::Value) -> Result<Self, serde_json::Error> {
+                if !data.is_object() {
+                    return Err(serde::de::Error::custom(concat!(
+                        "a ", $what, " event's data must be a JSON object"
+                    )));
+                }
+                let name = match data.get("type").and_then(serde_json::Value::as_str) {
+                    Some(t) => t.to_owned(),
+                    None => event.unwrap_or_default().to_owned(),
+                };
+                Ok(match name.as_str() {
+                    $( $wire => {
+                        // The tag is the variant: kept in an `extra` map it would be sent
+                        // twice. `retain` keeps the other keys' order.
+                        let mut data = data;
+                        if let Some(o) = data.as_object_mut() {
+                            o.retain(|k, _| k != "type");
+                        }
+                        Self::$variant(<$ty as serde::Deserialize>::deserialize(data)?)
+                    } )*
+                    _ => Self::Unknown { $unknown: name, data },
+                })
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            /// Reads the data of an event, named by its `type`.
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let value = <serde_json::Value as serde::Deserialize>::deserialize(d)?;
+                Self::from_value(None, value).map_err(serde::de::Error::custom)
+            }
+        }
+
+        impl serde::Serialize for $name {
+            /// The event's data, `type` first (what the `data:` line carries).
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    $( Self::$variant(v) => {
+                        serde::Serialize::serialize(&$crate::macros::Tagged { r#type: $wire, inner: v }, s)
+                    } )*
+                    Self::Unknown { data, .. } => serde::Serialize::serialize(data, s),
+                }
             }
         }
     };
@@ -550,5 +660,6 @@ macro_rules! completion_request {
 }
 
 pub(crate) use completion_request;
+pub(crate) use named_events;
 pub(crate) use open_union;
 pub(crate) use string_enum;

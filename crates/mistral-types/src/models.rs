@@ -449,18 +449,7 @@ fn rfc3339_seconds(s: &str) -> Option<i64> {
 }
 
 /// `DELETE /v1/models/{id}`: the deleted model.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct DeletedModel {
-    /// The model id.
-    #[serde(default, deserialize_with = "crate::de::null_default")]
-    pub id: String,
-    /// `"model"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
-    /// Whether it was deleted.
-    #[serde(default, deserialize_with = "crate::de::null_default")]
-    pub deleted: bool,
-}
+pub type DeletedModel = crate::Deleted;
 
 /// The answer to archiving or unarchiving a fine-tuned model.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

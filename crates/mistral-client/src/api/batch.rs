@@ -12,7 +12,7 @@ use crate::calls::{upload_methods, with_query};
 use crate::error::Result;
 use crate::meta::WithMeta;
 use crate::paginate::{self, Paginator};
-use crate::pipeline::{segment, Call, Decode};
+use crate::pipeline::{segment, Call};
 use crate::upload::ProgressFn;
 
 crate::pipeline::handle! {
@@ -51,13 +51,7 @@ crate::pipeline::handle! {
     Batch
 }
 
-shell_by_id!(BatchJob, DeletedBatchJob);
-
-impl Decode for BatchJobList {
-    fn is_empty_shell(&self) -> bool {
-        self.data.is_empty() && self.object.is_none() && self.total.is_none()
-    }
-}
+shell_by_id!(BatchJob);
 
 pub use crate::poll::WaitOptions;
 

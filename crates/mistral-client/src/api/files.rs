@@ -36,13 +36,7 @@ crate::pipeline::handle! {
     Files
 }
 
-shell_by_id!(FileObject, DeletedFile);
-
-impl Decode for FileList {
-    fn is_empty_shell(&self) -> bool {
-        self.data.is_empty() && self.object.is_none() && self.total.is_none()
-    }
-}
+shell_by_id!(FileObject);
 
 impl Decode for SignedUrl {
     fn is_empty_shell(&self) -> bool {

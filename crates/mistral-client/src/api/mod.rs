@@ -31,6 +31,15 @@ macro_rules! shell_by_id {
     )*};
 }
 
+// The shared envelopes (mistral_types::envelope), decoded once for every API.
+shell_by_id!(mistral_types::Deleted);
+
+impl<T: serde::de::DeserializeOwned> crate::pipeline::Decode for mistral_types::ListResponse<T> {
+    fn is_empty_shell(&self) -> bool {
+        self.data.is_empty() && self.object.is_none() && self.total.is_none()
+    }
+}
+
 pub mod agents;
 pub mod audio;
 pub mod batch;

@@ -25,7 +25,7 @@ crate::pipeline::handle! {
     Models
 }
 
-shell_by_id!(ModelCard, DeletedModel, ArchivedModel, FineTunedModel);
+shell_by_id!(ModelCard, ArchivedModel, FineTunedModel);
 
 impl Decode for ModelList {
     fn is_empty_shell(&self) -> bool {

@@ -8,8 +8,8 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use futures_core::Stream;
-use mistral_types::conversations::{Confirmation, ToolConfirmation};
-use mistral_types::partial::{Partial, PartialJsonReader, SnapshotPacer};
+use mistral_types::conversations::ToolConfirmation;
+use mistral_types::partial::{Partial, PartialJsonReader};
 use mistral_types::responses::{
     FunctionCallItem, InputTokens, Response, ResponseAccumulator, ResponseEvent, ResponseInput, ResponseItem,
     ResponseRequest, ResponseTool, ResponseToolChoice, TextFormat, ToolChoiceMode,
@@ -19,11 +19,12 @@ use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use tracing::Span;
 
-use crate::api::conversations::{PendingCall, DENIAL_TEXT};
+use crate::api::conversations::{allowed_ids, run_calls, PendingCall, DENIAL_TEXT};
 use crate::error::{Error, Kind, Result};
 use crate::meta::{ResponseMeta, WithMeta};
 use crate::pipeline::{Call, Decode, StreamChunk, StreamSummary};
 use crate::stream::EventStream;
+use crate::structured::Snapshots;
 
 crate::pipeline::handle! {
     /// Responses calls: `create` (and `stream`), `count_input_tokens`, structured output
@@ -423,11 +424,7 @@ pub enum ResponseStructuredEvent<T, P = serde_json::Value> {
 pub struct ResponseStructuredStream<T, P = serde_json::Value> {
     inner: ResponseStream,
     acc: ResponseAccumulator,
-    reader: PartialJsonReader,
-    pacer: SnapshotPacer,
-    queued: Option<P>,
-    ended: bool,
-    done: bool,
+    snapshots: Snapshots<P>,
     _t: PhantomData<fn() -> T>,
 }
 
@@ -436,56 +433,41 @@ impl<T: DeserializeOwned, P: DeserializeOwned> ResponseStructuredStream<T, P> {
         ResponseStructuredStream {
             inner,
             acc: ResponseAccumulator::new(),
-            reader: PartialJsonReader::new(),
-            pacer: SnapshotPacer::new(),
-            queued: None,
-            ended: false,
-            done: false,
+            snapshots: Snapshots::new(),
             _t: PhantomData,
         }
     }
 
     /// The next delta or partial value, then the final value, then `None`.
     pub async fn next(&mut self) -> Option<Result<ResponseStructuredEvent<T, P>>> {
-        if let Some(p) = self.queued.take() {
+        if let Some(p) = self.snapshots.queued() {
             return Some(Ok(ResponseStructuredEvent::Partial(p)));
         }
-        if self.done {
+        if self.snapshots.is_done() {
             return None;
         }
         loop {
-            let next = if self.ended { None } else { self.inner.next().await };
+            let next = if self.snapshots.is_ended() {
+                None
+            } else {
+                self.inner.next().await
+            };
             match next {
                 Some(Err(e)) => {
-                    self.done = true;
+                    self.snapshots.fail();
                     return Some(Err(e));
                 }
                 Some(Ok(event)) => {
                     self.acc.push(&event);
                     if let Some(delta) = event.text().filter(|t| !t.is_empty()) {
-                        // Text that is not JSON ends the partial values; the final parse
-                        // reports it with the whole text.
-                        if let Ok(true) = self.reader.feed(delta) {
-                            if self.pacer.due(&self.reader) {
-                                self.queued = self.reader.partial();
-                            }
-                        }
+                        self.snapshots.feed(delta);
                         return Some(Ok(ResponseStructuredEvent::Delta(delta.to_owned())));
                     }
                 }
                 None => {
-                    if !self.ended {
-                        self.ended = true;
-                        // The last change the pacer held back: the final partial shows
-                        // everything read.
-                        if self.reader.error().is_none() && self.pacer.pending(&self.reader) {
-                            self.pacer.taken(&self.reader);
-                            if let Some(p) = self.reader.partial() {
-                                return Some(Ok(ResponseStructuredEvent::Partial(p)));
-                            }
-                        }
+                    if let Some(p) = self.snapshots.end() {
+                        return Some(Ok(ResponseStructuredEvent::Partial(p)));
                     }
-                    self.done = true;
                     let response = std::mem::take(&mut self.acc).finish();
                     let value = response.parse_text();
                     return Some(Ok(ResponseStructuredEvent::Done {
@@ -499,7 +481,7 @@ impl<T: DeserializeOwned, P: DeserializeOwned> ResponseStructuredStream<T, P> {
 
     /// The reader of the output text (the value so far, borrowed).
     pub fn reader(&self) -> &PartialJsonReader {
-        &self.reader
+        self.snapshots.reader()
     }
 
     /// Reads to the end and returns the value.
@@ -658,11 +640,7 @@ impl ResponsePendingApproval {
         approvals: impl IntoIterator<Item = ToolConfirmation>,
         tools: &crate::Tools,
     ) -> Result<ResponseRunOutcome> {
-        let allowed: std::collections::BTreeSet<String> = approvals
-            .into_iter()
-            .filter(|a| a.confirmation == Confirmation::Allow)
-            .map(|a| a.tool_call_id)
-            .collect();
+        let allowed = allowed_ids(approvals);
         let ResponsePendingApproval {
             state,
             calls,
@@ -771,31 +749,19 @@ impl<'t, 'a> Runner<'t, 'a> {
     async fn execute(&mut self, calls: &[FunctionCallItem]) -> Result<Vec<ResponseItem>> {
         let tools = self.tools;
         let trace_content = self.trace_content;
-        let all = futures_util::future::join_all(calls.iter().map(|c| async move {
-            let call = ToolCall::function(
-                c.call_id.clone(),
-                c.name.clone(),
-                Arguments::Json(c.arguments.clone()),
-            );
-            tools.execute(&call, trace_content).await
-        }));
-        let results = match self.deadline {
-            None => all.await,
-            Some(d) => match tokio::time::timeout_at(d, all).await {
-                Ok(r) => r,
-                Err(_) => return Err(self.state.fail(Error::timeout(crate::TimeoutPhase::Total))),
+        let results = run_calls(
+            tools,
+            self.deadline,
+            calls,
+            |c| (c.name.as_str(), c.call_id.as_str()),
+            |c| async move {
+                let arguments = Arguments::Json(c.arguments.clone());
+                let call = ToolCall::function(c.call_id.clone(), c.name.clone(), arguments);
+                tools.execute(&call, trace_content).await
             },
-        };
-        // Stopped at a failing tool: the items end with the model's calls, unanswered.
-        let failed = tools.failure(
-            calls
-                .iter()
-                .zip(&results)
-                .map(|(c, r)| (c.name.as_str(), c.call_id.as_str(), r)),
-        );
-        if let Some(e) = failed {
-            return Err(self.state.fail(e));
-        }
+        )
+        .await
+        .map_err(|e| self.state.fail(e))?;
         Ok(calls
             .iter()
             .zip(results)

@@ -9,7 +9,7 @@ use crate::chat::content::{Content, ContentChunk};
 use crate::chat::tool::JsonObject;
 use crate::conversations::entry::{BuiltinConnector, ConfirmationStatus};
 use crate::conversations::response::ConversationUsage;
-use crate::macros::Tagged;
+use crate::macros::named_events;
 use crate::models::Timestamp;
 
 /// One event of a conversation stream.
@@ -61,42 +61,7 @@ pub enum ConversationEvent {
     },
 }
 
-macro_rules! event_names {
-    ($( $wire:literal => $variant:ident($ty:ty), )*) => {
-        impl ConversationEvent {
-            /// The names of the events this version knows.
-            pub const NAMES: &'static [&'static str] = &[$($wire),*];
-
-            /// The event's name, as on the wire.
-            pub fn name(&self) -> &str {
-                match self {
-                    $( Self::$variant(_) => $wire, )*
-                    Self::Unknown { name, .. } => name,
-                }
-            }
-
-            /// Reads the event named `name` from its data.
-            fn from_named(name: &str, data: Value) -> Result<Self, serde_json::Error> {
-                Ok(match name {
-                    $( $wire => Self::$variant(<$ty>::deserialize(data)?), )*
-                    _ => Self::Unknown { name: name.to_owned(), data },
-                })
-            }
-        }
-
-        impl Serialize for ConversationEvent {
-            /// The event's data, `type` first (what the `data:` line carries).
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                match self {
-                    $( Self::$variant(v) => Tagged { r#type: $wire, inner: v }.serialize(s), )*
-                    Self::Unknown { data, .. } => data.serialize(s),
-                }
-            }
-        }
-    };
-}
-
-event_names! {
+named_events!(ConversationEvent, "conversation", {
     "conversation.response.started" => ResponseStarted(ResponseStartedEvent),
     "conversation.response.done" => ResponseDone(ResponseDoneEvent),
     "conversation.response.error" => ResponseError(ResponseErrorEvent),
@@ -107,41 +72,9 @@ event_names! {
     "tool.execution.done" => ToolExecutionDone(ToolExecutionDoneEvent),
     "agent.handoff.started" => AgentHandoffStarted(AgentHandoffStartedEvent),
     "agent.handoff.done" => AgentHandoffDone(AgentHandoffDoneEvent),
-}
+});
 
 impl ConversationEvent {
-    /// Reads an event from its SSE frame: the `event:` name (if the frame had one) and the
-    /// `data:` text.
-    ///
-    /// The name comes from `data.type` when the data has one, else from the `event:` line.
-    /// The data is what is parsed, so its own tag decides its shape: a frame whose `event:`
-    /// line was dropped or rewritten on the way (a proxy, the SSE default `message`) still
-    /// reads as what it is. The two agree on every frame the API sends.
-    ///
-    /// # Errors
-    /// When `data` is not a JSON object, or a known event's fields have the wrong types.
-    pub fn parse(event: Option<&str>, data: &str) -> Result<Self, serde_json::Error> {
-        let value: Value = serde_json::from_str(data)?;
-        Self::from_value(event, value)
-    }
-
-    /// [`parse`](Self::parse) from data already read as JSON.
-    ///
-    /// # Errors
-    /// When `data` is not an object, or a known event's fields have the wrong types.
-    pub fn from_value(event: Option<&str>, data: Value) -> Result<Self, serde_json::Error> {
-        if !data.is_object() {
-            return Err(serde::de::Error::custom(
-                "a conversation event's data must be a JSON object",
-            ));
-        }
-        let name = match data.get("type").and_then(Value::as_str) {
-            Some(t) => t.to_owned(),
-            None => event.unwrap_or_default().to_owned(),
-        };
-        Self::from_named(&name, data)
-    }
-
     /// The text this event adds to the answer: the text of a `message.output.delta` (thinking
     /// and other chunks skipped); `None` for every other event.
     pub fn text(&self) -> Option<std::borrow::Cow<'_, str>> {
@@ -169,14 +102,6 @@ impl ConversationEvent {
             Self::AgentHandoffDone(e) => Some(e.output_index),
             _ => None,
         }
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationEvent {
-    /// Reads the data of an event, named by its `type`.
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let value = Value::deserialize(d)?;
-        Self::from_value(None, value).map_err(serde::de::Error::custom)
     }
 }
 

@@ -1118,6 +1118,26 @@ impl Default for RegistrySharingScope {
     }
 }
 
+crate::macros::string_enum! {
+    /// Relation a subject holds on a shared registry object.
+    ///
+    /// Generated from schema `ShareRelation` of the published spec (`spec/mistral-openapi.json`).
+    pub enum ShareRelation {
+        /// `share_relation_unspecified`
+        ShareRelationUnspecified = "share_relation_unspecified",
+        /// `reader`
+        Reader = "reader",
+        /// `writer`
+        Writer = "writer",
+    }
+}
+
+impl Default for ShareRelation {
+    fn default() -> Self {
+        ShareRelation::Other(String::new())
+    }
+}
+
 /// StreamEventSseErrorData
 ///
 /// Generated from schema `StreamEventSseErrorData` of the published spec (`spec/mistral-openapi.json`).

@@ -1,10 +1,10 @@
 //! The Responses stream's typed events.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::chat::tool::JsonObject;
-use crate::macros::Tagged;
+use crate::macros::named_events;
 use crate::responses::item::{ContentPart, ResponseItem};
 use crate::responses::response::{lenient_code, Response};
 use crate::responses::untyped;
@@ -78,42 +78,7 @@ pub enum ResponseEvent {
     },
 }
 
-macro_rules! event_names {
-    ($( $wire:literal => $variant:ident($ty:ty), )*) => {
-        impl ResponseEvent {
-            /// The names of the events this version knows.
-            pub const NAMES: &'static [&'static str] = &[$($wire),*];
-
-            /// The event's name, as on the wire.
-            pub fn name(&self) -> &str {
-                match self {
-                    $( Self::$variant(_) => $wire, )*
-                    Self::Unknown { event, .. } => event,
-                }
-            }
-
-            /// Reads the event named `name` from its data.
-            fn from_named(name: &str, data: Value) -> Result<Self, serde_json::Error> {
-                Ok(match name {
-                    $( $wire => Self::$variant(<$ty>::deserialize(&data)?), )*
-                    _ => Self::Unknown { event: name.to_owned(), data },
-                })
-            }
-        }
-
-        impl Serialize for ResponseEvent {
-            /// The event's data, `type` first (what the `data:` line carries).
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                match self {
-                    $( Self::$variant(v) => Tagged { r#type: $wire, inner: v }.serialize(s), )*
-                    Self::Unknown { data, .. } => data.serialize(s),
-                }
-            }
-        }
-    };
-}
-
-event_names! {
+named_events!(ResponseEvent { event }, "Responses", {
     "response.created" => Created(ResponseSnapshotEvent),
     "response.in_progress" => InProgress(ResponseSnapshotEvent),
     "response.completed" => Completed(ResponseSnapshotEvent),
@@ -130,40 +95,9 @@ event_names! {
     "response.function_call_arguments.delta" => FunctionCallArgumentsDelta(ArgumentsDeltaEvent),
     "response.function_call_arguments.done" => FunctionCallArgumentsDone(ArgumentsDoneEvent),
     "error" => Error(ErrorEvent),
-}
+});
 
 impl ResponseEvent {
-    /// Reads an event from its SSE frame: the `event:` name (if the frame had one) and the
-    /// `data:` text.
-    ///
-    /// The name comes from `data.type` when the data has one, else from the `event:` line: a
-    /// frame whose `event:` line was dropped or rewritten on the way still reads as what it
-    /// is. The two agree on every frame the API sends.
-    ///
-    /// # Errors
-    /// When `data` is not a JSON object, or a known event's fields have the wrong types.
-    pub fn parse(event: Option<&str>, data: &str) -> Result<Self, serde_json::Error> {
-        let value: Value = serde_json::from_str(data)?;
-        Self::from_value(event, value)
-    }
-
-    /// [`parse`](Self::parse) from data already read as JSON.
-    ///
-    /// # Errors
-    /// When `data` is not an object, or a known event's fields have the wrong types.
-    pub fn from_value(event: Option<&str>, data: Value) -> Result<Self, serde_json::Error> {
-        if !data.is_object() {
-            return Err(serde::de::Error::custom(
-                "a Responses event's data must be a JSON object",
-            ));
-        }
-        let name = match data.get("type").and_then(Value::as_str) {
-            Some(t) => t.to_owned(),
-            None => event.unwrap_or_default().to_owned(),
-        };
-        Self::from_named(&name, data)
-    }
-
     /// The output text this event adds: the `delta` of a `response.output_text.delta`;
     /// `None` for every other event.
     pub fn text(&self) -> Option<&str> {
@@ -226,14 +160,6 @@ impl ResponseEvent {
             Self::Error(e) => e.sequence_number,
             Self::Unknown { data, .. } => return data.get("sequence_number").and_then(Value::as_u64),
         })
-    }
-}
-
-impl<'de> Deserialize<'de> for ResponseEvent {
-    /// Reads the data of an event, named by its `type`.
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let value = Value::deserialize(d)?;
-        Self::from_value(None, value).map_err(serde::de::Error::custom)
     }
 }
 

@@ -1,6 +1,6 @@
 //! Folds a Responses stream's events back into the response the non-streaming call returns.
 
-use crate::responses::event::{ContentPartEvent, ErrorEvent, ResponseEvent, TextDeltaEvent, TextDoneEvent};
+use crate::responses::event::{ContentPartEvent, ErrorEvent, ResponseEvent};
 use crate::responses::item::{
     ContentPart, FunctionCallItem, MessageContent, MessageItem, OutputText, ReasoningItem, ReasoningText,
     ResponseItem,
@@ -71,9 +71,7 @@ impl ResponseAccumulator {
 
     /// The items built so far, in `output_index` order.
     pub fn items(&self) -> Vec<ResponseItem> {
-        let mut items = self.items.clone();
-        items.sort_by_key(|(i, _)| *i);
-        items.into_iter().map(|(_, item)| item).collect()
+        in_order(self.items.clone())
     }
 
     fn slot(&mut self, index: u32) -> Option<&mut ResponseItem> {
@@ -105,33 +103,34 @@ impl ResponseAccumulator {
                 self.snapshot(&e.response);
                 self.terminal = true;
             }
-            ResponseEvent::OutputItemAdded(e) => {
-                // A second `added` for the same index replaces the first (a retried item).
+            // A second `added` for the same index replaces the first (a retried item); `done`
+            // is the item whole.
+            ResponseEvent::OutputItemAdded(e) | ResponseEvent::OutputItemDone(e) => {
                 match self.slot(e.output_index) {
                     Some(slot) => *slot = e.item.clone(),
                     None => self.items.push((e.output_index, e.item.clone())),
                 }
             }
-            ResponseEvent::OutputItemDone(e) => match self.slot(e.output_index) {
-                Some(slot) => *slot = e.item.clone(),
-                None => self.items.push((e.output_index, e.item.clone())),
-            },
             ResponseEvent::ContentPartAdded(e) | ResponseEvent::ContentPartDone(e) => self.part(e),
-            ResponseEvent::OutputTextDelta(d) => self.text_delta(d, false),
-            ResponseEvent::ReasoningTextDelta(d) => self.text_delta(d, true),
-            ResponseEvent::OutputTextDone(d) => self.text_done(d, false),
-            ResponseEvent::ReasoningTextDone(d) => self.text_done(d, true),
+            ResponseEvent::OutputTextDelta(d) | ResponseEvent::ReasoningTextDelta(d) => {
+                let reasoning = matches!(event, ResponseEvent::ReasoningTextDelta(_));
+                if let Some(text) = self.text(d.output_index, &d.item_id, d.content_index, reasoning) {
+                    text.push_str(&d.delta);
+                }
+            }
+            ResponseEvent::OutputTextDone(d) | ResponseEvent::ReasoningTextDone(d) => {
+                let reasoning = matches!(event, ResponseEvent::ReasoningTextDone(_));
+                if let Some(text) = self.text(d.output_index, &d.item_id, d.content_index, reasoning) {
+                    text.clone_from(&d.text);
+                }
+            }
             ResponseEvent::FunctionCallArgumentsDelta(d) => {
-                if let ResponseItem::FunctionCall(call) =
-                    self.slot_or(d.output_index, || call_item(&d.item_id))
-                {
+                if let Some(call) = self.call(d.output_index, &d.item_id) {
                     call.arguments.push_str(&d.delta);
                 }
             }
             ResponseEvent::FunctionCallArgumentsDone(d) => {
-                if let ResponseItem::FunctionCall(call) =
-                    self.slot_or(d.output_index, || call_item(&d.item_id))
-                {
+                if let Some(call) = self.call(d.output_index, &d.item_id) {
                     call.arguments.clone_from(&d.arguments);
                     if let Some(name) = &d.name {
                         call.name.clone_from(name);
@@ -166,31 +165,31 @@ impl ResponseAccumulator {
         }
     }
 
-    fn text_delta(&mut self, d: &TextDeltaEvent, reasoning: bool) {
-        let slot = self.slot_or(d.output_index, || match reasoning {
-            true => reasoning_item(&d.item_id),
-            false => message_item(&d.item_id),
-        });
-        if let Some(
-            ContentPart::OutputText(OutputText { text, .. })
-            | ContentPart::ReasoningText(ReasoningText { text, .. }),
-        ) = text_part(slot, d.content_index as usize, reasoning)
-        {
-            text.push_str(&d.delta);
+    /// The function call at `output_index` (made, with the event's item id, when missing).
+    fn call(&mut self, output_index: u32, item_id: &str) -> Option<&mut FunctionCallItem> {
+        match self.slot_or(output_index, || call_item(item_id)) {
+            ResponseItem::FunctionCall(call) => Some(call),
+            _ => None,
         }
     }
 
-    fn text_done(&mut self, d: &TextDoneEvent, reasoning: bool) {
-        let slot = self.slot_or(d.output_index, || match reasoning {
-            true => reasoning_item(&d.item_id),
-            false => message_item(&d.item_id),
+    /// The text of part `content_index` of the message (or, with `reasoning`, the reasoning)
+    /// at `output_index`: the item and the part made when missing.
+    fn text(
+        &mut self,
+        output_index: u32,
+        item_id: &str,
+        content_index: u32,
+        reasoning: bool,
+    ) -> Option<&mut String> {
+        let slot = self.slot_or(output_index, || match reasoning {
+            true => reasoning_item(item_id),
+            false => message_item(item_id),
         });
-        if let Some(
+        match text_part(slot, content_index as usize, reasoning)? {
             ContentPart::OutputText(OutputText { text, .. })
-            | ContentPart::ReasoningText(ReasoningText { text, .. }),
-        ) = text_part(slot, d.content_index as usize, reasoning)
-        {
-            text.clone_from(&d.text);
+            | ContentPart::ReasoningText(ReasoningText { text, .. }) => Some(text),
+            _ => None,
         }
     }
 
@@ -201,12 +200,16 @@ impl ResponseAccumulator {
     pub fn finish(self) -> Response {
         let mut response = self.response;
         if response.output.is_empty() {
-            let mut items = self.items;
-            items.sort_by_key(|(i, _)| *i);
-            response.output = items.into_iter().map(|(_, item)| item).collect();
+            response.output = in_order(self.items);
         }
         response
     }
+}
+
+/// The items by `output_index` (a stable sort: arrival order among equal indexes).
+fn in_order(mut items: Vec<(u32, ResponseItem)>) -> Vec<ResponseItem> {
+    items.sort_by_key(|(i, _)| *i);
+    items.into_iter().map(|(_, item)| item).collect()
 }
 
 fn message_item(id: &str) -> ResponseItem {

@@ -6,11 +6,11 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
 use crate::chat::tool::JsonObject;
-use crate::macros::string_enum;
+use crate::macros::{open_union, string_enum};
 use crate::parse::ParseError;
-use crate::responses::{tagged_union, untyped};
+use crate::responses::untyped;
 
-tagged_union! {
+open_union! {
     /// One item of a response's `output`, or of a request's `input` list (`type`-tagged on
     /// the wire; a message may leave its `type` out). An item of a type this version does not
     /// know is kept as [`ResponseItem::Unknown`] and sent back unchanged, so that a whole
@@ -28,7 +28,7 @@ tagged_union! {
     /// assert_eq!(serde_json::to_string(&later)?, r#"{"type":"web_search_call","id":"ws_1"}"#);
     /// # Ok::<(), serde_json::Error>(())
     /// ```
-    pub enum ResponseItem (Some("message")) {
+    pub enum ResponseItem (default "message" if "role") {
         /// `message`: a message in (the user's, a system or developer message, a replayed
         /// assistant turn) or out (the model's).
         "message" => Message(MessageItem),
@@ -269,9 +269,9 @@ impl<'de> Deserialize<'de> for MessageContent {
     }
 }
 
-tagged_union! {
+open_union! {
     /// A part of a message's content (or of a function call's output, or of reasoning).
-    pub enum ContentPart (None) {
+    pub enum ContentPart {
         /// `input_text`: text in.
         "input_text" => InputText(InputText),
         /// `input_image`: an image in, by URL (or data URL) or file id.

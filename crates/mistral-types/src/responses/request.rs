@@ -11,9 +11,9 @@ use typed_builder::TypedBuilder;
 use crate::api::{request_traits, ApiRequest, RequestTelemetry, Telemetry};
 use crate::chat::request::{Temperature, TopP};
 use crate::chat::tool::{JsonObject, Tool};
-use crate::macros::string_enum;
+use crate::macros::{open_union, string_enum};
 use crate::responses::item::ResponseInput;
-use crate::responses::{tagged_union, untyped};
+use crate::responses::untyped;
 use crate::schema::strict_schema_for;
 use crate::validate::{Checker, ValidationError};
 
@@ -462,7 +462,7 @@ impl From<String> for ResponseConversation {
     }
 }
 
-tagged_union! {
+open_union! {
     /// A tool the model may call (`type`-tagged on the wire): a function (the parameters' JSON
     /// schema from a Rust type, as chat's tools), or any other tool value, kept as given
     /// ([`ResponseTool::Unknown`], e.g. built with [`ResponseTool::raw`]).
@@ -479,7 +479,7 @@ tagged_union! {
     /// assert_eq!(other.type_name(), Some("web_search"));
     /// # Ok::<(), serde_json::Error>(())
     /// ```
-    pub enum ResponseTool (None) {
+    pub enum ResponseTool {
         /// `function`: a function you implement.
         "function" => Function(FunctionToolDef),
     }
@@ -652,25 +652,9 @@ impl<'de> Deserialize<'de> for ResponseToolChoice {
     }
 }
 
-string_enum! {
-    /// How much a reasoning model thinks.
-    pub enum ReasoningEffortLevel {
-        /// `none`
-        None = "none",
-        /// `minimal`
-        Minimal = "minimal",
-        /// `low`
-        Low = "low",
-        /// `medium`
-        Medium = "medium",
-        /// `high`
-        High = "high",
-        /// `xhigh`
-        XHigh = "xhigh",
-        /// `max`
-        Max = "max",
-    }
-}
+/// How much a reasoning model thinks (`reasoning.effort`): the same values as chat's
+/// `reasoning_effort`, so the same type.
+pub use crate::chat::request::ReasoningEffort as ReasoningEffortLevel;
 
 string_enum! {
     /// Whether and how a reasoning model summarizes its reasoning.
@@ -768,7 +752,7 @@ pub struct PlainFormat {
     pub extra: JsonObject,
 }
 
-tagged_union! {
+open_union! {
     /// The text output's format (`text.format`, `type`-tagged).
     ///
     /// ```
@@ -782,7 +766,7 @@ tagged_union! {
     /// assert_eq!(json["schema"]["additionalProperties"], false);
     /// # Ok::<(), serde_json::Error>(())
     /// ```
-    pub enum TextFormat (None) {
+    pub enum TextFormat {
         /// `text`: free text (the default).
         "text" => Text(PlainFormat),
         /// `json_object`: any JSON object (the prompt must ask for JSON too).

@@ -32,7 +32,7 @@ impl<'a> super::AdminUserGroups<'a> {
         crate::generated::json(&self.core, call).await
     }
 
-    /// Every item of [`get_user_groups`](Self::get_user_groups), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's page (0 when unset); each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    /// Every item of [`get_user_groups`](Self::get_user_groups), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's page (the API's first page, 1, when unset); each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
     ///
     /// # Errors
     /// An invalid query (or per-call header), before anything is sent.
@@ -48,9 +48,10 @@ impl<'a> super::AdminUserGroups<'a> {
             query.page.and_then(|n| u32::try_from(n).ok()),
             query.page_size.and_then(|n| u32::try_from(n).ok()),
         );
-        Ok(crate::paginate::page_numbered(
+        Ok(crate::paginate::page_numbered_from(
             &self.core,
             "users_api_admin_user_groups_get_user_groups",
+            1,
             start,
             move |n| {
                 let mut q = query.clone();
@@ -217,7 +218,7 @@ impl<'a> super::AdminUserGroups<'a> {
         crate::generated::json(&self.core, call).await
     }
 
-    /// Every item of [`get_user_group_members`](Self::get_user_group_members), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's page (0 when unset); each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    /// Every item of [`get_user_group_members`](Self::get_user_group_members), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's page (the API's first page, 1, when unset); each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
     ///
     /// # Errors
     /// An invalid query (or per-call header), before anything is sent.
@@ -238,9 +239,10 @@ impl<'a> super::AdminUserGroups<'a> {
             query.page.and_then(|n| u32::try_from(n).ok()),
             query.page_size.and_then(|n| u32::try_from(n).ok()),
         );
-        Ok(crate::paginate::page_numbered(
+        Ok(crate::paginate::page_numbered_from(
             &self.core,
             "users_api_admin_user_groups_get_user_group_members",
+            1,
             start,
             move |n| {
                 let mut q = query.clone();
@@ -418,7 +420,7 @@ impl<'a> super::AdminUserGroups<'a> {
         crate::generated::json(&self.core, call).await
     }
 
-    /// Every item of [`get_group_workspace_assignments`](Self::get_group_workspace_assignments), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's page (0 when unset); each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    /// Every item of [`get_group_workspace_assignments`](Self::get_group_workspace_assignments), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's page (the API's first page, 1, when unset); each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
     ///
     /// # Errors
     /// An invalid query (or per-call header), before anything is sent.
@@ -439,9 +441,10 @@ impl<'a> super::AdminUserGroups<'a> {
             query.page.and_then(|n| u32::try_from(n).ok()),
             query.page_size.and_then(|n| u32::try_from(n).ok()),
         );
-        Ok(crate::paginate::page_numbered(
+        Ok(crate::paginate::page_numbered_from(
             &self.core,
             "users_admin_user_groups_get_group_workspace_assignments",
+            1,
             start,
             move |n| {
                 let mut q = query.clone();

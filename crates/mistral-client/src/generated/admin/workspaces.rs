@@ -31,7 +31,7 @@ impl<'a> super::AdminWorkspaces<'a> {
         crate::generated::json(&self.core, call).await
     }
 
-    /// Every item of [`get_workspaces`](Self::get_workspaces), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's page (0 when unset); each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    /// Every item of [`get_workspaces`](Self::get_workspaces), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's page (the API's first page, 1, when unset); each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
     ///
     /// # Errors
     /// An invalid query (or per-call header), before anything is sent.
@@ -47,9 +47,10 @@ impl<'a> super::AdminWorkspaces<'a> {
             query.page.and_then(|n| u32::try_from(n).ok()),
             query.page_size.and_then(|n| u32::try_from(n).ok()),
         );
-        Ok(crate::paginate::page_numbered(
+        Ok(crate::paginate::page_numbered_from(
             &self.core,
             "users_api_admin_workspaces_get_workspaces",
+            1,
             start,
             move |n| {
                 let mut q = query.clone();

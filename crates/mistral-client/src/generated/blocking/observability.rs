@@ -128,6 +128,22 @@ impl<'a> ObservabilityCampaigns<'a> {
         self.rt.run(self.inner.get_campaigns(query))
     }
 
+    /// [`get_campaigns_all`](crate::generated::observability::ObservabilityCampaigns::get_campaigns_all), blocking: each page is
+    /// fetched as the listing is read.
+    ///
+    /// # Errors
+    /// As the async call; and when called from inside an async runtime.
+    pub fn get_campaigns_all(
+        &self,
+        query: &mistral_types::generated::observability::ObservabilityCampaignsGetCampaignsQuery,
+    ) -> crate::Result<crate::blocking::Paginator<'a, mistral_types::generated::observability::Campaign>>
+    {
+        Ok(crate::blocking::Paginator {
+            inner: self.inner.get_campaigns_all(query)?,
+            rt: self.rt,
+        })
+    }
+
     /// [`create_campaign`](crate::generated::observability::ObservabilityCampaigns::create_campaign), blocking.
     ///
     /// # Errors
@@ -171,6 +187,24 @@ impl<'a> ObservabilityCampaigns<'a> {
     > {
         self.rt
             .run(self.inner.get_campaign_selected_events(campaign_id, query))
+    }
+
+    /// [`get_campaign_selected_events_all`](crate::generated::observability::ObservabilityCampaigns::get_campaign_selected_events_all), blocking: each page is
+    /// fetched as the listing is read.
+    ///
+    /// # Errors
+    /// As the async call; and when called from inside an async runtime.
+    pub fn get_campaign_selected_events_all(
+        &self,
+        campaign_id: &str,
+        query: &mistral_types::generated::observability::ObservabilityCampaignsGetCampaignSelectedEventsQuery,
+    ) -> crate::Result<
+        crate::blocking::Paginator<'a, mistral_types::generated::observability::ChatCompletionEventPreview>,
+    > {
+        Ok(crate::blocking::Paginator {
+            inner: self.inner.get_campaign_selected_events_all(campaign_id, query)?,
+            rt: self.rt,
+        })
     }
 
     /// [`get_campaign_status_by_id`](crate::generated::observability::ObservabilityCampaigns::get_campaign_status_by_id), blocking.
@@ -383,6 +417,22 @@ impl<'a> ObservabilityDatasets<'a> {
         self.rt.run(self.inner.get_datasets(query))
     }
 
+    /// [`get_datasets_all`](crate::generated::observability::ObservabilityDatasets::get_datasets_all), blocking: each page is
+    /// fetched as the listing is read.
+    ///
+    /// # Errors
+    /// As the async call; and when called from inside an async runtime.
+    pub fn get_datasets_all(
+        &self,
+        query: &mistral_types::generated::observability::ObservabilityDatasetsGetDatasetsQuery,
+    ) -> crate::Result<crate::blocking::Paginator<'a, mistral_types::generated::observability::DatasetPreview>>
+    {
+        Ok(crate::blocking::Paginator {
+            inner: self.inner.get_datasets_all(query)?,
+            rt: self.rt,
+        })
+    }
+
     /// [`create_dataset`](crate::generated::observability::ObservabilityDatasets::create_dataset), blocking.
     ///
     /// # Errors
@@ -514,6 +564,23 @@ impl<'a> ObservabilityDatasets<'a> {
         self.rt.run(self.inner.get_dataset_records(dataset_id, query))
     }
 
+    /// [`get_dataset_records_all`](crate::generated::observability::ObservabilityDatasets::get_dataset_records_all), blocking: each page is
+    /// fetched as the listing is read.
+    ///
+    /// # Errors
+    /// As the async call; and when called from inside an async runtime.
+    pub fn get_dataset_records_all(
+        &self,
+        dataset_id: &str,
+        query: &mistral_types::generated::observability::ObservabilityDatasetsGetDatasetRecordsQuery,
+    ) -> crate::Result<crate::blocking::Paginator<'a, mistral_types::generated::observability::DatasetRecord>>
+    {
+        Ok(crate::blocking::Paginator {
+            inner: self.inner.get_dataset_records_all(dataset_id, query)?,
+            rt: self.rt,
+        })
+    }
+
     /// [`create_dataset_record`](crate::generated::observability::ObservabilityDatasets::create_dataset_record), blocking.
     ///
     /// # Errors
@@ -538,6 +605,24 @@ impl<'a> ObservabilityDatasets<'a> {
     {
         self.rt
             .run(self.inner.get_dataset_import_tasks(dataset_id, query))
+    }
+
+    /// [`get_dataset_import_tasks_all`](crate::generated::observability::ObservabilityDatasets::get_dataset_import_tasks_all), blocking: each page is
+    /// fetched as the listing is read.
+    ///
+    /// # Errors
+    /// As the async call; and when called from inside an async runtime.
+    pub fn get_dataset_import_tasks_all(
+        &self,
+        dataset_id: &str,
+        query: &mistral_types::generated::observability::ObservabilityDatasetsGetDatasetImportTasksQuery,
+    ) -> crate::Result<
+        crate::blocking::Paginator<'a, mistral_types::generated::observability::DatasetImportTask>,
+    > {
+        Ok(crate::blocking::Paginator {
+            inner: self.inner.get_dataset_import_tasks_all(dataset_id, query)?,
+            rt: self.rt,
+        })
     }
 
     /// [`get_dataset_import_task`](crate::generated::observability::ObservabilityDatasets::get_dataset_import_task), blocking.
@@ -732,6 +817,22 @@ impl<'a> ObservabilityEvaluations<'a> {
         self.rt.run(self.inner.list_pipelines(query))
     }
 
+    /// [`list_pipelines_all`](crate::generated::observability::ObservabilityEvaluations::list_pipelines_all), blocking: each page is
+    /// fetched as the listing is read.
+    ///
+    /// # Errors
+    /// As the async call; and when called from inside an async runtime.
+    pub fn list_pipelines_all(
+        &self,
+        query: &mistral_types::generated::observability::ObservabilityEvaluationsListPipelinesQuery,
+    ) -> crate::Result<crate::blocking::Paginator<'a, mistral_types::generated::observability::Pipeline>>
+    {
+        Ok(crate::blocking::Paginator {
+            inner: self.inner.list_pipelines_all(query)?,
+            rt: self.rt,
+        })
+    }
+
     /// [`create_pipeline`](crate::generated::observability::ObservabilityEvaluations::create_pipeline), blocking.
     ///
     /// # Errors
@@ -785,6 +886,23 @@ impl<'a> ObservabilityEvaluations<'a> {
     ) -> crate::Result<crate::WithMeta<mistral_types::generated::observability::EvaluationsV2>> {
         self.rt.run(self.inner.list(project_slug, query))
     }
+
+    /// [`list_all`](crate::generated::observability::ObservabilityEvaluations::list_all), blocking: each page is
+    /// fetched as the listing is read.
+    ///
+    /// # Errors
+    /// As the async call; and when called from inside an async runtime.
+    pub fn list_all(
+        &self,
+        project_slug: &str,
+        query: &mistral_types::generated::observability::ObservabilityEvaluationsListQuery,
+    ) -> crate::Result<crate::blocking::Paginator<'a, mistral_types::generated::observability::EvaluationV2>>
+    {
+        Ok(crate::blocking::Paginator {
+            inner: self.inner.list_all(project_slug, query)?,
+            rt: self.rt,
+        })
+    }
 }
 
 /// The blocking twin of [`ObservabilityEvaluationsOptimizations`](crate::generated::observability::ObservabilityEvaluationsOptimizations): the same per-call
@@ -819,6 +937,22 @@ impl<'a> ObservabilityEvaluationsOptimizations<'a> {
         self.rt.run(self.inner.list(query))
     }
 
+    /// [`list_all`](crate::generated::observability::ObservabilityEvaluationsOptimizations::list_all), blocking: each page is
+    /// fetched as the listing is read.
+    ///
+    /// # Errors
+    /// As the async call; and when called from inside an async runtime.
+    pub fn list_all(
+        &self,
+        query: &mistral_types::generated::observability::ObservabilityEvaluationsOptimizationsListQuery,
+    ) -> crate::Result<crate::blocking::Paginator<'a, mistral_types::generated::observability::Optimization>>
+    {
+        Ok(crate::blocking::Paginator {
+            inner: self.inner.list_all(query)?,
+            rt: self.rt,
+        })
+    }
+
     /// [`get`](crate::generated::observability::ObservabilityEvaluationsOptimizations::get), blocking.
     ///
     /// # Errors
@@ -841,6 +975,27 @@ impl<'a> ObservabilityEvaluationsOptimizations<'a> {
     ) -> crate::Result<crate::WithMeta<mistral_types::generated::observability::ListOptimizationTrialsResponse>>
     {
         self.rt.run(self.inner.list_trials(optimization_id, query))
+    }
+
+    /// [`list_trials_all`](crate::generated::observability::ObservabilityEvaluationsOptimizations::list_trials_all), blocking: each page is
+    /// fetched as the listing is read.
+    ///
+    /// # Errors
+    /// As the async call; and when called from inside an async runtime.
+    pub fn list_trials_all(
+        &self,
+        optimization_id: &str,
+        query: &mistral_types::generated::observability::ObservabilityEvaluationsOptimizationsListTrialsQuery,
+    ) -> crate::Result<
+        crate::blocking::Paginator<
+            'a,
+            mistral_types::generated::observability::OptimizationTrialWithObservations,
+        >,
+    > {
+        Ok(crate::blocking::Paginator {
+            inner: self.inner.list_trials_all(optimization_id, query)?,
+            rt: self.rt,
+        })
     }
 }
 
@@ -873,6 +1028,21 @@ impl<'a> ObservabilityEvaluationsProjects<'a> {
         query: &mistral_types::generated::observability::ObservabilityEvaluationsProjectsListQuery,
     ) -> crate::Result<crate::WithMeta<mistral_types::generated::observability::Projects>> {
         self.rt.run(self.inner.list(query))
+    }
+
+    /// [`list_all`](crate::generated::observability::ObservabilityEvaluationsProjects::list_all), blocking: each page is
+    /// fetched as the listing is read.
+    ///
+    /// # Errors
+    /// As the async call; and when called from inside an async runtime.
+    pub fn list_all(
+        &self,
+        query: &mistral_types::generated::observability::ObservabilityEvaluationsProjectsListQuery,
+    ) -> crate::Result<crate::blocking::Paginator<'a, mistral_types::generated::observability::Project>> {
+        Ok(crate::blocking::Paginator {
+            inner: self.inner.list_all(query)?,
+            rt: self.rt,
+        })
     }
 
     /// [`get`](crate::generated::observability::ObservabilityEvaluationsProjects::get), blocking.
@@ -1049,6 +1219,21 @@ impl<'a> ObservabilityJudges<'a> {
         query: &mistral_types::generated::observability::ObservabilityJudgesGetJudgesQuery,
     ) -> crate::Result<crate::WithMeta<mistral_types::generated::observability::ListJudgesResponse>> {
         self.rt.run(self.inner.get_judges(query))
+    }
+
+    /// [`get_judges_all`](crate::generated::observability::ObservabilityJudges::get_judges_all), blocking: each page is
+    /// fetched as the listing is read.
+    ///
+    /// # Errors
+    /// As the async call; and when called from inside an async runtime.
+    pub fn get_judges_all(
+        &self,
+        query: &mistral_types::generated::observability::ObservabilityJudgesGetJudgesQuery,
+    ) -> crate::Result<crate::blocking::Paginator<'a, mistral_types::generated::observability::Judge>> {
+        Ok(crate::blocking::Paginator {
+            inner: self.inner.get_judges_all(query)?,
+            rt: self.rt,
+        })
     }
 
     /// [`create_judge`](crate::generated::observability::ObservabilityJudges::create_judge), blocking.

@@ -520,8 +520,10 @@ impl<'a> WorkflowsExecutions<'a> {
     pub fn get_workflow_execution(
         &self,
         execution_id: &str,
+        query: &mistral_types::generated::workflows::WorkflowsExecutionsGetWorkflowExecutionQuery,
     ) -> crate::Result<crate::WithMeta<mistral_types::generated::workflows::WorkflowExecutionResponse>> {
-        self.rt.run(self.inner.get_workflow_execution(execution_id))
+        self.rt
+            .run(self.inner.get_workflow_execution(execution_id, query))
     }
 
     /// [`cancel_workflow_execution`](crate::generated::workflows::WorkflowsExecutions::cancel_workflow_execution), blocking.

@@ -32,6 +32,41 @@ impl<'a> super::ObservabilityCampaigns<'a> {
         crate::generated::json(&self.core, call).await
     }
 
+    /// Every item of [`get_campaigns`](Self::get_campaigns), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's page (the API's first page, 1, when unset); each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn get_campaigns_all(
+        &self,
+        query: &mistral_types::generated::observability::ObservabilityCampaignsGetCampaignsQuery,
+    ) -> crate::error::Result<crate::Paginator<mistral_types::generated::observability::Campaign>> {
+        self.core.check_headers()?;
+        query.validate()?;
+        let query = query.clone();
+        let path = String::from("/v1/observability/campaigns");
+        let start = (
+            query.page.and_then(|n| u32::try_from(n).ok()),
+            query.page_size.and_then(|n| u32::try_from(n).ok()),
+        );
+        Ok(crate::paginate::page_numbered_from(
+            &self.core,
+            "get_campaigns_v1_observability_campaigns_get",
+            1,
+            start,
+            move |n| {
+                let mut q = query.clone();
+                q.page = Some(i64::from(n));
+                crate::generated::with_query(path.clone(), &q.to_query())
+            },
+            |list: crate::generated::Json<mistral_types::generated::observability::ListCampaignsResponse>| {
+                (
+                    list.0.campaigns.results.unwrap_or_default(),
+                    u64::try_from(list.0.campaigns.count).ok(),
+                )
+            },
+        ))
+    }
+
     /// Create and start a new campaign
     ///
     /// `POST /v1/observability/campaigns`: operation `create_campaign_v1_observability_campaigns_post` of the published spec (`spec/mistral-openapi.json`).
@@ -127,6 +162,49 @@ impl<'a> super::ObservabilityCampaigns<'a> {
             path,
         );
         crate::generated::json(&self.core, call).await
+    }
+
+    /// Every item of [`get_campaign_selected_events`](Self::get_campaign_selected_events), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's page (the API's first page, 1, when unset); each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn get_campaign_selected_events_all(
+        &self,
+        campaign_id: &str,
+        query: &mistral_types::generated::observability::ObservabilityCampaignsGetCampaignSelectedEventsQuery,
+    ) -> crate::error::Result<
+        crate::Paginator<mistral_types::generated::observability::ChatCompletionEventPreview>,
+    > {
+        self.core.check_headers()?;
+        query.validate()?;
+        let query = query.clone();
+        let path = format!(
+            "/v1/observability/campaigns/{}/selected-events",
+            crate::pipeline::segment("campaign_id", campaign_id)?
+        );
+        let start = (
+            query.page.and_then(|n| u32::try_from(n).ok()),
+            query.page_size.and_then(|n| u32::try_from(n).ok()),
+        );
+        Ok(crate::paginate::page_numbered_from(
+            &self.core,
+            "get_campaign_selected_events_v1_observability_campaigns__campaign_id__selected_events_get",
+            1,
+            start,
+            move |n| {
+                let mut q = query.clone();
+                q.page = Some(i64::from(n));
+                crate::generated::with_query(path.clone(), &q.to_query())
+            },
+            |list: crate::generated::Json<
+                mistral_types::generated::observability::ListCampaignSelectedEventsResponse,
+            >| {
+                (
+                    list.0.completion_events.results.unwrap_or_default(),
+                    u64::try_from(list.0.completion_events.count).ok(),
+                )
+            },
+        ))
     }
 
     /// Get campaign status by campaign id

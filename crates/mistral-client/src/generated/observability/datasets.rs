@@ -37,6 +37,41 @@ impl<'a> super::ObservabilityDatasets<'a> {
         crate::generated::json(&self.core, call).await
     }
 
+    /// Every item of [`get_datasets`](Self::get_datasets), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's page (the API's first page, 1, when unset); each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn get_datasets_all(
+        &self,
+        query: &mistral_types::generated::observability::ObservabilityDatasetsGetDatasetsQuery,
+    ) -> crate::error::Result<crate::Paginator<mistral_types::generated::observability::DatasetPreview>> {
+        self.core.check_headers()?;
+        query.validate()?;
+        let query = query.clone();
+        let path = String::from("/v1/observability/datasets");
+        let start = (
+            query.page.and_then(|n| u32::try_from(n).ok()),
+            query.page_size.and_then(|n| u32::try_from(n).ok()),
+        );
+        Ok(crate::paginate::page_numbered_from(
+            &self.core,
+            "get_datasets_v1_observability_datasets_get",
+            1,
+            start,
+            move |n| {
+                let mut q = query.clone();
+                q.page = Some(i64::from(n));
+                crate::generated::with_query(path.clone(), &q.to_query())
+            },
+            |list: crate::generated::Json<mistral_types::generated::observability::ListDatasetsResponse>| {
+                (
+                    list.0.datasets.results.unwrap_or_default(),
+                    u64::try_from(list.0.datasets.count).ok(),
+                )
+            },
+        ))
+    }
+
     /// Create a new empty dataset
     ///
     /// `POST /v1/observability/datasets`: operation `create_dataset_v1_observability_datasets_post` of the published spec (`spec/mistral-openapi.json`).
@@ -293,6 +328,47 @@ impl<'a> super::ObservabilityDatasets<'a> {
         crate::generated::json(&self.core, call).await
     }
 
+    /// Every item of [`get_dataset_records`](Self::get_dataset_records), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's page (the API's first page, 1, when unset); each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn get_dataset_records_all(
+        &self,
+        dataset_id: &str,
+        query: &mistral_types::generated::observability::ObservabilityDatasetsGetDatasetRecordsQuery,
+    ) -> crate::error::Result<crate::Paginator<mistral_types::generated::observability::DatasetRecord>> {
+        self.core.check_headers()?;
+        query.validate()?;
+        let query = query.clone();
+        let path = format!(
+            "/v1/observability/datasets/{}/records",
+            crate::pipeline::segment("dataset_id", dataset_id)?
+        );
+        let start = (
+            query.page.and_then(|n| u32::try_from(n).ok()),
+            query.page_size.and_then(|n| u32::try_from(n).ok()),
+        );
+        Ok(crate::paginate::page_numbered_from(
+            &self.core,
+            "get_dataset_records_v1_observability_datasets__dataset_id__records_get",
+            1,
+            start,
+            move |n| {
+                let mut q = query.clone();
+                q.page = Some(i64::from(n));
+                crate::generated::with_query(path.clone(), &q.to_query())
+            },
+            |list: crate::generated::Json<
+                mistral_types::generated::observability::ListDatasetRecordsResponse,
+            >| {
+                (
+                    list.0.records.results.unwrap_or_default(),
+                    u64::try_from(list.0.records.count).ok(),
+                )
+            },
+        ))
+    }
+
     /// Add a record to the dataset
     ///
     /// `POST /v1/observability/datasets/{dataset_id}/records`: operation `create_dataset_record_v1_observability_datasets__dataset_id__records_post` of the published spec (`spec/mistral-openapi.json`).
@@ -347,6 +423,48 @@ impl<'a> super::ObservabilityDatasets<'a> {
             path,
         );
         crate::generated::json(&self.core, call).await
+    }
+
+    /// Every item of [`get_dataset_import_tasks`](Self::get_dataset_import_tasks), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's page (the API's first page, 1, when unset); each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn get_dataset_import_tasks_all(
+        &self,
+        dataset_id: &str,
+        query: &mistral_types::generated::observability::ObservabilityDatasetsGetDatasetImportTasksQuery,
+    ) -> crate::error::Result<crate::Paginator<mistral_types::generated::observability::DatasetImportTask>>
+    {
+        self.core.check_headers()?;
+        query.validate()?;
+        let query = query.clone();
+        let path = format!(
+            "/v1/observability/datasets/{}/tasks",
+            crate::pipeline::segment("dataset_id", dataset_id)?
+        );
+        let start = (
+            query.page.and_then(|n| u32::try_from(n).ok()),
+            query.page_size.and_then(|n| u32::try_from(n).ok()),
+        );
+        Ok(crate::paginate::page_numbered_from(
+            &self.core,
+            "get_dataset_import_tasks_v1_observability_datasets__dataset_id__tasks_get",
+            1,
+            start,
+            move |n| {
+                let mut q = query.clone();
+                q.page = Some(i64::from(n));
+                crate::generated::with_query(path.clone(), &q.to_query())
+            },
+            |list: crate::generated::Json<
+                mistral_types::generated::observability::ListDatasetImportTasksResponse,
+            >| {
+                (
+                    list.0.tasks.results.unwrap_or_default(),
+                    u64::try_from(list.0.tasks.count).ok(),
+                )
+            },
+        ))
     }
 
     /// Get status of a dataset import task

@@ -75,6 +75,41 @@ impl<'a> super::ObservabilityEvaluations<'a> {
         crate::generated::json(&self.core, call).await
     }
 
+    /// Every item of [`list_pipelines`](Self::list_pipelines), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's page (the API's first page, 1, when unset); each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn list_pipelines_all(
+        &self,
+        query: &mistral_types::generated::observability::ObservabilityEvaluationsListPipelinesQuery,
+    ) -> crate::error::Result<crate::Paginator<mistral_types::generated::observability::Pipeline>> {
+        self.core.check_headers()?;
+        query.validate()?;
+        let query = query.clone();
+        let path = String::from("/v1/observability/pipelines");
+        let start = (
+            query.page.and_then(|n| u32::try_from(n).ok()),
+            query.page_size.and_then(|n| u32::try_from(n).ok()),
+        );
+        Ok(crate::paginate::page_numbered_from(
+            &self.core,
+            "list_pipelines_v1_observability_pipelines_get",
+            1,
+            start,
+            move |n| {
+                let mut q = query.clone();
+                q.page = Some(i64::from(n));
+                crate::generated::with_query(path.clone(), &q.to_query())
+            },
+            |list: crate::generated::Json<mistral_types::generated::observability::PipelinesResponse>| {
+                (
+                    list.0.pipelines.results.unwrap_or_default(),
+                    u64::try_from(list.0.pipelines.count).ok(),
+                )
+            },
+        ))
+    }
+
     /// Create a pipeline
     ///
     /// `POST /v1/observability/pipelines`: operation `create_pipeline_v1_observability_pipelines_post` of the supplement (`spec/mistral-openapi-supplement.json`).
@@ -194,5 +229,44 @@ impl<'a> super::ObservabilityEvaluations<'a> {
             path,
         );
         crate::generated::json(&self.core, call).await
+    }
+
+    /// Every item of [`list`](Self::list), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's page (the API's first page, 1, when unset); each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn list_all(
+        &self,
+        project_slug: &str,
+        query: &mistral_types::generated::observability::ObservabilityEvaluationsListQuery,
+    ) -> crate::error::Result<crate::Paginator<mistral_types::generated::observability::EvaluationV2>> {
+        self.core.check_headers()?;
+        query.validate()?;
+        let query = query.clone();
+        let path = format!(
+            "/v1/observability/projects/{}/evaluations_v2",
+            crate::pipeline::segment("project_slug", project_slug)?
+        );
+        let start = (
+            query.page.and_then(|n| u32::try_from(n).ok()),
+            query.page_size.and_then(|n| u32::try_from(n).ok()),
+        );
+        Ok(crate::paginate::page_numbered_from(
+            &self.core,
+            "get_project_evaluations_v2_v1_observability_projects__project_slug__evaluations_v2_get",
+            1,
+            start,
+            move |n| {
+                let mut q = query.clone();
+                q.page = Some(i64::from(n));
+                crate::generated::with_query(path.clone(), &q.to_query())
+            },
+            |list: crate::generated::Json<mistral_types::generated::observability::EvaluationsV2>| {
+                (
+                    list.0.evaluations.results.unwrap_or_default(),
+                    u64::try_from(list.0.evaluations.count).ok(),
+                )
+            },
+        ))
     }
 }

@@ -28,6 +28,41 @@ impl<'a> super::ObservabilityJudges<'a> {
         crate::generated::json(&self.core, call).await
     }
 
+    /// Every item of [`get_judges`](Self::get_judges), lazily: nothing is sent until the [`Paginator`](crate::Paginator) is read, page after page from the query's page (the API's first page, 1, when unset); each page a call of its own, retried on its own. See [`Paginator`](crate::Paginator) for when the listing ends.
+    ///
+    /// # Errors
+    /// An invalid query (or per-call header), before anything is sent.
+    pub fn get_judges_all(
+        &self,
+        query: &mistral_types::generated::observability::ObservabilityJudgesGetJudgesQuery,
+    ) -> crate::error::Result<crate::Paginator<mistral_types::generated::observability::Judge>> {
+        self.core.check_headers()?;
+        query.validate()?;
+        let query = query.clone();
+        let path = String::from("/v1/observability/judges");
+        let start = (
+            query.page.and_then(|n| u32::try_from(n).ok()),
+            query.page_size.and_then(|n| u32::try_from(n).ok()),
+        );
+        Ok(crate::paginate::page_numbered_from(
+            &self.core,
+            "get_judges_v1_observability_judges_get",
+            1,
+            start,
+            move |n| {
+                let mut q = query.clone();
+                q.page = Some(i64::from(n));
+                crate::generated::with_query(path.clone(), &q.to_query())
+            },
+            |list: crate::generated::Json<mistral_types::generated::observability::ListJudgesResponse>| {
+                (
+                    list.0.judges.results.unwrap_or_default(),
+                    u64::try_from(list.0.judges.count).ok(),
+                )
+            },
+        ))
+    }
+
     /// Create a new judge
     ///
     /// `POST /v1/observability/judges`: operation `create_judge_v1_observability_judges_post` of the published spec (`spec/mistral-openapi.json`).

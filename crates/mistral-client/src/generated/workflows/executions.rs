@@ -63,13 +63,18 @@ impl<'a> super::WorkflowsExecutions<'a> {
     pub async fn get_workflow_execution(
         &self,
         execution_id: &str,
+        query: &mistral_types::generated::workflows::WorkflowsExecutionsGetWorkflowExecutionQuery,
     ) -> crate::error::Result<
         crate::meta::WithMeta<mistral_types::generated::workflows::WorkflowExecutionResponse>,
     > {
+        query.validate()?;
         self.core.check_headers()?;
-        let path = format!(
-            "/v1/workflows/executions/{}",
-            crate::pipeline::segment("execution_id", execution_id)?
+        let path = crate::generated::with_query(
+            format!(
+                "/v1/workflows/executions/{}",
+                crate::pipeline::segment("execution_id", execution_id)?
+            ),
+            &query.to_query(),
         );
         let call = crate::pipeline::Call::bare(
             "get_workflow_execution_v1_workflows_executions__execution_id__get",

@@ -386,6 +386,78 @@ impl Default for AuthenticationMethodCreateOrUpdateRequestMethodType {
     }
 }
 
+/// The `BearerAuthMethod` object.
+///
+/// Generated from schema `BearerAuthMethod` of the published spec (`spec/mistral-openapi.json`).
+#[derive(
+    Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize, typed_builder::TypedBuilder,
+)]
+#[builder(
+    doc,
+    builder_type(
+        doc = "The builder of [`BearerAuthMethod`], from [`BearerAuthMethod::builder`]: required fields are required at compile time; the optional setters (and their `maybe_` twins) keep the builder's type."
+    )
+)]
+pub struct BearerAuthMethod {
+    /// Optional additional headers sent with requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `headers`.
+        pub fn headers(&mut self, v: impl Into<Vec<super::ConnectorAuthenticationHeader>>) {
+            self.headers = Some(v.into());
+        }
+        /// Sets `headers` from an `Option` (`None` leaves it unset).
+        pub fn maybe_headers(&mut self, v: Option<impl Into<Vec<super::ConnectorAuthenticationHeader>>>) {
+            self.headers = v.map(Into::into);
+        }
+    ))]
+    pub headers: Option<Vec<super::ConnectorAuthenticationHeader>>,
+    /// The API's default: `"bearer"`.
+    #[builder(setter(into))]
+    pub method_type: String,
+    /// Fields beyond the typed ones: what the server sent that this version does not know, and
+    /// what a request adds with the builder's `extra`.
+    #[serde(flatten)]
+    #[builder(via_mutators, mutators(
+        /// A field the typed setters do not cover, sent as given.
+        pub fn extra(&mut self, key: impl Into<String>, value: serde_json::Value) {
+            self.extra.insert(key.into(), value);
+        }
+    ))]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl BearerAuthMethod {
+    /// Checks the spec's constraints (ranges, lengths, item counts) on this value and the
+    /// values in it: every violation, each naming its field.
+    ///
+    /// # Errors
+    /// The violations.
+    pub fn validate(&self) -> Result<(), crate::ValidationError> {
+        let mut c = crate::validate::Checker::default();
+        self.check_into(&mut c, "");
+        c.finish()
+    }
+
+    #[allow(unused_variables)] // a type without constraints checks nothing
+    pub(crate) fn check_into(&self, c: &mut crate::validate::Checker, at: &str) {
+        if let Some(v) = &self.headers {
+            for (i, x) in v.iter().enumerate() {
+                x.check_into(c, &format!("{at}headers[{i}]."));
+            }
+        }
+        if at.is_empty() {
+            c.extra(&self.extra, &["headers", "method_type"]);
+        }
+    }
+}
+
+impl crate::ApiRequest for BearerAuthMethod {
+    fn check(&self) -> Result<(), crate::ValidationError> {
+        self.validate()
+    }
+}
+
 /// Binary contents of a resource.
 ///
 /// Generated from schema `BlobResourceContents` of the published spec (`spec/mistral-openapi.json`).
@@ -749,6 +821,9 @@ pub struct Connector {
     /// Active
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
+    /// The `blocked_by` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub blocked_by: Option<Vec<super::ConsumerType>>,
     /// The `connection_config` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub connection_config: Option<super::PublicConnectionConfig>,
@@ -793,6 +868,9 @@ pub struct Connector {
     /// Name
     #[serde(default)]
     pub name: String,
+    /// The OpenAPI spec the connector tools are converted from. Null when it has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub openapi_spec: Option<super::ConnectorOpenApiSpec>,
     /// Owner Id
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
@@ -814,6 +892,9 @@ pub struct Connector {
     /// Supported Auth Methods
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supported_auth_methods: Option<Vec<super::PublicAuthenticationMethod>>,
+    /// Whether this connector exposes an MCP-compatible tool interface.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supports_mcp: Option<bool>,
     /// System Prompt
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system_prompt: Option<String>,
@@ -833,6 +914,20 @@ pub struct Connector {
     /// what a request adds with the builder's `extra`.
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+crate::generated::spec_union! {
+    /// The `ConnectorAuthMethod` object.
+    ///
+    /// Generated from schema `ConnectorAuthMethod` of the published spec (`spec/mistral-openapi.json`).
+    pub enum ConnectorAuthMethod : "method_type" {
+        /// `method_type: bearer`
+        "bearer" => Bearer(super::BearerAuthMethod),
+        /// `method_type: none`
+        "none" => None(super::NoneAuthMethod),
+        /// `method_type: oauth2`
+        "oauth2" => Oauth2(super::OAuth2AuthMethod),
+    }
 }
 
 /// ConnectorAuthenticationHeader
@@ -998,6 +1093,20 @@ pub struct ConnectorLocale {
     /// Usage Sentence
     #[serde(default)]
     pub usage_sentence: std::collections::BTreeMap<String, String>,
+    /// Fields beyond the typed ones: what the server sent that this version does not know, and
+    /// what a request adds with the builder's `extra`.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+/// The `ConnectorOpenAPISpec` object.
+///
+/// Generated from schema `ConnectorOpenAPISpec` of the published spec (`spec/mistral-openapi.json`).
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ConnectorOpenApiSpec {
+    /// Where the spec came from. Null when unknown, e.g. a file uploaded without a name, or hidden, e.g. on Mistral connectors.
+    #[serde(default)]
+    pub source: Option<super::OpenApiSpecSource>,
     /// Fields beyond the typed ones: what the server sent that this version does not know, and
     /// what a request adds with the builder's `extra`.
     #[serde(flatten)]
@@ -1208,6 +1317,9 @@ pub struct ConnectorsQueryFilters {
     /// Filter for active connectors for a given user, workspace and organization.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
+    /// Filter connectors by whether they expose an MCP-compatible tool interface.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supports_mcp: Option<bool>,
     /// Fields beyond the typed ones: what the server sent that this version does not know, and
     /// what a request adds with the builder's `extra`.
     #[serde(flatten)]
@@ -1273,6 +1385,19 @@ pub struct CreateConnectorRequest {
         }
     ))]
     pub auth_data: Option<super::AuthData>,
+    /// Authentication methods supported by the connector.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `auth_methods`.
+        pub fn auth_methods(&mut self, v: impl Into<Vec<super::ConnectorAuthMethod>>) {
+            self.auth_methods = Some(v.into());
+        }
+        /// Sets `auth_methods` from an `Option` (`None` leaves it unset).
+        pub fn maybe_auth_methods(&mut self, v: Option<impl Into<Vec<super::ConnectorAuthMethod>>>) {
+            self.auth_methods = v.map(Into::into);
+        }
+    ))]
+    pub auth_methods: Option<Vec<super::ConnectorAuthMethod>>,
     /// The description of the connector.
     #[builder(setter(into))]
     pub description: String,
@@ -1346,21 +1471,9 @@ pub struct CreateConnectorRequest {
         }
     ))]
     pub oauth2_server_metadata_url: Option<String>,
-    /// Protocol of the connector. Only 'mcp' is supported on the public endpoint; creating HTTP connectors here is explicitly refused.
-    ///
-    /// The API's default: `"mcp"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(via_mutators, mutators(
-        /// Sets `protocol`.
-        pub fn protocol(&mut self, v: impl Into<String>) {
-            self.protocol = Some(v.into());
-        }
-        /// Sets `protocol` from an `Option` (`None` leaves it unset).
-        pub fn maybe_protocol(&mut self, v: Option<impl Into<String>>) {
-            self.protocol = v.map(Into::into);
-        }
-    ))]
-    pub protocol: Option<String>,
+    /// Protocol of the connector: 'mcp' for MCP connectors, 'http' for HTTP (OpenAPI) connectors.
+    #[builder(setter(into))]
+    pub protocol: super::CreateConnectorRequestProtocol,
     /// The url of the MCP server.
     #[builder(setter(into))]
     pub server: String,
@@ -1482,6 +1595,7 @@ impl CreateConnectorRequest {
                 &self.extra,
                 &[
                     "auth_data",
+                    "auth_methods",
                     "description",
                     "global_headers",
                     "headers",
@@ -1503,6 +1617,24 @@ impl CreateConnectorRequest {
 impl crate::ApiRequest for CreateConnectorRequest {
     fn check(&self) -> Result<(), crate::ValidationError> {
         self.validate()
+    }
+}
+
+crate::macros::string_enum! {
+    /// Protocol of the connector: 'mcp' for MCP connectors, 'http' for HTTP (OpenAPI) connectors.
+    ///
+    /// Generated from an inline schema of the published spec (`spec/mistral-openapi.json`).
+    pub enum CreateConnectorRequestProtocol {
+        /// `mcp`
+        Mcp = "mcp",
+        /// `http`
+        Http = "http",
+    }
+}
+
+impl Default for CreateConnectorRequestProtocol {
+    fn default() -> Self {
+        CreateConnectorRequestProtocol::Other(String::new())
     }
 }
 
@@ -1901,9 +2033,44 @@ pub struct ExecutionTool {
 )]
 pub struct ExtendedOAuthServerMetadata {
     /// Authorization Endpoint
-    #[serde(default)]
-    #[builder(setter(into))]
-    pub authorization_endpoint: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `authorization_endpoint`.
+        pub fn authorization_endpoint(&mut self, v: impl Into<String>) {
+            self.authorization_endpoint = Some(v.into());
+        }
+        /// Sets `authorization_endpoint` from an `Option` (`None` leaves it unset).
+        pub fn maybe_authorization_endpoint(&mut self, v: Option<impl Into<String>>) {
+            self.authorization_endpoint = v.map(Into::into);
+        }
+    ))]
+    pub authorization_endpoint: Option<String>,
+    /// The `authorization_grant_profiles_supported` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `authorization_grant_profiles_supported`.
+        pub fn authorization_grant_profiles_supported(&mut self, v: impl Into<Vec<String>>) {
+            self.authorization_grant_profiles_supported = Some(v.into());
+        }
+        /// Sets `authorization_grant_profiles_supported` from an `Option` (`None` leaves it unset).
+        pub fn maybe_authorization_grant_profiles_supported(&mut self, v: Option<impl Into<Vec<String>>>) {
+            self.authorization_grant_profiles_supported = v.map(Into::into);
+        }
+    ))]
+    pub authorization_grant_profiles_supported: Option<Vec<String>>,
+    /// The `authorization_response_iss_parameter_supported` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `authorization_response_iss_parameter_supported`.
+        pub fn authorization_response_iss_parameter_supported(&mut self, v: impl Into<bool>) {
+            self.authorization_response_iss_parameter_supported = Some(v.into());
+        }
+        /// Sets `authorization_response_iss_parameter_supported` from an `Option` (`None` leaves it unset).
+        pub fn maybe_authorization_response_iss_parameter_supported(&mut self, v: Option<impl Into<bool>>) {
+            self.authorization_response_iss_parameter_supported = v.map(Into::into);
+        }
+    ))]
+    pub authorization_response_iss_parameter_supported: Option<bool>,
     /// Client Id Metadata Document Supported
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
@@ -2226,8 +2393,7 @@ impl ExtendedOAuthServerMetadata {
 
     #[allow(unused_variables)] // a type without constraints checks nothing
     pub(crate) fn check_into(&self, c: &mut crate::validate::Checker, at: &str) {
-        {
-            let v = &self.authorization_endpoint;
+        if let Some(v) = &self.authorization_endpoint {
             let n = v.chars().count();
             if n < 1 {
                 c.push(
@@ -2315,6 +2481,8 @@ impl ExtendedOAuthServerMetadata {
                 &self.extra,
                 &[
                     "authorization_endpoint",
+                    "authorization_grant_profiles_supported",
+                    "authorization_response_iss_parameter_supported",
                     "client_id_metadata_document_supported",
                     "code_challenge_methods_supported",
                     "grant_types_supported",
@@ -3056,6 +3224,291 @@ pub struct MessageResponseNext {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
+/// The `NoneAuthMethod` object.
+///
+/// Generated from schema `NoneAuthMethod` of the published spec (`spec/mistral-openapi.json`).
+#[derive(
+    Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize, typed_builder::TypedBuilder,
+)]
+#[builder(
+    doc,
+    builder_type(
+        doc = "The builder of [`NoneAuthMethod`], from [`NoneAuthMethod::builder`]: required fields are required at compile time; the optional setters (and their `maybe_` twins) keep the builder's type."
+    )
+)]
+pub struct NoneAuthMethod {
+    /// The `headers` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `headers`.
+        pub fn headers(&mut self, v: impl Into<Vec<super::ConnectorAuthenticationHeader>>) {
+            self.headers = Some(v.into());
+        }
+        /// Sets `headers` from an `Option` (`None` leaves it unset).
+        pub fn maybe_headers(&mut self, v: Option<impl Into<Vec<super::ConnectorAuthenticationHeader>>>) {
+            self.headers = v.map(Into::into);
+        }
+    ))]
+    pub headers: Option<Vec<super::ConnectorAuthenticationHeader>>,
+    /// The API's default: `"none"`.
+    #[builder(setter(into))]
+    pub method_type: String,
+    /// Fields beyond the typed ones: what the server sent that this version does not know, and
+    /// what a request adds with the builder's `extra`.
+    #[serde(flatten)]
+    #[builder(via_mutators, mutators(
+        /// A field the typed setters do not cover, sent as given.
+        pub fn extra(&mut self, key: impl Into<String>, value: serde_json::Value) {
+            self.extra.insert(key.into(), value);
+        }
+    ))]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl NoneAuthMethod {
+    /// Checks the spec's constraints (ranges, lengths, item counts) on this value and the
+    /// values in it: every violation, each naming its field.
+    ///
+    /// # Errors
+    /// The violations.
+    pub fn validate(&self) -> Result<(), crate::ValidationError> {
+        let mut c = crate::validate::Checker::default();
+        self.check_into(&mut c, "");
+        c.finish()
+    }
+
+    #[allow(unused_variables)] // a type without constraints checks nothing
+    pub(crate) fn check_into(&self, c: &mut crate::validate::Checker, at: &str) {
+        if let Some(v) = &self.headers {
+            for (i, x) in v.iter().enumerate() {
+                x.check_into(c, &format!("{at}headers[{i}]."));
+            }
+        }
+        if at.is_empty() {
+            c.extra(&self.extra, &["headers", "method_type"]);
+        }
+    }
+}
+
+impl crate::ApiRequest for NoneAuthMethod {
+    fn check(&self) -> Result<(), crate::ValidationError> {
+        self.validate()
+    }
+}
+
+crate::generated::spec_union! {
+    /// The `OAuth2AuthMethod` object.
+    ///
+    /// Generated from schema `OAuth2AuthMethod` of the published spec (`spec/mistral-openapi.json`).
+    pub enum OAuth2AuthMethod : "grant_type" {
+        /// `grant_type: authorization_code`
+        "authorization_code" => AuthorizationCode(super::OAuth2AuthorizationCodeAuthMethod),
+        /// `grant_type: client_credentials`
+        "client_credentials" => ClientCredentials(super::OAuth2ClientCredentialsAuthMethod),
+    }
+}
+
+/// The `OAuth2AuthorizationCodeAuthMethod` object.
+///
+/// Generated from schema `OAuth2AuthorizationCodeAuthMethod` of the published spec (`spec/mistral-openapi.json`).
+#[derive(
+    Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize, typed_builder::TypedBuilder,
+)]
+#[builder(
+    doc,
+    builder_type(
+        doc = "The builder of [`OAuth2AuthorizationCodeAuthMethod`], from [`OAuth2AuthorizationCodeAuthMethod::builder`]: required fields are required at compile time; the optional setters (and their `maybe_` twins) keep the builder's type."
+    )
+)]
+pub struct OAuth2AuthorizationCodeAuthMethod {
+    /// The `auth_data` field.
+    #[builder(setter(into))]
+    pub auth_data: super::AuthData,
+    /// The API's default: `"authorization_code"`.
+    #[builder(setter(into))]
+    pub grant_type: String,
+    /// Optional headers sent with requests for this auth method.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `headers`.
+        pub fn headers(&mut self, v: impl Into<Vec<super::ConnectorAuthenticationHeader>>) {
+            self.headers = Some(v.into());
+        }
+        /// Sets `headers` from an `Option` (`None` leaves it unset).
+        pub fn maybe_headers(&mut self, v: Option<impl Into<Vec<super::ConnectorAuthenticationHeader>>>) {
+            self.headers = v.map(Into::into);
+        }
+    ))]
+    pub headers: Option<Vec<super::ConnectorAuthenticationHeader>>,
+    /// The API's default: `"oauth2"`.
+    #[builder(setter(into))]
+    pub method_type: String,
+    /// OAuth2 authorization server metadata (endpoints, scopes\_supported, ...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `oauth2_server_metadata`.
+        pub fn oauth2_server_metadata(&mut self, v: impl Into<super::ExtendedOAuthServerMetadata>) {
+            self.oauth2_server_metadata = Some(v.into());
+        }
+        /// Sets `oauth2_server_metadata` from an `Option` (`None` leaves it unset).
+        pub fn maybe_oauth2_server_metadata(&mut self, v: Option<impl Into<super::ExtendedOAuthServerMetadata>>) {
+            self.oauth2_server_metadata = v.map(Into::into);
+        }
+    ))]
+    pub oauth2_server_metadata: Option<super::ExtendedOAuthServerMetadata>,
+    /// Fields beyond the typed ones: what the server sent that this version does not know, and
+    /// what a request adds with the builder's `extra`.
+    #[serde(flatten)]
+    #[builder(via_mutators, mutators(
+        /// A field the typed setters do not cover, sent as given.
+        pub fn extra(&mut self, key: impl Into<String>, value: serde_json::Value) {
+            self.extra.insert(key.into(), value);
+        }
+    ))]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl OAuth2AuthorizationCodeAuthMethod {
+    /// Checks the spec's constraints (ranges, lengths, item counts) on this value and the
+    /// values in it: every violation, each naming its field.
+    ///
+    /// # Errors
+    /// The violations.
+    pub fn validate(&self) -> Result<(), crate::ValidationError> {
+        let mut c = crate::validate::Checker::default();
+        self.check_into(&mut c, "");
+        c.finish()
+    }
+
+    #[allow(unused_variables)] // a type without constraints checks nothing
+    pub(crate) fn check_into(&self, c: &mut crate::validate::Checker, at: &str) {
+        {
+            let v = &self.auth_data;
+            v.check_into(c, &format!("{at}auth_data."));
+        }
+        if let Some(v) = &self.headers {
+            for (i, x) in v.iter().enumerate() {
+                x.check_into(c, &format!("{at}headers[{i}]."));
+            }
+        }
+        if let Some(v) = &self.oauth2_server_metadata {
+            v.check_into(c, &format!("{at}oauth2_server_metadata."));
+        }
+        if at.is_empty() {
+            c.extra(
+                &self.extra,
+                &[
+                    "auth_data",
+                    "grant_type",
+                    "headers",
+                    "method_type",
+                    "oauth2_server_metadata",
+                ],
+            );
+        }
+    }
+}
+
+impl crate::ApiRequest for OAuth2AuthorizationCodeAuthMethod {
+    fn check(&self) -> Result<(), crate::ValidationError> {
+        self.validate()
+    }
+}
+
+/// The `OAuth2ClientCredentialsAuthMethod` object.
+///
+/// Generated from schema `OAuth2ClientCredentialsAuthMethod` of the published spec (`spec/mistral-openapi.json`).
+#[derive(
+    Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize, typed_builder::TypedBuilder,
+)]
+#[builder(
+    doc,
+    builder_type(
+        doc = "The builder of [`OAuth2ClientCredentialsAuthMethod`], from [`OAuth2ClientCredentialsAuthMethod::builder`]: required fields are required at compile time; the optional setters (and their `maybe_` twins) keep the builder's type."
+    )
+)]
+pub struct OAuth2ClientCredentialsAuthMethod {
+    /// The API's default: `"client_credentials"`.
+    #[builder(setter(into))]
+    pub grant_type: String,
+    /// Optional headers sent with requests for this auth method.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `headers`.
+        pub fn headers(&mut self, v: impl Into<Vec<super::ConnectorAuthenticationHeader>>) {
+            self.headers = Some(v.into());
+        }
+        /// Sets `headers` from an `Option` (`None` leaves it unset).
+        pub fn maybe_headers(&mut self, v: Option<impl Into<Vec<super::ConnectorAuthenticationHeader>>>) {
+            self.headers = v.map(Into::into);
+        }
+    ))]
+    pub headers: Option<Vec<super::ConnectorAuthenticationHeader>>,
+    /// The API's default: `"oauth2"`.
+    #[builder(setter(into))]
+    pub method_type: String,
+    /// The `oauth2_server_metadata` field.
+    #[builder(setter(into))]
+    pub oauth2_server_metadata: super::ExtendedOAuthServerMetadata,
+    /// The `token_endpoint_auth_method` field.
+    #[builder(setter(into))]
+    pub token_endpoint_auth_method: super::OAuth2TokenEndpointAuthMethod,
+    /// Fields beyond the typed ones: what the server sent that this version does not know, and
+    /// what a request adds with the builder's `extra`.
+    #[serde(flatten)]
+    #[builder(via_mutators, mutators(
+        /// A field the typed setters do not cover, sent as given.
+        pub fn extra(&mut self, key: impl Into<String>, value: serde_json::Value) {
+            self.extra.insert(key.into(), value);
+        }
+    ))]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl OAuth2ClientCredentialsAuthMethod {
+    /// Checks the spec's constraints (ranges, lengths, item counts) on this value and the
+    /// values in it: every violation, each naming its field.
+    ///
+    /// # Errors
+    /// The violations.
+    pub fn validate(&self) -> Result<(), crate::ValidationError> {
+        let mut c = crate::validate::Checker::default();
+        self.check_into(&mut c, "");
+        c.finish()
+    }
+
+    #[allow(unused_variables)] // a type without constraints checks nothing
+    pub(crate) fn check_into(&self, c: &mut crate::validate::Checker, at: &str) {
+        if let Some(v) = &self.headers {
+            for (i, x) in v.iter().enumerate() {
+                x.check_into(c, &format!("{at}headers[{i}]."));
+            }
+        }
+        {
+            let v = &self.oauth2_server_metadata;
+            v.check_into(c, &format!("{at}oauth2_server_metadata."));
+        }
+        if at.is_empty() {
+            c.extra(
+                &self.extra,
+                &[
+                    "grant_type",
+                    "headers",
+                    "method_type",
+                    "oauth2_server_metadata",
+                    "token_endpoint_auth_method",
+                ],
+            );
+        }
+    }
+}
+
+impl crate::ApiRequest for OAuth2ClientCredentialsAuthMethod {
+    fn check(&self) -> Result<(), crate::ValidationError> {
+        self.validate()
+    }
+}
+
 /// OAuth2ClientCredentialsInput
 ///
 /// Generated from schema `OAuth2ClientCredentialsInput` of the supplement (`spec/mistral-openapi-supplement.json`).
@@ -3188,6 +3641,24 @@ crate::macros::string_enum! {
 impl Default for OAuth2ClientCredentialsInputGrantType {
     fn default() -> Self {
         OAuth2ClientCredentialsInputGrantType::Other(String::new())
+    }
+}
+
+crate::macros::string_enum! {
+    /// The `OAuth2GrantType` object.
+    ///
+    /// Generated from schema `OAuth2GrantType` of the published spec (`spec/mistral-openapi.json`).
+    pub enum OAuth2GrantType {
+        /// `authorization_code`
+        AuthorizationCode = "authorization_code",
+        /// `client_credentials`
+        ClientCredentials = "client_credentials",
+    }
+}
+
+impl Default for OAuth2GrantType {
+    fn default() -> Self {
+        OAuth2GrantType::Other(String::new())
     }
 }
 
@@ -3335,6 +3806,26 @@ impl crate::ApiRequest for OAuth2Token {
 }
 
 crate::macros::string_enum! {
+    /// The `OAuth2TokenEndpointAuthMethod` object.
+    ///
+    /// Generated from schema `OAuth2TokenEndpointAuthMethod` of the published spec (`spec/mistral-openapi.json`).
+    pub enum OAuth2TokenEndpointAuthMethod {
+        /// `client_secret_post`
+        ClientSecretPost = "client_secret_post",
+        /// `client_secret_basic`
+        ClientSecretBasic = "client_secret_basic",
+        /// `private_key_jwt`
+        PrivateKeyJwt = "private_key_jwt",
+    }
+}
+
+impl Default for OAuth2TokenEndpointAuthMethod {
+    fn default() -> Self {
+        OAuth2TokenEndpointAuthMethod::Other(String::new())
+    }
+}
+
+crate::macros::string_enum! {
     /// How a connector's OAuth server metadata was obtained.
     ///
     /// Generated from schema `OAuthMetadataSource` of the published spec (`spec/mistral-openapi.json`).
@@ -3477,6 +3968,52 @@ impl crate::ApiRequest for Oauth2MetadataSecrets {
     }
 }
 
+/// The `OpenAPIFileSource` object.
+///
+/// Generated from schema `OpenAPIFileSource` of the published spec (`spec/mistral-openapi.json`).
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OpenApiFileSource {
+    /// The `filename` field.
+    #[serde(default)]
+    pub filename: String,
+    /// The API's default: `"file"`.
+    #[serde(default)]
+    pub r#type: String,
+    /// Fields beyond the typed ones: what the server sent that this version does not know, and
+    /// what a request adds with the builder's `extra`.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+crate::generated::spec_union! {
+    /// The `OpenAPISpecSource` object.
+    ///
+    /// Generated from schema `OpenAPISpecSource` of the published spec (`spec/mistral-openapi.json`).
+    pub enum OpenApiSpecSource : "type" {
+        /// `type: file`
+        "file" => File(super::OpenApiFileSource),
+        /// `type: url`
+        "url" => Url(super::OpenApiurlSource),
+    }
+}
+
+/// The `OpenAPIURLSource` object.
+///
+/// Generated from schema `OpenAPIURLSource` of the published spec (`spec/mistral-openapi.json`).
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OpenApiurlSource {
+    /// The API's default: `"url"`.
+    #[serde(default)]
+    pub r#type: String,
+    /// The `url` field.
+    #[serde(default)]
+    pub url: String,
+    /// Fields beyond the typed ones: what the server sent that this version does not know, and
+    /// what a request adds with the builder's `extra`.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
 crate::macros::string_enum! {
     /// OutboundAuthenticationType
     ///
@@ -3585,6 +4122,9 @@ pub struct PublicAuthenticationMethod {
     /// The API's default: `{}`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub global_headers: Option<std::collections::BTreeMap<String, super::GlobalHeaderValue>>,
+    /// The `grant_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grant_type: Option<super::OAuth2GrantType>,
     /// Has Default Credentials
     #[serde(default)]
     pub has_default_credentials: bool,
@@ -3597,6 +4137,9 @@ pub struct PublicAuthenticationMethod {
     /// The `oauth2_server_metadata` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oauth2_server_metadata: Option<super::ExtendedOAuthServerMetadata>,
+    /// The `token_endpoint_auth_method` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_endpoint_auth_method: Option<super::OAuth2TokenEndpointAuthMethod>,
     /// Fields beyond the typed ones: what the server sent that this version does not know, and
     /// what a request adds with the builder's `extra`.
     #[serde(flatten)]
@@ -4395,21 +4938,9 @@ pub struct UpdateConnectorRequest {
         }
     ))]
     pub name: Option<String>,
-    /// Protocol
-    ///
-    /// The API's default: `"mcp"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[builder(via_mutators, mutators(
-        /// Sets `protocol`.
-        pub fn protocol(&mut self, v: impl Into<String>) {
-            self.protocol = Some(v.into());
-        }
-        /// Sets `protocol` from an `Option` (`None` leaves it unset).
-        pub fn maybe_protocol(&mut self, v: Option<impl Into<String>>) {
-            self.protocol = v.map(Into::into);
-        }
-    ))]
-    pub protocol: Option<String>,
+    /// Protocol of the connector: 'mcp' for MCP connectors, 'http' for HTTP (OpenAPI) connectors.
+    #[builder(setter(into))]
+    pub protocol: super::UpdateConnectorRequestProtocol,
     /// New server url for your mcp connector.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
@@ -4525,6 +5056,24 @@ impl UpdateConnectorRequest {
 impl crate::ApiRequest for UpdateConnectorRequest {
     fn check(&self) -> Result<(), crate::ValidationError> {
         self.validate()
+    }
+}
+
+crate::macros::string_enum! {
+    /// Protocol of the connector: 'mcp' for MCP connectors, 'http' for HTTP (OpenAPI) connectors.
+    ///
+    /// Generated from an inline schema of the published spec (`spec/mistral-openapi.json`).
+    pub enum UpdateConnectorRequestProtocol {
+        /// `mcp`
+        Mcp = "mcp",
+        /// `http`
+        Http = "http",
+    }
+}
+
+impl Default for UpdateConnectorRequestProtocol {
+    fn default() -> Self {
+        UpdateConnectorRequestProtocol::Other(String::new())
     }
 }
 

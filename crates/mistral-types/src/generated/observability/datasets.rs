@@ -59,6 +59,21 @@ pub struct CreateDatasetRecordRequest {
         }
     ))]
     pub properties: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Caller-declared channel that initiated record creation. This value does not certify that the payload is an unmodified copy of its source.
+    ///
+    /// The API's default: `"DIRECT_INPUT"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `source`.
+        pub fn source(&mut self, v: impl Into<super::CreateDatasetRecordRequestSource>) {
+            self.source = Some(v.into());
+        }
+        /// Sets `source` from an `Option` (`None` leaves it unset).
+        pub fn maybe_source(&mut self, v: Option<impl Into<super::CreateDatasetRecordRequestSource>>) {
+            self.source = v.map(Into::into);
+        }
+    ))]
+    pub source: Option<super::CreateDatasetRecordRequestSource>,
     /// Fields beyond the typed ones: what the server sent that this version does not know, and
     /// what a request adds with the builder's `extra`.
     #[serde(flatten)]
@@ -86,7 +101,7 @@ impl CreateDatasetRecordRequest {
     #[allow(unused_variables)] // a type without constraints checks nothing
     pub(crate) fn check_into(&self, c: &mut crate::validate::Checker, at: &str) {
         if at.is_empty() {
-            c.extra(&self.extra, &["payload", "properties"]);
+            c.extra(&self.extra, &["payload", "properties", "source"]);
         }
     }
 }
@@ -94,6 +109,24 @@ impl CreateDatasetRecordRequest {
 impl crate::ApiRequest for CreateDatasetRecordRequest {
     fn check(&self) -> Result<(), crate::ValidationError> {
         self.validate()
+    }
+}
+
+crate::macros::string_enum! {
+    /// Caller-declared channel that initiated record creation. This value does not certify that the payload is an unmodified copy of its source.
+    ///
+    /// Generated from an inline schema of the published spec (`spec/mistral-openapi.json`).
+    pub enum CreateDatasetRecordRequestSource {
+        /// `DIRECT_INPUT`
+        DirectInput = "DIRECT_INPUT",
+        /// `TELEMETRY_SPAN`
+        TelemetrySpan = "TELEMETRY_SPAN",
+    }
+}
+
+impl Default for CreateDatasetRecordRequestSource {
+    fn default() -> Self {
+        CreateDatasetRecordRequestSource::Other(String::new())
     }
 }
 
@@ -197,6 +230,9 @@ pub struct Dataset {
     /// Owner Id
     #[serde(default)]
     pub owner_id: String,
+    /// The `slug` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
     /// Updated At
     #[serde(default)]
     pub updated_at: String,
@@ -209,11 +245,31 @@ pub struct Dataset {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
+/// The `DatasetImportResult` object.
+///
+/// Generated from schema `DatasetImportResult` of the published spec (`spec/mistral-openapi.json`).
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DatasetImportResult {
+    /// The `imported_record_count` field.
+    #[serde(default)]
+    pub imported_record_count: i64,
+    /// The `requested_record_count` field.
+    #[serde(default)]
+    pub requested_record_count: i64,
+    /// The `skipped_record_count` field.
+    #[serde(default)]
+    pub skipped_record_count: i64,
+    /// Fields beyond the typed ones: what the server sent that this version does not know, and
+    /// what a request adds with the builder's `extra`.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
 /// Source-agnostic counts for a completed dataset import.
 ///
 /// Generated from schema `DatasetImportResult` of the supplement (`spec/mistral-openapi-supplement.json`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct DatasetImportResult {
+pub struct DatasetImportResultNext {
     /// The `imported_record_count` field.
     #[serde(default)]
     pub imported_record_count: i64,
@@ -255,6 +311,9 @@ pub struct DatasetImportTask {
     /// Progress
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub progress: Option<i64>,
+    /// The `result` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<super::DatasetImportResult>,
     /// The `status` field.
     #[serde(default)]
     pub status: super::BaseTaskStatus,
@@ -298,7 +357,7 @@ pub struct DatasetImportTaskNext {
     pub progress: Option<i64>,
     /// The `result` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub result: Option<super::DatasetImportResult>,
+    pub result: Option<super::DatasetImportResultNext>,
     /// The `status` field.
     #[serde(default)]
     pub status: super::BaseTaskStatusNext,
@@ -337,6 +396,9 @@ pub struct DatasetPreview {
     /// Owner Id
     #[serde(default)]
     pub owner_id: String,
+    /// The `slug` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
     /// Updated At
     #[serde(default)]
     pub updated_at: String,

@@ -624,6 +624,9 @@ pub struct GetSpan {
     /// Scope Version
     #[serde(default)]
     pub scope_version: String,
+    /// The `service_account_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_account_id: Option<String>,
     /// Service Name
     #[serde(default)]
     pub service_name: String,

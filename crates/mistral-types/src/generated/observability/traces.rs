@@ -97,6 +97,9 @@ pub struct GetTrace {
     /// Root Span Name
     #[serde(default)]
     pub root_span_name: String,
+    /// The `service_account_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_account_id: Option<String>,
     /// Service Name
     #[serde(default)]
     pub service_name: String,

@@ -84,6 +84,23 @@ pub struct CreatePromptRequest {
         }
     ))]
     pub title: Option<String>,
+    /// Relation a subject holds on a shared registry object.
+    #[serde(
+        rename = "workspaceRelation",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(via_mutators, mutators(
+        /// Sets `workspaceRelation`.
+        pub fn workspace_relation(&mut self, v: impl Into<crate::generated::common::ShareRelation>) {
+            self.workspace_relation = Some(v.into());
+        }
+        /// Sets `workspaceRelation` from an `Option` (`None` leaves it unset).
+        pub fn maybe_workspace_relation(&mut self, v: Option<impl Into<crate::generated::common::ShareRelation>>) {
+            self.workspace_relation = v.map(Into::into);
+        }
+    ))]
+    pub workspace_relation: Option<crate::generated::common::ShareRelation>,
     /// Fields beyond the typed ones: what the server sent that this version does not know, and
     /// what a request adds with the builder's `extra`.
     #[serde(flatten)]
@@ -125,6 +142,7 @@ impl CreatePromptRequest {
                     "notes",
                     "sharingScope",
                     "title",
+                    "workspaceRelation",
                 ],
             );
         }
@@ -201,6 +219,9 @@ pub struct Prompt {
     /// Creation time.
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<crate::generated::common::Timestamp>,
+    /// The `createdBy` field.
+    #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
     /// definition
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub definition: Option<super::PromptDefinition>,
@@ -231,6 +252,9 @@ pub struct Prompt {
     /// version
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
+    /// The `versionCreatedAt` field.
+    #[serde(rename = "versionCreatedAt", default, skip_serializing_if = "Option::is_none")]
+    pub version_created_at: Option<crate::generated::common::Timestamp>,
     /// Fields beyond the typed ones: what the server sent that this version does not know, and
     /// what a request adds with the builder's `extra`.
     #[serde(flatten)]
@@ -536,6 +560,23 @@ pub struct PromptsUpdateRequest {
         }
     ))]
     pub title: Option<String>,
+    /// Relation a subject holds on a shared registry object.
+    #[serde(
+        rename = "workspaceRelation",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(via_mutators, mutators(
+        /// Sets `workspaceRelation`.
+        pub fn workspace_relation(&mut self, v: impl Into<crate::generated::common::ShareRelation>) {
+            self.workspace_relation = Some(v.into());
+        }
+        /// Sets `workspaceRelation` from an `Option` (`None` leaves it unset).
+        pub fn maybe_workspace_relation(&mut self, v: Option<impl Into<crate::generated::common::ShareRelation>>) {
+            self.workspace_relation = v.map(Into::into);
+        }
+    ))]
+    pub workspace_relation: Option<crate::generated::common::ShareRelation>,
     /// Fields beyond the typed ones: what the server sent that this version does not know, and
     /// what a request adds with the builder's `extra`.
     #[serde(flatten)]
@@ -563,7 +604,10 @@ impl PromptsUpdateRequest {
     #[allow(unused_variables)] // a type without constraints checks nothing
     pub(crate) fn check_into(&self, c: &mut crate::validate::Checker, at: &str) {
         if at.is_empty() {
-            c.extra(&self.extra, &["description", "sharingScope", "title"]);
+            c.extra(
+                &self.extra,
+                &["description", "sharingScope", "title", "workspaceRelation"],
+            );
         }
     }
 }

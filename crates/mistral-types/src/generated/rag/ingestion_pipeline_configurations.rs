@@ -29,6 +29,19 @@ pub struct CreateIngestionPipelineConfigurationRequest {
         }
     ))]
     pub pipeline_composition: Option<std::collections::BTreeMap<String, String>>,
+    /// The `target_indexes` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `target_indexes`.
+        pub fn target_indexes(&mut self, v: impl Into<Vec<super::IngestionPipelineTargetIndexRef>>) {
+            self.target_indexes = Some(v.into());
+        }
+        /// Sets `target_indexes` from an `Option` (`None` leaves it unset).
+        pub fn maybe_target_indexes(&mut self, v: Option<impl Into<Vec<super::IngestionPipelineTargetIndexRef>>>) {
+            self.target_indexes = v.map(Into::into);
+        }
+    ))]
+    pub target_indexes: Option<Vec<super::IngestionPipelineTargetIndexRef>>,
     /// Fields beyond the typed ones: what the server sent that this version does not know, and
     /// what a request adds with the builder's `extra`.
     #[serde(flatten)]
@@ -55,8 +68,13 @@ impl CreateIngestionPipelineConfigurationRequest {
 
     #[allow(unused_variables)] // a type without constraints checks nothing
     pub(crate) fn check_into(&self, c: &mut crate::validate::Checker, at: &str) {
+        if let Some(v) = &self.target_indexes {
+            for (i, x) in v.iter().enumerate() {
+                x.check_into(c, &format!("{at}target_indexes[{i}]."));
+            }
+        }
         if at.is_empty() {
-            c.extra(&self.extra, &["name", "pipeline_composition"]);
+            c.extra(&self.extra, &["name", "pipeline_composition", "target_indexes"]);
         }
     }
 }
@@ -103,6 +121,73 @@ pub struct IngestionPipelineConfiguration {
     /// what a request adds with the builder's `extra`.
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+/// The `IngestionPipelineTargetIndexRef` object.
+///
+/// Generated from schema `IngestionPipelineTargetIndexRef` of the published spec (`spec/mistral-openapi.json`).
+#[derive(
+    Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize, typed_builder::TypedBuilder,
+)]
+#[builder(
+    doc,
+    builder_type(
+        doc = "The builder of [`IngestionPipelineTargetIndexRef`], from [`IngestionPipelineTargetIndexRef::builder`]: required fields are required at compile time; the optional setters (and their `maybe_` twins) keep the builder's type."
+    )
+)]
+pub struct IngestionPipelineTargetIndexRef {
+    /// The `name` field.
+    #[builder(setter(into))]
+    pub name: String,
+    /// The API's default: `"vespa"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `type`.
+        pub fn r#type(&mut self, v: impl Into<String>) {
+            self.r#type = Some(v.into());
+        }
+        /// Sets `type` from an `Option` (`None` leaves it unset).
+        pub fn maybe_type(&mut self, v: Option<impl Into<String>>) {
+            self.r#type = v.map(Into::into);
+        }
+    ))]
+    pub r#type: Option<String>,
+    /// Fields beyond the typed ones: what the server sent that this version does not know, and
+    /// what a request adds with the builder's `extra`.
+    #[serde(flatten)]
+    #[builder(via_mutators, mutators(
+        /// A field the typed setters do not cover, sent as given.
+        pub fn extra(&mut self, key: impl Into<String>, value: serde_json::Value) {
+            self.extra.insert(key.into(), value);
+        }
+    ))]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl IngestionPipelineTargetIndexRef {
+    /// Checks the spec's constraints (ranges, lengths, item counts) on this value and the
+    /// values in it: every violation, each naming its field.
+    ///
+    /// # Errors
+    /// The violations.
+    pub fn validate(&self) -> Result<(), crate::ValidationError> {
+        let mut c = crate::validate::Checker::default();
+        self.check_into(&mut c, "");
+        c.finish()
+    }
+
+    #[allow(unused_variables)] // a type without constraints checks nothing
+    pub(crate) fn check_into(&self, c: &mut crate::validate::Checker, at: &str) {
+        if at.is_empty() {
+            c.extra(&self.extra, &["name", "type"]);
+        }
+    }
+}
+
+impl crate::ApiRequest for IngestionPipelineTargetIndexRef {
+    fn check(&self) -> Result<(), crate::ValidationError> {
+        self.validate()
+    }
 }
 
 /// UpdateRunInfo

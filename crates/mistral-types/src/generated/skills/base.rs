@@ -58,6 +58,23 @@ pub struct CreateSkillRequest {
         }
     ))]
     pub sharing_scope: Option<crate::generated::common::RegistrySharingScope>,
+    /// Relation a subject holds on a shared registry object.
+    #[serde(
+        rename = "workspaceRelation",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(via_mutators, mutators(
+        /// Sets `workspaceRelation`.
+        pub fn workspace_relation(&mut self, v: impl Into<crate::generated::common::ShareRelation>) {
+            self.workspace_relation = Some(v.into());
+        }
+        /// Sets `workspaceRelation` from an `Option` (`None` leaves it unset).
+        pub fn maybe_workspace_relation(&mut self, v: Option<impl Into<crate::generated::common::ShareRelation>>) {
+            self.workspace_relation = v.map(Into::into);
+        }
+    ))]
+    pub workspace_relation: Option<crate::generated::common::ShareRelation>,
     /// Fields beyond the typed ones: what the server sent that this version does not know, and
     /// what a request adds with the builder's `extra`.
     #[serde(flatten)]
@@ -91,7 +108,14 @@ impl CreateSkillRequest {
         if at.is_empty() {
             c.extra(
                 &self.extra,
-                &["aliases", "definition", "name", "notes", "sharingScope"],
+                &[
+                    "aliases",
+                    "definition",
+                    "name",
+                    "notes",
+                    "sharingScope",
+                    "workspaceRelation",
+                ],
             );
         }
     }
@@ -553,6 +577,23 @@ pub struct SkillsUpdateRequest {
         }
     ))]
     pub sharing_scope: Option<crate::generated::common::RegistrySharingScope>,
+    /// Relation a subject holds on a shared registry object.
+    #[serde(
+        rename = "workspaceRelation",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[builder(via_mutators, mutators(
+        /// Sets `workspaceRelation`.
+        pub fn workspace_relation(&mut self, v: impl Into<crate::generated::common::ShareRelation>) {
+            self.workspace_relation = Some(v.into());
+        }
+        /// Sets `workspaceRelation` from an `Option` (`None` leaves it unset).
+        pub fn maybe_workspace_relation(&mut self, v: Option<impl Into<crate::generated::common::ShareRelation>>) {
+            self.workspace_relation = v.map(Into::into);
+        }
+    ))]
+    pub workspace_relation: Option<crate::generated::common::ShareRelation>,
     /// Fields beyond the typed ones: what the server sent that this version does not know, and
     /// what a request adds with the builder's `extra`.
     #[serde(flatten)]
@@ -580,7 +621,7 @@ impl SkillsUpdateRequest {
     #[allow(unused_variables)] // a type without constraints checks nothing
     pub(crate) fn check_into(&self, c: &mut crate::validate::Checker, at: &str) {
         if at.is_empty() {
-            c.extra(&self.extra, &["sharingScope"]);
+            c.extra(&self.extra, &["sharingScope", "workspaceRelation"]);
         }
     }
 }

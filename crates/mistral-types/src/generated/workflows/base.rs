@@ -506,6 +506,19 @@ pub struct WorkflowExecutionRequest {
         }
     ))]
     pub timeout_seconds: Option<f64>,
+    /// W3C trace context to join this execution to the caller's trace. Ignored when force\_new\_trace is set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `traceparent`.
+        pub fn traceparent(&mut self, v: impl Into<String>) {
+            self.traceparent = Some(v.into());
+        }
+        /// Sets `traceparent` from an `Option` (`None` leaves it unset).
+        pub fn maybe_traceparent(&mut self, v: Option<impl Into<String>>) {
+            self.traceparent = v.map(Into::into);
+        }
+    ))]
+    pub traceparent: Option<String>,
     /// If true, wait for the workflow to complete and return the result directly.
     ///
     /// The API's default: `false`.
@@ -568,6 +581,7 @@ impl WorkflowExecutionRequest {
                     "input",
                     "task_queue",
                     "timeout_seconds",
+                    "traceparent",
                     "wait_for_result",
                 ],
             );
@@ -627,6 +641,9 @@ pub struct WorkflowExecutionResponse {
     /// The unique run identifier (database UUID)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub run_id: Option<String>,
+    /// The execution's search keys (metadata), if requested via include\_search\_keys.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub search_keys: Option<std::collections::BTreeMap<String, Option<String>>>,
     /// The start time of the workflow execution
     #[serde(default)]
     pub start_time: String,
@@ -1615,6 +1632,18 @@ pub struct WorkflowsGetWorkflowRegistrationsQuery {
         }
     ))]
     pub cursor: Option<String>,
+    /// Exact workflow name to filter by
+    #[builder(via_mutators, mutators(
+        /// Sets `workflow_name`.
+        pub fn workflow_name(&mut self, v: impl Into<String>) {
+            self.workflow_name = Some(v.into());
+        }
+        /// Sets `workflow_name` from an `Option` (`None` leaves it unset).
+        pub fn maybe_workflow_name(&mut self, v: Option<impl Into<String>>) {
+            self.workflow_name = v.map(Into::into);
+        }
+    ))]
+    pub workflow_name: Option<String>,
 }
 
 impl WorkflowsGetWorkflowRegistrationsQuery {
@@ -1650,6 +1679,9 @@ impl WorkflowsGetWorkflowRegistrationsQuery {
         }
         if let Some(v) = &self.cursor {
             crate::generated::QueryValue::push_to(v, &mut q, "cursor");
+        }
+        if let Some(v) = &self.workflow_name {
+            crate::generated::QueryValue::push_to(v, &mut q, "workflow_name");
         }
         q.0
     }

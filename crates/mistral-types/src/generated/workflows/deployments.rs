@@ -162,6 +162,9 @@ pub struct DeploymentDetailResponse {
     /// The API's default: `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_hardened: Option<bool>,
+    /// When the deployment last saw a worker registration
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_heartbeat: Option<String>,
     /// Where the deployment is running
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<super::DeploymentLocation>,
@@ -174,6 +177,9 @@ pub struct DeploymentDetailResponse {
     /// Deployment name
     #[serde(default)]
     pub name: String,
+    /// User id that owns the deployment, or null when it is administrator-managed
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
     /// When the deployment was last updated
     #[serde(default)]
     pub updated_at: String,
@@ -275,6 +281,159 @@ pub struct DeploymentLogSearchResponse {
     /// what a request adds with the builder's `extra`.
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+crate::macros::string_enum! {
+    /// `runtime` is what the workers themselves emit. `build` only exists for managed deployments: it is the image build pipeline's output, which no worker reports.
+    ///
+    /// Generated from schema `DeploymentLogType` of the published spec (`spec/mistral-openapi.json`).
+    pub enum DeploymentLogType {
+        /// `build`
+        Build = "build",
+        /// `runtime`
+        Runtime = "runtime",
+    }
+}
+
+impl Default for DeploymentLogType {
+    fn default() -> Self {
+        DeploymentLogType::Other(String::new())
+    }
+}
+
+impl crate::generated::QueryValue for DeploymentLogType {
+    fn push_to(&self, q: &mut crate::files::Query, key: &str) {
+        q.push(key, self.as_str());
+    }
+}
+
+/// The `DeploymentMistralCloudBackendSpec` object.
+///
+/// Generated from schema `DeploymentMistralCloudBackendSpec` of the published spec (`spec/mistral-openapi.json`).
+#[derive(
+    Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize, typed_builder::TypedBuilder,
+)]
+#[builder(
+    doc,
+    builder_type(
+        doc = "The builder of [`DeploymentMistralCloudBackendSpec`], from [`DeploymentMistralCloudBackendSpec::builder`]: required fields are required at compile time; the optional setters (and their `maybe_` twins) keep the builder's type."
+    )
+)]
+pub struct DeploymentMistralCloudBackendSpec {
+    /// Docker build context, as a path in the repo. Defaults to the repo root.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `build_directory`.
+        pub fn build_directory(&mut self, v: impl Into<String>) {
+            self.build_directory = Some(v.into());
+        }
+        /// Sets `build_directory` from an `Option` (`None` leaves it unset).
+        pub fn maybe_build_directory(&mut self, v: Option<impl Into<String>>) {
+            self.build_directory = v.map(Into::into);
+        }
+    ))]
+    pub build_directory: Option<String>,
+    /// Path to the Dockerfile, relative to 'build\_directory'. Defaults to 'Dockerfile'.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `dockerfile_path`.
+        pub fn dockerfile_path(&mut self, v: impl Into<String>) {
+            self.dockerfile_path = Some(v.into());
+        }
+        /// Sets `dockerfile_path` from an `Option` (`None` leaves it unset).
+        pub fn maybe_dockerfile_path(&mut self, v: Option<impl Into<String>>) {
+            self.dockerfile_path = v.map(Into::into);
+        }
+    ))]
+    pub dockerfile_path: Option<String>,
+    /// Secrets to bind to the worker, as 'secret:workspace:&lt;NAME&gt;' references. Each is available during build and run: as a Dockerfile build arg (declare a matching 'ARG') and as an env var. On update, the field carries the complete set: send the full list to rebind, an empty list to unbind all, omit it to leave the bindings unchanged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `secrets`.
+        pub fn secrets(&mut self, v: impl Into<Vec<super::DeploymentSecretBinding>>) {
+            self.secrets = Some(v.into());
+        }
+        /// Sets `secrets` from an `Option` (`None` leaves it unset).
+        pub fn maybe_secrets(&mut self, v: Option<impl Into<Vec<super::DeploymentSecretBinding>>>) {
+            self.secrets = v.map(Into::into);
+        }
+    ))]
+    pub secrets: Option<Vec<super::DeploymentSecretBinding>>,
+    /// The API's default: `"mistral_cloud"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `type`.
+        pub fn r#type(&mut self, v: impl Into<super::DeploymentMistralCloudBackendSpecType>) {
+            self.r#type = Some(v.into());
+        }
+        /// Sets `type` from an `Option` (`None` leaves it unset).
+        pub fn maybe_type(&mut self, v: Option<impl Into<super::DeploymentMistralCloudBackendSpecType>>) {
+            self.r#type = v.map(Into::into);
+        }
+    ))]
+    pub r#type: Option<super::DeploymentMistralCloudBackendSpecType>,
+    /// Fields beyond the typed ones: what the server sent that this version does not know, and
+    /// what a request adds with the builder's `extra`.
+    #[serde(flatten)]
+    #[builder(via_mutators, mutators(
+        /// A field the typed setters do not cover, sent as given.
+        pub fn extra(&mut self, key: impl Into<String>, value: serde_json::Value) {
+            self.extra.insert(key.into(), value);
+        }
+    ))]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl DeploymentMistralCloudBackendSpec {
+    /// Checks the spec's constraints (ranges, lengths, item counts) on this value and the
+    /// values in it: every violation, each naming its field.
+    ///
+    /// # Errors
+    /// The violations.
+    pub fn validate(&self) -> Result<(), crate::ValidationError> {
+        let mut c = crate::validate::Checker::default();
+        self.check_into(&mut c, "");
+        c.finish()
+    }
+
+    #[allow(unused_variables)] // a type without constraints checks nothing
+    pub(crate) fn check_into(&self, c: &mut crate::validate::Checker, at: &str) {
+        if let Some(v) = &self.secrets {
+            for (i, x) in v.iter().enumerate() {
+                x.check_into(c, &format!("{at}secrets[{i}]."));
+            }
+        }
+        if at.is_empty() {
+            c.extra(
+                &self.extra,
+                &["build_directory", "dockerfile_path", "secrets", "type"],
+            );
+        }
+    }
+}
+
+impl crate::ApiRequest for DeploymentMistralCloudBackendSpec {
+    fn check(&self) -> Result<(), crate::ValidationError> {
+        self.validate()
+    }
+}
+
+crate::macros::string_enum! {
+    /// The `DeploymentMistralCloudBackendSpecType` object.
+    ///
+    /// Generated from an inline schema of the published spec (`spec/mistral-openapi.json`).
+    pub enum DeploymentMistralCloudBackendSpecType {
+        /// `mistral_cloud`
+        MistralCloud = "mistral_cloud",
+        /// `koyeb`
+        Koyeb = "koyeb",
+    }
+}
+
+impl Default for DeploymentMistralCloudBackendSpecType {
+    fn default() -> Self {
+        DeploymentMistralCloudBackendSpecType::Other(String::new())
+    }
 }
 
 /// DeploymentObservedState
@@ -619,6 +778,63 @@ pub struct DeploymentResponse {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
+/// The `DeploymentSecretBinding` object.
+///
+/// Generated from schema `DeploymentSecretBinding` of the published spec (`spec/mistral-openapi.json`).
+#[derive(
+    Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize, typed_builder::TypedBuilder,
+)]
+#[builder(
+    doc,
+    builder_type(
+        doc = "The builder of [`DeploymentSecretBinding`], from [`DeploymentSecretBinding::builder`]: required fields are required at compile time; the optional setters (and their `maybe_` twins) keep the builder's type."
+    )
+)]
+pub struct DeploymentSecretBinding {
+    /// Environment variable the worker process reads; the secret's name lives in 'reference'.
+    #[builder(setter(into))]
+    pub env_var_name: String,
+    /// Secret reference as 'secret:workspace:&lt;NAME&gt;'. Resolved at boot by the runtime-init container; the value never reaches the control plane.
+    #[builder(setter(into))]
+    pub reference: String,
+    /// Fields beyond the typed ones: what the server sent that this version does not know, and
+    /// what a request adds with the builder's `extra`.
+    #[serde(flatten)]
+    #[builder(via_mutators, mutators(
+        /// A field the typed setters do not cover, sent as given.
+        pub fn extra(&mut self, key: impl Into<String>, value: serde_json::Value) {
+            self.extra.insert(key.into(), value);
+        }
+    ))]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl DeploymentSecretBinding {
+    /// Checks the spec's constraints (ranges, lengths, item counts) on this value and the
+    /// values in it: every violation, each naming its field.
+    ///
+    /// # Errors
+    /// The violations.
+    pub fn validate(&self) -> Result<(), crate::ValidationError> {
+        let mut c = crate::validate::Checker::default();
+        self.check_into(&mut c, "");
+        c.finish()
+    }
+
+    #[allow(unused_variables)] // a type without constraints checks nothing
+    pub(crate) fn check_into(&self, c: &mut crate::validate::Checker, at: &str) {
+        if at.is_empty() {
+            c.extra(&self.extra, &["env_var_name", "reference"]);
+        }
+    }
+}
+
+impl crate::ApiRequest for DeploymentSecretBinding {
+    fn check(&self) -> Result<(), crate::ValidationError> {
+        self.validate()
+    }
+}
+
 /// DeploymentWorkerListResponse
 ///
 /// Generated from schema `DeploymentWorkerListResponse` of the published spec (`spec/mistral-openapi.json`).
@@ -675,6 +891,32 @@ pub struct DeploymentWorkerResponse {
     )
 )]
 pub struct DeploymentWorkerSpecInput {
+    /// Mistral Cloud archive to build the worker from instead of a repository. The archive is the whole build context: 'dockerfile\_path' is relative to its root, and 'build\_directory' must be unset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `archive_id`.
+        pub fn archive_id(&mut self, v: impl Into<String>) {
+            self.archive_id = Some(v.into());
+        }
+        /// Sets `archive_id` from an `Option` (`None` leaves it unset).
+        pub fn maybe_archive_id(&mut self, v: Option<impl Into<String>>) {
+            self.archive_id = v.map(Into::into);
+        }
+    ))]
+    pub archive_id: Option<String>,
+    /// Backend-specific configuration for the Mistral Cloud backend.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `backend_spec`.
+        pub fn backend_spec(&mut self, v: impl Into<super::DeploymentMistralCloudBackendSpec>) {
+            self.backend_spec = Some(v.into());
+        }
+        /// Sets `backend_spec` from an `Option` (`None` leaves it unset).
+        pub fn maybe_backend_spec(&mut self, v: Option<impl Into<super::DeploymentMistralCloudBackendSpec>>) {
+            self.backend_spec = v.map(Into::into);
+        }
+    ))]
+    pub backend_spec: Option<super::DeploymentMistralCloudBackendSpec>,
     /// Entrypoint
     ///
     /// The API's default: `"worker:main"`.
@@ -690,9 +932,32 @@ pub struct DeploymentWorkerSpecInput {
         }
     ))]
     pub entrypoint: Option<String>,
-    /// Github Url
-    #[builder(setter(into))]
-    pub github_url: String,
+    /// GitHub repository to build the worker from. Set this or 'archive\_id', not both.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `github_url`.
+        pub fn github_url(&mut self, v: impl Into<String>) {
+            self.github_url = Some(v.into());
+        }
+        /// Sets `github_url` from an `Option` (`None` leaves it unset).
+        pub fn maybe_github_url(&mut self, v: Option<impl Into<String>>) {
+            self.github_url = v.map(Into::into);
+        }
+    ))]
+    pub github_url: Option<String>,
+    /// Workspace roles, by name, that the deployment's service account holds beyond `workflow_executor`. Granted only if the deploying user holds them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `requested_roles`.
+        pub fn requested_roles(&mut self, v: impl Into<Vec<String>>) {
+            self.requested_roles = Some(v.into());
+        }
+        /// Sets `requested_roles` from an `Option` (`None` leaves it unset).
+        pub fn maybe_requested_roles(&mut self, v: Option<impl Into<Vec<String>>>) {
+            self.requested_roles = v.map(Into::into);
+        }
+    ))]
+    pub requested_roles: Option<Vec<String>>,
     /// Revision
     ///
     /// The API's default: `"main"`.
@@ -747,10 +1012,21 @@ impl DeploymentWorkerSpecInput {
 
     #[allow(unused_variables)] // a type without constraints checks nothing
     pub(crate) fn check_into(&self, c: &mut crate::validate::Checker, at: &str) {
+        if let Some(v) = &self.backend_spec {
+            v.check_into(c, &format!("{at}backend_spec."));
+        }
         if at.is_empty() {
             c.extra(
                 &self.extra,
-                &["entrypoint", "github_url", "revision", "working_dir"],
+                &[
+                    "archive_id",
+                    "backend_spec",
+                    "entrypoint",
+                    "github_url",
+                    "requested_roles",
+                    "revision",
+                    "working_dir",
+                ],
             );
         }
     }
@@ -862,6 +1138,12 @@ impl Default for LocationType {
     }
 }
 
+impl crate::generated::QueryValue for LocationType {
+    fn push_to(&self, q: &mut crate::files::Query, key: &str) {
+        q.push(key, self.as_str());
+    }
+}
+
 /// ManagedDeploymentResponse
 ///
 /// Generated from schema `ManagedDeploymentResponse` of the published spec (`spec/mistral-openapi.json`).
@@ -893,6 +1175,12 @@ pub struct ManagedDeploymentResponse {
     /// Rollout Status
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rollout_status: Option<String>,
+    /// The `runtime_credential_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub runtime_credential_id: Option<String>,
+    /// The `runtime_principal_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub runtime_principal_type: Option<super::PrincipalType>,
     /// Service Id
     #[serde(default)]
     pub service_id: String,
@@ -917,6 +1205,26 @@ pub struct ManagedDeploymentResponse {
     /// what a request adds with the builder's `extra`.
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+crate::macros::string_enum! {
+    /// The `PrincipalType` object.
+    ///
+    /// Generated from schema `PrincipalType` of the published spec (`spec/mistral-openapi.json`).
+    pub enum PrincipalType {
+        /// `api_key`
+        ApiKey = "api_key",
+        /// `service_account`
+        ServiceAccount = "service_account",
+        /// `user`
+        User = "user",
+    }
+}
+
+impl Default for PrincipalType {
+    fn default() -> Self {
+        PrincipalType::Other(String::new())
+    }
 }
 
 /// StreamError
@@ -1148,6 +1456,32 @@ impl Default for WorkflowsDeploymentsStreamDeploymentLogsEventData {
     )
 )]
 pub struct WorkflowsWorkerSpecUpdate {
+    /// Rebuild the worker from this archive, dropping 'github\_url' and 'revision'. Sending 'github\_url' instead moves it back to a repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `archive_id`.
+        pub fn archive_id(&mut self, v: impl Into<String>) {
+            self.archive_id = Some(v.into());
+        }
+        /// Sets `archive_id` from an `Option` (`None` leaves it unset).
+        pub fn maybe_archive_id(&mut self, v: Option<impl Into<String>>) {
+            self.archive_id = v.map(Into::into);
+        }
+    ))]
+    pub archive_id: Option<String>,
+    /// Backend-specific configuration for the Mistral Cloud backend.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `backend_spec`.
+        pub fn backend_spec(&mut self, v: impl Into<super::DeploymentMistralCloudBackendSpec>) {
+            self.backend_spec = Some(v.into());
+        }
+        /// Sets `backend_spec` from an `Option` (`None` leaves it unset).
+        pub fn maybe_backend_spec(&mut self, v: Option<impl Into<super::DeploymentMistralCloudBackendSpec>>) {
+            self.backend_spec = v.map(Into::into);
+        }
+    ))]
+    pub backend_spec: Option<super::DeploymentMistralCloudBackendSpec>,
     /// Entrypoint
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
@@ -1174,6 +1508,19 @@ pub struct WorkflowsWorkerSpecUpdate {
         }
     ))]
     pub github_url: Option<String>,
+    /// The complete workspace-role set after the update, beyond `workflow_executor`. Replaces the current roles; omit it to leave them unchanged, send an empty list to drop all extras. Granted only if the deploying user holds them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(via_mutators, mutators(
+        /// Sets `requested_roles`.
+        pub fn requested_roles(&mut self, v: impl Into<Vec<String>>) {
+            self.requested_roles = Some(v.into());
+        }
+        /// Sets `requested_roles` from an `Option` (`None` leaves it unset).
+        pub fn maybe_requested_roles(&mut self, v: Option<impl Into<Vec<String>>>) {
+            self.requested_roles = v.map(Into::into);
+        }
+    ))]
+    pub requested_roles: Option<Vec<String>>,
     /// Revision
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
@@ -1226,10 +1573,21 @@ impl WorkflowsWorkerSpecUpdate {
 
     #[allow(unused_variables)] // a type without constraints checks nothing
     pub(crate) fn check_into(&self, c: &mut crate::validate::Checker, at: &str) {
+        if let Some(v) = &self.backend_spec {
+            v.check_into(c, &format!("{at}backend_spec."));
+        }
         if at.is_empty() {
             c.extra(
                 &self.extra,
-                &["entrypoint", "github_url", "revision", "working_dir"],
+                &[
+                    "archive_id",
+                    "backend_spec",
+                    "entrypoint",
+                    "github_url",
+                    "requested_roles",
+                    "revision",
+                    "working_dir",
+                ],
             );
         }
     }
@@ -1358,6 +1716,66 @@ pub struct WorkflowsDeploymentsListDeploymentsQuery {
         }
     ))]
     pub workspace_id: Option<String>,
+    /// Filter deployments by creator's user id
+    #[builder(via_mutators, mutators(
+        /// Sets `created_by`.
+        pub fn created_by(&mut self, v: impl Into<String>) {
+            self.created_by = Some(v.into());
+        }
+        /// Sets `created_by` from an `Option` (`None` leaves it unset).
+        pub fn maybe_created_by(&mut self, v: Option<impl Into<String>>) {
+            self.created_by = v.map(Into::into);
+        }
+    ))]
+    pub created_by: Option<String>,
+    /// Filter deployments by owner's user id
+    #[builder(via_mutators, mutators(
+        /// Sets `owner`.
+        pub fn owner(&mut self, v: impl Into<String>) {
+            self.owner = Some(v.into());
+        }
+        /// Sets `owner` from an `Option` (`None` leaves it unset).
+        pub fn maybe_owner(&mut self, v: Option<impl Into<String>>) {
+            self.owner = v.map(Into::into);
+        }
+    ))]
+    pub owner: Option<String>,
+    /// Filter deployments with at least one worker on any of these location types (OR)
+    #[builder(via_mutators, mutators(
+        /// Sets `location_types`.
+        pub fn location_types(&mut self, v: impl Into<Vec<super::LocationType>>) {
+            self.location_types = Some(v.into());
+        }
+        /// Sets `location_types` from an `Option` (`None` leaves it unset).
+        pub fn maybe_location_types(&mut self, v: Option<impl Into<Vec<super::LocationType>>>) {
+            self.location_types = v.map(Into::into);
+        }
+    ))]
+    pub location_types: Option<Vec<super::LocationType>>,
+    /// Filter managed deployments by source repository URL (exact match)
+    #[builder(via_mutators, mutators(
+        /// Sets `repository_url`.
+        pub fn repository_url(&mut self, v: impl Into<String>) {
+            self.repository_url = Some(v.into());
+        }
+        /// Sets `repository_url` from an `Option` (`None` leaves it unset).
+        pub fn maybe_repository_url(&mut self, v: Option<impl Into<String>>) {
+            self.repository_url = v.map(Into::into);
+        }
+    ))]
+    pub repository_url: Option<String>,
+    /// Filter managed deployments by Dockerfile path (exact match)
+    #[builder(via_mutators, mutators(
+        /// Sets `dockerfile_path`.
+        pub fn dockerfile_path(&mut self, v: impl Into<String>) {
+            self.dockerfile_path = Some(v.into());
+        }
+        /// Sets `dockerfile_path` from an `Option` (`None` leaves it unset).
+        pub fn maybe_dockerfile_path(&mut self, v: Option<impl Into<String>>) {
+            self.dockerfile_path = v.map(Into::into);
+        }
+    ))]
+    pub dockerfile_path: Option<String>,
 }
 
 impl WorkflowsDeploymentsListDeploymentsQuery {
@@ -1390,6 +1808,21 @@ impl WorkflowsDeploymentsListDeploymentsQuery {
         }
         if let Some(v) = &self.workspace_id {
             crate::generated::QueryValue::push_to(v, &mut q, "workspace_id");
+        }
+        if let Some(v) = &self.created_by {
+            crate::generated::QueryValue::push_to(v, &mut q, "created_by");
+        }
+        if let Some(v) = &self.owner {
+            crate::generated::QueryValue::push_to(v, &mut q, "owner");
+        }
+        if let Some(v) = &self.location_types {
+            crate::generated::QueryValue::push_to(v, &mut q, "location_types");
+        }
+        if let Some(v) = &self.repository_url {
+            crate::generated::QueryValue::push_to(v, &mut q, "repository_url");
+        }
+        if let Some(v) = &self.dockerfile_path {
+            crate::generated::QueryValue::push_to(v, &mut q, "dockerfile_path");
         }
         q.0
     }
@@ -1550,6 +1983,18 @@ pub struct WorkflowsDeploymentsGetDeploymentLogsQuery {
         }
     ))]
     pub limit: Option<i64>,
+    /// Which stream to read. 'runtime' is the workers' own logs; 'build' reads the image build output and requires a managed deployment.
+    #[builder(via_mutators, mutators(
+        /// Sets `log_type`.
+        pub fn log_type(&mut self, v: impl Into<super::DeploymentLogType>) {
+            self.log_type = Some(v.into());
+        }
+        /// Sets `log_type` from an `Option` (`None` leaves it unset).
+        pub fn maybe_log_type(&mut self, v: Option<impl Into<super::DeploymentLogType>>) {
+            self.log_type = v.map(Into::into);
+        }
+    ))]
+    pub log_type: Option<super::DeploymentLogType>,
 }
 
 impl WorkflowsDeploymentsGetDeploymentLogsQuery {
@@ -1576,6 +2021,9 @@ impl WorkflowsDeploymentsGetDeploymentLogsQuery {
         }
         if let Some(v) = &self.limit {
             crate::generated::QueryValue::push_to(v, &mut q, "limit");
+        }
+        if let Some(v) = &self.log_type {
+            crate::generated::QueryValue::push_to(v, &mut q, "log_type");
         }
         q.0
     }

@@ -1115,6 +1115,9 @@ pub struct WorkflowExecutionTraceEventsResponse {
     /// The unique run identifier (database UUID)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub run_id: Option<String>,
+    /// The execution's search keys (metadata), if requested via include\_search\_keys.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub search_keys: Option<std::collections::BTreeMap<String, Option<String>>>,
     /// The start time of the workflow execution
     #[serde(default)]
     pub start_time: String,
@@ -1194,6 +1197,9 @@ pub struct WorkflowExecutionTraceOTelResponse {
     /// The unique run identifier (database UUID)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub run_id: Option<String>,
+    /// The execution's search keys (metadata), if requested via include\_search\_keys.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub search_keys: Option<std::collections::BTreeMap<String, Option<String>>>,
     /// The start time of the workflow execution
     #[serde(default)]
     pub start_time: String,
@@ -1270,6 +1276,9 @@ pub struct WorkflowExecutionTraceSummaryResponse {
     /// The unique run identifier (database UUID)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub run_id: Option<String>,
+    /// The execution's search keys (metadata), if requested via include\_search\_keys.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub search_keys: Option<std::collections::BTreeMap<String, Option<String>>>,
     /// The root span of the trace
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub span_tree: Option<super::WorkflowExecutionTraceSummarySpan>,
@@ -1390,6 +1399,50 @@ pub enum WorkflowsExecutionsStreamWorkflowExecutionLogsEventData {
 impl Default for WorkflowsExecutionsStreamWorkflowExecutionLogsEventData {
     fn default() -> Self {
         WorkflowsExecutionsStreamWorkflowExecutionLogsEventData::Other(serde_json::Value::Null)
+    }
+}
+
+/// The query parameters of `client.workflows().executions().get_workflow_execution`: `GET /v1/workflows/executions/{execution_id}` (`get_workflow_execution_v1_workflows_executions__execution_id__get`).
+#[derive(Clone, Debug, Default, PartialEq, typed_builder::TypedBuilder)]
+#[builder(
+    doc,
+    builder_type(
+        doc = "The builder of [`WorkflowsExecutionsGetWorkflowExecutionQuery`], from [`WorkflowsExecutionsGetWorkflowExecutionQuery::builder`]."
+    )
+)]
+pub struct WorkflowsExecutionsGetWorkflowExecutionQuery {
+    /// Include the execution's search keys (metadata) in the response.
+    #[builder(via_mutators, mutators(
+        /// Sets `include_search_keys`.
+        pub fn include_search_keys(&mut self, v: impl Into<bool>) {
+            self.include_search_keys = Some(v.into());
+        }
+        /// Sets `include_search_keys` from an `Option` (`None` leaves it unset).
+        pub fn maybe_include_search_keys(&mut self, v: Option<impl Into<bool>>) {
+            self.include_search_keys = v.map(Into::into);
+        }
+    ))]
+    pub include_search_keys: Option<bool>,
+}
+
+impl WorkflowsExecutionsGetWorkflowExecutionQuery {
+    /// The query string (without `?`), values percent-encoded.
+    pub fn to_query(&self) -> String {
+        let mut q = crate::files::Query::default();
+        if let Some(v) = &self.include_search_keys {
+            crate::generated::QueryValue::push_to(v, &mut q, "include_search_keys");
+        }
+        q.0
+    }
+
+    /// Checks the spec's constraints on the parameters.
+    ///
+    /// # Errors
+    /// Every violation, each naming its parameter.
+    pub fn validate(&self) -> Result<(), crate::ValidationError> {
+        #[allow(unused_mut)]
+        let mut c = crate::validate::Checker::default();
+        c.finish()
     }
 }
 
