@@ -453,6 +453,29 @@ fn main() {
         return;
     }
 
+    // Diagnostics: where ours loses time against the minimal floor, sequentially, with parts
+    // of it taken away (a custom plain transport; no request timer), interleaved as below.
+    if std::env::var("CLIENT_BENCH").as_deref() == Ok("variants") {
+        COUNTING.store(false, std::sync::atomic::Ordering::Relaxed);
+        let untimed = Client::builder()
+            .api_key("k")
+            .base_url(server.url())
+            .request_timeout(None)
+            .build()
+            .unwrap();
+        let untimed_seq = || {
+            black_box(rt.block_on(ours_complete(&untimed, &req)));
+        };
+        let names = ["ours", "ours_plain", "ours_untimed", "raw_hyper", "minimal"];
+        let (mut a, mut b, mut c, mut d, mut m) = (ours_seq, plain_seq, untimed_seq, raw_seq, min_seq);
+        let rounds = interleaved(120, 50, &mut [&mut a, &mut b, &mut c, &mut d, &mut m]);
+        for (k, name) in names.iter().enumerate().take(4) {
+            let [lo, mid, hi] = quartiles(&rounds, k, 4);
+            println!("{name:>14}: {mid:.3}x the speed of minimal (quartiles {lo:.3}-{hi:.3})");
+        }
+        return;
+    }
+
     // Allocations per small `complete`, sequential (the counting allocator counts every side,
     // the server's work included).
     let allocs_per = |f: &dyn Fn()| {

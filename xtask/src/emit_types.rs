@@ -218,7 +218,14 @@ fn emit_struct(
         }
         if builder {
             let name = f.rust.trim_start_matches("r#");
-            if f.required {
+            if let (true, Some(fixed), Ty::Str) = (f.required, &f.constraints.fixed, &f.ty) {
+                // One value only: the builder sets it (`.{name}(..)` may still say it).
+                let _ = writeln!(
+                    out,
+                    "    #[builder(default = String::from({}), setter(into))]",
+                    lit(fixed)
+                );
+            } else if f.required {
                 let _ = writeln!(out, "    #[builder(setter(into))]");
             } else {
                 let _ = writeln!(

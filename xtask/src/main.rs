@@ -172,6 +172,24 @@ fn generate(root: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
                     if doc.is_empty() {
                         doc = model::description(&schema);
                     }
+                    let mark = |key: &str| prm.get(key).and_then(Value::as_bool) == Some(true);
+                    for (key, note) in [
+                        (
+                            "x-newer-api",
+                            "Newer than the published spec (the API as the official SDK reaches it).",
+                        ),
+                        (
+                            "x-no-longer-sent",
+                            "No longer read by the newer API: kept for older servers.",
+                        ),
+                    ] {
+                        if mark(key) {
+                            if !doc.is_empty() {
+                                doc.push(String::new());
+                            }
+                            doc.push(note.to_owned());
+                        }
+                    }
                     let mut rust = ident(&snake(&wire));
                     while query_fields.iter().any(|f: &Field| f.rust == rust) {
                         rust = format!("{}_", rust.trim_start_matches("r#"));

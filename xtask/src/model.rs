@@ -82,6 +82,8 @@ pub struct Constraints {
     pub item_pattern: Option<String>,
     /// The schema's integer `default` (not checked: a numbered listing's first page).
     pub default_int: Option<i64>,
+    /// The one value a string property may have (`const`): a request builder sets it for you.
+    pub fixed: Option<String>,
 }
 
 impl Constraints {
@@ -526,6 +528,27 @@ impl<'s> Model<'s> {
                     ));
                 }
             }
+            // The vendoring script's marks of the API's changes since the published spec.
+            let mark = |key: &str| prop.get(key).and_then(Value::as_bool) == Some(true);
+            for (key, note) in [
+                (
+                    "x-newer-api",
+                    "Newer than the published spec (the API as the official SDK reaches it).",
+                ),
+                (
+                    "x-no-longer-sent",
+                    "No longer sent nor read by the newer API: kept for older servers.",
+                ),
+            ] {
+                if mark(key) {
+                    if !doc.is_empty() {
+                        doc.push(String::new());
+                    }
+                    doc.push(note.to_owned());
+                }
+            }
+            let mut constraints = Constraints::read(&prop);
+            constraints.fixed = prop.get("const").and_then(Value::as_str).map(str::to_owned);
             fields.push(Field {
                 required: required.contains(&wire),
                 wire,
@@ -533,7 +556,7 @@ impl<'s> Model<'s> {
                 ty,
                 nullable,
                 doc,
-                constraints: Constraints::read(&prop),
+                constraints,
             });
         }
         let extra = match schema.get("additionalProperties") {

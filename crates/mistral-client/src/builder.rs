@@ -8,7 +8,7 @@ use http::{HeaderMap, Uri};
 
 use crate::config::{ApiKey, Timeouts, DEFAULT_MAX_RESPONSE_BYTES};
 use crate::error::{Error, Result};
-use crate::headers::{host_header, is_loopback, parse_header, RequestHeaders};
+use crate::headers::{is_loopback, parse_header, RequestHeaders, WireHeaders};
 use crate::proxy::ProxyConfig;
 use crate::redact::Secrets;
 use crate::retry::RetryPolicy;
@@ -223,9 +223,14 @@ impl ClientBuilder {
             headers.insert(n, v);
         }
 
+        // The default transport's requests carry `host` and `content-length` on the wire: they
+        // are prebuilt with the client's headers, so that hyper-util and hyper find them
+        // instead of formatting and adding them per call (a custom transport gets neither).
+        let mut wire = WireHeaders::default();
         let transport: Arc<dyn Transport> = match self.transport {
             Some(t) => t,
             None => {
+                wire = WireHeaders::default_transport(&chat_url);
                 if let ProxyConfig::Explicit(url) = &self.proxy {
                     check_proxy_url(url)?;
                 }
@@ -234,8 +239,6 @@ impl ClientBuilder {
                 Arc::new(HyperTransport::new(&settings)?)
             }
         };
-        // Written once here instead of by hyper-util on every call.
-        let host = host_header(&chat_url);
         let server_address = chat_url.host().unwrap_or("").to_owned();
         let server_port = chat_url
             .port_u16()
@@ -253,7 +256,7 @@ impl ClientBuilder {
             transport,
             chat_url,
             secrets: Secrets::default().with_headers(&headers),
-            request_headers: RequestHeaders::new(&headers, host),
+            request_headers: RequestHeaders::new(&headers, wire),
             headers,
             base_url: api_root,
             timeouts: self.timeouts,

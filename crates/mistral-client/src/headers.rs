@@ -2,7 +2,7 @@
 //! headers, a call's extra ones), telling a loopback host, and the request headers every call
 //! starts from, built once per client.
 
-use http::header::{HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE, HOST};
+use http::header::{HeaderName, HeaderValue, ACCEPT, CONTENT_LENGTH, CONTENT_TYPE, HOST};
 use http::{HeaderMap, Uri};
 
 /// A header from text; the error says which part is invalid. Credential headers
@@ -77,23 +77,50 @@ impl Accept {
 /// The headers of a request before its per-call ones, one map per kind of call (what it
 /// accepts, and whether it has a JSON body), built once with the client: a call clones its
 /// map (two allocations and reference counts, no hashing) instead of building one.
+///
+/// For the default transport the maps also hold what hyper-util and hyper would add to every
+/// request: `host` (see [`host_header`]) and, for a JSON body, a `content-length` slot that
+/// [`for_call`](Self::for_call) fills. A cloned map has no spare room in its entry list, so
+/// each header added after the clone copies the list; these two are written once here, and
+/// in place per call. A custom transport gets neither: it sees the request it always saw.
 #[derive(Clone, Debug)]
 pub(crate) struct RequestHeaders {
     /// By `Accept::index() * 2 + (has a JSON body)`.
     maps: [HeaderMap; 6],
+    /// The JSON body maps hold a `content-length` to fill per call.
+    length_slot: bool,
+}
+
+/// What the default transport's requests carry besides the client's headers.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct WireHeaders {
+    /// The `host` of every request (see [`host_header`]).
+    pub(crate) host: Option<HeaderValue>,
+    /// A `content-length` slot in the JSON body maps.
+    pub(crate) content_length: bool,
+}
+
+impl WireHeaders {
+    /// What the default transport's requests to `base` (any URL under the API root) carry.
+    pub(crate) fn default_transport(base: &Uri) -> Self {
+        WireHeaders {
+            host: host_header(base),
+            content_length: true,
+        }
+    }
 }
 
 impl RequestHeaders {
     /// From the client's headers (authorization, content type, user agent, default
-    /// headers) and the `host` of the base URL (see [`host_header`]; a default `host` header
-    /// of the client wins): the call's `accept` wins over a default one, and a call without a
-    /// JSON body sends no JSON content type (an upload sets its own multipart type).
-    pub(crate) fn new(client: &HeaderMap, host: Option<HeaderValue>) -> Self {
-        let host = host.filter(|_| !client.contains_key(HOST));
+    /// headers) and `wire` (a default `host` header of the client wins over its host): the
+    /// call's `accept` wins over a default one, and a call without a JSON body sends no JSON
+    /// content type (an upload sets its own multipart type).
+    pub(crate) fn new(client: &HeaderMap, wire: WireHeaders) -> Self {
+        let host = wire.host.filter(|_| !client.contains_key(HOST));
+        let length_slot = wire.content_length && !client.contains_key(CONTENT_LENGTH);
         let map = |accept: Accept, body: bool| {
-            // Index room for a few more headers (per-call ones, hyper's `content-length`): a
-            // clone keeps it, so they are added without a rehash. (A clone's entry list has no
-            // spare room: the first header added copies it once.)
+            // Index room for a few more headers (per-call ones): a clone keeps it, so they are
+            // added without a rehash.
             let mut h = HeaderMap::with_capacity(client.len() + 4);
             h.insert(ACCEPT, accept.value());
             if let Some(host) = &host {
@@ -104,17 +131,37 @@ impl RequestHeaders {
                     h.append(k.clone(), v.clone());
                 }
             }
+            if body && length_slot {
+                h.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
+            }
             h
         };
         let all = [Accept::Json, Accept::EventStream, Accept::Any];
         RequestHeaders {
             maps: std::array::from_fn(|i| map(all[i / 2], i % 2 == 1)),
+            length_slot,
         }
     }
 
-    /// The headers of a call that accepts `accept`, with a JSON body or without one.
+    /// The headers of a call that accepts `accept`, with a JSON body or without one (the
+    /// `content-length` slot, if any, not filled).
     pub(crate) fn get(&self, accept: Accept, json_body: bool) -> &HeaderMap {
         &self.maps[accept.index() * 2 + usize::from(json_body)]
+    }
+
+    /// The headers of a call that accepts `accept`, with this JSON body or none: a clone of
+    /// its map, with the body's length in the `content-length` slot.
+    pub(crate) fn for_call(&self, accept: Accept, json_body: Option<&[u8]>) -> HeaderMap {
+        let mut headers = self.get(accept, json_body.is_some()).clone();
+        if let (true, Some(body)) = (self.length_slot, json_body) {
+            if body.is_empty() {
+                // Sent with no body, as hyper sends an empty one: no length.
+                headers.remove(CONTENT_LENGTH);
+            } else {
+                headers.insert(CONTENT_LENGTH, HeaderValue::from(body.len()));
+            }
+        }
+        headers
     }
 }
 
@@ -132,10 +179,15 @@ mod tests {
         client.insert(ACCEPT, HeaderValue::from_static("text/plain"));
         client.append("x-many", HeaderValue::from_static("1"));
         client.append("x-many", HeaderValue::from_static("2"));
-        let h = RequestHeaders::new(&client, Some(HeaderValue::from_static("example.com:8080")));
+        let wire = WireHeaders {
+            host: Some(HeaderValue::from_static("example.com:8080")),
+            content_length: false,
+        };
+        let h = RequestHeaders::new(&client, wire);
         for accept in [Accept::Json, Accept::EventStream, Accept::Any] {
             for body in [false, true] {
                 let m = h.get(accept, body);
+                assert!(!m.contains_key(CONTENT_LENGTH));
                 assert_eq!(m.get_all(ACCEPT).iter().collect::<Vec<_>>(), [accept.value()]);
                 assert_eq!(m.get_all(HOST).iter().collect::<Vec<_>>(), ["example.com:8080"]);
                 assert_eq!(m.contains_key(CONTENT_TYPE), body, "{accept:?} {body}");
@@ -150,12 +202,41 @@ mod tests {
     fn a_default_host_header_wins() {
         let mut client = HeaderMap::new();
         client.insert(HOST, HeaderValue::from_static("gateway.internal"));
-        let h = RequestHeaders::new(&client, Some(HeaderValue::from_static("example.com")));
+        let wire = WireHeaders {
+            host: Some(HeaderValue::from_static("example.com")),
+            content_length: false,
+        };
+        let h = RequestHeaders::new(&client, wire);
         let m = h.get(Accept::Json, true);
         assert_eq!(m.get_all(HOST).iter().collect::<Vec<_>>(), ["gateway.internal"]);
-        // No host known: none added.
-        let h = RequestHeaders::new(&HeaderMap::new(), None);
-        assert!(!h.get(Accept::Json, true).contains_key(HOST));
+        // A custom transport: neither host nor length.
+        let h = RequestHeaders::new(&HeaderMap::new(), WireHeaders::default());
+        for body in [None, Some(&b"{}"[..])] {
+            let m = h.for_call(Accept::Json, body);
+            assert!(!m.contains_key(HOST) && !m.contains_key(CONTENT_LENGTH));
+        }
+    }
+
+    #[test]
+    fn content_length_filled_per_call() {
+        let uri: Uri = "http://127.0.0.1:8080/v1/chat/completions".parse().unwrap();
+        let h = RequestHeaders::new(&HeaderMap::new(), WireHeaders::default_transport(&uri));
+        for accept in [Accept::Json, Accept::EventStream, Accept::Any] {
+            let m = h.for_call(accept, Some(&b"{\"model\":\"m\"}"[..]));
+            assert_eq!(m.get_all(CONTENT_LENGTH).iter().collect::<Vec<_>>(), ["13"]);
+            assert_eq!(m.get_all(HOST).iter().collect::<Vec<_>>(), ["127.0.0.1:8080"]);
+            // No body: no length (hyper sends none for an empty GET either).
+            let m = h.for_call(accept, None);
+            assert!(!m.contains_key(CONTENT_LENGTH));
+            assert_eq!(m[HOST], "127.0.0.1:8080");
+            // An empty body: no length either.
+            assert!(!h.for_call(accept, Some(&b""[..])).contains_key(CONTENT_LENGTH));
+        }
+        // A length the client's default headers set wins (and is not rewritten).
+        let mut client = HeaderMap::new();
+        client.insert(CONTENT_LENGTH, HeaderValue::from_static("7"));
+        let h = RequestHeaders::new(&client, WireHeaders::default_transport(&uri));
+        assert_eq!(h.for_call(Accept::Json, Some(&b"{}"[..]))[CONTENT_LENGTH], "7");
     }
 
     #[test]

@@ -550,8 +550,7 @@ impl<'a> Core<'a> {
             .client
             .inner()
             .request_headers
-            .get(accept, call.body.is_some())
-            .clone();
+            .for_call(accept, call.body.as_deref());
         for (k, v) in &self.opts.headers {
             headers.insert(k.clone(), v.clone());
         }

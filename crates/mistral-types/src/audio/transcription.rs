@@ -8,9 +8,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use typed_builder::TypedBuilder;
 
-use super::{named_events, AudioUsage};
+use super::AudioUsage;
 use crate::chat::tool::JsonObject;
 use crate::files::FileContent;
+use crate::macros::named_events;
 use crate::macros::string_enum;
 use crate::validate::{Checker, ValidationError};
 

@@ -413,7 +413,7 @@ pub struct BearerAuthMethod {
     ))]
     pub headers: Option<Vec<super::ConnectorAuthenticationHeader>>,
     /// The API's default: `"bearer"`.
-    #[builder(setter(into))]
+    #[builder(default = String::from("bearer"), setter(into))]
     pub method_type: String,
     /// Fields beyond the typed ones: what the server sent that this version does not know, and
     /// what a request adds with the builder's `extra`.
@@ -594,6 +594,8 @@ pub struct ConnectionCredentials {
     ))]
     pub bearer_token: Option<String>,
     /// Github Installation Id
+    ///
+    /// No longer sent nor read by the newer API: kept for older servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `github_installation_id`.
@@ -819,12 +821,14 @@ pub struct ConnectionPreference {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Connector {
     /// Active
+    ///
+    /// No longer sent nor read by the newer API: kept for older servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
-    /// The `blocked_by` field.
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub blocked_by: Option<Vec<super::ConsumerType>>,
-    /// The `connection_config` field.
+    /// No longer sent nor read by the newer API: kept for older servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub connection_config: Option<super::PublicConnectionConfig>,
     /// Connection Credentials
@@ -842,7 +846,7 @@ pub struct Connector {
     /// Description
     #[serde(default)]
     pub description: String,
-    /// The `execution_env` field.
+    /// No longer sent nor read by the newer API: kept for older servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub execution_env: Option<super::PublicExecutionEnv>,
     /// Icon Url
@@ -869,6 +873,8 @@ pub struct Connector {
     #[serde(default)]
     pub name: String,
     /// The OpenAPI spec the connector tools are converted from. Null when it has none.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub openapi_spec: Option<super::ConnectorOpenApiSpec>,
     /// Owner Id
@@ -893,12 +899,16 @@ pub struct Connector {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supported_auth_methods: Option<Vec<super::PublicAuthenticationMethod>>,
     /// Whether this connector exposes an MCP-compatible tool interface.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supports_mcp: Option<bool>,
     /// System Prompt
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system_prompt: Option<String>,
     /// System Prompt Route
+    ///
+    /// No longer sent nor read by the newer API: kept for older servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system_prompt_route: Option<String>,
     /// Title
@@ -1315,9 +1325,13 @@ impl Default for ConnectorsListToolsResponse {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConnectorsQueryFilters {
     /// Filter for active connectors for a given user, workspace and organization.
+    ///
+    /// No longer sent nor read by the newer API: kept for older servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// Filter connectors by whether they expose an MCP-compatible tool interface.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supports_mcp: Option<bool>,
     /// Fields beyond the typed ones: what the server sent that this version does not know, and
@@ -1373,6 +1387,8 @@ impl Default for ConsumerType {
 )]
 pub struct CreateConnectorRequest {
     /// Optional additional authentication data for the connector.
+    ///
+    /// No longer sent nor read by the newer API: kept for older servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `auth_data`.
@@ -1386,6 +1402,8 @@ pub struct CreateConnectorRequest {
     ))]
     pub auth_data: Option<super::AuthData>,
     /// Authentication methods supported by the connector.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `auth_methods`.
@@ -1472,6 +1490,8 @@ pub struct CreateConnectorRequest {
     ))]
     pub oauth2_server_metadata_url: Option<String>,
     /// Protocol of the connector: 'mcp' for MCP connectors, 'http' for HTTP (OpenAPI) connectors.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[builder(setter(into))]
     pub protocol: super::CreateConnectorRequestProtocol,
     /// The url of the MCP server.
@@ -2033,6 +2053,8 @@ pub struct ExecutionTool {
 )]
 pub struct ExtendedOAuthServerMetadata {
     /// Authorization Endpoint
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `authorization_endpoint`.
@@ -2045,7 +2067,7 @@ pub struct ExtendedOAuthServerMetadata {
         }
     ))]
     pub authorization_endpoint: Option<String>,
-    /// The `authorization_grant_profiles_supported` field.
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `authorization_grant_profiles_supported`.
@@ -2058,7 +2080,7 @@ pub struct ExtendedOAuthServerMetadata {
         }
     ))]
     pub authorization_grant_profiles_supported: Option<Vec<String>>,
-    /// The `authorization_response_iss_parameter_supported` field.
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `authorization_response_iss_parameter_supported`.
@@ -3251,7 +3273,7 @@ pub struct NoneAuthMethod {
     ))]
     pub headers: Option<Vec<super::ConnectorAuthenticationHeader>>,
     /// The API's default: `"none"`.
-    #[builder(setter(into))]
+    #[builder(default = String::from("none"), setter(into))]
     pub method_type: String,
     /// Fields beyond the typed ones: what the server sent that this version does not know, and
     /// what a request adds with the builder's `extra`.
@@ -3325,7 +3347,7 @@ pub struct OAuth2AuthorizationCodeAuthMethod {
     #[builder(setter(into))]
     pub auth_data: super::AuthData,
     /// The API's default: `"authorization_code"`.
-    #[builder(setter(into))]
+    #[builder(default = String::from("authorization_code"), setter(into))]
     pub grant_type: String,
     /// Optional headers sent with requests for this auth method.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3341,7 +3363,7 @@ pub struct OAuth2AuthorizationCodeAuthMethod {
     ))]
     pub headers: Option<Vec<super::ConnectorAuthenticationHeader>>,
     /// The API's default: `"oauth2"`.
-    #[builder(setter(into))]
+    #[builder(default = String::from("oauth2"), setter(into))]
     pub method_type: String,
     /// OAuth2 authorization server metadata (endpoints, scopes\_supported, ...).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3429,7 +3451,7 @@ impl crate::ApiRequest for OAuth2AuthorizationCodeAuthMethod {
 )]
 pub struct OAuth2ClientCredentialsAuthMethod {
     /// The API's default: `"client_credentials"`.
-    #[builder(setter(into))]
+    #[builder(default = String::from("client_credentials"), setter(into))]
     pub grant_type: String,
     /// Optional headers sent with requests for this auth method.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3445,7 +3467,7 @@ pub struct OAuth2ClientCredentialsAuthMethod {
     ))]
     pub headers: Option<Vec<super::ConnectorAuthenticationHeader>>,
     /// The API's default: `"oauth2"`.
-    #[builder(setter(into))]
+    #[builder(default = String::from("oauth2"), setter(into))]
     pub method_type: String,
     /// The `oauth2_server_metadata` field.
     #[builder(setter(into))]
@@ -4122,7 +4144,7 @@ pub struct PublicAuthenticationMethod {
     /// The API's default: `{}`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub global_headers: Option<std::collections::BTreeMap<String, super::GlobalHeaderValue>>,
-    /// The `grant_type` field.
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub grant_type: Option<super::OAuth2GrantType>,
     /// Has Default Credentials
@@ -4137,7 +4159,7 @@ pub struct PublicAuthenticationMethod {
     /// The `oauth2_server_metadata` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oauth2_server_metadata: Option<super::ExtendedOAuthServerMetadata>,
-    /// The `token_endpoint_auth_method` field.
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_endpoint_auth_method: Option<super::OAuth2TokenEndpointAuthMethod>,
     /// Fields beyond the typed ones: what the server sent that this version does not know, and
@@ -4939,6 +4961,8 @@ pub struct UpdateConnectorRequest {
     ))]
     pub name: Option<String>,
     /// Protocol of the connector: 'mcp' for MCP connectors, 'http' for HTTP (OpenAPI) connectors.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[builder(setter(into))]
     pub protocol: super::UpdateConnectorRequestProtocol,
     /// New server url for your mcp connector.
@@ -5185,6 +5209,8 @@ pub struct ConnectorsGetQuery {
     ))]
     pub fetch_user_data: Option<bool>,
     /// Fetch the customer data associated with the connector (e.g. customer secrets / config).
+    ///
+    /// No longer read by the newer API: kept for older servers.
     #[builder(via_mutators, mutators(
         /// Sets `fetch_customer_data`.
         pub fn fetch_customer_data(&mut self, v: impl Into<bool>) {
@@ -5413,6 +5439,8 @@ impl ConnectorsListOrganizationCredentialsQuery {
 )]
 pub struct ConnectorsListToolsQuery {
     /// Page
+    ///
+    /// No longer read by the newer API: kept for older servers.
     #[builder(via_mutators, mutators(
         /// Sets `page`.
         pub fn page(&mut self, v: impl Into<i64>) {

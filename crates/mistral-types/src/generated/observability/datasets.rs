@@ -62,6 +62,8 @@ pub struct CreateDatasetRecordRequest {
     /// Caller-declared channel that initiated record creation. This value does not certify that the payload is an unmodified copy of its source.
     ///
     /// The API's default: `"DIRECT_INPUT"`.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `source`.
@@ -230,7 +232,7 @@ pub struct Dataset {
     /// Owner Id
     #[serde(default)]
     pub owner_id: String,
-    /// The `slug` field.
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     /// Updated At
@@ -311,7 +313,7 @@ pub struct DatasetImportTask {
     /// Progress
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub progress: Option<i64>,
-    /// The `result` field.
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<super::DatasetImportResult>,
     /// The `status` field.
@@ -396,7 +398,7 @@ pub struct DatasetPreview {
     /// Owner Id
     #[serde(default)]
     pub owner_id: String,
-    /// The `slug` field.
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     /// Updated At

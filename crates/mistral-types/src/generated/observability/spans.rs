@@ -624,7 +624,7 @@ pub struct GetSpan {
     /// Scope Version
     #[serde(default)]
     pub scope_version: String,
-    /// The `service_account_id` field.
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_account_id: Option<String>,
     /// Service Name

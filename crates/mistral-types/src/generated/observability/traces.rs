@@ -97,7 +97,7 @@ pub struct GetTrace {
     /// Root Span Name
     #[serde(default)]
     pub root_span_name: String,
-    /// The `service_account_id` field.
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_account_id: Option<String>,
     /// Service Name

@@ -85,6 +85,8 @@ pub struct CreatePromptRequest {
     ))]
     pub title: Option<String>,
     /// Relation a subject holds on a shared registry object.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(
         rename = "workspaceRelation",
         default,
@@ -219,7 +221,7 @@ pub struct Prompt {
     /// Creation time.
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<crate::generated::common::Timestamp>,
-    /// The `createdBy` field.
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// definition
@@ -252,7 +254,7 @@ pub struct Prompt {
     /// version
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
-    /// The `versionCreatedAt` field.
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(rename = "versionCreatedAt", default, skip_serializing_if = "Option::is_none")]
     pub version_created_at: Option<crate::generated::common::Timestamp>,
     /// Fields beyond the typed ones: what the server sent that this version does not know, and
@@ -561,6 +563,8 @@ pub struct PromptsUpdateRequest {
     ))]
     pub title: Option<String>,
     /// Relation a subject holds on a shared registry object.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(
         rename = "workspaceRelation",
         default,

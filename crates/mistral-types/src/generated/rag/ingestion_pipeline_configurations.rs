@@ -29,7 +29,7 @@ pub struct CreateIngestionPipelineConfigurationRequest {
         }
     ))]
     pub pipeline_composition: Option<std::collections::BTreeMap<String, String>>,
-    /// The `target_indexes` field.
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `target_indexes`.

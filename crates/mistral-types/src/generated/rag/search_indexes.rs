@@ -584,7 +584,7 @@ pub struct UpdateMetricsRequestDeploymentMetricsOffline {
     ))]
     pub clear_metrics: Option<bool>,
     /// Status
-    #[builder(setter(into))]
+    #[builder(default = String::from("offline"), setter(into))]
     pub status: String,
     /// Fields beyond the typed ones: what the server sent that this version does not know, and
     /// what a request adds with the builder's `extra`.
@@ -644,7 +644,7 @@ pub struct UpdateMetricsRequestDeploymentMetricsOnline {
     #[builder(setter(into))]
     pub index_metrics: Vec<super::UpdateMetricsRequestIndexMetrics>,
     /// Status
-    #[builder(setter(into))]
+    #[builder(default = String::from("online"), setter(into))]
     pub status: String,
     /// Fields beyond the typed ones: what the server sent that this version does not know, and
     /// what a request adds with the builder's `extra`.

@@ -59,6 +59,8 @@ pub struct CreateSkillRequest {
     ))]
     pub sharing_scope: Option<crate::generated::common::RegistrySharingScope>,
     /// Relation a subject holds on a shared registry object.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(
         rename = "workspaceRelation",
         default,
@@ -578,6 +580,8 @@ pub struct SkillsUpdateRequest {
     ))]
     pub sharing_scope: Option<crate::generated::common::RegistrySharingScope>,
     /// Relation a subject holds on a shared registry object.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(
         rename = "workspaceRelation",
         default,

@@ -507,6 +507,8 @@ pub struct WorkflowExecutionRequest {
     ))]
     pub timeout_seconds: Option<f64>,
     /// W3C trace context to join this execution to the caller's trace. Ignored when force\_new\_trace is set.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `traceparent`.
@@ -642,6 +644,8 @@ pub struct WorkflowExecutionResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub run_id: Option<String>,
     /// The execution's search keys (metadata), if requested via include\_search\_keys.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub search_keys: Option<std::collections::BTreeMap<String, Option<String>>>,
     /// The start time of the workflow execution
@@ -1633,6 +1637,8 @@ pub struct WorkflowsGetWorkflowRegistrationsQuery {
     ))]
     pub cursor: Option<String>,
     /// Exact workflow name to filter by
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[builder(via_mutators, mutators(
         /// Sets `workflow_name`.
         pub fn workflow_name(&mut self, v: impl Into<String>) {

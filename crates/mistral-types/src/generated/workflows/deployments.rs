@@ -163,6 +163,8 @@ pub struct DeploymentDetailResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_hardened: Option<bool>,
     /// When the deployment last saw a worker registration
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_heartbeat: Option<String>,
     /// Where the deployment is running
@@ -178,6 +180,8 @@ pub struct DeploymentDetailResponse {
     #[serde(default)]
     pub name: String,
     /// User id that owns the deployment, or null when it is administrator-managed
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
     /// When the deployment was last updated
@@ -492,6 +496,8 @@ pub struct DeploymentObservedState {
 )]
 pub struct DeploymentResourceConfig {
     /// Cpu Limit
+    ///
+    /// No longer sent nor read by the newer API: kept for older servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `cpu_limit`.
@@ -505,6 +511,8 @@ pub struct DeploymentResourceConfig {
     ))]
     pub cpu_limit: Option<String>,
     /// Cpu Request
+    ///
+    /// No longer sent nor read by the newer API: kept for older servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `cpu_request`.
@@ -518,6 +526,8 @@ pub struct DeploymentResourceConfig {
     ))]
     pub cpu_request: Option<String>,
     /// Memory Limit
+    ///
+    /// No longer sent nor read by the newer API: kept for older servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `memory_limit`.
@@ -531,6 +541,8 @@ pub struct DeploymentResourceConfig {
     ))]
     pub memory_limit: Option<String>,
     /// Memory Request
+    ///
+    /// No longer sent nor read by the newer API: kept for older servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `memory_request`.
@@ -617,6 +629,8 @@ impl crate::ApiRequest for DeploymentResourceConfig {
 )]
 pub struct DeploymentResourceConfigUpdate {
     /// Cpu Limit
+    ///
+    /// No longer sent nor read by the newer API: kept for older servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `cpu_limit`.
@@ -630,6 +644,8 @@ pub struct DeploymentResourceConfigUpdate {
     ))]
     pub cpu_limit: Option<String>,
     /// Cpu Request
+    ///
+    /// No longer sent nor read by the newer API: kept for older servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `cpu_request`.
@@ -643,6 +659,8 @@ pub struct DeploymentResourceConfigUpdate {
     ))]
     pub cpu_request: Option<String>,
     /// Memory Limit
+    ///
+    /// No longer sent nor read by the newer API: kept for older servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `memory_limit`.
@@ -656,6 +674,8 @@ pub struct DeploymentResourceConfigUpdate {
     ))]
     pub memory_limit: Option<String>,
     /// Memory Request
+    ///
+    /// No longer sent nor read by the newer API: kept for older servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `memory_request`.
@@ -892,6 +912,8 @@ pub struct DeploymentWorkerResponse {
 )]
 pub struct DeploymentWorkerSpecInput {
     /// Mistral Cloud archive to build the worker from instead of a repository. The archive is the whole build context: 'dockerfile\_path' is relative to its root, and 'build\_directory' must be unset.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `archive_id`.
@@ -905,6 +927,8 @@ pub struct DeploymentWorkerSpecInput {
     ))]
     pub archive_id: Option<String>,
     /// Backend-specific configuration for the Mistral Cloud backend.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `backend_spec`.
@@ -920,6 +944,8 @@ pub struct DeploymentWorkerSpecInput {
     /// Entrypoint
     ///
     /// The API's default: `"worker:main"`.
+    ///
+    /// No longer sent nor read by the newer API: kept for older servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `entrypoint`.
@@ -933,6 +959,8 @@ pub struct DeploymentWorkerSpecInput {
     ))]
     pub entrypoint: Option<String>,
     /// GitHub repository to build the worker from. Set this or 'archive\_id', not both.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `github_url`.
@@ -946,6 +974,8 @@ pub struct DeploymentWorkerSpecInput {
     ))]
     pub github_url: Option<String>,
     /// Workspace roles, by name, that the deployment's service account holds beyond `workflow_executor`. Granted only if the deploying user holds them.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `requested_roles`.
@@ -974,6 +1004,8 @@ pub struct DeploymentWorkerSpecInput {
     ))]
     pub revision: Option<String>,
     /// Working Dir
+    ///
+    /// No longer sent nor read by the newer API: kept for older servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `working_dir`.
@@ -1175,10 +1207,10 @@ pub struct ManagedDeploymentResponse {
     /// Rollout Status
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rollout_status: Option<String>,
-    /// The `runtime_credential_id` field.
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub runtime_credential_id: Option<String>,
-    /// The `runtime_principal_type` field.
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub runtime_principal_type: Option<super::PrincipalType>,
     /// Service Id
@@ -1457,6 +1489,8 @@ impl Default for WorkflowsDeploymentsStreamDeploymentLogsEventData {
 )]
 pub struct WorkflowsWorkerSpecUpdate {
     /// Rebuild the worker from this archive, dropping 'github\_url' and 'revision'. Sending 'github\_url' instead moves it back to a repository.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `archive_id`.
@@ -1470,6 +1504,8 @@ pub struct WorkflowsWorkerSpecUpdate {
     ))]
     pub archive_id: Option<String>,
     /// Backend-specific configuration for the Mistral Cloud backend.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `backend_spec`.
@@ -1483,6 +1519,8 @@ pub struct WorkflowsWorkerSpecUpdate {
     ))]
     pub backend_spec: Option<super::DeploymentMistralCloudBackendSpec>,
     /// Entrypoint
+    ///
+    /// No longer sent nor read by the newer API: kept for older servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `entrypoint`.
@@ -1509,6 +1547,8 @@ pub struct WorkflowsWorkerSpecUpdate {
     ))]
     pub github_url: Option<String>,
     /// The complete workspace-role set after the update, beyond `workflow_executor`. Replaces the current roles; omit it to leave them unchanged, send an empty list to drop all extras. Granted only if the deploying user holds them.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `requested_roles`.
@@ -1535,6 +1575,8 @@ pub struct WorkflowsWorkerSpecUpdate {
     ))]
     pub revision: Option<String>,
     /// Working Dir
+    ///
+    /// No longer sent nor read by the newer API: kept for older servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[builder(via_mutators, mutators(
         /// Sets `working_dir`.
@@ -1717,6 +1759,8 @@ pub struct WorkflowsDeploymentsListDeploymentsQuery {
     ))]
     pub workspace_id: Option<String>,
     /// Filter deployments by creator's user id
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[builder(via_mutators, mutators(
         /// Sets `created_by`.
         pub fn created_by(&mut self, v: impl Into<String>) {
@@ -1729,6 +1773,8 @@ pub struct WorkflowsDeploymentsListDeploymentsQuery {
     ))]
     pub created_by: Option<String>,
     /// Filter deployments by owner's user id
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[builder(via_mutators, mutators(
         /// Sets `owner`.
         pub fn owner(&mut self, v: impl Into<String>) {
@@ -1741,6 +1787,8 @@ pub struct WorkflowsDeploymentsListDeploymentsQuery {
     ))]
     pub owner: Option<String>,
     /// Filter deployments with at least one worker on any of these location types (OR)
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[builder(via_mutators, mutators(
         /// Sets `location_types`.
         pub fn location_types(&mut self, v: impl Into<Vec<super::LocationType>>) {
@@ -1753,6 +1801,8 @@ pub struct WorkflowsDeploymentsListDeploymentsQuery {
     ))]
     pub location_types: Option<Vec<super::LocationType>>,
     /// Filter managed deployments by source repository URL (exact match)
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[builder(via_mutators, mutators(
         /// Sets `repository_url`.
         pub fn repository_url(&mut self, v: impl Into<String>) {
@@ -1765,6 +1815,8 @@ pub struct WorkflowsDeploymentsListDeploymentsQuery {
     ))]
     pub repository_url: Option<String>,
     /// Filter managed deployments by Dockerfile path (exact match)
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[builder(via_mutators, mutators(
         /// Sets `dockerfile_path`.
         pub fn dockerfile_path(&mut self, v: impl Into<String>) {
@@ -1984,6 +2036,8 @@ pub struct WorkflowsDeploymentsGetDeploymentLogsQuery {
     ))]
     pub limit: Option<i64>,
     /// Which stream to read. 'runtime' is the workers' own logs; 'build' reads the image build output and requires a managed deployment.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[builder(via_mutators, mutators(
         /// Sets `log_type`.
         pub fn log_type(&mut self, v: impl Into<super::DeploymentLogType>) {

@@ -1116,6 +1116,8 @@ pub struct WorkflowExecutionTraceEventsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub run_id: Option<String>,
     /// The execution's search keys (metadata), if requested via include\_search\_keys.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub search_keys: Option<std::collections::BTreeMap<String, Option<String>>>,
     /// The start time of the workflow execution
@@ -1198,6 +1200,8 @@ pub struct WorkflowExecutionTraceOTelResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub run_id: Option<String>,
     /// The execution's search keys (metadata), if requested via include\_search\_keys.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub search_keys: Option<std::collections::BTreeMap<String, Option<String>>>,
     /// The start time of the workflow execution
@@ -1277,6 +1281,8 @@ pub struct WorkflowExecutionTraceSummaryResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub run_id: Option<String>,
     /// The execution's search keys (metadata), if requested via include\_search\_keys.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub search_keys: Option<std::collections::BTreeMap<String, Option<String>>>,
     /// The root span of the trace
@@ -1412,6 +1418,8 @@ impl Default for WorkflowsExecutionsStreamWorkflowExecutionLogsEventData {
 )]
 pub struct WorkflowsExecutionsGetWorkflowExecutionQuery {
     /// Include the execution's search keys (metadata) in the response.
+    ///
+    /// Newer than the published spec (the API as the official SDK reaches it).
     #[builder(via_mutators, mutators(
         /// Sets `include_search_keys`.
         pub fn include_search_keys(&mut self, v: impl Into<bool>) {
