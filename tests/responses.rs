@@ -728,3 +728,46 @@ async fn a_failed_response_ends_the_stream() {
     );
     assert!(text.next().await.is_none());
 }
+
+/// The blocking twins from a plain thread: create, the stream as an iterator (folded equal to
+/// `create`'s answer), the tool loop, and counting input tokens.
+#[cfg(feature = "blocking")]
+#[test]
+fn the_blocking_twins_create_stream_and_run() {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let server = rt.block_on(MockServer::start()).unwrap();
+    let client = mistral::blocking::Client::new(fast_client(&server.url(), |b| b)).unwrap();
+    let responses = client.responses();
+    let created = responses.create(&request("Hi")).unwrap().into_inner();
+    let events: Vec<ResponseEvent> = responses
+        .stream(&request("Hi"))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(
+        matches!(events.first(), Some(ResponseEvent::Created(_))),
+        "{events:?}"
+    );
+    assert!(
+        matches!(events.last(), Some(ResponseEvent::Completed(_))),
+        "{events:?}"
+    );
+    let folded = responses
+        .stream(&request("Hi"))
+        .unwrap()
+        .collect_response()
+        .unwrap();
+    assert_eq!(folded.text(), created.text());
+    let run = responses
+        .run(&request("Weather in Paris?"), &weather_tools())
+        .unwrap()
+        .done()
+        .unwrap();
+    assert_eq!(run.steps(), 2);
+    assert!(responses.count_input_tokens(&request("Hi")).unwrap().input_tokens > 0);
+    drop(rt);
+}

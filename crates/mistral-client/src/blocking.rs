@@ -229,6 +229,16 @@ impl Client {
             rt: &self.rt,
         }
     }
+
+    /// The Responses API (feature `responses`); its event stream is an iterator.
+    #[cfg(feature = "responses")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "responses")))]
+    pub fn responses(&self) -> Responses<'_> {
+        Responses {
+            inner: self.client.responses(),
+            rt: &self.rt,
+        }
+    }
 }
 
 /// Declares the blocking twin of an async handle: the async handle and the client's runtime.
@@ -270,6 +280,8 @@ blocking_handle!(Documents);
 blocking_handle!(Audio);
 blocking_handle!(Voices);
 blocking_handle!(Conversations);
+#[cfg(feature = "responses")]
+blocking_handle!(Responses);
 
 /// Blocking calls, each the async call run to completion on the client's runtime.
 macro_rules! calls {
@@ -1186,5 +1198,85 @@ impl<C: crate::StreamChunk> Iterator for Events<'_, C> {
         };
         self.failed = matches!(item, Some(Err(_)));
         item
+    }
+}
+
+#[cfg(feature = "responses")]
+calls! {
+    Responses {
+        /// [`create`](crate::api::Responses::create), blocking.
+        fn create(request: &mistral_types::responses::ResponseRequest) -> WithMeta<mistral_types::responses::Response>;
+        /// [`count_input_tokens`](crate::api::Responses::count_input_tokens), blocking.
+        fn count_input_tokens(request: &mistral_types::responses::ResponseRequest) -> WithMeta<mistral_types::responses::InputTokens>;
+        /// [`run`](crate::api::Responses::run), blocking (the tool handlers run on the
+        /// client's runtime).
+        fn run(request: &mistral_types::responses::ResponseRequest, tools: &Tools) -> crate::api::responses::ResponseRunOutcome;
+        /// [`resume`](crate::api::Responses::resume), blocking: a run paused for approval goes
+        /// on with the caller's decisions.
+        fn resume(
+            pending: crate::api::responses::ResponsePendingApproval,
+            approvals: impl IntoIterator<Item = mistral_types::conversations::ToolConfirmation>,
+            tools: &Tools
+        ) -> crate::api::responses::ResponseRunOutcome;
+    }
+}
+
+#[cfg(feature = "responses")]
+impl<'a> Responses<'a> {
+    /// [`stream`](crate::api::Responses::stream), as an [`Iterator`] of events.
+    ///
+    /// # Errors
+    /// As the async call; and when called from inside an async runtime.
+    pub fn stream(&self, request: &mistral_types::responses::ResponseRequest) -> Result<ResponseEvents<'a>> {
+        let stream = self.rt.run(self.inner.stream(request))?;
+        Ok(ResponseEvents { stream, rt: self.rt })
+    }
+}
+
+/// A Responses stream as an [`Iterator`] of [`ResponseEvent`](mistral_types::responses::ResponseEvent)s
+/// (the blocking twin of [`ResponseStream`](crate::api::responses::ResponseStream)), each read on
+/// the client's runtime.
+#[cfg(feature = "responses")]
+#[must_use = "streams do nothing unless read"]
+pub struct ResponseEvents<'a> {
+    stream: crate::api::responses::ResponseStream,
+    rt: &'a Runtime,
+}
+
+#[cfg(feature = "responses")]
+impl std::fmt::Debug for ResponseEvents<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("blocking::ResponseEvents")
+            .field(&self.stream)
+            .finish()
+    }
+}
+
+#[cfg(feature = "responses")]
+impl ResponseEvents<'_> {
+    /// The response metadata.
+    pub fn meta(&self) -> &ResponseMeta {
+        self.stream.meta()
+    }
+
+    /// Reads the whole stream and folds it into the response `create` returns.
+    ///
+    /// # Errors
+    /// The stream's first error.
+    pub fn collect_response(self) -> Result<mistral_types::responses::Response> {
+        self.rt.run(self.stream.collect_response())
+    }
+}
+
+#[cfg(feature = "responses")]
+impl Iterator for ResponseEvents<'_> {
+    type Item = Result<mistral_types::responses::ResponseEvent>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let rt = self.rt;
+        match rt.run(async { Ok(self.stream.next().await) }) {
+            Ok(item) => item,
+            Err(e) => Some(Err(e)),
+        }
     }
 }

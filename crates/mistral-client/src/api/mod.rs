@@ -70,3 +70,5 @@ pub use libraries::{Documents, Libraries};
 pub use models::Models;
 pub use moderation::{Classifiers, Moderations};
 pub use ocr::Ocr;
+#[cfg(feature = "responses")]
+pub use responses::Responses;
