@@ -207,6 +207,14 @@ async fn wire_format_snapshot() {
         .unwrap();
     c.chat().complete(&request()).await.unwrap();
     stream_all(&c, &request()).await;
+    // `host` (left out of the snapshot: the port changes) is the server's authority, once
+    // (the client writes it once per client; hyper-util must not add a second).
+    let authority = s.url().trim_start_matches("http://").to_owned();
+    for r in s.requests() {
+        let hosts: Vec<_> = r.headers().get_all("host").iter().collect();
+        assert_eq!(hosts, [authority.as_str()]);
+        assert_eq!(r.headers().get_all("content-length").iter().count(), 1);
+    }
     let shown: Vec<serde_json::Value> = s
         .requests()
         .iter()
@@ -231,6 +239,48 @@ async fn wire_format_snapshot() {
         })
         .collect();
     insta::assert_json_snapshot!(shown);
+}
+
+/// The `host` and `content-length` that the default transport's requests carry are prebuilt
+/// for it alone: a custom transport sees neither, as before; a default `host` header wins;
+/// a call without a body carries no length.
+#[tokio::test]
+async fn wire_headers_prebuilt_for_the_default_transport_only() {
+    let t = ScriptedTransport::new();
+    let c = Client::builder()
+        .api_key(KEY)
+        .base_url("https://api.mistral.ai:8443")
+        .transport(t.clone())
+        .build()
+        .unwrap();
+    c.chat().complete(&request()).await.unwrap();
+    let r = &t.requests()[0];
+    assert!(r.headers().get("host").is_none(), "{:?}", r.headers().keys());
+    assert!(r.headers().get("content-length").is_none());
+
+    let s = MockServer::start().await.unwrap();
+    let c = Client::builder()
+        .api_key(KEY)
+        .base_url(s.url())
+        .default_header("host", "gateway.internal")
+        .build()
+        .unwrap();
+    c.chat().complete(&request()).await.unwrap();
+    let hosts: Vec<_> = s.requests()[0]
+        .headers()
+        .get_all("host")
+        .iter()
+        .cloned()
+        .collect();
+    assert_eq!(hosts, ["gateway.internal"]);
+
+    // A call without a body: the prebuilt host, and no length.
+    let c = Client::builder().api_key(KEY).base_url(s.url()).build().unwrap();
+    c.models().list().await.unwrap();
+    let r = s.requests().pop().unwrap();
+    assert_eq!(r.method(), "GET");
+    assert_eq!(r.headers()["host"], s.url().trim_start_matches("http://"));
+    assert!(r.headers().get("content-length").is_none());
 }
 
 /// E7: TLS to a loopback server with a self-signed certificate fails the handshake as a

@@ -393,7 +393,8 @@ impl Tools {
 
     /// [`call_all`](Self::call_all), the spans recording the arguments with `trace_content`.
     async fn call_all_traced(&self, calls: &[ToolCall], trace_content: bool) -> Vec<Message> {
-        let results = self.execute_all(calls, trace_content).await;
+        let results =
+            futures_util::future::join_all(calls.iter().map(|c| self.execute(c, trace_content))).await;
         calls
             .iter()
             .zip(results)
@@ -401,13 +402,40 @@ impl Tools {
             .collect()
     }
 
-    /// Runs several calls concurrently: each handler's output or error, in call order.
-    async fn execute_all(
+    /// Runs `calls` with the handlers, concurrently, within the run's `deadline`: each call's
+    /// result, in call order. `run` runs one call (its handler, and in a streamed run the
+    /// progress events around it); `key` names a call (its name and id) for
+    /// [`fail_on_tool_error`](Self::fail_on_tool_error). The tool step of every loop: chat's,
+    /// the conversations' and the Responses API's.
+    ///
+    /// # Errors
+    /// The deadline passed (a total timeout), or a tool failed with `fail_on_tool_error` (the
+    /// run then keeps the model's calls, unanswered).
+    pub(crate) async fn run_calls<'c, C, Fut>(
         &self,
-        calls: &[ToolCall],
-        trace_content: bool,
-    ) -> Vec<std::result::Result<String, String>> {
-        futures_util::future::join_all(calls.iter().map(|c| self.execute(c, trace_content))).await
+        deadline: Option<tokio::time::Instant>,
+        calls: &'c [C],
+        key: impl Fn(&'c C) -> (&'c str, &'c str),
+        run: impl FnMut(&'c C) -> Fut,
+    ) -> Result<Vec<std::result::Result<String, String>>>
+    where
+        Fut: std::future::Future<Output = std::result::Result<String, String>>,
+    {
+        let all = futures_util::future::join_all(calls.iter().map(run));
+        let results = match deadline {
+            None => all.await,
+            Some(d) => tokio::time::timeout_at(d, all)
+                .await
+                .map_err(|_| Error::timeout(crate::TimeoutPhase::Total))?,
+        };
+        let failed = self.failure(calls.iter().zip(&results).map(|(c, r)| {
+            let (name, id) = key(c);
+            (name, id, r)
+        }));
+        match failed {
+            Some(e) => Err(e),
+            None => Ok(results),
+        }
     }
 }
 
@@ -552,28 +580,17 @@ where
     loop {
         if !calls.is_empty() {
             tracing::debug!(step, calls = calls.len(), "running tool calls");
-            let all = tools.execute_all(&calls, trace_content);
-            let results = match deadline {
-                None => all.await,
-                Some(d) => match tokio::time::timeout_at(d, all).await {
-                    Ok(r) => r,
-                    Err(_) => {
-                        return Err(Error::timeout(crate::TimeoutPhase::Total)
-                            .with_conversation(std::mem::take(req.messages_mut())))
-                    }
-                },
-            };
-            // The conversation kept ends with the calls, unanswered: `run_tools_from` runs
-            // them again.
-            let failed = tools.failure(
-                calls
-                    .iter()
-                    .zip(&results)
-                    .map(|(c, r)| (c.function.name.as_str(), c.id.as_deref().unwrap_or_default(), r)),
-            );
-            if let Some(e) = failed {
-                return Err(e.with_conversation(std::mem::take(req.messages_mut())));
-            }
+            // On a failure the conversation kept ends with the calls, unanswered:
+            // `run_tools_from` runs them again.
+            let results = tools
+                .run_calls(
+                    deadline,
+                    &calls,
+                    |c| (c.function.name.as_str(), c.id.as_deref().unwrap_or_default()),
+                    |c| tools.execute(c, trace_content),
+                )
+                .await
+                .map_err(|e| e.with_conversation(std::mem::take(req.messages_mut())))?;
             req.messages_mut().extend(
                 calls
                     .iter()

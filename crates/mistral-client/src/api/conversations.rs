@@ -974,42 +974,6 @@ pub(crate) fn allowed_ids(
         .collect()
 }
 
-/// Runs `calls` with the tools' handlers, concurrently, within the run's `deadline`: each
-/// call's result, in call order. `run` runs one call (its handler, and in a streamed run the
-/// progress events around it); `key` names a call (its name and id) for
-/// [`Tools::fail_on_tool_error`](crate::Tools::fail_on_tool_error). The tool step of the
-/// conversations' and the Responses API's runs.
-///
-/// # Errors
-/// The deadline passed (a total timeout), or a tool failed with `fail_on_tool_error` (the
-/// run's entries or items then end with the model's calls, unanswered).
-pub(crate) async fn run_calls<'c, C, Fut>(
-    tools: &crate::Tools,
-    deadline: Option<tokio::time::Instant>,
-    calls: &'c [C],
-    key: impl Fn(&'c C) -> (&'c str, &'c str),
-    run: impl FnMut(&'c C) -> Fut,
-) -> Result<Vec<std::result::Result<String, String>>>
-where
-    Fut: std::future::Future<Output = std::result::Result<String, String>>,
-{
-    let all = futures_util::future::join_all(calls.iter().map(run));
-    let results = match deadline {
-        None => all.await,
-        Some(d) => tokio::time::timeout_at(d, all)
-            .await
-            .map_err(|_| crate::Error::timeout(crate::TimeoutPhase::Total))?,
-    };
-    let failed = tools.failure(calls.iter().zip(&results).map(|(c, r)| {
-        let (name, id) = key(c);
-        (name, id, r)
-    }));
-    match failed {
-        Some(e) => Err(e),
-        None => Ok(results),
-    }
-}
-
 /// What a run carries from one model call to the next (and across an approval pause).
 #[derive(Debug, Clone)]
 struct RunState {
@@ -1185,37 +1149,38 @@ impl<'t, 'a> Runner<'t, 'a> {
         let trace_content = self.trace_content;
         let events = self.events.clone();
         let events = events.as_ref();
-        let results = run_calls(
-            tools,
-            self.deadline,
-            calls,
-            |c| (c.name.as_str(), c.tool_call_id.as_str()),
-            |c| async move {
-                let call = ToolCall::function(c.tool_call_id.clone(), c.name.clone(), c.arguments.clone());
-                if let Some(events) = events {
-                    events
-                        .emit(RunEvent::ToolStarted {
-                            call_id: c.tool_call_id.clone(),
-                            name: c.name.clone(),
-                            arguments: c.arguments.clone(),
-                        })
-                        .await;
-                }
-                let result = tools.execute(&call, trace_content).await;
-                if let Some(events) = events {
-                    events
-                        .emit(RunEvent::ToolResult {
-                            call_id: c.tool_call_id.clone(),
-                            name: c.name.clone(),
-                            result: result.clone(),
-                        })
-                        .await;
-                }
-                result
-            },
-        )
-        .await
-        .map_err(|e| self.state.fail(e))?;
+        let results = tools
+            .run_calls(
+                self.deadline,
+                calls,
+                |c| (c.name.as_str(), c.tool_call_id.as_str()),
+                |c| async move {
+                    let call =
+                        ToolCall::function(c.tool_call_id.clone(), c.name.clone(), c.arguments.clone());
+                    if let Some(events) = events {
+                        events
+                            .emit(RunEvent::ToolStarted {
+                                call_id: c.tool_call_id.clone(),
+                                name: c.name.clone(),
+                                arguments: c.arguments.clone(),
+                            })
+                            .await;
+                    }
+                    let result = tools.execute(&call, trace_content).await;
+                    if let Some(events) = events {
+                        events
+                            .emit(RunEvent::ToolResult {
+                                call_id: c.tool_call_id.clone(),
+                                name: c.name.clone(),
+                                result: result.clone(),
+                            })
+                            .await;
+                    }
+                    result
+                },
+            )
+            .await
+            .map_err(|e| self.state.fail(e))?;
         Ok(calls
             .iter()
             .zip(results)

@@ -19,7 +19,7 @@ use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use tracing::Span;
 
-use crate::api::conversations::{allowed_ids, run_calls, PendingCall, DENIAL_TEXT};
+use crate::api::conversations::{allowed_ids, PendingCall, DENIAL_TEXT};
 use crate::error::{Error, Kind, Result};
 use crate::meta::{ResponseMeta, WithMeta};
 use crate::pipeline::{Call, Decode, StreamChunk, StreamSummary};
@@ -749,19 +749,19 @@ impl<'t, 'a> Runner<'t, 'a> {
     async fn execute(&mut self, calls: &[FunctionCallItem]) -> Result<Vec<ResponseItem>> {
         let tools = self.tools;
         let trace_content = self.trace_content;
-        let results = run_calls(
-            tools,
-            self.deadline,
-            calls,
-            |c| (c.name.as_str(), c.call_id.as_str()),
-            |c| async move {
-                let arguments = Arguments::Json(c.arguments.clone());
-                let call = ToolCall::function(c.call_id.clone(), c.name.clone(), arguments);
-                tools.execute(&call, trace_content).await
-            },
-        )
-        .await
-        .map_err(|e| self.state.fail(e))?;
+        let results = tools
+            .run_calls(
+                self.deadline,
+                calls,
+                |c| (c.name.as_str(), c.call_id.as_str()),
+                |c| async move {
+                    let arguments = Arguments::Json(c.arguments.clone());
+                    let call = ToolCall::function(c.call_id.clone(), c.name.clone(), arguments);
+                    tools.execute(&call, trace_content).await
+                },
+            )
+            .await
+            .map_err(|e| self.state.fail(e))?;
         Ok(calls
             .iter()
             .zip(results)
