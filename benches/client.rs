@@ -20,8 +20,11 @@
 //!
 //! Run: `cargo bench --bench client`. Ratios are printed at the end. With
 //! `CLIENT_BENCH=interleaved` only the interleaved rounds and the allocation counts run (a
-//! quick check); `cargo bench --bench client -- --count` counts instructions per sequential
-//! `complete` under callgrind (needs `valgrind`), ours and both floors.
+//! quick check); `CLIENT_BENCH=variants` times ours, ours over a plain hyper-util transport,
+//! ours without a request timeout and raw hyper against the minimal floor, sequentially and
+//! interleaved (where ours loses time); `cargo bench --bench client -- --count` counts
+//! instructions per sequential `complete` under callgrind (needs `valgrind`), ours and both
+//! floors.
 
 mod common;
 

@@ -268,42 +268,50 @@ impl<'a> Core<'a> {
     }
 
     /// Sends `call` and decodes the JSON answer into `T`, with the response metadata.
-    pub(crate) async fn fetch<T: Decode>(&self, call: Call<'_>) -> Result<WithMeta<T>> {
-        let settings = self.settings();
-        let total_deadline = settings.deadline();
-        let span = self.span(&call);
-        let started = Instant::now();
-        let work = async {
-            let uri = self.client.url(&call.path)?;
-            let mut timer = std::pin::pin!(None);
-            let (meta, body, deadline, attempts) = self
-                .send(&uri, &call, Accept::Json, &settings, timer.as_mut())
-                .await?;
-            let max = self.client.inner().max_response_bytes;
-            let bytes = read_body(body, max, deadline, timer).await?;
-            if self.client.inner().trace_content {
-                tracing::debug!(target: "mistral::content", response = %String::from_utf8_lossy(&bytes), "response content");
+    ///
+    /// The whole call's state is boxed at once (the call, its settings and span, retries,
+    /// timers, the body): the future a caller holds is a pointer, so a spawn, a join or an
+    /// `await` in a caller's future moves 8 bytes instead of the call, and the boxed state
+    /// is never moved again (the work is pinned where it is, its wrappers hold a reference).
+    #[allow(clippy::type_complexity)]
+    pub(crate) fn fetch<'s, T: Decode + 's>(
+        &'s self,
+        call: Call<'s>,
+    ) -> Pin<Box<impl std::future::Future<Output = Result<WithMeta<T>>> + use<'a, 's, T>>> {
+        Box::pin(async move {
+            let settings = self.settings();
+            let total_deadline = settings.deadline();
+            let span = self.span(&call);
+            let started = Instant::now();
+            let work = std::pin::pin!(async {
+                let uri = self.client.url(&call.path)?;
+                let mut timer = std::pin::pin!(None);
+                let (meta, body, deadline, attempts) = self
+                    .send(&uri, &call, Accept::Json, &settings, timer.as_mut())
+                    .await?;
+                let max = self.client.inner().max_response_bytes;
+                let bytes = read_body(body, max, deadline, timer).await?;
+                if self.client.inner().trace_content {
+                    tracing::debug!(target: "mistral::content", response = %String::from_utf8_lossy(&bytes), "response content");
+                }
+                // The secrets are gathered only for an error to redact.
+                let value = decode::<T>(&meta, &bytes, || self.secrets())?;
+                succeeded(&meta, started, attempts);
+                Ok(WithMeta::new(value, meta))
+            });
+            let result = with_total(total_deadline, &settings.attempts, work)
+                .instrument(span.clone())
+                .await;
+            // No subscriber listens: nothing to record (the finish reasons would be gathered
+            // for nothing).
+            if !span.is_disabled() {
+                record_outcome(&span, &result);
+                if let Ok(v) = &result {
+                    v.record(&span);
+                }
             }
-            // The secrets are gathered only for an error to redact.
-            let value = decode::<T>(&meta, &bytes, || self.secrets())?;
-            succeeded(&meta, started, attempts);
-            Ok(WithMeta::new(value, meta))
-        };
-        // Boxed: the call's state (retries, timers, the body) stays in one place instead of
-        // being copied with every future that holds the call (a spawn, a join). Boxed before it
-        // is wrapped: each wrapper would otherwise copy it once more.
-        let result = with_total(total_deadline, &settings.attempts, Box::pin(work))
-            .instrument(span.clone())
-            .await;
-        // No subscriber listens: nothing to record (the finish reasons would be gathered for
-        // nothing).
-        if !span.is_disabled() {
-            record_outcome(&span, &result);
-            if let Ok(v) = &result {
-                v.record(&span);
-            }
-        }
-        result
+            result
+        })
     }
 
     /// Sends `call` and returns the event stream once the response headers arrive. An error
@@ -344,7 +352,9 @@ impl<'a> Core<'a> {
             ))
         };
         // The same deadline bounds the stream that follows.
-        // Boxed, as in `fetch`.
+        // Boxed: the call's state (retries, timers) stays in one place instead of being copied
+        // with every future that holds the call (a spawn, a join). Boxed before it is wrapped:
+        // each wrapper would otherwise copy it once more.
         let result = with_total(total_deadline, &settings.attempts, Box::pin(work))
             .instrument(span.clone())
             .await;
@@ -408,7 +418,7 @@ impl<'a> Core<'a> {
             succeeded(&meta, started, attempts);
             Ok(WithMeta::new(written, meta))
         };
-        // Boxed, as in `fetch`.
+        // Boxed, as in `event_stream`.
         let result = with_total(total_deadline, &settings.attempts, Box::pin(work))
             .instrument(span.clone())
             .await;
