@@ -245,7 +245,7 @@ impl Client {
 /// Its per-call setters are the async handle's (`per_call_setters!` after its calls, below).
 macro_rules! blocking_handle {
     ($name:ident) => {
-        #[doc = concat!("The blocking twin of [`", stringify!($name), "`](crate::", stringify!($name), "):")]
+        #[doc = concat!("The blocking twin of [`", stringify!($name), "`](crate::api::", stringify!($name), "):")]
         /// the same per-call overrides and calls, each run to completion on the client's
         /// runtime.
         #[derive(Clone)]

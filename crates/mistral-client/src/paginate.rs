@@ -172,16 +172,12 @@ where
     R: Decode + Send + 'static,
     T: Send + 'static,
 {
-    Paginator::new(
-        core,
-        page_numbered_adapter(operation, (first, page_size), path, read),
-    )
+    page_numbered_from(core, operation, 0, (first, page_size), path, read)
 }
 
 /// [`page_numbered`] for an API whose pages count from `base` (1 for some): the first page is
 /// `first`, else `base`, and the items before `first` (for the total) are
 /// `(first - base) * page_size`.
-#[allow(dead_code)] // called by the generated groups' listings (none in the default build)
 pub(crate) fn page_numbered_from<R, T>(
     core: &Core<'_>,
     operation: &'static str,

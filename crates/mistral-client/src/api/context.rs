@@ -1,5 +1,5 @@
 //! Search indexes (feature `context`): what the generated handle
-//! ([`ContextSearchIndexes`](crate::generated::context::ContextSearchIndexes),
+//! ([`ContextSearchIndexes`],
 //! `client.context().search_indexes()`) does not do by itself: ingesting local files.
 //!
 //! [`ingest_files`](crate::generated::context::ContextSearchIndexes::ingest_files) turns each
