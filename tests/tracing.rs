@@ -536,3 +536,41 @@ async fn an_agent_run_is_one_invoke_agent_span_with_every_step_inside() {
         }
     }
 }
+
+/// A Responses tool loop: one `chat` span over the run, with the last response's id; both
+/// model calls and the `execute_tool` span its children.
+#[cfg(feature = "responses")]
+#[tokio::test(flavor = "current_thread")]
+async fn a_responses_run_is_one_chat_span_with_every_step_inside() {
+    use mistral::responses::ResponseRequest;
+    #[derive(serde::Deserialize, schemars::JsonSchema)]
+    struct Lookup {
+        city: String,
+    }
+    let s = MockServer::start().await.unwrap();
+    let c = client(&s);
+    let tools = mistral::chat::Tools::new().add::<Lookup>("lookup", "Looks a city up", |a| async move {
+        format!("found {}", a.city)
+    });
+    let request = ResponseRequest::builder()
+        .model("mistral-medium-latest")
+        .input("Where?")
+        .build();
+    let (cap, _g) = capture();
+    let run = c.responses().run(&request, &tools).await.unwrap().done().unwrap();
+    assert_eq!(run.steps(), 2);
+    let spans = cap.spans.lock().unwrap().clone();
+    let get = |i: usize, k: &str| spans[i].get(k).cloned().unwrap_or_default();
+    let roots: Vec<usize> = (0..spans.len())
+        .filter(|i| !spans[*i].contains_key("<parent>"))
+        .collect();
+    assert_eq!(roots.len(), 1, "one span over the run: {spans:?}");
+    let root = roots[0];
+    assert_eq!(get(root, "otel.name"), "chat");
+    assert_eq!(get(root, "gen_ai.response.id"), run.response().id);
+    let children: Vec<usize> = (0..spans.len()).filter(|i| *i != root).collect();
+    assert_eq!(children.len(), 3, "two model calls and a tool: {spans:?}");
+    for i in children {
+        assert_eq!(get(i, "<parent>"), root.to_string(), "{spans:?}");
+    }
+}

@@ -1260,9 +1260,10 @@ fn unstored() -> crate::Error {
 }
 
 /// The span over a whole run (its model calls and its `execute_tool` spans are its
-/// children): `invoke_agent {agent_id}` for an agent's conversation, else `chat`;
-/// `gen_ai.conversation.id` is recorded at the end.
-fn run_span(agent_id: Option<&str>) -> Span {
+/// children): `invoke_agent {agent_id}` for an agent's conversation, else `chat` (a Responses
+/// run too); `gen_ai.conversation.id` (or a Responses run's `gen_ai.response.id`) is recorded
+/// at the end.
+pub(crate) fn run_span(agent_id: Option<&str>) -> Span {
     let operation = if agent_id.is_some() {
         "invoke_agent"
     } else {
@@ -1276,6 +1277,8 @@ fn run_span(agent_id: Option<&str>) -> Span {
         gen_ai.provider.name = "mistral_ai",
         gen_ai.agent.id = agent_id,
         gen_ai.conversation.id = tracing::field::Empty,
+        // A Responses run's last response (it has no conversation).
+        gen_ai.response.id = tracing::field::Empty,
         error.type = tracing::field::Empty,
     )
 }

@@ -859,6 +859,14 @@ impl Responses<'_> {
     /// the last response's id ([`Error::response_id`](crate::Error::response_id)) and
     /// the items ([`Error::response_items`](crate::Error::response_items)).
     pub async fn run(&self, request: &ResponseRequest, tools: &crate::Tools) -> Result<ResponseRunOutcome> {
+        traced(self.run_untraced(request, tools)).await
+    }
+
+    async fn run_untraced(
+        &self,
+        request: &ResponseRequest,
+        tools: &crate::Tools,
+    ) -> Result<ResponseRunOutcome> {
         let mut template = request.clone();
         let mut defs = template.tools.take().unwrap_or_default();
         for t in tools.definitions() {
@@ -894,6 +902,29 @@ impl Responses<'_> {
         approvals: impl IntoIterator<Item = ToolConfirmation>,
         tools: &crate::Tools,
     ) -> Result<ResponseRunOutcome> {
-        pending.resume(self, approvals, tools).await
+        traced(pending.resume(self, approvals, tools)).await
     }
+}
+
+/// Runs a tool loop inside one span (as a conversation run is: `chat`), its model calls and
+/// `execute_tool` spans its children; the last response's id is recorded as
+/// `gen_ai.response.id`, an error's kind as `error.type`.
+async fn traced(
+    run: impl std::future::Future<Output = Result<ResponseRunOutcome>>,
+) -> Result<ResponseRunOutcome> {
+    use tracing::Instrument as _;
+    let span = crate::api::conversations::run_span(None);
+    let result = run.instrument(span.clone()).await;
+    let id = match &result {
+        Ok(ResponseRunOutcome::Done(run)) => Some(run.response().id.clone()),
+        Ok(ResponseRunOutcome::NeedsApproval(pending)) => Some(pending.response().id.clone()),
+        Err(e) => {
+            span.record("error.type", tracing::field::debug(e.kind()));
+            e.response_id().map(str::to_owned)
+        }
+    };
+    if let Some(id) = id.filter(|id| !id.is_empty()) {
+        span.record("gen_ai.response.id", id.as_str());
+    }
+    result
 }
