@@ -61,6 +61,15 @@ impl Drop for Runtime {
 }
 
 impl Runtime {
+    /// The next item of a stream (`fut` reads it) as an iterator's: [`run`](Self::run)'s error
+    /// becomes the item.
+    fn next_item<T>(&self, fut: impl Future<Output = Option<Result<T>>>) -> Option<Result<T>> {
+        match self.run(async { Ok(fut.await) }) {
+            Ok(item) => item,
+            Err(e) => Some(Err(e)),
+        }
+    }
+
     /// Runs `fut` to completion on the private runtime, or fails when called from inside an
     /// async runtime (where blocking the thread could deadlock it).
     fn run<T>(&self, fut: impl Future<Output = Result<T>>) -> Result<T> {
@@ -688,11 +697,7 @@ impl Iterator for ConversationEvents<'_> {
     type Item = Result<mistral_types::conversations::ConversationEvent>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let rt = self.rt;
-        match rt.run(async { Ok(self.stream.next().await) }) {
-            Ok(item) => item,
-            Err(e) => Some(Err(e)),
-        }
+        self.rt.next_item(self.stream.next())
     }
 }
 
@@ -1031,11 +1036,7 @@ impl Iterator for Stream<'_> {
     type Item = Result<CompletionChunk>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let rt = self.rt;
-        match rt.run(async { Ok(self.stream.next().await) }) {
-            Ok(item) => item,
-            Err(e) => Some(Err(e)),
-        }
+        self.rt.next_item(self.stream.next())
     }
 }
 
@@ -1074,11 +1075,7 @@ impl Iterator for RunStream<'_> {
         if self.failed {
             return None;
         }
-        let rt = self.rt;
-        let item = match rt.run(async { Ok(self.stream.next().await) }) {
-            Ok(item) => item,
-            Err(e) => Some(Err(e)),
-        };
+        let item = self.rt.next_item(self.stream.next());
         self.failed = matches!(item, Some(Err(_)));
         item
     }
@@ -1109,24 +1106,14 @@ impl<'a, T: Send + 'static> Paginator<'a, T> {
     pub fn by_page(self) -> impl Iterator<Item = Result<crate::Page<T>>> + 'a {
         let rt = self.rt;
         let mut pages = self.inner.by_page();
-        until_error(std::iter::from_fn(move || {
-            match rt.run(async { Ok(pages.next().await) }) {
-                Ok(page) => page,
-                Err(e) => Some(Err(e)),
-            }
-        }))
+        until_error(std::iter::from_fn(move || rt.next_item(pages.next())))
     }
 
     /// The items of every page in order, as an iterator; it ends after an error.
     pub fn by_item(self) -> impl Iterator<Item = Result<T>> + 'a {
         let rt = self.rt;
         let mut items = self.inner.by_item();
-        until_error(std::iter::from_fn(move || {
-            match rt.run(async { Ok(items.next().await) }) {
-                Ok(item) => item,
-                Err(e) => Some(Err(e)),
-            }
-        }))
+        until_error(std::iter::from_fn(move || rt.next_item(items.next())))
     }
 
     /// Every item of every page, in order.
@@ -1191,11 +1178,7 @@ impl<C: crate::StreamChunk> Iterator for Events<'_, C> {
         if self.failed {
             return None;
         }
-        let rt = self.rt;
-        let item = match rt.run(async { Ok(self.stream.next().await) }) {
-            Ok(item) => item,
-            Err(e) => Some(Err(e)),
-        };
+        let item = self.rt.next_item(self.stream.next());
         self.failed = matches!(item, Some(Err(_)));
         item
     }
@@ -1273,10 +1256,6 @@ impl Iterator for ResponseEvents<'_> {
     type Item = Result<mistral_types::responses::ResponseEvent>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let rt = self.rt;
-        match rt.run(async { Ok(self.stream.next().await) }) {
-            Ok(item) => item,
-            Err(e) => Some(Err(e)),
-        }
+        self.rt.next_item(self.stream.next())
     }
 }
