@@ -354,10 +354,19 @@ fn main() {
         .build()
         .unwrap();
     let raw = raw_client();
+    // Each case its own client, so its own pooled connection and server task: cases sharing
+    // one would find each other's connection state warm in cache, which ours never does.
+    let raw_min = raw_client();
     let plain = Client::builder()
         .api_key("k")
         .base_url(server.url())
-        .transport(PlainTransport(raw.clone()))
+        .transport(PlainTransport(raw_client()))
+        .build()
+        .unwrap();
+    let untimed = Client::builder()
+        .api_key("k")
+        .base_url(server.url())
+        .request_timeout(None)
         .build()
         .unwrap();
     let req = small_request();
@@ -371,11 +380,14 @@ fn main() {
     let plain_seq = || {
         black_box(rt.block_on(ours_complete(&plain, &req)));
     };
+    let untimed_seq = || {
+        black_box(rt.block_on(ours_complete(&untimed, &req)));
+    };
     let raw_seq = || {
         black_box(rt.block_on(raw_complete(&raw, &url, &req)));
     };
     let min_seq = || {
-        black_box(rt.block_on(minimal_complete(&raw, &url, &req_min)));
+        black_box(rt.block_on(minimal_complete(&raw_min, &url, &req_min)));
     };
     let ours_x64 = || {
         black_box(rt.block_on(spawn_n(64, || {
@@ -391,7 +403,7 @@ fn main() {
     };
     let min_x64 = || {
         black_box(rt.block_on(spawn_n(64, || {
-            let (c, r, u) = (raw.clone(), req_min.clone(), url.clone());
+            let (c, r, u) = (raw_min.clone(), req_min.clone(), url.clone());
             async move { minimal_complete(&c, &u, &r).await }
         })));
     };
@@ -401,7 +413,7 @@ fn main() {
     );
     assert_eq!(
         rt.block_on(ours_complete(&client, &req)),
-        rt.block_on(minimal_complete(&raw, &url, &req_min))
+        rt.block_on(minimal_complete(&raw_min, &url, &req_min))
     );
 
     // A child of `--count`: warm up, then `calls` sequential calls of one case.
@@ -410,6 +422,7 @@ fn main() {
         let one: &dyn Fn() = match args[i + 1].as_str() {
             "ours" => &ours_seq,
             "ours_plain" => &plain_seq,
+            "ours_untimed" => &untimed_seq,
             "raw_hyper" => &raw_seq,
             "minimal" => &min_seq,
             other => panic!("unknown case {other}"),
@@ -460,15 +473,6 @@ fn main() {
     // of it taken away (a custom plain transport; no request timer), interleaved as below.
     if std::env::var("CLIENT_BENCH").as_deref() == Ok("variants") {
         COUNTING.store(false, std::sync::atomic::Ordering::Relaxed);
-        let untimed = Client::builder()
-            .api_key("k")
-            .base_url(server.url())
-            .request_timeout(None)
-            .build()
-            .unwrap();
-        let untimed_seq = || {
-            black_box(rt.block_on(ours_complete(&untimed, &req)));
-        };
         let names = ["ours", "ours_plain", "ours_untimed", "raw_hyper", "minimal"];
         let (mut a, mut b, mut c, mut d, mut m) = (ours_seq, plain_seq, untimed_seq, raw_seq, min_seq);
         let rounds = interleaved(120, 50, &mut [&mut a, &mut b, &mut c, &mut d, &mut m]);

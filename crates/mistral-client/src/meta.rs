@@ -162,37 +162,53 @@ impl RateLimits {
 /// # let _ = (completion, meta);
 /// # Ok(()) }
 /// ```
-#[derive(Clone, Debug)]
-pub struct WithMeta<T> {
+// One box for both: a result is a pointer wherever it goes (the call's future, the async
+// layers it is returned through, a caller's `Result`), instead of a response (hundreds of
+// bytes for a chat completion) and its metadata copied at every step.
+#[derive(Clone)]
+pub struct WithMeta<T>(Box<Parts<T>>);
+
+#[derive(Clone)]
+struct Parts<T> {
     value: T,
     meta: ResponseMeta,
 }
 
+impl<T: std::fmt::Debug> std::fmt::Debug for WithMeta<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WithMeta")
+            .field("value", &self.0.value)
+            .field("meta", &self.0.meta)
+            .finish()
+    }
+}
+
 impl<T> WithMeta<T> {
     pub(crate) fn new(value: T, meta: ResponseMeta) -> Self {
-        WithMeta { value, meta }
+        WithMeta(Box::new(Parts { value, meta }))
     }
 
     /// The response metadata.
     pub fn meta(&self) -> &ResponseMeta {
-        &self.meta
+        &self.0.meta
     }
 
     /// The value, without the metadata.
     pub fn into_inner(self) -> T {
-        self.value
+        self.0.value
     }
 
     /// The value and the metadata.
     pub fn into_parts(self) -> (T, ResponseMeta) {
-        (self.value, self.meta)
+        let parts = *self.0;
+        (parts.value, parts.meta)
     }
 }
 
 impl<T> std::ops::Deref for WithMeta<T> {
     type Target = T;
     fn deref(&self) -> &T {
-        &self.value
+        &self.0.value
     }
 }
 
@@ -200,7 +216,7 @@ impl<T> std::ops::Deref for WithMeta<T> {
 /// `request.push(response)` (see [`ChatRequest::push`](mistral_types::ChatRequest::push)).
 impl From<WithMeta<mistral_types::ChatCompletionResponse>> for mistral_types::Message {
     fn from(r: WithMeta<mistral_types::ChatCompletionResponse>) -> Self {
-        r.value.into()
+        r.into_inner().into()
     }
 }
 
