@@ -139,6 +139,50 @@ async fn a_generated_event_stream_reads_known_unknown_and_cut_events() {
 
 #[cfg(feature = "workflows")]
 #[tokio::test]
+async fn a_cut_stream_resumes_from_its_last_event_id() {
+    use mistral::workflows::WorkflowsDeploymentsStreamDeploymentLogsQuery as Query;
+    let record = json!({"timestamp": "2026-01-01T00:00:00Z", "trace_id": "t", "span_id": "s",
+        "severity_text": "INFO", "body": "line", "log_attributes": {}});
+    let server = Hostile::replying(sse_body(&[
+        &format!("event: log\nid: 1\ndata: {record}\n\n"),
+        // No `id:` line: the last id holds (WHATWG).
+        &format!("event: log\ndata: {record}\n\n"),
+        &format!("event: log\nid: c-3\ndata: {record}\n\n"),
+        // Cut inside an event whose id is never dispatched.
+        "event: log\nid: 4\ndata: {\"body\": \"cu",
+    ]))
+    .await;
+    let client = support::fast_client(&server.url(), |b| b);
+    let deployments = client.workflows().deployments();
+    let mut stream = deployments
+        .stream_deployment_logs("d", &Query::default())
+        .await
+        .unwrap();
+    assert_eq!(stream.last_event_id(), None);
+    let mut ids = Vec::new();
+    let err = loop {
+        match stream.next().await.unwrap() {
+            Ok(_) => ids.push(stream.last_event_id().map(str::to_owned)),
+            Err(e) => break e,
+        }
+    };
+    assert!(err.is_truncated(), "{err}");
+    assert_eq!(ids, [Some("1".to_owned()), Some("1".to_owned()), Some("c-3".to_owned())]);
+    assert_eq!(stream.last_event_id(), Some("c-3"));
+
+    // Opened again from there: the id goes back as the spec's cursor.
+    let query = Query::builder()
+        .maybe_last_event_id(stream.last_event_id())
+        .build();
+    let _again = deployments.stream_deployment_logs("d", &query).await.unwrap();
+    assert_eq!(
+        server.requests()[1].line(),
+        "GET /v1/workflows/deployments/d/logs/stream?last_event_id=c-3 HTTP/1.1"
+    );
+}
+
+#[cfg(feature = "workflows")]
+#[tokio::test]
 async fn a_generated_event_stream_ends_on_an_error_event() {
     use mistral::workflows::WorkflowsExecutionsStreamQuery;
     let payload = json!({"stream": "s", "broker_sequence": 7, "workflow_context": {},

@@ -114,7 +114,7 @@ fn emit_method_as(model: &Model, c: &OpCode, out: &mut String, std: bool) {
     if let Resp::Events(ev) = &c.resp {
         lines.push(String::new());
         lines.push(format!(
-            "The answer is a stream of server-sent events, each read as a [`{ev}`](mistral_types::generated::{group}::{ev}) (an event whose name or data this version does not know is kept verbatim). An `error` event is an error item, and ends the stream. The stream has no end marker: when the body ends, the last item is a truncation error ([`Error::is_truncated`](crate::Error::is_truncated)); a consumer that follows it opens it again from the last event it read."
+            "The answer is a stream of server-sent events, each read as a [`{ev}`](mistral_types::generated::{group}::{ev}) (an event whose name or data this version does not know is kept verbatim). An `error` event is an error item, and ends the stream. The stream has no end marker: when the body ends, the last item is a truncation error ([`Error::is_truncated`](crate::Error::is_truncated)); a consumer that follows it opens it again from the last event it read, whose SSE id is [`EventStream::last_event_id`](crate::EventStream::last_event_id)."
         ));
     }
     lines.push(String::new());

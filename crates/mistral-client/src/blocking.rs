@@ -1169,6 +1169,11 @@ impl<'a, C: crate::StreamChunk> Events<'a, C> {
     pub fn meta(&self) -> &ResponseMeta {
         self.stream.meta()
     }
+
+    /// The last SSE event id read (see [`EventStream::last_event_id`](crate::EventStream::last_event_id)).
+    pub fn last_event_id(&self) -> Option<&str> {
+        self.stream.last_event_id()
+    }
 }
 
 impl<C: crate::StreamChunk> Iterator for Events<'_, C> {

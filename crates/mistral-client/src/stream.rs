@@ -60,6 +60,8 @@ pub struct EventStream<C> {
     secrets: Secrets,
     /// The call's span: the response fields are recorded when the stream ends.
     trace: Option<Trace>,
+    /// The SSE last event id (`id:` lines persist until the next one), for resuming.
+    last_event_id: Option<String>,
     _chunk: std::marker::PhantomData<fn() -> C>,
 }
 
@@ -121,6 +123,7 @@ impl<C: StreamChunk> EventStream<C> {
             saw_finish: false,
             secrets,
             trace: None,
+            last_event_id: None,
             _chunk: std::marker::PhantomData,
         }
     }
@@ -150,6 +153,14 @@ impl<C: StreamChunk> EventStream<C> {
     /// The response metadata (status, headers, request id, rate limits).
     pub fn meta(&self) -> &ResponseMeta {
         &self.meta
+    }
+
+    /// The last event id the server gave (the SSE `id:` field, which holds until the next
+    /// one), as of the events read so far; `None` until one came. A stream that can be
+    /// resumed takes it back (the workflow streams' `Last-Event-ID`) to go on after the last
+    /// event read: after a truncation error it is the id of the last item handed out.
+    pub fn last_event_id(&self) -> Option<&str> {
+        self.last_event_id.as_deref()
     }
 
     /// The next chunk, or `None` at the end.
@@ -568,6 +579,12 @@ impl<C: StreamChunk> EventStream<C> {
                 };
                 let index = this.events;
                 this.events += 1;
+                // Copied only when it changes (chat streams send none).
+                if let Some(id) = ev.id() {
+                    if this.last_event_id.as_deref() != Some(id) {
+                        this.last_event_id = Some(id.to_owned());
+                    }
+                }
                 let summary = match &mut this.trace {
                     Some(t) => {
                         if !t.first_chunk {

@@ -210,7 +210,7 @@ impl<'a> super::WorkflowsExecutions<'a> {
     ///
     /// `GET /v1/workflows/executions/{execution_id}/logs/stream`: operation `stream_workflow_execution_logs` of the published spec (`spec/mistral-openapi.json`).
     ///
-    /// The answer is a stream of server-sent events, each read as a [`WorkflowsExecutionsStreamWorkflowExecutionLogsEvent`](mistral_types::generated::workflows::WorkflowsExecutionsStreamWorkflowExecutionLogsEvent) (an event whose name or data this version does not know is kept verbatim). An `error` event is an error item, and ends the stream. The stream has no end marker: when the body ends, the last item is a truncation error ([`Error::is_truncated`](crate::Error::is_truncated)); a consumer that follows it opens it again from the last event it read.
+    /// The answer is a stream of server-sent events, each read as a [`WorkflowsExecutionsStreamWorkflowExecutionLogsEvent`](mistral_types::generated::workflows::WorkflowsExecutionsStreamWorkflowExecutionLogsEvent) (an event whose name or data this version does not know is kept verbatim). An `error` event is an error item, and ends the stream. The stream has no end marker: when the body ends, the last item is a truncation error ([`Error::is_truncated`](crate::Error::is_truncated)); a consumer that follows it opens it again from the last event it read, whose SSE id is [`EventStream::last_event_id`](crate::EventStream::last_event_id).
     ///
     /// # Errors
     /// Invalid parameters are refused before sending; otherwise as every call.
@@ -318,7 +318,7 @@ impl<'a> super::WorkflowsExecutions<'a> {
     ///
     /// `GET /v1/workflows/executions/{execution_id}/stream`: operation `stream_v1_workflows_executions__execution_id__stream_get` of the published spec (`spec/mistral-openapi.json`).
     ///
-    /// The answer is a stream of server-sent events, each read as a [`WorkflowsExecutionsStreamEvent`](mistral_types::generated::workflows::WorkflowsExecutionsStreamEvent) (an event whose name or data this version does not know is kept verbatim). An `error` event is an error item, and ends the stream. The stream has no end marker: when the body ends, the last item is a truncation error ([`Error::is_truncated`](crate::Error::is_truncated)); a consumer that follows it opens it again from the last event it read.
+    /// The answer is a stream of server-sent events, each read as a [`WorkflowsExecutionsStreamEvent`](mistral_types::generated::workflows::WorkflowsExecutionsStreamEvent) (an event whose name or data this version does not know is kept verbatim). An `error` event is an error item, and ends the stream. The stream has no end marker: when the body ends, the last item is a truncation error ([`Error::is_truncated`](crate::Error::is_truncated)); a consumer that follows it opens it again from the last event it read, whose SSE id is [`EventStream::last_event_id`](crate::EventStream::last_event_id).
     ///
     /// # Errors
     /// Invalid parameters are refused before sending; otherwise as every call.
