@@ -167,7 +167,10 @@ async fn a_cut_stream_resumes_from_its_last_event_id() {
         }
     };
     assert!(err.is_truncated(), "{err}");
-    assert_eq!(ids, [Some("1".to_owned()), Some("1".to_owned()), Some("c-3".to_owned())]);
+    assert_eq!(
+        ids,
+        [Some("1".to_owned()), Some("1".to_owned()), Some("c-3".to_owned())]
+    );
     assert_eq!(stream.last_event_id(), Some("c-3"));
 
     // Opened again from there: the id goes back as the spec's cursor.
