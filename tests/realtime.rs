@@ -723,3 +723,67 @@ async fn a_server_that_selects_no_subprotocol_is_refused() {
     assert!(err.is_protocol(), "{err:?}");
     assert!(!format!("{err:?}").contains(SECRET));
 }
+
+#[tokio::test]
+async fn a_client_without_a_key_connects_with_a_session_secret_and_sends_nothing_else() {
+    let (backend, server) = setup().await;
+    // The backend mints the session; the device holds only its secret.
+    let minted = backend
+        .realtime()
+        .sessions()
+        .create(&session_request(Some(60)))
+        .await
+        .unwrap()
+        .into_inner();
+    let device = Client::builder()
+        .without_api_key()
+        .base_url(server.url())
+        .build()
+        .unwrap();
+    let session = device
+        .audio()
+        .realtime(MODEL)
+        .session_secret(minted.client_secret.value.clone())
+        .connect()
+        .await
+        .unwrap();
+    assert_eq!(session.session().model, MODEL);
+    let upgrade = &server.requests()[1];
+    assert!(upgrade.header("authorization").is_none());
+    drop(session);
+
+    // Anything else is refused before sending: a completion, a mint, a keyless upgrade.
+    let request = mistral::chat::ChatRequest::builder()
+        .model("mistral-small-latest")
+        .messages([mistral::chat::Message::user("Hi")])
+        .build();
+    let err = device.chat().complete(&request).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Builder, "{err}");
+    assert!(err.to_string().contains("without_api_key"), "{err}");
+    let err = device
+        .audio()
+        .realtime(MODEL)
+        .connect_with_new_session()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Builder, "{err}");
+    let err = device.audio().realtime(MODEL).connect().await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Builder, "{err}");
+    assert_eq!(server.requests().len(), 2, "nothing more was sent");
+
+    // A call that brings its own credential goes.
+    let list = device
+        .models()
+        .header("authorization", &format!("Bearer {KEY}"))
+        .list()
+        .await;
+    assert!(list.is_ok(), "{list:?}");
+    assert_eq!(
+        server.requests()[2].header("authorization"),
+        Some(format!("Bearer {KEY}").as_str())
+    );
+
+    // Without the opt-in, a missing key is still a build error.
+    let err = Client::builder().base_url(server.url()).build().unwrap_err();
+    assert!(err.to_string().contains("no API key"), "{err}");
+}

@@ -22,6 +22,8 @@ use crate::transport::{HyperSettings, HyperTransport, Transport};
 #[derive(Default)]
 pub struct ClientBuilder {
     api_key: Option<ApiKey>,
+    /// Built on purpose without a key (see `without_api_key`).
+    keyless: bool,
     base_url: Option<String>,
     user_agent_suffix: Option<String>,
     headers: Vec<(String, String)>,
@@ -59,6 +61,30 @@ impl ClientBuilder {
     /// The API key (sent as `Authorization: Bearer <key>`; a leading `Bearer ` is accepted).
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
         self.api_key = Some(ApiKey(key.into()));
+        self
+    }
+
+    /// Builds a client that holds no API key: for a device or an app that must not hold one,
+    /// and opens realtime sessions with a session secret its backend minted
+    /// ([`RealtimeBuilder::session_secret`](crate::realtime::RealtimeBuilder::session_secret)).
+    /// Every other call is refused before anything is sent (an error of kind
+    /// [`Builder`](crate::ErrorKind::Builder)), unless an `authorization` header, default or
+    /// per call, carries a credential of its own. An [`api_key`](Self::api_key) set as well
+    /// wins.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), mistral::Error> {
+    /// // The secret (`rt_...`) comes from your backend's `client.realtime().sessions().create(..)`.
+    /// let client = mistral::Client::builder().without_api_key().build()?;
+    /// # #[cfg(feature = "realtime")]
+    /// let _session = client
+    ///     .audio()
+    ///     .realtime("voxtral-mini-transcribe-realtime-2602")
+    ///     .session_secret("rt_...");
+    /// # Ok(()) }
+    /// ```
+    pub fn without_api_key(mut self) -> Self {
+        self.keyless = true;
         self
     }
 
@@ -196,17 +222,25 @@ impl ClientBuilder {
     /// A builder error for a missing or invalid key, an invalid header, an invalid base URL, or
     /// plain `http://` to a non-loopback host without [`allow_http`](Self::allow_http).
     pub fn build(self) -> Result<Client> {
-        let key = self
-            .api_key
-            .ok_or_else(|| Error::builder("no API key: call api_key() or set MISTRAL_API_KEY"))?;
-        let auth = auth_header(&key.0)?;
+        let auth = match (&self.api_key, self.keyless) {
+            (Some(key), _) => Some(auth_header(&key.0)?),
+            (None, true) => None,
+            (None, false) => {
+                return Err(Error::builder(
+                    "no API key: call api_key() or set MISTRAL_API_KEY (or without_api_key() \
+                     for a client that only opens realtime sessions with a session secret)",
+                ))
+            }
+        };
         let (api_root, chat_url) = check_base_url(
             self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL),
             self.allow_http,
         )?;
 
         let mut headers = HeaderMap::new();
-        headers.insert(AUTHORIZATION, auth);
+        if let Some(auth) = auth {
+            headers.insert(AUTHORIZATION, auth);
+        }
         headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
         let mut ua = format!("{}/{}", env!("CARGO_PKG_NAME"), env!("CARGO_PKG_VERSION"));
         if let Some(s) = &self.user_agent_suffix {
@@ -255,6 +289,7 @@ impl ClientBuilder {
             realtime: crate::realtime::Connecting::new(self.proxy.clone()),
             transport,
             chat_url,
+            authorized: headers.contains_key(AUTHORIZATION),
             secrets: Secrets::default().with_headers(&headers),
             request_headers: RequestHeaders::new(&headers, wire),
             headers,

@@ -217,6 +217,20 @@ impl<'a> Core<'a> {
         }))
     }
 
+    /// A client built without a key sends nothing that carries no credential of its own (a
+    /// per-call `authorization`): the server would refuse it, and the caller could not tell a
+    /// missing key from a revoked one.
+    pub(crate) fn check_authorized(&self) -> Result<()> {
+        if self.client.inner().authorized || self.opts.headers.contains_key(http::header::AUTHORIZATION) {
+            return Ok(());
+        }
+        Err(Error::builder(
+            "this client has no API key (built with without_api_key()): it can only open \
+             realtime sessions with a session secret, or send calls with their own \
+             authorization header",
+        ))
+    }
+
     pub(crate) fn check_headers(&self) -> Result<()> {
         match &self.opts.invalid_header {
             Some(msg) => Err(Error::builder(msg.clone())),
@@ -436,6 +450,7 @@ impl<'a> Core<'a> {
         settings: &Settings,
         mut timer: Pin<&mut Option<Sleep>>,
     ) -> Result<(ResponseMeta, Body, Option<Instant>, u32)> {
+        self.check_authorized()?;
         let mut attempt: u32 = 0;
         loop {
             attempt += 1;

@@ -285,6 +285,10 @@ impl<'a> RealtimeBuilder<'a> {
             self.update.validate()?;
         }
         let protocol = self.secret.as_ref().map(SessionSecret::header).transpose()?;
+        if protocol.is_none() {
+            // Without a session secret the upgrade authenticates with the key.
+            self.core.check_authorized()?;
+        }
         let inner = self.core.client.inner();
         let limit = self.timeout.unwrap_or(inner.timeouts.request);
         let idle = self.idle_timeout.unwrap_or(inner.timeouts.stream_idle);
