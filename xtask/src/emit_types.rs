@@ -498,22 +498,14 @@ pub fn emit_query(model: &Model, group: &str, q: &Query, out: &mut String) {
     out.push_str("}\n\n");
     let _ = writeln!(out, "impl {} {{", q.name);
     out.push_str("    /// The query string (without `?`), values percent-encoded.\n    pub fn to_query(&self) -> String {\n        let mut q = crate::files::Query::default();\n");
+    // An unset parameter (`None`) pushes nothing (`QueryValue for Option<T>`).
     for f in &q.fields {
-        if f.required {
-            let _ = writeln!(
-                out,
-                "        crate::generated::QueryValue::push_to(&self.{}, &mut q, {});",
-                f.rust,
-                lit(&f.wire)
-            );
-        } else {
-            let _ = writeln!(
-                out,
-                "        if let Some(v) = &self.{} {{\n            crate::generated::QueryValue::push_to(v, &mut q, {});\n        }}",
-                f.rust,
-                lit(&f.wire)
-            );
-        }
+        let _ = writeln!(
+            out,
+            "        crate::generated::QueryValue::push_to(&self.{}, &mut q, {});",
+            f.rust,
+            lit(&f.wire)
+        );
     }
     out.push_str("        q.0\n    }\n\n");
     out.push_str("    /// Checks the spec's constraints on the parameters.\n    ///\n    /// # Errors\n    /// Every violation, each naming its parameter.\n");

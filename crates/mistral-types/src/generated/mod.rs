@@ -259,6 +259,15 @@ macro_rules! display_query_value {
 }
 display_query_value!(i64, f64, bool);
 
+/// An unset parameter is left out of the query.
+impl<T: QueryValue> QueryValue for Option<T> {
+    fn push_to(&self, q: &mut crate::files::Query, key: &str) {
+        if let Some(v) = self {
+            v.push_to(q, key);
+        }
+    }
+}
+
 impl<T: QueryValue> QueryValue for Vec<T> {
     fn push_to(&self, q: &mut crate::files::Query, key: &str) {
         for v in self {

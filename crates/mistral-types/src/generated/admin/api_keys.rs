@@ -466,15 +466,9 @@ impl AdminApiKeysGetApiKeysQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.limit {
-            crate::generated::QueryValue::push_to(v, &mut q, "limit");
-        }
-        if let Some(v) = &self.offset {
-            crate::generated::QueryValue::push_to(v, &mut q, "offset");
-        }
-        if let Some(v) = &self.name {
-            crate::generated::QueryValue::push_to(v, &mut q, "name");
-        }
+        crate::generated::QueryValue::push_to(&self.limit, &mut q, "limit");
+        crate::generated::QueryValue::push_to(&self.offset, &mut q, "offset");
+        crate::generated::QueryValue::push_to(&self.name, &mut q, "name");
         q.0
     }
 

@@ -760,30 +760,14 @@ impl AdminAuditLogsGetAuditLogsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.actor_type {
-            crate::generated::QueryValue::push_to(v, &mut q, "actor_type");
-        }
-        if let Some(v) = &self.event_type {
-            crate::generated::QueryValue::push_to(v, &mut q, "event_type");
-        }
-        if let Some(v) = &self.target_type {
-            crate::generated::QueryValue::push_to(v, &mut q, "target_type");
-        }
-        if let Some(v) = &self.actor_user_uuid {
-            crate::generated::QueryValue::push_to(v, &mut q, "actor_user_uuid");
-        }
-        if let Some(v) = &self.sort {
-            crate::generated::QueryValue::push_to(v, &mut q, "sort");
-        }
-        if let Some(v) = &self.after {
-            crate::generated::QueryValue::push_to(v, &mut q, "after");
-        }
-        if let Some(v) = &self.before {
-            crate::generated::QueryValue::push_to(v, &mut q, "before");
-        }
-        if let Some(v) = &self.limit {
-            crate::generated::QueryValue::push_to(v, &mut q, "limit");
-        }
+        crate::generated::QueryValue::push_to(&self.actor_type, &mut q, "actor_type");
+        crate::generated::QueryValue::push_to(&self.event_type, &mut q, "event_type");
+        crate::generated::QueryValue::push_to(&self.target_type, &mut q, "target_type");
+        crate::generated::QueryValue::push_to(&self.actor_user_uuid, &mut q, "actor_user_uuid");
+        crate::generated::QueryValue::push_to(&self.sort, &mut q, "sort");
+        crate::generated::QueryValue::push_to(&self.after, &mut q, "after");
+        crate::generated::QueryValue::push_to(&self.before, &mut q, "before");
+        crate::generated::QueryValue::push_to(&self.limit, &mut q, "limit");
         q.0
     }
 

@@ -521,18 +521,10 @@ impl AdminBillingUsageGetUsageQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.month {
-            crate::generated::QueryValue::push_to(v, &mut q, "month");
-        }
-        if let Some(v) = &self.year {
-            crate::generated::QueryValue::push_to(v, &mut q, "year");
-        }
-        if let Some(v) = &self.workspace_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "workspace_id");
-        }
-        if let Some(v) = &self.api_zone {
-            crate::generated::QueryValue::push_to(v, &mut q, "api_zone");
-        }
+        crate::generated::QueryValue::push_to(&self.month, &mut q, "month");
+        crate::generated::QueryValue::push_to(&self.year, &mut q, "year");
+        crate::generated::QueryValue::push_to(&self.workspace_id, &mut q, "workspace_id");
+        crate::generated::QueryValue::push_to(&self.api_zone, &mut q, "api_zone");
         q.0
     }
 

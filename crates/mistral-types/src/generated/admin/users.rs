@@ -1520,15 +1520,9 @@ impl AdminUsersGetUsersQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.page {
-            crate::generated::QueryValue::push_to(v, &mut q, "page");
-        }
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.email {
-            crate::generated::QueryValue::push_to(v, &mut q, "email");
-        }
+        crate::generated::QueryValue::push_to(&self.page, &mut q, "page");
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.email, &mut q, "email");
         q.0
     }
 

@@ -399,9 +399,7 @@ impl AdminVibeCodeAnalyticsGetWorkspaceStatsQuery {
         let mut q = crate::files::Query::default();
         crate::generated::QueryValue::push_to(&self.start_time, &mut q, "start_time");
         crate::generated::QueryValue::push_to(&self.end_time, &mut q, "end_time");
-        if let Some(v) = &self.workspace_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "workspace_id");
-        }
+        crate::generated::QueryValue::push_to(&self.workspace_id, &mut q, "workspace_id");
         q.0
     }
 

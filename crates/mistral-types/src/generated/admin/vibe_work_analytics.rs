@@ -271,9 +271,7 @@ impl AdminVibeWorkAnalyticsGetByTimeStatsQuery {
         let mut q = crate::files::Query::default();
         crate::generated::QueryValue::push_to(&self.start_time, &mut q, "start_time");
         crate::generated::QueryValue::push_to(&self.end_time, &mut q, "end_time");
-        if let Some(v) = &self.granularity {
-            crate::generated::QueryValue::push_to(v, &mut q, "granularity");
-        }
+        crate::generated::QueryValue::push_to(&self.granularity, &mut q, "granularity");
         q.0
     }
 

@@ -948,18 +948,10 @@ impl AdminWorkspacesGetWorkspacesQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.is_archived {
-            crate::generated::QueryValue::push_to(v, &mut q, "is_archived");
-        }
-        if let Some(v) = &self.page {
-            crate::generated::QueryValue::push_to(v, &mut q, "page");
-        }
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.search {
-            crate::generated::QueryValue::push_to(v, &mut q, "search");
-        }
+        crate::generated::QueryValue::push_to(&self.is_archived, &mut q, "is_archived");
+        crate::generated::QueryValue::push_to(&self.page, &mut q, "page");
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.search, &mut q, "search");
         q.0
     }
 

@@ -5155,15 +5155,9 @@ impl ConnectorsListQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.query_filters {
-            crate::generated::QueryValue::push_to(v, &mut q, "query_filters");
-        }
-        if let Some(v) = &self.cursor {
-            crate::generated::QueryValue::push_to(v, &mut q, "cursor");
-        }
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
+        crate::generated::QueryValue::push_to(&self.query_filters, &mut q, "query_filters");
+        crate::generated::QueryValue::push_to(&self.cursor, &mut q, "cursor");
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
         q.0
     }
 
@@ -5228,12 +5222,8 @@ impl ConnectorsGetQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.fetch_user_data {
-            crate::generated::QueryValue::push_to(v, &mut q, "fetch_user_data");
-        }
-        if let Some(v) = &self.fetch_customer_data {
-            crate::generated::QueryValue::push_to(v, &mut q, "fetch_customer_data");
-        }
+        crate::generated::QueryValue::push_to(&self.fetch_user_data, &mut q, "fetch_user_data");
+        crate::generated::QueryValue::push_to(&self.fetch_customer_data, &mut q, "fetch_customer_data");
         q.0
     }
 
@@ -5323,21 +5313,15 @@ impl ConnectorsGetAuthUrlQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.app_return_url {
-            crate::generated::QueryValue::push_to(v, &mut q, "app_return_url");
-        }
-        if let Some(v) = &self.method_type {
-            crate::generated::QueryValue::push_to(v, &mut q, "method_type");
-        }
-        if let Some(v) = &self.credentials_name {
-            crate::generated::QueryValue::push_to(v, &mut q, "credentials_name");
-        }
-        if let Some(v) = &self.credentials_title {
-            crate::generated::QueryValue::push_to(v, &mut q, "credentials_title");
-        }
-        if let Some(v) = &self.github_installation_link {
-            crate::generated::QueryValue::push_to(v, &mut q, "github_installation_link");
-        }
+        crate::generated::QueryValue::push_to(&self.app_return_url, &mut q, "app_return_url");
+        crate::generated::QueryValue::push_to(&self.method_type, &mut q, "method_type");
+        crate::generated::QueryValue::push_to(&self.credentials_name, &mut q, "credentials_name");
+        crate::generated::QueryValue::push_to(&self.credentials_title, &mut q, "credentials_title");
+        crate::generated::QueryValue::push_to(
+            &self.github_installation_link,
+            &mut q,
+            "github_installation_link",
+        );
         q.0
     }
 
@@ -5409,12 +5393,8 @@ impl ConnectorsListOrganizationCredentialsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.auth_type {
-            crate::generated::QueryValue::push_to(v, &mut q, "auth_type");
-        }
-        if let Some(v) = &self.fetch_default {
-            crate::generated::QueryValue::push_to(v, &mut q, "fetch_default");
-        }
+        crate::generated::QueryValue::push_to(&self.auth_type, &mut q, "auth_type");
+        crate::generated::QueryValue::push_to(&self.fetch_default, &mut q, "fetch_default");
         q.0
     }
 
@@ -5506,21 +5486,11 @@ impl ConnectorsListToolsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.page {
-            crate::generated::QueryValue::push_to(v, &mut q, "page");
-        }
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.refresh {
-            crate::generated::QueryValue::push_to(v, &mut q, "refresh");
-        }
-        if let Some(v) = &self.pretty {
-            crate::generated::QueryValue::push_to(v, &mut q, "pretty");
-        }
-        if let Some(v) = &self.credentials_name {
-            crate::generated::QueryValue::push_to(v, &mut q, "credentials_name");
-        }
+        crate::generated::QueryValue::push_to(&self.page, &mut q, "page");
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.refresh, &mut q, "refresh");
+        crate::generated::QueryValue::push_to(&self.pretty, &mut q, "pretty");
+        crate::generated::QueryValue::push_to(&self.credentials_name, &mut q, "credentials_name");
         q.0
     }
 
@@ -5571,9 +5541,7 @@ impl ConnectorsCallToolQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.credentials_name {
-            crate::generated::QueryValue::push_to(v, &mut q, "credentials_name");
-        }
+        crate::generated::QueryValue::push_to(&self.credentials_name, &mut q, "credentials_name");
         q.0
     }
 
@@ -5636,12 +5604,8 @@ impl ConnectorsListUserCredentialsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.auth_type {
-            crate::generated::QueryValue::push_to(v, &mut q, "auth_type");
-        }
-        if let Some(v) = &self.fetch_default {
-            crate::generated::QueryValue::push_to(v, &mut q, "fetch_default");
-        }
+        crate::generated::QueryValue::push_to(&self.auth_type, &mut q, "auth_type");
+        crate::generated::QueryValue::push_to(&self.fetch_default, &mut q, "fetch_default");
         q.0
     }
 
@@ -5695,12 +5659,8 @@ impl ConnectorsListWorkspaceCredentialsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.auth_type {
-            crate::generated::QueryValue::push_to(v, &mut q, "auth_type");
-        }
-        if let Some(v) = &self.fetch_default {
-            crate::generated::QueryValue::push_to(v, &mut q, "fetch_default");
-        }
+        crate::generated::QueryValue::push_to(&self.auth_type, &mut q, "auth_type");
+        crate::generated::QueryValue::push_to(&self.fetch_default, &mut q, "fetch_default");
         q.0
     }
 

@@ -4898,21 +4898,11 @@ impl ContextSearchIndexesListQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.page_token {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_token");
-        }
-        if let Some(v) = &self.name {
-            crate::generated::QueryValue::push_to(v, &mut q, "name");
-        }
-        if let Some(v) = &self.status {
-            crate::generated::QueryValue::push_to(v, &mut q, "status");
-        }
-        if let Some(v) = &self.creator_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "creator_id");
-        }
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.page_token, &mut q, "page_token");
+        crate::generated::QueryValue::push_to(&self.name, &mut q, "name");
+        crate::generated::QueryValue::push_to(&self.status, &mut q, "status");
+        crate::generated::QueryValue::push_to(&self.creator_id, &mut q, "creator_id");
         q.0
     }
 
@@ -4954,9 +4944,7 @@ impl ContextSearchIndexesGenerateIndexSummaryQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.force {
-            crate::generated::QueryValue::push_to(v, &mut q, "force");
-        }
+        crate::generated::QueryValue::push_to(&self.force, &mut q, "force");
         q.0
     }
 

@@ -244,21 +244,11 @@ impl EventsGetWorkflowEventsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.root_workflow_exec_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "root_workflow_exec_id");
-        }
-        if let Some(v) = &self.workflow_exec_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "workflow_exec_id");
-        }
-        if let Some(v) = &self.workflow_run_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "workflow_run_id");
-        }
-        if let Some(v) = &self.limit {
-            crate::generated::QueryValue::push_to(v, &mut q, "limit");
-        }
-        if let Some(v) = &self.cursor {
-            crate::generated::QueryValue::push_to(v, &mut q, "cursor");
-        }
+        crate::generated::QueryValue::push_to(&self.root_workflow_exec_id, &mut q, "root_workflow_exec_id");
+        crate::generated::QueryValue::push_to(&self.workflow_exec_id, &mut q, "workflow_exec_id");
+        crate::generated::QueryValue::push_to(&self.workflow_run_id, &mut q, "workflow_run_id");
+        crate::generated::QueryValue::push_to(&self.limit, &mut q, "limit");
+        crate::generated::QueryValue::push_to(&self.cursor, &mut q, "cursor");
         q.0
     }
 
@@ -428,39 +418,21 @@ impl EventsGetStreamEventsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.scope {
-            crate::generated::QueryValue::push_to(v, &mut q, "scope");
-        }
-        if let Some(v) = &self.activity_name {
-            crate::generated::QueryValue::push_to(v, &mut q, "activity_name");
-        }
-        if let Some(v) = &self.activity_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "activity_id");
-        }
-        if let Some(v) = &self.workflow_name {
-            crate::generated::QueryValue::push_to(v, &mut q, "workflow_name");
-        }
-        if let Some(v) = &self.workflow_exec_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "workflow_exec_id");
-        }
-        if let Some(v) = &self.root_workflow_exec_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "root_workflow_exec_id");
-        }
-        if let Some(v) = &self.parent_workflow_exec_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "parent_workflow_exec_id");
-        }
-        if let Some(v) = &self.stream {
-            crate::generated::QueryValue::push_to(v, &mut q, "stream");
-        }
-        if let Some(v) = &self.start_seq {
-            crate::generated::QueryValue::push_to(v, &mut q, "start_seq");
-        }
-        if let Some(v) = &self.metadata_filters {
-            crate::generated::QueryValue::push_to(v, &mut q, "metadata_filters");
-        }
-        if let Some(v) = &self.workflow_event_types {
-            crate::generated::QueryValue::push_to(v, &mut q, "workflow_event_types");
-        }
+        crate::generated::QueryValue::push_to(&self.scope, &mut q, "scope");
+        crate::generated::QueryValue::push_to(&self.activity_name, &mut q, "activity_name");
+        crate::generated::QueryValue::push_to(&self.activity_id, &mut q, "activity_id");
+        crate::generated::QueryValue::push_to(&self.workflow_name, &mut q, "workflow_name");
+        crate::generated::QueryValue::push_to(&self.workflow_exec_id, &mut q, "workflow_exec_id");
+        crate::generated::QueryValue::push_to(&self.root_workflow_exec_id, &mut q, "root_workflow_exec_id");
+        crate::generated::QueryValue::push_to(
+            &self.parent_workflow_exec_id,
+            &mut q,
+            "parent_workflow_exec_id",
+        );
+        crate::generated::QueryValue::push_to(&self.stream, &mut q, "stream");
+        crate::generated::QueryValue::push_to(&self.start_seq, &mut q, "start_seq");
+        crate::generated::QueryValue::push_to(&self.metadata_filters, &mut q, "metadata_filters");
+        crate::generated::QueryValue::push_to(&self.workflow_event_types, &mut q, "workflow_event_types");
         q.0
     }
 

@@ -1002,15 +1002,9 @@ impl ObservabilityCampaignsGetCampaignsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.page {
-            crate::generated::QueryValue::push_to(v, &mut q, "page");
-        }
-        if let Some(v) = &self.q {
-            crate::generated::QueryValue::push_to(v, &mut q, "q");
-        }
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.page, &mut q, "page");
+        crate::generated::QueryValue::push_to(&self.q, &mut q, "q");
         q.0
     }
 
@@ -1077,12 +1071,8 @@ impl ObservabilityCampaignsGetCampaignSelectedEventsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.page {
-            crate::generated::QueryValue::push_to(v, &mut q, "page");
-        }
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.page, &mut q, "page");
         q.0
     }
 

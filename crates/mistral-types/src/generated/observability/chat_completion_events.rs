@@ -549,12 +549,8 @@ impl ObservabilityChatCompletionEventsGetChatCompletionEventsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.cursor {
-            crate::generated::QueryValue::push_to(v, &mut q, "cursor");
-        }
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.cursor, &mut q, "cursor");
         q.0
     }
 

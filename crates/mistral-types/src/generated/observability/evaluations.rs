@@ -1174,18 +1174,10 @@ impl ObservabilityEvaluationsListPipelinesQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.enabled {
-            crate::generated::QueryValue::push_to(v, &mut q, "enabled");
-        }
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.page {
-            crate::generated::QueryValue::push_to(v, &mut q, "page");
-        }
-        if let Some(v) = &self.q {
-            crate::generated::QueryValue::push_to(v, &mut q, "q");
-        }
+        crate::generated::QueryValue::push_to(&self.enabled, &mut q, "enabled");
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.page, &mut q, "page");
+        crate::generated::QueryValue::push_to(&self.q, &mut q, "q");
         q.0
     }
 
@@ -1239,12 +1231,8 @@ impl ObservabilityEvaluationsListQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.page {
-            crate::generated::QueryValue::push_to(v, &mut q, "page");
-        }
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.page, &mut q, "page");
         q.0
     }
 

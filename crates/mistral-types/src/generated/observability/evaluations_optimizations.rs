@@ -1185,27 +1185,13 @@ impl ObservabilityEvaluationsOptimizationsListQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.project {
-            crate::generated::QueryValue::push_to(v, &mut q, "project");
-        }
-        if let Some(v) = &self.evaluation {
-            crate::generated::QueryValue::push_to(v, &mut q, "evaluation");
-        }
-        if let Some(v) = &self.status {
-            crate::generated::QueryValue::push_to(v, &mut q, "status");
-        }
-        if let Some(v) = &self.algorithm {
-            crate::generated::QueryValue::push_to(v, &mut q, "algorithm");
-        }
-        if let Some(v) = &self.tags {
-            crate::generated::QueryValue::push_to(v, &mut q, "tags");
-        }
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.page {
-            crate::generated::QueryValue::push_to(v, &mut q, "page");
-        }
+        crate::generated::QueryValue::push_to(&self.project, &mut q, "project");
+        crate::generated::QueryValue::push_to(&self.evaluation, &mut q, "evaluation");
+        crate::generated::QueryValue::push_to(&self.status, &mut q, "status");
+        crate::generated::QueryValue::push_to(&self.algorithm, &mut q, "algorithm");
+        crate::generated::QueryValue::push_to(&self.tags, &mut q, "tags");
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.page, &mut q, "page");
         q.0
     }
 
@@ -1259,12 +1245,8 @@ impl ObservabilityEvaluationsOptimizationsListTrialsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.page {
-            crate::generated::QueryValue::push_to(v, &mut q, "page");
-        }
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.page, &mut q, "page");
         q.0
     }
 

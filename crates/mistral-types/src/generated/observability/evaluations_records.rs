@@ -1136,12 +1136,8 @@ impl ObservabilityEvaluationsRecordsSearchQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.page {
-            crate::generated::QueryValue::push_to(v, &mut q, "page");
-        }
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.page, &mut q, "page");
         q.0
     }
 

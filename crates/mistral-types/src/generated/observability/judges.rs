@@ -334,21 +334,11 @@ impl ObservabilityJudgesGetJudgesQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.type_filter {
-            crate::generated::QueryValue::push_to(v, &mut q, "type_filter");
-        }
-        if let Some(v) = &self.model_filter {
-            crate::generated::QueryValue::push_to(v, &mut q, "model_filter");
-        }
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.page {
-            crate::generated::QueryValue::push_to(v, &mut q, "page");
-        }
-        if let Some(v) = &self.q {
-            crate::generated::QueryValue::push_to(v, &mut q, "q");
-        }
+        crate::generated::QueryValue::push_to(&self.type_filter, &mut q, "type_filter");
+        crate::generated::QueryValue::push_to(&self.model_filter, &mut q, "model_filter");
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.page, &mut q, "page");
+        crate::generated::QueryValue::push_to(&self.q, &mut q, "q");
         q.0
     }
 

@@ -424,12 +424,8 @@ impl ObservabilityLogsGetLogFieldOptionsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.from {
-            crate::generated::QueryValue::push_to(v, &mut q, "from");
-        }
-        if let Some(v) = &self.to {
-            crate::generated::QueryValue::push_to(v, &mut q, "to");
-        }
+        crate::generated::QueryValue::push_to(&self.from, &mut q, "from");
+        crate::generated::QueryValue::push_to(&self.to, &mut q, "to");
         q.0
     }
 
@@ -507,18 +503,10 @@ impl ObservabilityLogsSearchLogsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.from {
-            crate::generated::QueryValue::push_to(v, &mut q, "from");
-        }
-        if let Some(v) = &self.to {
-            crate::generated::QueryValue::push_to(v, &mut q, "to");
-        }
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.cursor {
-            crate::generated::QueryValue::push_to(v, &mut q, "cursor");
-        }
+        crate::generated::QueryValue::push_to(&self.from, &mut q, "from");
+        crate::generated::QueryValue::push_to(&self.to, &mut q, "to");
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.cursor, &mut q, "cursor");
         q.0
     }
 

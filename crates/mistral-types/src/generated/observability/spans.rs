@@ -1655,12 +1655,8 @@ impl ObservabilitySpansAggregateSpansQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.from {
-            crate::generated::QueryValue::push_to(v, &mut q, "from");
-        }
-        if let Some(v) = &self.to {
-            crate::generated::QueryValue::push_to(v, &mut q, "to");
-        }
+        crate::generated::QueryValue::push_to(&self.from, &mut q, "from");
+        crate::generated::QueryValue::push_to(&self.to, &mut q, "to");
         q.0
     }
 
@@ -1714,12 +1710,8 @@ impl ObservabilitySpansGetSpanEvaluationFieldOptionsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.from {
-            crate::generated::QueryValue::push_to(v, &mut q, "from");
-        }
-        if let Some(v) = &self.to {
-            crate::generated::QueryValue::push_to(v, &mut q, "to");
-        }
+        crate::generated::QueryValue::push_to(&self.from, &mut q, "from");
+        crate::generated::QueryValue::push_to(&self.to, &mut q, "to");
         q.0
     }
 
@@ -1797,18 +1789,10 @@ impl ObservabilitySpansSearchSpanEvaluationsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.from {
-            crate::generated::QueryValue::push_to(v, &mut q, "from");
-        }
-        if let Some(v) = &self.to {
-            crate::generated::QueryValue::push_to(v, &mut q, "to");
-        }
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.cursor {
-            crate::generated::QueryValue::push_to(v, &mut q, "cursor");
-        }
+        crate::generated::QueryValue::push_to(&self.from, &mut q, "from");
+        crate::generated::QueryValue::push_to(&self.to, &mut q, "to");
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.cursor, &mut q, "cursor");
         q.0
     }
 
@@ -1894,18 +1878,10 @@ impl ObservabilitySpansSearchLatestSpanEvaluationsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.from {
-            crate::generated::QueryValue::push_to(v, &mut q, "from");
-        }
-        if let Some(v) = &self.to {
-            crate::generated::QueryValue::push_to(v, &mut q, "to");
-        }
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.cursor {
-            crate::generated::QueryValue::push_to(v, &mut q, "cursor");
-        }
+        crate::generated::QueryValue::push_to(&self.from, &mut q, "from");
+        crate::generated::QueryValue::push_to(&self.to, &mut q, "to");
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.cursor, &mut q, "cursor");
         q.0
     }
 
@@ -1967,12 +1943,8 @@ impl ObservabilitySpansGetSpanFieldOptionsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.from {
-            crate::generated::QueryValue::push_to(v, &mut q, "from");
-        }
-        if let Some(v) = &self.to {
-            crate::generated::QueryValue::push_to(v, &mut q, "to");
-        }
+        crate::generated::QueryValue::push_to(&self.from, &mut q, "from");
+        crate::generated::QueryValue::push_to(&self.to, &mut q, "to");
         q.0
     }
 
@@ -2050,18 +2022,10 @@ impl ObservabilitySpansSearchSpansQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.from {
-            crate::generated::QueryValue::push_to(v, &mut q, "from");
-        }
-        if let Some(v) = &self.to {
-            crate::generated::QueryValue::push_to(v, &mut q, "to");
-        }
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.cursor {
-            crate::generated::QueryValue::push_to(v, &mut q, "cursor");
-        }
+        crate::generated::QueryValue::push_to(&self.from, &mut q, "from");
+        crate::generated::QueryValue::push_to(&self.to, &mut q, "to");
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.cursor, &mut q, "cursor");
         q.0
     }
 
@@ -2147,18 +2111,10 @@ impl ObservabilitySpansSearchPipelineResultsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.from {
-            crate::generated::QueryValue::push_to(v, &mut q, "from");
-        }
-        if let Some(v) = &self.to {
-            crate::generated::QueryValue::push_to(v, &mut q, "to");
-        }
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.cursor {
-            crate::generated::QueryValue::push_to(v, &mut q, "cursor");
-        }
+        crate::generated::QueryValue::push_to(&self.from, &mut q, "from");
+        crate::generated::QueryValue::push_to(&self.to, &mut q, "to");
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.cursor, &mut q, "cursor");
         q.0
     }
 
@@ -2212,12 +2168,8 @@ impl ObservabilitySpansAggregateSpanEvaluationsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.from {
-            crate::generated::QueryValue::push_to(v, &mut q, "from");
-        }
-        if let Some(v) = &self.to {
-            crate::generated::QueryValue::push_to(v, &mut q, "to");
-        }
+        crate::generated::QueryValue::push_to(&self.from, &mut q, "from");
+        crate::generated::QueryValue::push_to(&self.to, &mut q, "to");
         q.0
     }
 

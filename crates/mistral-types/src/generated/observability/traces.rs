@@ -299,12 +299,8 @@ impl ObservabilityTracesAggregateTracesQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.from {
-            crate::generated::QueryValue::push_to(v, &mut q, "from");
-        }
-        if let Some(v) = &self.to {
-            crate::generated::QueryValue::push_to(v, &mut q, "to");
-        }
+        crate::generated::QueryValue::push_to(&self.from, &mut q, "from");
+        crate::generated::QueryValue::push_to(&self.to, &mut q, "to");
         q.0
     }
 
@@ -358,12 +354,8 @@ impl ObservabilityTracesGetTraceFieldOptionsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.from {
-            crate::generated::QueryValue::push_to(v, &mut q, "from");
-        }
-        if let Some(v) = &self.to {
-            crate::generated::QueryValue::push_to(v, &mut q, "to");
-        }
+        crate::generated::QueryValue::push_to(&self.from, &mut q, "from");
+        crate::generated::QueryValue::push_to(&self.to, &mut q, "to");
         q.0
     }
 
@@ -441,18 +433,10 @@ impl ObservabilityTracesSearchTracesQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.from {
-            crate::generated::QueryValue::push_to(v, &mut q, "from");
-        }
-        if let Some(v) = &self.to {
-            crate::generated::QueryValue::push_to(v, &mut q, "to");
-        }
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.cursor {
-            crate::generated::QueryValue::push_to(v, &mut q, "cursor");
-        }
+        crate::generated::QueryValue::push_to(&self.from, &mut q, "from");
+        crate::generated::QueryValue::push_to(&self.to, &mut q, "to");
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.cursor, &mut q, "cursor");
         q.0
     }
 
@@ -538,18 +522,10 @@ impl ObservabilityTracesGetTraceSpansQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.from {
-            crate::generated::QueryValue::push_to(v, &mut q, "from");
-        }
-        if let Some(v) = &self.to {
-            crate::generated::QueryValue::push_to(v, &mut q, "to");
-        }
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.cursor {
-            crate::generated::QueryValue::push_to(v, &mut q, "cursor");
-        }
+        crate::generated::QueryValue::push_to(&self.from, &mut q, "from");
+        crate::generated::QueryValue::push_to(&self.to, &mut q, "to");
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.cursor, &mut q, "cursor");
         q.0
     }
 
@@ -611,12 +587,8 @@ impl ObservabilityTracesGetSpanByIdQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.from {
-            crate::generated::QueryValue::push_to(v, &mut q, "from");
-        }
-        if let Some(v) = &self.to {
-            crate::generated::QueryValue::push_to(v, &mut q, "to");
-        }
+        crate::generated::QueryValue::push_to(&self.from, &mut q, "from");
+        crate::generated::QueryValue::push_to(&self.to, &mut q, "to");
         q.0
     }
 

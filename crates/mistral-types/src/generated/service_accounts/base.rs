@@ -413,18 +413,10 @@ impl ServiceAccountsListQuery {
         let mut q = crate::files::Query::default();
         crate::generated::QueryValue::push_to(&self.offset, &mut q, "offset");
         crate::generated::QueryValue::push_to(&self.limit, &mut q, "limit");
-        if let Some(v) = &self.workspace_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "workspace_id");
-        }
-        if let Some(v) = &self.include_deleted {
-            crate::generated::QueryValue::push_to(v, &mut q, "include_deleted");
-        }
-        if let Some(v) = &self.q {
-            crate::generated::QueryValue::push_to(v, &mut q, "q");
-        }
-        if let Some(v) = &self.order {
-            crate::generated::QueryValue::push_to(v, &mut q, "order");
-        }
+        crate::generated::QueryValue::push_to(&self.workspace_id, &mut q, "workspace_id");
+        crate::generated::QueryValue::push_to(&self.include_deleted, &mut q, "include_deleted");
+        crate::generated::QueryValue::push_to(&self.q, &mut q, "q");
+        crate::generated::QueryValue::push_to(&self.order, &mut q, "order");
         q.0
     }
 

@@ -825,30 +825,14 @@ impl SkillsListQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "pageSize");
-        }
-        if let Some(v) = &self.page_token {
-            crate::generated::QueryValue::push_to(v, &mut q, "pageToken");
-        }
-        if let Some(v) = &self.alias {
-            crate::generated::QueryValue::push_to(v, &mut q, "alias");
-        }
-        if let Some(v) = &self.fields {
-            crate::generated::QueryValue::push_to(v, &mut q, "fields");
-        }
-        if let Some(v) = &self.sort_field {
-            crate::generated::QueryValue::push_to(v, &mut q, "sort.field");
-        }
-        if let Some(v) = &self.sort_direction {
-            crate::generated::QueryValue::push_to(v, &mut q, "sort.direction");
-        }
-        if let Some(v) = &self.sort_by {
-            crate::generated::QueryValue::push_to(v, &mut q, "sort_by");
-        }
-        if let Some(v) = &self.sort_direction_ {
-            crate::generated::QueryValue::push_to(v, &mut q, "sort_direction");
-        }
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "pageSize");
+        crate::generated::QueryValue::push_to(&self.page_token, &mut q, "pageToken");
+        crate::generated::QueryValue::push_to(&self.alias, &mut q, "alias");
+        crate::generated::QueryValue::push_to(&self.fields, &mut q, "fields");
+        crate::generated::QueryValue::push_to(&self.sort_field, &mut q, "sort.field");
+        crate::generated::QueryValue::push_to(&self.sort_direction, &mut q, "sort.direction");
+        crate::generated::QueryValue::push_to(&self.sort_by, &mut q, "sort_by");
+        crate::generated::QueryValue::push_to(&self.sort_direction_, &mut q, "sort_direction");
         q.0
     }
 
@@ -912,15 +896,9 @@ impl SkillsGetQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.version {
-            crate::generated::QueryValue::push_to(v, &mut q, "version");
-        }
-        if let Some(v) = &self.alias {
-            crate::generated::QueryValue::push_to(v, &mut q, "alias");
-        }
-        if let Some(v) = &self.fields {
-            crate::generated::QueryValue::push_to(v, &mut q, "fields");
-        }
+        crate::generated::QueryValue::push_to(&self.version, &mut q, "version");
+        crate::generated::QueryValue::push_to(&self.alias, &mut q, "alias");
+        crate::generated::QueryValue::push_to(&self.fields, &mut q, "fields");
         q.0
     }
 
@@ -960,9 +938,7 @@ impl SkillsGetVersionQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.fields {
-            crate::generated::QueryValue::push_to(v, &mut q, "fields");
-        }
+        crate::generated::QueryValue::push_to(&self.fields, &mut q, "fields");
         q.0
     }
 

@@ -382,15 +382,9 @@ impl TriggersListQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.handler {
-            crate::generated::QueryValue::push_to(v, &mut q, "handler");
-        }
-        if let Some(v) = &self.primitive_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "primitive_id");
-        }
-        if let Some(v) = &self.event_source_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "event_source_id");
-        }
+        crate::generated::QueryValue::push_to(&self.handler, &mut q, "handler");
+        crate::generated::QueryValue::push_to(&self.primitive_id, &mut q, "primitive_id");
+        crate::generated::QueryValue::push_to(&self.event_source_id, &mut q, "event_source_id");
         q.0
     }
 
@@ -432,9 +426,7 @@ impl TriggersListEventsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.limit {
-            crate::generated::QueryValue::push_to(v, &mut q, "limit");
-        }
+        crate::generated::QueryValue::push_to(&self.limit, &mut q, "limit");
         q.0
     }
 

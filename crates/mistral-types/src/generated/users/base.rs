@@ -361,12 +361,8 @@ impl UsersListOrganizationsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.offset {
-            crate::generated::QueryValue::push_to(v, &mut q, "offset");
-        }
-        if let Some(v) = &self.limit {
-            crate::generated::QueryValue::push_to(v, &mut q, "limit");
-        }
+        crate::generated::QueryValue::push_to(&self.offset, &mut q, "offset");
+        crate::generated::QueryValue::push_to(&self.limit, &mut q, "limit");
         q.0
     }
 
@@ -445,15 +441,9 @@ impl UsersListWorkspacesQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.organization_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "organization_id");
-        }
-        if let Some(v) = &self.offset {
-            crate::generated::QueryValue::push_to(v, &mut q, "offset");
-        }
-        if let Some(v) = &self.limit {
-            crate::generated::QueryValue::push_to(v, &mut q, "limit");
-        }
+        crate::generated::QueryValue::push_to(&self.organization_id, &mut q, "organization_id");
+        crate::generated::QueryValue::push_to(&self.offset, &mut q, "offset");
+        crate::generated::QueryValue::push_to(&self.limit, &mut q, "limit");
         q.0
     }
 

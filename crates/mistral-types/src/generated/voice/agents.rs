@@ -2405,15 +2405,9 @@ impl VoiceAgentsListQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.page_token {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_token");
-        }
-        if let Some(v) = &self.search {
-            crate::generated::QueryValue::push_to(v, &mut q, "search");
-        }
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.page_token, &mut q, "page_token");
+        crate::generated::QueryValue::push_to(&self.search, &mut q, "search");
         q.0
     }
 
@@ -2453,9 +2447,7 @@ impl VoiceAgentsGetQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.version {
-            crate::generated::QueryValue::push_to(v, &mut q, "version");
-        }
+        crate::generated::QueryValue::push_to(&self.version, &mut q, "version");
         q.0
     }
 
@@ -2509,12 +2501,8 @@ impl VoiceAgentsListSessionsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.page_token {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_token");
-        }
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.page_token, &mut q, "page_token");
         q.0
     }
 
@@ -2568,12 +2556,8 @@ impl VoiceAgentsListVersionsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.page_token {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_token");
-        }
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.page_token, &mut q, "page_token");
         q.0
     }
 

@@ -266,27 +266,13 @@ impl VoiceVoicesSearchQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.page_token {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_token");
-        }
-        if let Some(v) = &self.r#type {
-            crate::generated::QueryValue::push_to(v, &mut q, "type");
-        }
-        if let Some(v) = &self.gender {
-            crate::generated::QueryValue::push_to(v, &mut q, "gender");
-        }
-        if let Some(v) = &self.language {
-            crate::generated::QueryValue::push_to(v, &mut q, "language");
-        }
-        if let Some(v) = &self.query {
-            crate::generated::QueryValue::push_to(v, &mut q, "query");
-        }
-        if let Some(v) = &self.kind {
-            crate::generated::QueryValue::push_to(v, &mut q, "kind");
-        }
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.page_token, &mut q, "page_token");
+        crate::generated::QueryValue::push_to(&self.r#type, &mut q, "type");
+        crate::generated::QueryValue::push_to(&self.gender, &mut q, "gender");
+        crate::generated::QueryValue::push_to(&self.language, &mut q, "language");
+        crate::generated::QueryValue::push_to(&self.query, &mut q, "query");
+        crate::generated::QueryValue::push_to(&self.kind, &mut q, "kind");
         q.0
     }
 

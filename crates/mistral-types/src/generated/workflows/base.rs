@@ -1446,45 +1446,23 @@ impl WorkflowsGetWorkflowsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.status {
-            crate::generated::QueryValue::push_to(v, &mut q, "status");
-        }
-        if let Some(v) = &self.include_shared {
-            crate::generated::QueryValue::push_to(v, &mut q, "include_shared");
-        }
-        if let Some(v) = &self.available_in_chat_assistant {
-            crate::generated::QueryValue::push_to(v, &mut q, "available_in_chat_assistant");
-        }
-        if let Some(v) = &self.deployment_name {
-            crate::generated::QueryValue::push_to(v, &mut q, "deployment_name");
-        }
-        if let Some(v) = &self.deployment_status {
-            crate::generated::QueryValue::push_to(v, &mut q, "deployment_status");
-        }
-        if let Some(v) = &self.archived {
-            crate::generated::QueryValue::push_to(v, &mut q, "archived");
-        }
-        if let Some(v) = &self.tags {
-            crate::generated::QueryValue::push_to(v, &mut q, "tags");
-        }
-        if let Some(v) = &self.sort_by {
-            crate::generated::QueryValue::push_to(v, &mut q, "sort_by");
-        }
-        if let Some(v) = &self.order {
-            crate::generated::QueryValue::push_to(v, &mut q, "order");
-        }
-        if let Some(v) = &self.cursor {
-            crate::generated::QueryValue::push_to(v, &mut q, "cursor");
-        }
-        if let Some(v) = &self.limit {
-            crate::generated::QueryValue::push_to(v, &mut q, "limit");
-        }
-        if let Some(v) = &self.active_only {
-            crate::generated::QueryValue::push_to(v, &mut q, "active_only");
-        }
-        if let Some(v) = &self.search {
-            crate::generated::QueryValue::push_to(v, &mut q, "search");
-        }
+        crate::generated::QueryValue::push_to(&self.status, &mut q, "status");
+        crate::generated::QueryValue::push_to(&self.include_shared, &mut q, "include_shared");
+        crate::generated::QueryValue::push_to(
+            &self.available_in_chat_assistant,
+            &mut q,
+            "available_in_chat_assistant",
+        );
+        crate::generated::QueryValue::push_to(&self.deployment_name, &mut q, "deployment_name");
+        crate::generated::QueryValue::push_to(&self.deployment_status, &mut q, "deployment_status");
+        crate::generated::QueryValue::push_to(&self.archived, &mut q, "archived");
+        crate::generated::QueryValue::push_to(&self.tags, &mut q, "tags");
+        crate::generated::QueryValue::push_to(&self.sort_by, &mut q, "sort_by");
+        crate::generated::QueryValue::push_to(&self.order, &mut q, "order");
+        crate::generated::QueryValue::push_to(&self.cursor, &mut q, "cursor");
+        crate::generated::QueryValue::push_to(&self.limit, &mut q, "limit");
+        crate::generated::QueryValue::push_to(&self.active_only, &mut q, "active_only");
+        crate::generated::QueryValue::push_to(&self.search, &mut q, "search");
         q.0
     }
 
@@ -1656,39 +1634,21 @@ impl WorkflowsGetWorkflowRegistrationsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.workflow_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "workflow_id");
-        }
-        if let Some(v) = &self.task_queue {
-            crate::generated::QueryValue::push_to(v, &mut q, "task_queue");
-        }
-        if let Some(v) = &self.active_only {
-            crate::generated::QueryValue::push_to(v, &mut q, "active_only");
-        }
-        if let Some(v) = &self.include_shared {
-            crate::generated::QueryValue::push_to(v, &mut q, "include_shared");
-        }
-        if let Some(v) = &self.workflow_search {
-            crate::generated::QueryValue::push_to(v, &mut q, "workflow_search");
-        }
-        if let Some(v) = &self.archived {
-            crate::generated::QueryValue::push_to(v, &mut q, "archived");
-        }
-        if let Some(v) = &self.with_workflow {
-            crate::generated::QueryValue::push_to(v, &mut q, "with_workflow");
-        }
-        if let Some(v) = &self.available_in_chat_assistant {
-            crate::generated::QueryValue::push_to(v, &mut q, "available_in_chat_assistant");
-        }
-        if let Some(v) = &self.limit {
-            crate::generated::QueryValue::push_to(v, &mut q, "limit");
-        }
-        if let Some(v) = &self.cursor {
-            crate::generated::QueryValue::push_to(v, &mut q, "cursor");
-        }
-        if let Some(v) = &self.workflow_name {
-            crate::generated::QueryValue::push_to(v, &mut q, "workflow_name");
-        }
+        crate::generated::QueryValue::push_to(&self.workflow_id, &mut q, "workflow_id");
+        crate::generated::QueryValue::push_to(&self.task_queue, &mut q, "task_queue");
+        crate::generated::QueryValue::push_to(&self.active_only, &mut q, "active_only");
+        crate::generated::QueryValue::push_to(&self.include_shared, &mut q, "include_shared");
+        crate::generated::QueryValue::push_to(&self.workflow_search, &mut q, "workflow_search");
+        crate::generated::QueryValue::push_to(&self.archived, &mut q, "archived");
+        crate::generated::QueryValue::push_to(&self.with_workflow, &mut q, "with_workflow");
+        crate::generated::QueryValue::push_to(
+            &self.available_in_chat_assistant,
+            &mut q,
+            "available_in_chat_assistant",
+        );
+        crate::generated::QueryValue::push_to(&self.limit, &mut q, "limit");
+        crate::generated::QueryValue::push_to(&self.cursor, &mut q, "cursor");
+        crate::generated::QueryValue::push_to(&self.workflow_name, &mut q, "workflow_name");
         q.0
     }
 
@@ -1750,12 +1710,8 @@ impl WorkflowsGetWorkflowRegistrationQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.with_workflow {
-            crate::generated::QueryValue::push_to(v, &mut q, "with_workflow");
-        }
-        if let Some(v) = &self.include_shared {
-            crate::generated::QueryValue::push_to(v, &mut q, "include_shared");
-        }
+        crate::generated::QueryValue::push_to(&self.with_workflow, &mut q, "with_workflow");
+        crate::generated::QueryValue::push_to(&self.include_shared, &mut q, "include_shared");
         q.0
     }
 

@@ -1834,48 +1834,20 @@ impl WorkflowsDeploymentsListDeploymentsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.active_only {
-            crate::generated::QueryValue::push_to(v, &mut q, "active_only");
-        }
-        if let Some(v) = &self.is_hardened {
-            crate::generated::QueryValue::push_to(v, &mut q, "is_hardened");
-        }
-        if let Some(v) = &self.workflow_name {
-            crate::generated::QueryValue::push_to(v, &mut q, "workflow_name");
-        }
-        if let Some(v) = &self.search {
-            crate::generated::QueryValue::push_to(v, &mut q, "search");
-        }
-        if let Some(v) = &self.order_by {
-            crate::generated::QueryValue::push_to(v, &mut q, "order_by");
-        }
-        if let Some(v) = &self.order {
-            crate::generated::QueryValue::push_to(v, &mut q, "order");
-        }
-        if let Some(v) = &self.limit {
-            crate::generated::QueryValue::push_to(v, &mut q, "limit");
-        }
-        if let Some(v) = &self.cursor {
-            crate::generated::QueryValue::push_to(v, &mut q, "cursor");
-        }
-        if let Some(v) = &self.workspace_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "workspace_id");
-        }
-        if let Some(v) = &self.created_by {
-            crate::generated::QueryValue::push_to(v, &mut q, "created_by");
-        }
-        if let Some(v) = &self.owner {
-            crate::generated::QueryValue::push_to(v, &mut q, "owner");
-        }
-        if let Some(v) = &self.location_types {
-            crate::generated::QueryValue::push_to(v, &mut q, "location_types");
-        }
-        if let Some(v) = &self.repository_url {
-            crate::generated::QueryValue::push_to(v, &mut q, "repository_url");
-        }
-        if let Some(v) = &self.dockerfile_path {
-            crate::generated::QueryValue::push_to(v, &mut q, "dockerfile_path");
-        }
+        crate::generated::QueryValue::push_to(&self.active_only, &mut q, "active_only");
+        crate::generated::QueryValue::push_to(&self.is_hardened, &mut q, "is_hardened");
+        crate::generated::QueryValue::push_to(&self.workflow_name, &mut q, "workflow_name");
+        crate::generated::QueryValue::push_to(&self.search, &mut q, "search");
+        crate::generated::QueryValue::push_to(&self.order_by, &mut q, "order_by");
+        crate::generated::QueryValue::push_to(&self.order, &mut q, "order");
+        crate::generated::QueryValue::push_to(&self.limit, &mut q, "limit");
+        crate::generated::QueryValue::push_to(&self.cursor, &mut q, "cursor");
+        crate::generated::QueryValue::push_to(&self.workspace_id, &mut q, "workspace_id");
+        crate::generated::QueryValue::push_to(&self.created_by, &mut q, "created_by");
+        crate::generated::QueryValue::push_to(&self.owner, &mut q, "owner");
+        crate::generated::QueryValue::push_to(&self.location_types, &mut q, "location_types");
+        crate::generated::QueryValue::push_to(&self.repository_url, &mut q, "repository_url");
+        crate::generated::QueryValue::push_to(&self.dockerfile_path, &mut q, "dockerfile_path");
         q.0
     }
 
@@ -1925,9 +1897,7 @@ impl WorkflowsDeploymentsGetDeploymentQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.workflow_name {
-            crate::generated::QueryValue::push_to(v, &mut q, "workflow_name");
-        }
+        crate::generated::QueryValue::push_to(&self.workflow_name, &mut q, "workflow_name");
         q.0
     }
 
@@ -2055,30 +2025,14 @@ impl WorkflowsDeploymentsGetDeploymentLogsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.worker_name {
-            crate::generated::QueryValue::push_to(v, &mut q, "worker_name");
-        }
-        if let Some(v) = &self.workflow_name {
-            crate::generated::QueryValue::push_to(v, &mut q, "workflow_name");
-        }
-        if let Some(v) = &self.after {
-            crate::generated::QueryValue::push_to(v, &mut q, "after");
-        }
-        if let Some(v) = &self.before {
-            crate::generated::QueryValue::push_to(v, &mut q, "before");
-        }
-        if let Some(v) = &self.order {
-            crate::generated::QueryValue::push_to(v, &mut q, "order");
-        }
-        if let Some(v) = &self.cursor {
-            crate::generated::QueryValue::push_to(v, &mut q, "cursor");
-        }
-        if let Some(v) = &self.limit {
-            crate::generated::QueryValue::push_to(v, &mut q, "limit");
-        }
-        if let Some(v) = &self.log_type {
-            crate::generated::QueryValue::push_to(v, &mut q, "log_type");
-        }
+        crate::generated::QueryValue::push_to(&self.worker_name, &mut q, "worker_name");
+        crate::generated::QueryValue::push_to(&self.workflow_name, &mut q, "workflow_name");
+        crate::generated::QueryValue::push_to(&self.after, &mut q, "after");
+        crate::generated::QueryValue::push_to(&self.before, &mut q, "before");
+        crate::generated::QueryValue::push_to(&self.order, &mut q, "order");
+        crate::generated::QueryValue::push_to(&self.cursor, &mut q, "cursor");
+        crate::generated::QueryValue::push_to(&self.limit, &mut q, "limit");
+        crate::generated::QueryValue::push_to(&self.log_type, &mut q, "log_type");
         q.0
     }
 
@@ -2164,18 +2118,10 @@ impl WorkflowsDeploymentsStreamDeploymentLogsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.worker_name {
-            crate::generated::QueryValue::push_to(v, &mut q, "worker_name");
-        }
-        if let Some(v) = &self.workflow_name {
-            crate::generated::QueryValue::push_to(v, &mut q, "workflow_name");
-        }
-        if let Some(v) = &self.after {
-            crate::generated::QueryValue::push_to(v, &mut q, "after");
-        }
-        if let Some(v) = &self.last_event_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "last_event_id");
-        }
+        crate::generated::QueryValue::push_to(&self.worker_name, &mut q, "worker_name");
+        crate::generated::QueryValue::push_to(&self.workflow_name, &mut q, "workflow_name");
+        crate::generated::QueryValue::push_to(&self.after, &mut q, "after");
+        crate::generated::QueryValue::push_to(&self.last_event_id, &mut q, "last_event_id");
         q.0
     }
 
@@ -2241,15 +2187,9 @@ impl WorkflowsDeploymentsListDeploymentWorkersQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.worker_status {
-            crate::generated::QueryValue::push_to(v, &mut q, "worker_status");
-        }
-        if let Some(v) = &self.limit {
-            crate::generated::QueryValue::push_to(v, &mut q, "limit");
-        }
-        if let Some(v) = &self.cursor {
-            crate::generated::QueryValue::push_to(v, &mut q, "cursor");
-        }
+        crate::generated::QueryValue::push_to(&self.worker_status, &mut q, "worker_status");
+        crate::generated::QueryValue::push_to(&self.limit, &mut q, "limit");
+        crate::generated::QueryValue::push_to(&self.cursor, &mut q, "cursor");
         q.0
     }
 
@@ -2299,9 +2239,7 @@ impl WorkflowsDeploymentsUnhardenDeploymentQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.workspace_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "workspace_id");
-        }
+        crate::generated::QueryValue::push_to(&self.workspace_id, &mut q, "workspace_id");
         q.0
     }
 

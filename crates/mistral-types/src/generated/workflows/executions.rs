@@ -1437,9 +1437,7 @@ impl WorkflowsExecutionsGetWorkflowExecutionQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.include_search_keys {
-            crate::generated::QueryValue::push_to(v, &mut q, "include_search_keys");
-        }
+        crate::generated::QueryValue::push_to(&self.include_search_keys, &mut q, "include_search_keys");
         q.0
     }
 
@@ -1481,9 +1479,7 @@ impl WorkflowsExecutionsGetWorkflowExecutionHistoryQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.decode_payloads {
-            crate::generated::QueryValue::push_to(v, &mut q, "decode_payloads");
-        }
+        crate::generated::QueryValue::push_to(&self.decode_payloads, &mut q, "decode_payloads");
         q.0
     }
 
@@ -1597,27 +1593,13 @@ impl WorkflowsExecutionsGetWorkflowExecutionLogsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.run_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "run_id");
-        }
-        if let Some(v) = &self.activity_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "activity_id");
-        }
-        if let Some(v) = &self.after {
-            crate::generated::QueryValue::push_to(v, &mut q, "after");
-        }
-        if let Some(v) = &self.before {
-            crate::generated::QueryValue::push_to(v, &mut q, "before");
-        }
-        if let Some(v) = &self.order {
-            crate::generated::QueryValue::push_to(v, &mut q, "order");
-        }
-        if let Some(v) = &self.cursor {
-            crate::generated::QueryValue::push_to(v, &mut q, "cursor");
-        }
-        if let Some(v) = &self.limit {
-            crate::generated::QueryValue::push_to(v, &mut q, "limit");
-        }
+        crate::generated::QueryValue::push_to(&self.run_id, &mut q, "run_id");
+        crate::generated::QueryValue::push_to(&self.activity_id, &mut q, "activity_id");
+        crate::generated::QueryValue::push_to(&self.after, &mut q, "after");
+        crate::generated::QueryValue::push_to(&self.before, &mut q, "before");
+        crate::generated::QueryValue::push_to(&self.order, &mut q, "order");
+        crate::generated::QueryValue::push_to(&self.cursor, &mut q, "cursor");
+        crate::generated::QueryValue::push_to(&self.limit, &mut q, "limit");
         q.0
     }
 
@@ -1709,18 +1691,10 @@ impl WorkflowsExecutionsStreamWorkflowExecutionLogsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.run_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "run_id");
-        }
-        if let Some(v) = &self.activity_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "activity_id");
-        }
-        if let Some(v) = &self.after {
-            crate::generated::QueryValue::push_to(v, &mut q, "after");
-        }
-        if let Some(v) = &self.last_event_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "last_event_id");
-        }
+        crate::generated::QueryValue::push_to(&self.run_id, &mut q, "run_id");
+        crate::generated::QueryValue::push_to(&self.activity_id, &mut q, "activity_id");
+        crate::generated::QueryValue::push_to(&self.after, &mut q, "after");
+        crate::generated::QueryValue::push_to(&self.last_event_id, &mut q, "last_event_id");
         q.0
     }
 
@@ -1780,12 +1754,8 @@ impl WorkflowsExecutionsStreamQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.event_source {
-            crate::generated::QueryValue::push_to(v, &mut q, "event_source");
-        }
-        if let Some(v) = &self.last_event_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "last_event_id");
-        }
+        crate::generated::QueryValue::push_to(&self.event_source, &mut q, "event_source");
+        crate::generated::QueryValue::push_to(&self.last_event_id, &mut q, "last_event_id");
         q.0
     }
 
@@ -1839,12 +1809,12 @@ impl WorkflowsExecutionsGetWorkflowExecutionTraceEventsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.merge_same_id_events {
-            crate::generated::QueryValue::push_to(v, &mut q, "merge_same_id_events");
-        }
-        if let Some(v) = &self.include_internal_events {
-            crate::generated::QueryValue::push_to(v, &mut q, "include_internal_events");
-        }
+        crate::generated::QueryValue::push_to(&self.merge_same_id_events, &mut q, "merge_same_id_events");
+        crate::generated::QueryValue::push_to(
+            &self.include_internal_events,
+            &mut q,
+            "include_internal_events",
+        );
         q.0
     }
 

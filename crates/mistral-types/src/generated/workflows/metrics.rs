@@ -118,12 +118,8 @@ impl WorkflowsMetricsGetWorkflowMetricsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.start_time {
-            crate::generated::QueryValue::push_to(v, &mut q, "start_time");
-        }
-        if let Some(v) = &self.end_time {
-            crate::generated::QueryValue::push_to(v, &mut q, "end_time");
-        }
+        crate::generated::QueryValue::push_to(&self.start_time, &mut q, "start_time");
+        crate::generated::QueryValue::push_to(&self.end_time, &mut q, "end_time");
         q.0
     }
 

@@ -357,57 +357,23 @@ impl WorkflowsRunsListRunsQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.workflow_identifier {
-            crate::generated::QueryValue::push_to(v, &mut q, "workflow_identifier");
-        }
-        if let Some(v) = &self.root_execution_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "root_execution_id");
-        }
-        if let Some(v) = &self.search {
-            crate::generated::QueryValue::push_to(v, &mut q, "search");
-        }
-        if let Some(v) = &self.status {
-            crate::generated::QueryValue::push_to(v, &mut q, "status");
-        }
-        if let Some(v) = &self.deployment_name {
-            crate::generated::QueryValue::push_to(v, &mut q, "deployment_name");
-        }
-        if let Some(v) = &self.sort_by {
-            crate::generated::QueryValue::push_to(v, &mut q, "sort_by");
-        }
-        if let Some(v) = &self.order {
-            crate::generated::QueryValue::push_to(v, &mut q, "order");
-        }
-        if let Some(v) = &self.start_time_after {
-            crate::generated::QueryValue::push_to(v, &mut q, "start_time_after");
-        }
-        if let Some(v) = &self.start_time_before {
-            crate::generated::QueryValue::push_to(v, &mut q, "start_time_before");
-        }
-        if let Some(v) = &self.end_time_after {
-            crate::generated::QueryValue::push_to(v, &mut q, "end_time_after");
-        }
-        if let Some(v) = &self.end_time_before {
-            crate::generated::QueryValue::push_to(v, &mut q, "end_time_before");
-        }
-        if let Some(v) = &self.user_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "user_id");
-        }
-        if let Some(v) = &self.workflow_tags {
-            crate::generated::QueryValue::push_to(v, &mut q, "workflow_tags");
-        }
-        if let Some(v) = &self.include_internal {
-            crate::generated::QueryValue::push_to(v, &mut q, "include_internal");
-        }
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.next_page_token {
-            crate::generated::QueryValue::push_to(v, &mut q, "next_page_token");
-        }
-        if let Some(v) = &self.search_key {
-            crate::generated::QueryValue::push_to(v, &mut q, "search_key");
-        }
+        crate::generated::QueryValue::push_to(&self.workflow_identifier, &mut q, "workflow_identifier");
+        crate::generated::QueryValue::push_to(&self.root_execution_id, &mut q, "root_execution_id");
+        crate::generated::QueryValue::push_to(&self.search, &mut q, "search");
+        crate::generated::QueryValue::push_to(&self.status, &mut q, "status");
+        crate::generated::QueryValue::push_to(&self.deployment_name, &mut q, "deployment_name");
+        crate::generated::QueryValue::push_to(&self.sort_by, &mut q, "sort_by");
+        crate::generated::QueryValue::push_to(&self.order, &mut q, "order");
+        crate::generated::QueryValue::push_to(&self.start_time_after, &mut q, "start_time_after");
+        crate::generated::QueryValue::push_to(&self.start_time_before, &mut q, "start_time_before");
+        crate::generated::QueryValue::push_to(&self.end_time_after, &mut q, "end_time_after");
+        crate::generated::QueryValue::push_to(&self.end_time_before, &mut q, "end_time_before");
+        crate::generated::QueryValue::push_to(&self.user_id, &mut q, "user_id");
+        crate::generated::QueryValue::push_to(&self.workflow_tags, &mut q, "workflow_tags");
+        crate::generated::QueryValue::push_to(&self.include_internal, &mut q, "include_internal");
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.next_page_token, &mut q, "next_page_token");
+        crate::generated::QueryValue::push_to(&self.search_key, &mut q, "search_key");
         q.0
     }
 
@@ -479,9 +445,7 @@ impl WorkflowsRunsGetRunHistoryQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.decode_payloads {
-            crate::generated::QueryValue::push_to(v, &mut q, "decode_payloads");
-        }
+        crate::generated::QueryValue::push_to(&self.decode_payloads, &mut q, "decode_payloads");
         q.0
     }
 

@@ -1525,24 +1525,12 @@ impl WorkflowsSchedulesGetSchedulesQuery {
     /// The query string (without `?`), values percent-encoded.
     pub fn to_query(&self) -> String {
         let mut q = crate::files::Query::default();
-        if let Some(v) = &self.workflow_name {
-            crate::generated::QueryValue::push_to(v, &mut q, "workflow_name");
-        }
-        if let Some(v) = &self.user_id {
-            crate::generated::QueryValue::push_to(v, &mut q, "user_id");
-        }
-        if let Some(v) = &self.status {
-            crate::generated::QueryValue::push_to(v, &mut q, "status");
-        }
-        if let Some(v) = &self.search {
-            crate::generated::QueryValue::push_to(v, &mut q, "search");
-        }
-        if let Some(v) = &self.page_size {
-            crate::generated::QueryValue::push_to(v, &mut q, "page_size");
-        }
-        if let Some(v) = &self.next_page_token {
-            crate::generated::QueryValue::push_to(v, &mut q, "next_page_token");
-        }
+        crate::generated::QueryValue::push_to(&self.workflow_name, &mut q, "workflow_name");
+        crate::generated::QueryValue::push_to(&self.user_id, &mut q, "user_id");
+        crate::generated::QueryValue::push_to(&self.status, &mut q, "status");
+        crate::generated::QueryValue::push_to(&self.search, &mut q, "search");
+        crate::generated::QueryValue::push_to(&self.page_size, &mut q, "page_size");
+        crate::generated::QueryValue::push_to(&self.next_page_token, &mut q, "next_page_token");
         q.0
     }
 
