@@ -511,6 +511,17 @@ async fn a_refused_connection_is_a_connect_error() {
 /// A secret long enough to be looked for in error bodies.
 const SECRET: &str = "rt_live_0123456789abcdefghijklmn";
 
+/// A client session for `MODEL`, minted with `client`'s key (lasting a minute).
+async fn mint(client: &Client) -> mistral::realtime::CreateRealtimeSessionResponse {
+    client
+        .realtime()
+        .sessions()
+        .create(&session_request(Some(60)))
+        .await
+        .unwrap()
+        .into_inner()
+}
+
 fn session_request(ttl: Option<i64>) -> mistral::realtime::CreateRealtimeSessionRequest {
     mistral::realtime::CreateRealtimeSessionRequest::builder()
         .model(MODEL)
@@ -522,13 +533,7 @@ fn session_request(ttl: Option<i64>) -> mistral::realtime::CreateRealtimeSession
 #[tokio::test]
 async fn a_client_session_opens_the_realtime_endpoint_without_the_key() {
     let (client, server) = setup().await;
-    let minted = client
-        .realtime()
-        .sessions()
-        .create(&session_request(Some(60)))
-        .await
-        .unwrap()
-        .into_inner();
+    let minted = mint(&client).await;
     let builder = client.audio().realtime(MODEL).session(&minted);
     let debug = format!("{builder:?}");
     assert!(debug.contains("client session"), "{debug}");
@@ -728,13 +733,7 @@ async fn a_server_that_selects_no_subprotocol_is_refused() {
 async fn a_client_without_a_key_connects_with_a_session_secret_and_sends_nothing_else() {
     let (backend, server) = setup().await;
     // The backend mints the session; the device holds only its secret.
-    let minted = backend
-        .realtime()
-        .sessions()
-        .create(&session_request(Some(60)))
-        .await
-        .unwrap()
-        .into_inner();
+    let minted = mint(&backend).await;
     let device = Client::builder()
         .without_api_key()
         .base_url(server.url())
