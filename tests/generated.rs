@@ -182,6 +182,15 @@ async fn a_cut_stream_resumes_from_its_last_event_id() {
         server.requests()[1].line(),
         "GET /v1/workflows/deployments/d/logs/stream?last_event_id=c-3 HTTP/1.1"
     );
+    // Or as the spec's header parameter, through the per-call header (the doc names it).
+    let _again = client
+        .workflows()
+        .deployments()
+        .header("Last-Event-ID", stream.last_event_id().unwrap())
+        .stream_deployment_logs("d", &Query::default())
+        .await
+        .unwrap();
+    assert_eq!(server.requests()[2].header("last-event-id"), Some("c-3"));
 }
 
 #[cfg(feature = "workflows")]

@@ -55,6 +55,8 @@ pub struct OpCode {
     pub gen: Gen,
     /// (wire name, Rust name, integer?)
     pub path_params: Vec<(String, String, bool)>,
+    /// (wire name, description) of the header parameters (sent with the per-call `header`).
+    pub header_params: Vec<(String, Vec<String>)>,
     /// The query struct's name in the types crate (under the group).
     pub query: Option<String>,
     pub body: Option<Ty>,
@@ -105,6 +107,20 @@ fn emit_method_as(model: &Model, c: &OpCode, out: &mut String, std: bool) {
         op.id,
         op.spec.doc()
     ));
+    if let Some((first, _)) = c.header_params.first() {
+        lines.push(String::new());
+        lines.push(format!(
+            "Header parameters, sent with the handle's per-call [`header`](Self::header) (`.header({first:?}, ..)`):"
+        ));
+        for (wire, doc) in &c.header_params {
+            let text = doc.join(" ");
+            if text.trim().is_empty() {
+                lines.push(format!("- `{wire}`"));
+            } else {
+                lines.push(format!("- `{wire}`: {}", text.trim()));
+            }
+        }
+    }
     if let Resp::Bytes(ct) = &c.resp {
         lines.push(String::new());
         lines.push(format!(

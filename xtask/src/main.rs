@@ -142,6 +142,7 @@ fn generate(root: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
         let base = format!("{handle}{}", camel(&g.method));
         // Path parameters.
         let mut path_params = Vec::new();
+        let mut header_params = Vec::new();
         let mut query_fields = Vec::new();
         let mut used = HashSet::new();
         for prm in &op.params {
@@ -204,7 +205,15 @@ fn generate(root: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
                         doc,
                     });
                 }
-                // Headers and cookies: the per-call `header` setter covers them.
+                // Headers: the per-call `header` setter sends them; the method's doc names them.
+                Some("header") => {
+                    let mut doc = model::description(prm);
+                    if doc.is_empty() {
+                        doc = model::description(&schema);
+                    }
+                    header_params.push((wire, doc));
+                }
+                // Cookies: none in either description.
                 _ => {}
             }
         }
@@ -296,6 +305,7 @@ fn generate(root: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
             op: op.clone(),
             gen: g.clone(),
             path_params,
+            header_params,
             query,
             body,
             resp,

@@ -66,7 +66,7 @@ impl ClientBuilder {
 
     /// Builds a client that holds no API key: for a device or an app that must not hold one,
     /// and opens realtime sessions with a session secret its backend minted
-    /// ([`RealtimeBuilder::session_secret`](crate::realtime::RealtimeBuilder::session_secret)).
+    /// (`RealtimeBuilder::session_secret`, feature `realtime`).
     /// Every other call is refused before anything is sent (an error of kind
     /// [`Builder`](crate::ErrorKind::Builder)), unless an `authorization` header, default or
     /// per call, carries a credential of its own. An [`api_key`](Self::api_key) set as well

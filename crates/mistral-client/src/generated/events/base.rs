@@ -59,6 +59,9 @@ impl<'a> super::Events<'a> {
     ///
     /// `GET /v1/workflows/events/stream`: operation `get_stream_events_v1_workflows_events_stream_get` of the published spec (`spec/mistral-openapi.json`).
     ///
+    /// Header parameters, sent with the handle's per-call [`header`](Self::header) (`.header("last-event-id", ..)`):
+    /// - `last-event-id`: Last-Event-Id
+    ///
     /// The answer is a stream of server-sent events, each read as a [`EventsGetStreamEventsEvent`](mistral_types::generated::events::EventsGetStreamEventsEvent) (an event whose name or data this version does not know is kept verbatim). An `error` event is an error item, and ends the stream. The stream has no end marker: when the body ends, the last item is a truncation error ([`Error::is_truncated`](crate::Error::is_truncated)); a consumer that follows it opens it again from the last event it read, whose SSE id is [`EventStream::last_event_id`](crate::EventStream::last_event_id).
     ///
     /// # Errors

@@ -241,6 +241,9 @@ impl<'a> super::WorkflowsDeployments<'a> {
     ///
     /// `GET /v1/workflows/deployments/{name}/logs/stream`: operation `stream_deployment_logs` of the published spec (`spec/mistral-openapi.json`).
     ///
+    /// Header parameters, sent with the handle's per-call [`header`](Self::header) (`.header("Last-Event-ID", ..)`):
+    /// - `Last-Event-ID`: Resume from this cursor (a prior response's SSE id). Takes precedence over the query parameter.
+    ///
     /// The answer is a stream of server-sent events, each read as a [`WorkflowsDeploymentsStreamDeploymentLogsEvent`](mistral_types::generated::workflows::WorkflowsDeploymentsStreamDeploymentLogsEvent) (an event whose name or data this version does not know is kept verbatim). An `error` event is an error item, and ends the stream. The stream has no end marker: when the body ends, the last item is a truncation error ([`Error::is_truncated`](crate::Error::is_truncated)); a consumer that follows it opens it again from the last event it read, whose SSE id is [`EventStream::last_event_id`](crate::EventStream::last_event_id).
     ///
     /// # Errors
