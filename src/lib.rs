@@ -3,9 +3,12 @@
 //! # Where things are
 //!
 //! One module per API, each with every type its handle takes and returns: [`chat`], [`fim`],
-//! [`agents`], [`embeddings`], [`models`], [`moderation`] (with classification), [`ocr`],
-//! [`files`], [`batch`], [`audio`]. The client itself, its errors, options and the transport seam are at
-//! the root; [`prelude`] brings the everyday names in with one line. The `blocking` and
+//! [`agents`], [`conversations`], [`embeddings`], [`models`], [`moderation`] (with
+//! classification), [`ocr`], [`files`], [`batch`], [`audio`] (with realtime transcription,
+//! feature `realtime`), [`libraries`], `responses` (feature `responses`), [`partial`]
+//! (partial structured output), and the generated groups, each behind its feature
+//! (`workflows`, `observability`, ...). The client itself, its errors, options and the
+//! transport seam are at the root; [`prelude`] brings the everyday names in with one line. The `blocking` and
 //! `test_util` modules are behind the features of the same names (docs.rs shows every
 //! feature; locally, `cargo doc --all-features`).
 #![deny(missing_docs)]
