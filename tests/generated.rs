@@ -148,8 +148,11 @@ async fn a_cut_stream_resumes_from_its_last_event_id() {
         // No `id:` line: the last id holds (WHATWG).
         &format!("event: log\ndata: {record}\n\n"),
         &format!("event: log\nid: c-3\ndata: {record}\n\n"),
+        // An empty id resets it; the next one sets it again.
+        &format!("event: log\nid:\ndata: {record}\n\n"),
+        &format!("event: log\nid: c-5\ndata: {record}\n\n"),
         // Cut inside an event whose id is never dispatched.
-        "event: log\nid: 4\ndata: {\"body\": \"cu",
+        "event: log\nid: 6\ndata: {\"body\": \"cu",
     ]))
     .await;
     let client = support::fast_client(&server.url(), |b| b);
@@ -169,9 +172,9 @@ async fn a_cut_stream_resumes_from_its_last_event_id() {
     assert!(err.is_truncated(), "{err}");
     assert_eq!(
         ids,
-        [Some("1".to_owned()), Some("1".to_owned()), Some("c-3".to_owned())]
+        [Some("1"), Some("1"), Some("c-3"), None, Some("c-5")].map(|id| id.map(str::to_owned))
     );
-    assert_eq!(stream.last_event_id(), Some("c-3"));
+    assert_eq!(stream.last_event_id(), Some("c-5"));
 
     // Opened again from there: the id goes back as the spec's cursor.
     let query = Query::builder()
@@ -180,7 +183,7 @@ async fn a_cut_stream_resumes_from_its_last_event_id() {
     let _again = deployments.stream_deployment_logs("d", &query).await.unwrap();
     assert_eq!(
         server.requests()[1].line(),
-        "GET /v1/workflows/deployments/d/logs/stream?last_event_id=c-3 HTTP/1.1"
+        "GET /v1/workflows/deployments/d/logs/stream?last_event_id=c-5 HTTP/1.1"
     );
     // Or as the spec's header parameter, through the per-call header (the doc names it).
     let _again = client
@@ -190,7 +193,7 @@ async fn a_cut_stream_resumes_from_its_last_event_id() {
         .stream_deployment_logs("d", &Query::default())
         .await
         .unwrap();
-    assert_eq!(server.requests()[2].header("last-event-id"), Some("c-3"));
+    assert_eq!(server.requests()[2].header("last-event-id"), Some("c-5"));
 }
 
 #[cfg(feature = "workflows")]

@@ -156,11 +156,12 @@ impl<C: StreamChunk> EventStream<C> {
     }
 
     /// The last event id the server gave (the SSE `id:` field, which holds until the next
-    /// one), as of the events read so far; `None` until one came. A stream that can be
-    /// resumed takes it back (the workflow streams' `Last-Event-ID`) to go on after the last
-    /// event read: after a truncation error it is the id of the last item handed out.
+    /// one), as of the events read so far; `None` until one came, or after an empty `id:`
+    /// (which resets it, as in a browser's `EventSource`). A stream that can be resumed takes
+    /// it back (the workflow streams' `Last-Event-ID`) to go on after the last event read:
+    /// after a truncation error it is the id of the last item handed out.
     pub fn last_event_id(&self) -> Option<&str> {
-        self.last_event_id.as_deref()
+        self.last_event_id.as_deref().filter(|id| !id.is_empty())
     }
 
     /// The next chunk, or `None` at the end.
@@ -579,10 +580,15 @@ impl<C: StreamChunk> EventStream<C> {
                 };
                 let index = this.events;
                 this.events += 1;
-                // Copied only when it changes (chat streams send none).
+                // Copied only when it changes (chat streams send none), into the same buffer.
                 if let Some(id) = ev.id() {
-                    if this.last_event_id.as_deref() != Some(id) {
-                        this.last_event_id = Some(id.to_owned());
+                    match &mut this.last_event_id {
+                        Some(last) if last == id => {}
+                        Some(last) => {
+                            last.clear();
+                            last.push_str(id);
+                        }
+                        None => this.last_event_id = Some(id.to_owned()),
                     }
                 }
                 let summary = match &mut this.trace {
