@@ -771,3 +771,546 @@ fn the_blocking_twins_create_stream_and_run() {
     assert!(responses.count_input_tokens(&request("Hi")).unwrap().input_tokens > 0);
     drop(rt);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The streamed tool loop (`run_stream`): the same loop, each model call streamed, with the
+// tools' progress.
+
+use mistral::responses::{ResponseRunEvent, ResponseRunStream};
+
+/// A compact trace of a streamed run: `step N`, each event's name (a run of deltas as one),
+/// `started NAME`, `result NAME=OUTPUT`, `finished`.
+fn trace(items: &[ResponseRunEvent]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for i in items {
+        let t = match i {
+            ResponseRunEvent::Step { step, .. } => format!("step {step}"),
+            ResponseRunEvent::Event(e) => e.name().to_owned(),
+            ResponseRunEvent::ToolStarted { name, .. } => format!("started {name}"),
+            ResponseRunEvent::ToolResult { name, result, .. } => format!("result {name}={result:?}"),
+            ResponseRunEvent::Finished(_) => "finished".to_owned(),
+            other => format!("{other:?}"),
+        };
+        if t.ends_with(".delta") && out.last() == Some(&t) {
+            continue;
+        }
+        out.push(t);
+    }
+    out
+}
+
+/// Reads a run stream to its end: its items, and the error that ended it if one did (after
+/// which the stream must end).
+async fn read_all(mut stream: ResponseRunStream<'_>) -> (Vec<ResponseRunEvent>, Option<mistral::Error>) {
+    let mut items = Vec::new();
+    while let Some(item) = stream.next().await {
+        match item {
+            Ok(i) => items.push(i),
+            Err(e) => {
+                assert!(stream.next().await.is_none(), "the stream ends after its error");
+                return (items, Some(e));
+            }
+        }
+    }
+    (items, None)
+}
+
+/// The events of a model call that calls the weather tool, then of one that answers.
+const CALL_EVENTS: [&str; 7] = [
+    "response.created",
+    "response.in_progress",
+    "response.output_item.added",
+    "response.function_call_arguments.delta",
+    "response.function_call_arguments.done",
+    "response.output_item.done",
+    "response.completed",
+];
+const ANSWER_EVENTS: [&str; 9] = [
+    "response.created",
+    "response.in_progress",
+    "response.output_item.added",
+    "response.content_part.added",
+    "response.output_text.delta",
+    "response.output_text.done",
+    "response.content_part.done",
+    "response.output_item.done",
+    "response.completed",
+];
+
+/// A finished run as JSON with the mock's ids normalized: its response, items and steps.
+fn run_json(run: &mistral::responses::ResponseRun) -> Value {
+    normalized(json!({
+        "response": serde_json::to_value(&**run.response()).unwrap(),
+        "items": serde_json::to_value(run.items()).unwrap(),
+        "steps": run.steps(),
+    }))
+}
+
+#[tokio::test]
+async fn the_streamed_tool_loop_yields_steps_events_and_tool_progress_in_order() {
+    let server = MockServer::start().await.unwrap();
+    let client = fast_client(&server.url(), |b| b);
+    let responses = client.responses();
+    let tools = weather_tools();
+    let req = request("Weather in Paris?");
+    let (items, error) = read_all(responses.run_stream(&req, &tools)).await;
+    assert!(error.is_none(), "{error:?}");
+    let t = trace(&items);
+    let mut expected = vec!["step 1".to_owned()];
+    expected.extend(CALL_EVENTS.map(String::from));
+    expected.push("started get_weather".to_owned());
+    let result = t
+        .iter()
+        .find(|n| n.starts_with("result get_weather="))
+        .cloned()
+        .unwrap_or_default();
+    expected.push(result.clone());
+    expected.push("step 2".to_owned());
+    expected.extend(ANSWER_EVENTS.map(String::from));
+    expected.push("finished".to_owned());
+    assert_eq!(t, expected);
+    assert!(
+        result.starts_with("result get_weather=Ok(\"22 °C in "),
+        "{result}"
+    );
+
+    // The tool's start and result name the model's call.
+    let (started, ended) = (
+        items
+            .iter()
+            .find_map(|i| match i {
+                ResponseRunEvent::ToolStarted {
+                    call_id, arguments, ..
+                } => Some((call_id.clone(), arguments.clone())),
+                _ => None,
+            })
+            .unwrap(),
+        items
+            .iter()
+            .find_map(|i| match i {
+                ResponseRunEvent::ToolResult { call_id, .. } => Some(call_id.clone()),
+                _ => None,
+            })
+            .unwrap(),
+    );
+    assert_eq!(started.0, ended);
+    assert!(matches!(items[0], ResponseRunEvent::Step { step: 1, .. }));
+
+    // The deltas spell the final answer; the outcome is `run`'s (but for the mock's ids).
+    let streamed: String = items.iter().filter_map(|i| i.text()).collect();
+    let done = items
+        .into_iter()
+        .last()
+        .and_then(ResponseRunEvent::finished)
+        .and_then(ResponseRunOutcome::done)
+        .unwrap();
+    assert_eq!(done.text(), streamed);
+    assert!(streamed.starts_with("The tools said: 22 °C in "), "{streamed}");
+    assert_eq!(done.steps(), 2);
+    let call = done.items()[1].as_function_call().unwrap();
+    assert_eq!(call.call_id, started.0);
+    assert_eq!(mistral::chat::Arguments::Json(call.arguments.clone()), started.1);
+    let sent = server.requests();
+    assert_eq!(sent.len(), 2);
+    assert_eq!(sent[0].json()["stream"], true, "each model call is streamed");
+    assert_eq!(sent[1].json()["stream"], true);
+    assert_eq!(sent[1].json()["input"].as_array().unwrap().len(), 3);
+
+    let run = responses.run(&req, &tools).await.unwrap().done().unwrap();
+    assert_eq!(run_json(&done), run_json(&run));
+    assert_eq!(server.requests()[2].json()["stream"], false);
+
+    // Chained by id as `run` is (stored): only the outputs go in the second call.
+    let stored = ResponseRequest::builder()
+        .model("m")
+        .input("Weather in Lyon?")
+        .store(true)
+        .build();
+    let done = responses
+        .run_stream(&stored, &tools)
+        .outcome()
+        .await
+        .unwrap()
+        .done()
+        .unwrap();
+    let second = server.requests().last().unwrap().json();
+    assert!(second["previous_response_id"]
+        .as_str()
+        .unwrap()
+        .starts_with("resp_"));
+    assert_eq!(second["input"].as_array().unwrap().len(), 1);
+    assert!(done.text().starts_with("The tools said: 22 °C"));
+}
+
+#[tokio::test]
+async fn the_streamed_tool_loop_pauses_for_approval_and_resumes_as_a_stream() {
+    let server = MockServer::start().await.unwrap();
+    let client = fast_client(&server.url(), |b| b);
+    let responses = client.responses();
+    let tools = weather_tools().needs_confirmation("get_weather");
+    let req = request("Weather in Paris?");
+
+    let (items, error) = read_all(responses.run_stream(&req, &tools)).await;
+    assert!(error.is_none(), "{error:?}");
+    let t = trace(&items);
+    let mut expected = vec!["step 1".to_owned()];
+    expected.extend(CALL_EVENTS.map(String::from));
+    expected.push("finished".to_owned());
+    assert_eq!(t, expected, "nothing runs before approval");
+    let pending = items
+        .into_iter()
+        .last()
+        .and_then(ResponseRunEvent::finished)
+        .and_then(ResponseRunOutcome::needs_approval)
+        .unwrap();
+    assert_eq!(pending.steps(), 1);
+    let call_id = pending.calls()[0].id.clone();
+
+    // Allowed: the tool runs first, then the second step (counted across the pause).
+    let (items, error) =
+        read_all(responses.resume_stream(pending.clone(), pending.allow_all(), &tools)).await;
+    assert!(error.is_none(), "{error:?}");
+    let t = trace(&items);
+    assert_eq!(t[0], "started get_weather", "{t:?}");
+    assert!(t[1].starts_with("result get_weather=Ok(\"22 °C in "), "{t:?}");
+    assert_eq!(t[2], "step 2", "{t:?}");
+    assert_eq!(t[3..t.len() - 1], ANSWER_EVENTS.map(String::from));
+    assert_eq!(t.last().unwrap(), "finished");
+    let streamed: String = items.iter().filter_map(|i| i.text()).collect();
+    let done = items
+        .into_iter()
+        .last()
+        .and_then(ResponseRunEvent::finished)
+        .and_then(ResponseRunOutcome::done)
+        .unwrap();
+    assert_eq!(done.steps(), 2);
+    assert_eq!(done.text(), streamed);
+    assert!(done.text().contains("22 °C"), "{}", done.text());
+    let sent = server.requests().last().unwrap().json();
+    assert_eq!(sent["stream"], true);
+    assert_eq!(sent["input"].as_array().unwrap()[2]["call_id"], call_id.as_str());
+
+    // Denied, through the pending approval's own `resume_stream`: nothing runs.
+    let (items, error) = read_all(
+        pending
+            .clone()
+            .resume_stream(&responses, pending.deny_all(), &tools),
+    )
+    .await;
+    assert!(error.is_none(), "{error:?}");
+    let t = trace(&items);
+    assert_eq!(t[0], "step 2", "{t:?}");
+    assert!(!t.iter().any(|n| n.starts_with("started")), "{t:?}");
+    let sent = server.requests().last().unwrap().json();
+    let last = sent["input"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["output"], mistral::conversations::DENIAL_TEXT);
+    let done = items
+        .into_iter()
+        .last()
+        .and_then(ResponseRunEvent::finished)
+        .unwrap();
+    assert!(matches!(done, ResponseRunOutcome::Done(_)), "{done:?}");
+}
+
+#[tokio::test]
+async fn an_error_mid_stream_is_the_last_item_and_keeps_the_run() {
+    let server = std::sync::Arc::new(MockServer::start().await.unwrap());
+    let client = fast_client(&server.url(), |b| b);
+    let responses = client.responses().max_retries(0);
+
+    // A failing tool with `fail_on_tool_error`: its result, then the error.
+    let failing = Tools::new()
+        .add::<GetWeather>("get_weather", "Current weather", |_a: GetWeather| async move {
+            Err::<String, _>("the weather service is down")
+        })
+        .fail_on_tool_error(true);
+    let (items, error) = read_all(responses.run_stream(&request("Weather?"), &failing)).await;
+    let e = error.expect("the tool's failure is the stream's last item");
+    assert_eq!(e.kind(), ErrorKind::ToolFailed);
+    let t = trace(&items);
+    assert_eq!(
+        t[t.len() - 2..],
+        [
+            "started get_weather".to_owned(),
+            "result get_weather=Err(\"the weather service is down\")".to_owned()
+        ],
+        "{t:?}"
+    );
+    let kept = e.response_items().unwrap();
+    assert_eq!(kept.len(), 2);
+    assert!(kept[1].as_function_call().is_some());
+    assert!(e.response_id().unwrap().starts_with("resp_"));
+    let run_error = responses.run(&request("Weather?"), &failing).await.unwrap_err();
+    assert_eq!(
+        normalized(serde_json::to_value(e.response_items().unwrap()).unwrap()),
+        normalized(serde_json::to_value(run_error.response_items().unwrap()).unwrap()),
+        "the items `run`'s error keeps"
+    );
+
+    // The step limit: one step, the tool's result, then the error.
+    let limited = weather_tools().max_steps(1);
+    let (items, error) = read_all(responses.run_stream(&request("Weather?"), &limited)).await;
+    let e = error.unwrap();
+    assert!(e.is_tool_step_limit(), "{e}");
+    let t = trace(&items);
+    assert_eq!(t.iter().filter(|n| n.starts_with("step")).count(), 1, "{t:?}");
+    assert!(t.last().unwrap().starts_with("result get_weather=Ok("), "{t:?}");
+    let kept = e.response_items().unwrap();
+    assert_eq!(kept.last().unwrap().type_name(), Some("function_call_output"));
+    assert!(e.response_id().unwrap().starts_with("resp_"));
+
+    // An `error` event in the second call's stream: its events so far, then the error, which
+    // keeps the first response's id and the outputs sent.
+    let s = server.clone();
+    let tools = Tools::new().add::<GetWeather>("get_weather", "Current weather", move |a: GetWeather| {
+        s.push(Reply::sse_frames([
+            event(
+                "response.created",
+                json!({"sequence_number": 0, "response": {"id": "resp_cut", "model": "m"}}),
+            ),
+            event(
+                "response.output_text.delta",
+                json!({"sequence_number": 1, "item_id": "msg_1", "output_index": 0, "content_index": 0,
+                       "delta": "It is "}),
+            ),
+            event(
+                "error",
+                json!({"sequence_number": 2, "message": "overloaded", "code": "server_error"}),
+            ),
+        ]));
+        async move { format!("22 °C in {}", a.city) }
+    });
+    let (items, error) = read_all(responses.run_stream(&request("Weather?"), &tools)).await;
+    let e = error.unwrap();
+    assert_eq!(e.message(), Some("overloaded"), "{e:?}");
+    let t = trace(&items);
+    assert_eq!(
+        t[t.len() - 3..],
+        ["step 2", "response.created", "response.output_text.delta"],
+        "{t:?}"
+    );
+    let kinds: Vec<_> = e
+        .response_items()
+        .unwrap()
+        .iter()
+        .map(|i| i.type_name().unwrap())
+        .collect();
+    assert_eq!(kinds, ["message", "function_call", "function_call_output"]);
+    let first = items
+        .iter()
+        .find_map(|i| match i {
+            ResponseRunEvent::Event(ResponseEvent::Completed(c)) => Some(c.response.id.clone()),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(
+        e.response_id(),
+        Some(first.as_str()),
+        "the last whole response's id"
+    );
+}
+
+#[tokio::test]
+async fn a_run_stream_sends_nothing_until_read() {
+    let server = MockServer::start().await.unwrap();
+    let client = fast_client(&server.url(), |b| b);
+    let responses = client.responses();
+    let tools = weather_tools();
+    let mut stream = responses.run_stream(&request("Weather in Paris?"), &tools);
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert!(server.requests().is_empty(), "nothing sent before the first read");
+    let debug = format!("{stream:?}");
+    assert!(debug.starts_with("ResponseRunStream"), "{debug}");
+    assert!(debug.contains("running: true"), "{debug}");
+
+    // The first item is the first step: still nothing sent, the call is made on the next read.
+    let first = stream.next().await.unwrap().unwrap();
+    assert!(
+        matches!(first, ResponseRunEvent::Step { step: 1, .. }),
+        "{first:?}"
+    );
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert!(server.requests().is_empty(), "one item ahead at most");
+    let second = stream.next().await.unwrap().unwrap();
+    assert!(
+        matches!(second, ResponseRunEvent::Event(ResponseEvent::Created(_))),
+        "{second:?}"
+    );
+    assert_eq!(server.requests().len(), 1);
+
+    // Dropped: the loop stops there.
+    drop(stream);
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert_eq!(server.requests().len(), 1);
+
+    // As a `Stream` too, and `outcome` after the outcome was read is a builder error.
+    let mut stream = responses.run_stream(&request("Hi"), &tools);
+    let mut n = 0;
+    while let Some(item) = futures_util::StreamExt::next(&mut stream).await {
+        n += 1;
+        if let ResponseRunEvent::Finished(outcome) = item.unwrap() {
+            assert!(outcome.done().is_some());
+        }
+    }
+    assert!(n > 3);
+    assert_eq!(stream.outcome().await.unwrap_err().kind(), ErrorKind::Builder);
+}
+
+/// The blocking twin yields the same items as the async stream, from a plain thread.
+#[cfg(feature = "blocking")]
+#[test]
+fn the_blocking_run_stream_yields_the_same_sequence() {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let server = rt.block_on(MockServer::start()).unwrap();
+    let async_client = fast_client(&server.url(), |b| b);
+    let tools = weather_tools();
+    let req = request("Weather in Paris?");
+    let (items, error) = rt.block_on(read_all(async_client.responses().run_stream(&req, &tools)));
+    assert!(error.is_none(), "{error:?}");
+    let expected = trace(&items);
+
+    let client = mistral::blocking::Client::new(fast_client(&server.url(), |b| b)).unwrap();
+    let responses = client.responses();
+    let items: Vec<ResponseRunEvent> = responses
+        .run_stream(&req, &tools)
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(trace(&items), expected);
+    let streamed: String = items.iter().filter_map(|i| i.text()).collect();
+    let done = items
+        .into_iter()
+        .last()
+        .and_then(ResponseRunEvent::finished)
+        .and_then(ResponseRunOutcome::done)
+        .unwrap();
+    assert_eq!(done.text(), streamed);
+    assert_eq!(done.steps(), 2);
+
+    // Paused, then resumed as an iterator; an error is the last item.
+    let held = weather_tools().needs_confirmation("get_weather");
+    let pending = responses
+        .run_stream(&req, &held)
+        .outcome()
+        .unwrap()
+        .needs_approval()
+        .unwrap();
+    let allow = pending.allow_all();
+    let t = trace(
+        &responses
+            .resume_stream(pending, allow, &held)
+            .collect::<Result<Vec<_>, _>>()
+            .unwrap(),
+    );
+    assert_eq!(
+        t[..3],
+        [
+            "started get_weather".to_owned(),
+            expected[9].clone(),
+            "step 2".to_owned()
+        ]
+    );
+    let limited_tools = weather_tools().max_steps(1);
+    let mut limited = responses.run_stream(&req, &limited_tools);
+    let last = limited.by_ref().last().unwrap();
+    assert!(last.unwrap_err().is_tool_step_limit());
+    assert!(limited.next().is_none());
+    drop(rt);
+}
+
+/// A streamed run is one `chat` span over the whole stream, as `run`'s: both model calls and
+/// the `execute_tool` span its children, the last response's id recorded on it at the end.
+#[tokio::test(flavor = "current_thread")]
+async fn a_streamed_run_is_one_chat_span_over_the_whole_stream() {
+    use std::collections::HashMap;
+    use std::sync::{Arc, Mutex};
+    use tracing::field::{Field, Visit};
+    use tracing::span::{Attributes, Id, Record};
+    use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
+    use tracing_subscriber::registry::LookupSpan;
+
+    type Spans = Arc<Mutex<Vec<HashMap<String, String>>>>;
+    struct Fields<'a>(&'a mut HashMap<String, String>);
+    impl Visit for Fields<'_> {
+        fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
+            let v = format!("{value:?}").trim_matches('"').to_owned();
+            self.0.insert(field.name().to_owned(), v);
+        }
+        fn record_str(&mut self, field: &Field, value: &str) {
+            self.0.insert(field.name().to_owned(), value.to_owned());
+        }
+    }
+    struct Index(usize);
+    struct Captured(Spans);
+    impl<S: tracing::Subscriber + for<'a> LookupSpan<'a>> Layer<S> for Captured {
+        fn on_new_span(&self, attrs: &Attributes<'_>, id: &Id, ctx: Context<'_, S>) {
+            let mut f = HashMap::new();
+            attrs.record(&mut Fields(&mut f));
+            let span = ctx.span(id).unwrap();
+            if let Some(p) = span
+                .parent()
+                .and_then(|p| p.extensions().get::<Index>().map(|i| i.0))
+            {
+                f.insert("<parent>".into(), p.to_string());
+            }
+            let mut spans = self.0.lock().unwrap();
+            spans.push(f);
+            span.extensions_mut().insert(Index(spans.len() - 1));
+        }
+        fn on_record(&self, id: &Id, values: &Record<'_>, ctx: Context<'_, S>) {
+            let span = ctx.span(id).unwrap();
+            let i = span.extensions().get::<Index>().unwrap().0;
+            values.record(&mut Fields(&mut self.0.lock().unwrap()[i]));
+        }
+    }
+
+    let server = MockServer::start().await.unwrap();
+    let client = fast_client(&server.url(), |b| b);
+    let tools = weather_tools();
+    let spans = Spans::default();
+    let _guard =
+        tracing::subscriber::set_default(tracing_subscriber::registry().with(Captured(spans.clone())));
+    let responses = client.responses();
+    let (items, error) = read_all(responses.run_stream(&request("Weather in Paris?"), &tools)).await;
+    assert!(error.is_none(), "{error:?}");
+    let done = items
+        .into_iter()
+        .last()
+        .and_then(ResponseRunEvent::finished)
+        .and_then(ResponseRunOutcome::done)
+        .unwrap();
+    let spans = spans.lock().unwrap().clone();
+    let get = |i: usize, k: &str| spans[i].get(k).cloned().unwrap_or_default();
+    let roots: Vec<usize> = (0..spans.len())
+        .filter(|i| !spans[*i].contains_key("<parent>"))
+        .collect();
+    assert_eq!(roots.len(), 1, "one span over the run: {spans:?}");
+    let root = roots[0];
+    assert_eq!(get(root, "otel.name"), "chat");
+    assert_eq!(get(root, "gen_ai.response.id"), done.response().id);
+    let children: Vec<usize> = (0..spans.len()).filter(|i| *i != root).collect();
+    assert_eq!(children.len(), 3, "two model calls and a tool: {spans:?}");
+    for i in children {
+        assert_eq!(get(i, "<parent>"), root.to_string(), "{spans:?}");
+    }
+}
+
+/// The run stream, its futures and its items cross threads (a compile check).
+#[test]
+fn the_run_stream_is_send() {
+    fn send<T: Send>(_: &T) {}
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<ResponseRunEvent>();
+    #[allow(dead_code)]
+    async fn futures(client: mistral::Client, tools: Tools) {
+        let responses = client.responses();
+        let mut stream = responses.run_stream(&request("Hi"), &tools);
+        send(&stream);
+        send(&stream.next());
+        send(&responses.run_stream(&request("Hi"), &tools).outcome());
+        let _ = stream.next().await;
+    }
+}

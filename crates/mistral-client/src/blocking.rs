@@ -70,6 +70,21 @@ impl Runtime {
         }
     }
 
+    /// As [`next_item`](Self::next_item), for an iterator that ends after its first error
+    /// (`failed` remembers it).
+    fn next_until_error<T>(
+        &self,
+        failed: &mut bool,
+        fut: impl Future<Output = Option<Result<T>>>,
+    ) -> Option<Result<T>> {
+        if *failed {
+            return None;
+        }
+        let item = self.next_item(fut);
+        *failed = matches!(item, Some(Err(_)));
+        item
+    }
+
     /// Runs `fut` to completion on the private runtime, or fails when called from inside an
     /// async runtime (where blocking the thread could deadlock it).
     fn run<T>(&self, fut: impl Future<Output = Result<T>>) -> Result<T> {
@@ -1072,12 +1087,7 @@ impl Iterator for RunStream<'_> {
     type Item = Result<crate::api::conversations::RunEvent>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.failed {
-            return None;
-        }
-        let item = self.rt.next_item(self.stream.next());
-        self.failed = matches!(item, Some(Err(_)));
-        item
+        self.rt.next_until_error(&mut self.failed, self.stream.next())
     }
 }
 
@@ -1180,12 +1190,7 @@ impl<C: crate::StreamChunk> Iterator for Events<'_, C> {
     type Item = Result<C>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.failed {
-            return None;
-        }
-        let item = self.rt.next_item(self.stream.next());
-        self.failed = matches!(item, Some(Err(_)));
-        item
+        self.rt.next_until_error(&mut self.failed, self.stream.next())
     }
 }
 
@@ -1218,6 +1223,93 @@ impl<'a> Responses<'a> {
     pub fn stream(&self, request: &mistral_types::responses::ResponseRequest) -> Result<ResponseEvents<'a>> {
         let stream = self.rt.run(self.inner.stream(request))?;
         Ok(ResponseEvents { stream, rt: self.rt })
+    }
+
+    /// [`run_stream`](crate::api::Responses::run_stream), as an [`Iterator`] of
+    /// [`ResponseRunEvent`](crate::api::responses::ResponseRunEvent)s: each item is read (and
+    /// the loop advanced to it) on the client's runtime; the last is `Finished`, or an error.
+    ///
+    /// ```no_run
+    /// # fn run(client: mistral::blocking::Client, request: mistral::responses::ResponseRequest,
+    /// #     tools: mistral::chat::Tools) -> Result<(), mistral::Error> {
+    /// use mistral::responses::ResponseRunEvent;
+    ///
+    /// for item in client.responses().run_stream(&request, &tools) {
+    ///     match item? {
+    ///         ResponseRunEvent::ToolResult { name, result, .. } => println!("[{name}: {result:?}]"),
+    ///         ResponseRunEvent::Finished(outcome) => println!("\n{outcome:?}"),
+    ///         event => print!("{}", event.text().unwrap_or_default()),
+    ///     }
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn run_stream<'s>(
+        &'s self,
+        request: &mistral_types::responses::ResponseRequest,
+        tools: &'s Tools,
+    ) -> ResponseRunStream<'s> {
+        ResponseRunStream {
+            stream: self.inner.run_stream(request, tools),
+            rt: self.rt,
+            failed: false,
+        }
+    }
+
+    /// [`resume_stream`](crate::api::Responses::resume_stream), as an [`Iterator`] (see
+    /// [`run_stream`](Self::run_stream)).
+    pub fn resume_stream<'s>(
+        &'s self,
+        pending: crate::api::responses::ResponsePendingApproval,
+        approvals: impl IntoIterator<Item = mistral_types::conversations::ToolConfirmation>,
+        tools: &'s Tools,
+    ) -> ResponseRunStream<'s> {
+        ResponseRunStream {
+            stream: self.inner.resume_stream(pending, approvals, tools),
+            rt: self.rt,
+            failed: false,
+        }
+    }
+}
+
+/// A blocking streamed Responses run: an [`Iterator`] over
+/// [`ResponseRunStream`](crate::api::responses::ResponseRunStream)'s items, each read on the
+/// client's runtime. It ends after the `Finished` item or after an error.
+#[cfg(feature = "responses")]
+#[must_use = "a run stream sends nothing until it is read"]
+pub struct ResponseRunStream<'a> {
+    stream: crate::api::responses::ResponseRunStream<'a>,
+    rt: &'a Runtime,
+    /// A refused read (inside an async runtime) would be refused again: the end.
+    failed: bool,
+}
+
+#[cfg(feature = "responses")]
+impl std::fmt::Debug for ResponseRunStream<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("blocking::ResponseRunStream")
+            .field(&self.stream)
+            .finish()
+    }
+}
+
+#[cfg(feature = "responses")]
+impl ResponseRunStream<'_> {
+    /// Reads the rest of the run: its outcome, as [`Responses::run`] returns it.
+    ///
+    /// # Errors
+    /// As [`ResponseRunStream::outcome`](crate::api::responses::ResponseRunStream::outcome);
+    /// and when called from inside an async runtime.
+    pub fn outcome(self) -> Result<crate::api::responses::ResponseRunOutcome> {
+        self.rt.run(self.stream.outcome())
+    }
+}
+
+#[cfg(feature = "responses")]
+impl Iterator for ResponseRunStream<'_> {
+    type Item = Result<crate::api::responses::ResponseRunEvent>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.rt.next_until_error(&mut self.failed, self.stream.next())
     }
 }
 

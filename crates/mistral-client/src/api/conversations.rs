@@ -729,7 +729,7 @@ impl PendingApproval {
         conversations: &Conversations<'_>,
         allowed: std::collections::BTreeSet<String>,
         tools: &crate::Tools,
-        events: Option<Emitter>,
+        events: Option<Emitter<RunEvent>>,
     ) -> Result<RunOutcome> {
         let PendingApproval {
             state,
@@ -837,104 +837,197 @@ impl RunEvent {
     }
 }
 
-/// A streamed conversation run: a [`Stream`] of [`RunEvent`]s, the last one
-/// [`RunEvent::Finished`], or an error item (which keeps the conversation id and the entries,
-/// as [`Conversations::run`]'s errors do), after which it ends. The loop advances only as the
-/// stream is read (ahead of the reader by one item, or one per tool running at once);
-/// dropping the stream stops it (a tool handler running then is dropped too).
-#[must_use = "a run stream sends nothing until it is read"]
-pub struct RunStream<'a> {
-    run: Option<Pin<Box<dyn std::future::Future<Output = Result<RunOutcome>> + Send + 'a>>>,
-    events: Emitter,
-    /// The run's end, held while events it queued are handed out first.
-    end: Option<Result<RunOutcome>>,
+/// A public stream type over [`RunCore`], whose items are `$event` and whose outcome is
+/// `$outcome`: the conversations' [`RunStream`] and the Responses API's `ResponseRunStream`.
+macro_rules! run_stream_type {
+    ($(#[$doc:meta])* $name:ident, $event:ty, $outcome:ty) => {
+        $(#[$doc])*
+        #[must_use = "a run stream sends nothing until it is read"]
+        pub struct $name<'a> {
+            core: $crate::api::conversations::RunCore<'a, $event>,
+        }
+
+        impl std::fmt::Debug for $name<'_> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.core.debug(stringify!($name), f)
+            }
+        }
+
+        impl<'a> $name<'a> {
+            fn new<F, Fut>(run: F) -> Self
+            where
+                F: FnOnce($crate::api::conversations::Emitter<$event>) -> Fut,
+                Fut: std::future::Future<Output = $crate::Result<$outcome>> + Send + 'a,
+            {
+                $name {
+                    core: $crate::api::conversations::RunCore::new(run),
+                }
+            }
+
+            /// The next item, or `None` after the last.
+            pub async fn next(&mut self) -> Option<$crate::Result<$event>> {
+                std::future::poll_fn(|cx| self.core.poll_next(cx)).await
+            }
+
+            /// Reads the rest of the stream: the run's outcome, as the non-streaming form
+            /// returns it.
+            ///
+            /// # Errors
+            /// The run's error; an error of kind [`Builder`]($crate::ErrorKind::Builder) when
+            /// the outcome was read already (with [`next`](Self::next)).
+            pub async fn outcome(self) -> $crate::Result<$outcome> {
+                self.core.outcome().await
+            }
+        }
+
+        impl futures_core::Stream for $name<'_> {
+            type Item = $crate::Result<$event>;
+
+            fn poll_next(
+                self: std::pin::Pin<&mut Self>,
+                cx: &mut std::task::Context<'_>,
+            ) -> std::task::Poll<Option<Self::Item>> {
+                self.get_mut().core.poll_next(cx)
+            }
+        }
+    };
+}
+pub(crate) use run_stream_type;
+
+run_stream_type! {
+    /// A streamed conversation run: a [`Stream`] of [`RunEvent`]s, the last one
+    /// [`RunEvent::Finished`], or an error item (which keeps the conversation id and the
+    /// entries, as [`Conversations::run`]'s errors do), after which it ends. The loop advances
+    /// only as the stream is read (ahead of the reader by one item, or one per tool running at
+    /// once); dropping the stream stops it (a tool handler running then is dropped too).
+    RunStream, RunEvent, RunOutcome
 }
 
-impl std::fmt::Debug for RunStream<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("RunStream")
-            .field("running", &self.run.is_some())
-            .field("queued", &self.events.len())
-            .finish_non_exhaustive()
+impl RunItem for RunEvent {
+    type Outcome = RunOutcome;
+
+    fn from_outcome(outcome: RunOutcome) -> Self {
+        RunEvent::Finished(outcome)
+    }
+
+    fn into_outcome(self) -> Option<RunOutcome> {
+        self.finished()
     }
 }
 
-impl<'a> RunStream<'a> {
-    fn new<F, Fut>(run: F) -> Self
+/// An item of a streamed run (the conversations' [`RunEvent`], the Responses API's
+/// `ResponseRunEvent`): the last one holds the run's outcome.
+pub(crate) trait RunItem: Sized {
+    /// What the run returns.
+    type Outcome;
+
+    /// The last item, holding `outcome`.
+    fn from_outcome(outcome: Self::Outcome) -> Self;
+
+    /// The outcome, when this is the last item.
+    fn into_outcome(self) -> Option<Self::Outcome>;
+}
+
+/// The machinery of a streamed run, whatever its items (the conversations' [`RunStream`], the
+/// Responses API's `ResponseRunStream`): the run's future, polled only as the stream is read;
+/// the items it queued, handed out first; then its end, as the last item.
+pub(crate) struct RunCore<'a, E: RunItem> {
+    run: Option<RunFuture<'a, E::Outcome>>,
+    events: Emitter<E>,
+    /// The run's end, held while events it queued are handed out first.
+    end: Option<Result<E::Outcome>>,
+}
+
+/// A streamed run's loop, boxed: it ends with the run's outcome.
+type RunFuture<'a, O> = Pin<Box<dyn std::future::Future<Output = Result<O>> + Send + 'a>>;
+
+// The run's future is pinned in its box; nothing else is pinned.
+impl<E: RunItem> Unpin for RunCore<'_, E> {}
+
+impl<'a, E: RunItem> RunCore<'a, E> {
+    /// The stream of the run `run` makes with the emitter it is given.
+    pub(crate) fn new<F, Fut>(run: F) -> Self
     where
-        F: FnOnce(Emitter) -> Fut,
-        Fut: std::future::Future<Output = Result<RunOutcome>> + Send + 'a,
+        F: FnOnce(Emitter<E>) -> Fut,
+        Fut: std::future::Future<Output = Result<E::Outcome>> + Send + 'a,
     {
         let events = Emitter::default();
-        RunStream {
+        RunCore {
             run: Some(Box::pin(run(events.clone()))),
             events,
             end: None,
         }
     }
 
-    /// The next item, or `None` after the last.
-    pub async fn next(&mut self) -> Option<Result<RunEvent>> {
-        std::future::poll_fn(|cx| Pin::new(&mut *self).poll_next(cx)).await
+    /// The next item: a queued event, else the run advanced to its next event or its end.
+    pub(crate) fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<E>>> {
+        loop {
+            if let Some(event) = self.events.pop() {
+                return Poll::Ready(Some(Ok(event)));
+            }
+            if let Some(end) = self.end.take() {
+                return Poll::Ready(Some(end.map(E::from_outcome)));
+            }
+            let Some(run) = self.run.as_mut() else {
+                return Poll::Ready(None);
+            };
+            match run.as_mut().poll(cx) {
+                Poll::Ready(end) => {
+                    self.run = None;
+                    self.end = Some(end);
+                }
+                // Paused on an event it queued (handed out above), or waiting for I/O.
+                Poll::Pending if self.events.is_empty() => return Poll::Pending,
+                Poll::Pending => {}
+            }
+        }
     }
 
-    /// Reads the rest of the stream: the run's outcome, as the non-streaming form returns it.
-    ///
-    /// # Errors
-    /// The run's error; an error of kind [`Builder`](crate::ErrorKind::Builder) when the
-    /// outcome was read already (with [`next`](Self::next)).
-    pub async fn outcome(mut self) -> Result<RunOutcome> {
-        while let Some(item) = self.next().await {
-            if let RunEvent::Finished(outcome) = item? {
+    /// Reads the rest: the run's outcome.
+    pub(crate) async fn outcome(mut self) -> Result<E::Outcome> {
+        while let Some(item) = std::future::poll_fn(|cx| self.poll_next(cx)).await {
+            if let Some(outcome) = item?.into_outcome() {
                 return Ok(outcome);
             }
         }
         // Only when the caller read the outcome already, with `next`.
         Err(crate::Error::builder("the run stream's outcome was read already"))
     }
-}
 
-impl Stream for RunStream<'_> {
-    type Item = Result<RunEvent>;
-
-    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        let this = self.get_mut();
-        loop {
-            if let Some(event) = this.events.pop() {
-                return Poll::Ready(Some(Ok(event)));
-            }
-            if let Some(end) = this.end.take() {
-                return Poll::Ready(Some(end.map(RunEvent::Finished)));
-            }
-            let Some(run) = this.run.as_mut() else {
-                return Poll::Ready(None);
-            };
-            match run.as_mut().poll(cx) {
-                Poll::Ready(end) => {
-                    this.run = None;
-                    this.end = Some(end);
-                }
-                // Paused on an event it queued (handed out above), or waiting for I/O.
-                Poll::Pending if this.events.is_empty() => return Poll::Pending,
-                Poll::Pending => {}
-            }
-        }
+    /// The stream's `Debug`, named `name`: whether the run goes on, how many items wait.
+    pub(crate) fn debug(&self, name: &str, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct(name)
+            .field("running", &self.run.is_some())
+            .field("queued", &self.events.len())
+            .finish_non_exhaustive()
     }
 }
 
-/// The loop's side of a [`RunStream`]: the events it queues, handed out by the stream.
-#[derive(Clone, Default)]
-struct Emitter(std::sync::Arc<std::sync::Mutex<std::collections::VecDeque<RunEvent>>>);
+/// The loop's side of a streamed run ([`RunCore`]): the events it queues, handed out by the
+/// stream.
+pub(crate) struct Emitter<E>(std::sync::Arc<std::sync::Mutex<std::collections::VecDeque<E>>>);
 
-impl Emitter {
-    fn queue(&self) -> std::sync::MutexGuard<'_, std::collections::VecDeque<RunEvent>> {
+impl<E> Clone for Emitter<E> {
+    fn clone(&self) -> Self {
+        Emitter(self.0.clone())
+    }
+}
+
+impl<E> Default for Emitter<E> {
+    fn default() -> Self {
+        Emitter(Default::default())
+    }
+}
+
+impl<E> Emitter<E> {
+    fn queue(&self) -> std::sync::MutexGuard<'_, std::collections::VecDeque<E>> {
         // A panic elsewhere while holding it leaves the queue intact: keep going.
         self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// Queues `event` and pauses the loop once, so that the stream hands it out before the
     /// loop goes on (one item ahead of the reader, or one per concurrent tool).
-    async fn emit(&self, event: RunEvent) {
+    pub(crate) async fn emit(&self, event: E) {
         self.queue().push_back(event);
         let mut paused = false;
         std::future::poll_fn(|cx| {
@@ -950,7 +1043,7 @@ impl Emitter {
         .await;
     }
 
-    fn pop(&self) -> Option<RunEvent> {
+    fn pop(&self) -> Option<E> {
         self.queue().pop_front()
     }
 
@@ -1013,7 +1106,7 @@ struct Runner<'t, 'a> {
     deadline: Option<tokio::time::Instant>,
     budget: usize,
     state: RunState,
-    events: Option<Emitter>,
+    events: Option<Emitter<RunEvent>>,
     /// The client's `trace_content`: the tool spans record the arguments.
     trace_content: bool,
 }
@@ -1023,7 +1116,7 @@ impl<'t, 'a> Runner<'t, 'a> {
         handle: &Conversations<'a>,
         tools: &'t crate::Tools,
         state: RunState,
-        events: Option<Emitter>,
+        events: Option<Emitter<RunEvent>>,
     ) -> Self {
         let deadline = tools.run_timeout().map(|t| tokio::time::Instant::now() + t);
         let core = match deadline {
@@ -1084,7 +1177,7 @@ impl<'t, 'a> Runner<'t, 'a> {
     async fn fold(
         &mut self,
         stream: Result<ConversationStream>,
-        events: &Emitter,
+        events: &Emitter<RunEvent>,
     ) -> Result<WithMeta<ConversationResponse>> {
         let mut stream = stream?;
         let meta = stream.meta().clone();
@@ -1453,7 +1546,7 @@ impl Conversations<'_> {
         &self,
         request: &ConversationRequest,
         tools: &crate::Tools,
-        events: Option<Emitter>,
+        events: Option<Emitter<RunEvent>>,
     ) -> Result<RunOutcome> {
         let mut request = request.clone();
         if request.store == Some(false) {
@@ -1499,7 +1592,7 @@ impl Conversations<'_> {
         conversation_id: &str,
         request: &ConversationAppendRequest,
         tools: &crate::Tools,
-        events: Option<Emitter>,
+        events: Option<Emitter<RunEvent>>,
     ) -> Result<RunOutcome> {
         if request.store == Some(false) {
             return Err(unstored());

@@ -1,7 +1,8 @@
 //! The Responses API: `POST /v1/responses` (create, answered whole or as a stream of typed
 //! events, [`ResponseStream`]) and `POST /v1/responses/input_tokens` (count the input's
 //! tokens); structured output from a Rust type, and the tool loop
-//! ([`Responses::run`]) over chat's [`Tools`](crate::Tools).
+//! ([`Responses::run`], streamed: [`Responses::run_stream`]) over chat's
+//! [`Tools`](crate::Tools).
 
 use std::marker::PhantomData;
 use std::pin::Pin;
@@ -19,7 +20,7 @@ use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use tracing::Span;
 
-use crate::api::conversations::{allowed_ids, PendingCall, DENIAL_TEXT};
+use crate::api::conversations::{allowed_ids, Emitter, PendingCall, RunItem, DENIAL_TEXT};
 use crate::error::{Error, Kind, Result};
 use crate::meta::{ResponseMeta, WithMeta};
 use crate::pipeline::{Call, Decode, StreamChunk, StreamSummary};
@@ -28,7 +29,8 @@ use crate::structured::Snapshots;
 
 crate::pipeline::handle! {
     /// Responses calls: `create` (and `stream`), `count_input_tokens`, structured output
-    /// (`parse`, `stream_parse`, `stream_partial`) and the tool loop (`run`).
+    /// (`parse`, `stream_parse`, `stream_partial`) and the tool loop (`run`, and streamed:
+    /// `run_stream`).
     ///
     /// A create may store the response on the server (with `store: true`): after a failure
     /// once the request may have been received (a reset connection, a request timeout, a
@@ -640,14 +642,58 @@ impl ResponsePendingApproval {
         approvals: impl IntoIterator<Item = ToolConfirmation>,
         tools: &crate::Tools,
     ) -> Result<ResponseRunOutcome> {
+        self.go_on(responses, allowed_ids(approvals), tools, None).await
+    }
+
+    /// [`resume`](Self::resume), as a [`ResponseRunStream`]: the local tools' progress (the
+    /// allowed calls' first), the events of every model call, then the outcome; the whole
+    /// resumption in one `chat` span, as [`Responses::resume`]'s. Nothing is sent until the
+    /// stream is read.
+    ///
+    /// ```no_run
+    /// # async fn run(client: mistral::Client, request: mistral::responses::ResponseRequest,
+    /// #     tools: mistral::chat::Tools) -> Result<(), mistral::Error> {
+    /// use mistral::responses::{ResponseRunEvent, ResponseRunOutcome};
+    ///
+    /// let responses = client.responses();
+    /// if let ResponseRunOutcome::NeedsApproval(pending) = responses.run(&request, &tools).await? {
+    ///     let allow = pending.allow_all();
+    ///     let mut resumed = pending.resume_stream(&responses, allow, &tools);
+    ///     while let Some(item) = resumed.next().await {
+    ///         if let ResponseRunEvent::ToolResult { name, result, .. } = item? {
+    ///             println!("{name}: {result:?}");
+    ///         }
+    ///     }
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn resume_stream<'s>(
+        self,
+        responses: &'s Responses<'_>,
+        approvals: impl IntoIterator<Item = ToolConfirmation>,
+        tools: &'s crate::Tools,
+    ) -> ResponseRunStream<'s> {
         let allowed = allowed_ids(approvals);
+        ResponseRunStream::new(move |events| async move {
+            traced(self.go_on(responses, allowed, tools, Some(events))).await
+        })
+    }
+
+    /// The resumption, for both forms: the allowed calls run, then the loop goes on.
+    async fn go_on(
+        self,
+        responses: &Responses<'_>,
+        allowed: std::collections::BTreeSet<String>,
+        tools: &crate::Tools,
+        events: Option<Emitter<ResponseRunEvent>>,
+    ) -> Result<ResponseRunOutcome> {
         let ResponsePendingApproval {
             state,
             calls,
             executed,
             ..
         } = self;
-        let mut run = Runner::new(responses, tools, *state);
+        let mut run = Runner::new(responses, tools, *state, events);
         let (allow, deny): (Vec<_>, Vec<_>) = calls.into_iter().partition(|c| allowed.contains(&c.call_id));
         let mut outputs = executed;
         outputs.extend(run.execute(&allow).await?);
@@ -680,18 +726,27 @@ impl RunState {
     }
 }
 
-/// One run: the handle bounded by the run's deadline, the tools and the step budget.
+/// One run (`run`, `resume` or their streams): the handle bounded by the run's deadline, the
+/// tools and the step budget. With `events` (the streamed forms), each model call is a
+/// streamed one whose events, folded into the same response, are handed out as they come,
+/// with the local tools' progress: the loop itself is the same.
 struct Runner<'t, 'a> {
     handle: Responses<'a>,
     tools: &'t crate::Tools,
     deadline: Option<tokio::time::Instant>,
     budget: usize,
     state: RunState,
+    events: Option<Emitter<ResponseRunEvent>>,
     trace_content: bool,
 }
 
 impl<'t, 'a> Runner<'t, 'a> {
-    fn new(handle: &Responses<'a>, tools: &'t crate::Tools, state: RunState) -> Self {
+    fn new(
+        handle: &Responses<'a>,
+        tools: &'t crate::Tools,
+        state: RunState,
+        events: Option<Emitter<ResponseRunEvent>>,
+    ) -> Self {
         let deadline = tools.run_timeout().map(|t| tokio::time::Instant::now() + t);
         let core = match deadline {
             Some(d) => handle.core.until(d),
@@ -704,10 +759,12 @@ impl<'t, 'a> Runner<'t, 'a> {
             deadline,
             budget: tools.step_limit(),
             state,
+            events,
         }
     }
 
-    /// One model call with `request`, taken from the budget.
+    /// One model call with `request`, taken from the budget: streamed (its events handed
+    /// out) in the streamed forms.
     async fn call(&mut self, request: &ResponseRequest) -> Result<WithMeta<Response>> {
         if self.budget == 0 {
             let e = Error::new(Kind::ToolSteps(self.tools.step_limit()));
@@ -715,10 +772,15 @@ impl<'t, 'a> Runner<'t, 'a> {
         }
         self.budget -= 1;
         self.state.steps += 1;
-        match self.handle.create(request).await {
-            Ok(r) => Ok(r),
-            Err(e) => Err(self.state.fail(e)),
-        }
+        let response = match &self.events {
+            None => self.handle.create(request).await,
+            Some(events) => {
+                let step = self.state.steps;
+                events.emit(ResponseRunEvent::Step { step }).await;
+                fold(self.handle.stream(request).await, events).await
+            }
+        };
+        response.map_err(|e| self.state.fail(e))
     }
 
     /// Sends `outputs` (function call outputs) with the run's settings: after the last
@@ -749,6 +811,8 @@ impl<'t, 'a> Runner<'t, 'a> {
     async fn execute(&mut self, calls: &[FunctionCallItem]) -> Result<Vec<ResponseItem>> {
         let tools = self.tools;
         let trace_content = self.trace_content;
+        let events = self.events.clone();
+        let events = events.as_ref();
         let results = tools
             .run_calls(
                 self.deadline,
@@ -756,8 +820,27 @@ impl<'t, 'a> Runner<'t, 'a> {
                 |c| (c.name.as_str(), c.call_id.as_str()),
                 |c| async move {
                     let arguments = Arguments::Json(c.arguments.clone());
+                    if let Some(events) = events {
+                        events
+                            .emit(ResponseRunEvent::ToolStarted {
+                                call_id: c.call_id.clone(),
+                                name: c.name.clone(),
+                                arguments: arguments.clone(),
+                            })
+                            .await;
+                    }
                     let call = ToolCall::function(c.call_id.clone(), c.name.clone(), arguments);
-                    tools.execute(&call, trace_content).await
+                    let result = tools.execute(&call, trace_content).await;
+                    if let Some(events) = events {
+                        events
+                            .emit(ResponseRunEvent::ToolResult {
+                                call_id: c.call_id.clone(),
+                                name: c.name.clone(),
+                                result: result.clone(),
+                            })
+                            .await;
+                    }
+                    result
                 },
             )
             .await
@@ -859,13 +942,71 @@ impl Responses<'_> {
     /// the last response's id ([`Error::response_id`](crate::Error::response_id)) and
     /// the items ([`Error::response_items`](crate::Error::response_items)).
     pub async fn run(&self, request: &ResponseRequest, tools: &crate::Tools) -> Result<ResponseRunOutcome> {
-        traced(self.run_untraced(request, tools)).await
+        traced(self.run_with(request, tools, None)).await
     }
 
-    async fn run_untraced(
+    /// [`run`](Self::run) as a [`ResponseRunStream`]: every event of every model call (each
+    /// made as a streamed call, [`stream`](Self::stream), and folded into the response
+    /// [`create`](Self::create) would have returned: [`ResponseRunEvent::Event`]), a
+    /// [`ResponseRunEvent::Step`] before each, the local tools' progress
+    /// ([`ResponseRunEvent::ToolStarted`], [`ResponseRunEvent::ToolResult`] as each ends), and
+    /// last [`ResponseRunEvent::Finished`] with the same [`ResponseRunOutcome`] as `run`'s.
+    /// The same loop: the same step limit, approval pauses and chaining; an error is the
+    /// stream's last item and keeps the last response's id and the items as `run`'s do. The
+    /// whole run is one `chat` span, as `run`'s. Nothing is sent until the stream is read.
+    ///
+    /// ```no_run
+    /// # async fn run(client: mistral::Client, request: mistral::responses::ResponseRequest,
+    /// #     tools: mistral::chat::Tools) -> Result<(), mistral::Error> {
+    /// use mistral::responses::{ResponseRunEvent, ResponseRunOutcome};
+    ///
+    /// let responses = client.responses();
+    /// let mut run = responses.run_stream(&request, &tools);
+    /// while let Some(item) = run.next().await {
+    ///     match item? {
+    ///         ResponseRunEvent::ToolStarted { name, .. } => println!("[running {name}]"),
+    ///         ResponseRunEvent::ToolResult { name, result, .. } => println!("[{name}: {result:?}]"),
+    ///         ResponseRunEvent::Finished(ResponseRunOutcome::Done(done)) => {
+    ///             println!("\n{} steps", done.steps())
+    ///         }
+    ///         ResponseRunEvent::Finished(other) => println!("\nstopped: {other:?}"),
+    ///         event => {
+    ///             if let Some(text) = event.text() {
+    ///                 print!("{text}");
+    ///             }
+    ///         }
+    ///     }
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn run_stream<'s>(
+        &'s self,
+        request: &ResponseRequest,
+        tools: &'s crate::Tools,
+    ) -> ResponseRunStream<'s> {
+        let request = request.clone();
+        ResponseRunStream::new(move |events| async move {
+            traced(self.run_with(&request, tools, Some(events))).await
+        })
+    }
+
+    /// [`resume`](Self::resume) as a [`ResponseRunStream`]:
+    /// [`ResponsePendingApproval::resume_stream`] with this handle.
+    pub fn resume_stream<'s>(
+        &'s self,
+        pending: ResponsePendingApproval,
+        approvals: impl IntoIterator<Item = ToolConfirmation>,
+        tools: &'s crate::Tools,
+    ) -> ResponseRunStream<'s> {
+        pending.resume_stream(self, approvals, tools)
+    }
+
+    /// The run, for both forms (untraced: the caller wraps it in its span).
+    async fn run_with(
         &self,
         request: &ResponseRequest,
         tools: &crate::Tools,
+        events: Option<Emitter<ResponseRunEvent>>,
     ) -> Result<ResponseRunOutcome> {
         let mut template = request.clone();
         let mut defs = template.tools.take().unwrap_or_default();
@@ -886,7 +1027,7 @@ impl Responses<'_> {
             last_response_id: None,
             steps: 0,
         };
-        let mut run = Runner::new(self, tools, state);
+        let mut run = Runner::new(self, tools, state, events);
         let response = run.call(&template).await?;
         run.drive(response).await
     }
@@ -927,4 +1068,115 @@ async fn traced(
         span.record("gen_ai.response.id", id.as_str());
     }
     result
+}
+
+/// A streamed model call of a run: each event handed out as it comes, and folded into the
+/// response the non-streaming call returns (as [`ResponseStream::collect_response`] does).
+async fn fold(
+    stream: Result<ResponseStream>,
+    events: &Emitter<ResponseRunEvent>,
+) -> Result<WithMeta<Response>> {
+    let mut stream = stream?;
+    let meta = stream.meta().clone();
+    let mut acc = ResponseAccumulator::new();
+    while let Some(event) = stream.next().await {
+        let event = event?;
+        acc.push(&event);
+        events.emit(ResponseRunEvent::Event(event)).await;
+    }
+    Ok(WithMeta::new(acc.finish(), meta))
+}
+
+/// One item of a streamed run ([`Responses::run_stream`],
+/// [`ResponsePendingApproval::resume_stream`]): what a UI shows while the loop goes on. In
+/// order, per model call: a [`Step`](Self::Step), that call's [`Event`](Self::Event)s, then,
+/// when it called local tools, their [`ToolStarted`](Self::ToolStarted) and
+/// [`ToolResult`](Self::ToolResult) items (results as each tool ends, so possibly not in call
+/// order); last, [`Finished`](Self::Finished). The Responses API's twin of the
+/// conversations' [`RunEvent`](crate::api::conversations::RunEvent).
+#[derive(Debug)]
+#[non_exhaustive]
+// As large as the event it carries, the item `ResponseStream` yields: boxing it would cost an
+// allocation per delta, and the stream holds one item ahead (one per concurrent tool) only.
+#[allow(clippy::large_enum_variant)]
+pub enum ResponseRunEvent {
+    /// A model call begins: the run's `step`-th, counted from 1 and across approval pauses
+    /// ([`ResponseRun::steps`] at the end).
+    #[non_exhaustive]
+    Step {
+        /// Which model call of the run.
+        step: usize,
+    },
+    /// An event of the current model call's stream, as [`ResponseStream`] yields it: the
+    /// response's creation and end, output items, text deltas, function call argument
+    /// deltas, and events this version does not know.
+    Event(ResponseEvent),
+    /// A local tool starts on a call of the model (calls needing approval start only once
+    /// allowed).
+    #[non_exhaustive]
+    ToolStarted {
+        /// The call's id (`call_id`).
+        call_id: String,
+        /// The tool's name.
+        name: String,
+        /// The arguments, as the model sent them.
+        arguments: Arguments,
+    },
+    /// A local tool ended: its output, or its error (an unknown tool, arguments that do not
+    /// parse, the handler's own error), which the model is sent as `error: ..` (or which
+    /// stops the run, with [`Tools::fail_on_tool_error`](crate::Tools::fail_on_tool_error)).
+    #[non_exhaustive]
+    ToolResult {
+        /// The call's id (`call_id`).
+        call_id: String,
+        /// The tool's name.
+        name: String,
+        /// The handler's output, or the error text.
+        result: std::result::Result<String, String>,
+    },
+    /// The last item: what the run stopped at, the same outcome the non-streaming form
+    /// returns.
+    Finished(ResponseRunOutcome),
+}
+
+impl ResponseRunEvent {
+    /// The output text delta (an [`Event`](Self::Event) of type
+    /// `response.output_text.delta`), as [`ResponseEvent::text`] reads it.
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            ResponseRunEvent::Event(e) => e.text(),
+            _ => None,
+        }
+    }
+
+    /// The outcome, when this is the last item ([`Finished`](Self::Finished)).
+    pub fn finished(self) -> Option<ResponseRunOutcome> {
+        match self {
+            ResponseRunEvent::Finished(outcome) => Some(outcome),
+            _ => None,
+        }
+    }
+}
+
+impl RunItem for ResponseRunEvent {
+    type Outcome = ResponseRunOutcome;
+
+    fn from_outcome(outcome: ResponseRunOutcome) -> Self {
+        ResponseRunEvent::Finished(outcome)
+    }
+
+    fn into_outcome(self) -> Option<ResponseRunOutcome> {
+        self.finished()
+    }
+}
+
+crate::api::conversations::run_stream_type! {
+    /// A streamed Responses run ([`Responses::run_stream`]): a [`Stream`] of
+    /// [`ResponseRunEvent`]s, the last one [`ResponseRunEvent::Finished`], or an error item
+    /// (which keeps the last response's id and the items, as [`Responses::run`]'s errors do),
+    /// after which it ends. The loop advances only as the stream is read (ahead of the reader
+    /// by one item, or one per tool running at once); dropping the stream stops it (a tool
+    /// handler running then is dropped too). It works as the conversations'
+    /// [`RunStream`](crate::api::conversations::RunStream) does.
+    ResponseRunStream, ResponseRunEvent, ResponseRunOutcome
 }
