@@ -199,7 +199,7 @@ async fn the_fold_equals_the_non_streaming_response() {
         }
         assert!(acc.is_done());
         let built = acc.finish();
-        assert_eq!(built, terminal.unwrap());
+        assert_eq!(built, *terminal.unwrap());
     }
     let cut = responses.create(&requests[3]).await.unwrap();
     assert_eq!(cut.status, Some(ResponseStatus::Incomplete));

@@ -170,9 +170,10 @@ pub struct ResponseSnapshotEvent {
     /// The event's position in the stream.
     #[serde(default, deserialize_with = "crate::de::null_default")]
     pub sequence_number: u64,
-    /// The response.
+    /// The response (boxed: it is most of an event's size, and these events are few, while
+    /// every event of a stream is moved as a `ResponseEvent`).
     #[serde(default, deserialize_with = "crate::de::null_default")]
-    pub response: Response,
+    pub response: Box<Response>,
     /// Fields this version does not know, kept.
     #[serde(flatten, deserialize_with = "untyped")]
     pub extra: JsonObject,
@@ -343,4 +344,17 @@ pub struct ErrorEvent {
     /// Fields this version does not know, kept.
     #[serde(flatten, deserialize_with = "untyped")]
     pub extra: JsonObject,
+}
+
+#[cfg(test)]
+mod size_tests {
+    use super::*;
+
+    #[test]
+    fn an_event_is_small_to_move() {
+        // Every event of a stream (a text delta most of the time) is moved as a
+        // `ResponseEvent` through the stream's layers: the snapshots' `Response` is boxed.
+        let size = std::mem::size_of::<ResponseEvent>();
+        assert!(size <= 320, "ResponseEvent is {size} bytes (296 when boxed, about 1.4 KB before)");
+    }
 }
