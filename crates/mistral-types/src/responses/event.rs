@@ -355,6 +355,9 @@ mod size_tests {
         // Every event of a stream (a text delta most of the time) is moved as a
         // `ResponseEvent` through the stream's layers: the snapshots' `Response` is boxed.
         let size = std::mem::size_of::<ResponseEvent>();
-        assert!(size <= 320, "ResponseEvent is {size} bytes (296 when boxed, about 1.4 KB before)");
+        assert!(
+            size <= 320,
+            "ResponseEvent is {size} bytes (296 when boxed, about 1.4 KB before)"
+        );
     }
 }
