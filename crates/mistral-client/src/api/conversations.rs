@@ -648,18 +648,12 @@ impl PendingApproval {
 
     /// Allows every pending call.
     pub fn allow_all(&self) -> Vec<ToolConfirmation> {
-        self.calls
-            .iter()
-            .map(|c| ToolConfirmation::allow(&c.tool_call_id))
-            .collect()
+        decide_all(self.calls.iter().map(|c| c.tool_call_id.as_str()), true)
     }
 
     /// Denies every pending call.
     pub fn deny_all(&self) -> Vec<ToolConfirmation> {
-        self.calls
-            .iter()
-            .map(|c| ToolConfirmation::deny(&c.tool_call_id))
-            .collect()
+        decide_all(self.calls.iter().map(|c| c.tool_call_id.as_str()), false)
     }
 
     /// Goes on with the caller's decisions, answering each call as the API expects (as the
@@ -1054,6 +1048,16 @@ impl<E> Emitter<E> {
     fn len(&self) -> usize {
         self.queue().len()
     }
+}
+
+/// One decision for each of `ids` (a paused run's `allow_all` / `deny_all`, the conversations'
+/// and the Responses API's).
+pub(crate) fn decide_all<'c>(ids: impl Iterator<Item = &'c str>, allow: bool) -> Vec<ToolConfirmation> {
+    ids.map(|id| match allow {
+        true => ToolConfirmation::allow(id),
+        false => ToolConfirmation::deny(id),
+    })
+    .collect()
 }
 
 /// The ids of the calls `approvals` allow (the conversations' and the Responses API's runs).

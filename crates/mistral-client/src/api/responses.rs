@@ -20,7 +20,7 @@ use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use tracing::Span;
 
-use crate::api::conversations::{allowed_ids, Emitter, PendingCall, RunItem, DENIAL_TEXT};
+use crate::api::conversations::{allowed_ids, decide_all, Emitter, PendingCall, RunItem, DENIAL_TEXT};
 use crate::error::{Error, Kind, Result};
 use crate::meta::{ResponseMeta, WithMeta};
 use crate::pipeline::{Call, Decode, StreamChunk, StreamSummary};
@@ -615,18 +615,12 @@ impl ResponsePendingApproval {
 
     /// Allows every pending call.
     pub fn allow_all(&self) -> Vec<ToolConfirmation> {
-        self.calls
-            .iter()
-            .map(|c| ToolConfirmation::allow(&c.call_id))
-            .collect()
+        decide_all(self.calls.iter().map(|c| c.call_id.as_str()), true)
     }
 
     /// Denies every pending call.
     pub fn deny_all(&self) -> Vec<ToolConfirmation> {
-        self.calls
-            .iter()
-            .map(|c| ToolConfirmation::deny(&c.call_id))
-            .collect()
+        decide_all(self.calls.iter().map(|c| c.call_id.as_str()), false)
     }
 
     /// Goes on with the caller's decisions: an allowed call runs and its output is sent; a
