@@ -151,8 +151,10 @@ async fn a_cut_stream_resumes_from_its_last_event_id() {
         // An empty id resets it; the next one sets it again.
         &format!("event: log\nid:\ndata: {record}\n\n"),
         &format!("event: log\nid: c-5\ndata: {record}\n\n"),
-        // Cut inside an event whose id is never dispatched.
-        "event: log\nid: 6\ndata: {\"body\": \"cu",
+        // An `id:`-only block moves it on, as in `EventSource`.
+        "id: c-6\n\n",
+        // Cut inside an event whose id never counts.
+        "event: log\nid: 7\ndata: {\"body\": \"cu",
     ]))
     .await;
     let client = support::fast_client(&server.url(), |b| b);
@@ -174,7 +176,7 @@ async fn a_cut_stream_resumes_from_its_last_event_id() {
         ids,
         [Some("1"), Some("1"), Some("c-3"), None, Some("c-5")].map(|id| id.map(str::to_owned))
     );
-    assert_eq!(stream.last_event_id(), Some("c-5"));
+    assert_eq!(stream.last_event_id(), Some("c-6"));
 
     // Opened again from there: the id goes back as the spec's cursor.
     let query = Query::builder()
@@ -183,7 +185,7 @@ async fn a_cut_stream_resumes_from_its_last_event_id() {
     let _again = deployments.stream_deployment_logs("d", &query).await.unwrap();
     assert_eq!(
         server.requests()[1].line(),
-        "GET /v1/workflows/deployments/d/logs/stream?last_event_id=c-5 HTTP/1.1"
+        "GET /v1/workflows/deployments/d/logs/stream?last_event_id=c-6 HTTP/1.1"
     );
     // Or as the spec's header parameter, through the per-call header (the doc names it).
     let _again = client
@@ -193,7 +195,7 @@ async fn a_cut_stream_resumes_from_its_last_event_id() {
         .stream_deployment_logs("d", &Query::default())
         .await
         .unwrap();
-    assert_eq!(server.requests()[2].header("last-event-id"), Some("c-5"));
+    assert_eq!(server.requests()[2].header("last-event-id"), Some("c-6"));
 }
 
 #[cfg(feature = "workflows")]

@@ -174,6 +174,12 @@ pub struct SseParser {
     data_buf: Vec<u8>,
     event: Option<Vec<u8>>,
     id: Option<Vec<u8>>,
+    /// Bumped when `id` is set: `committed` is copied from it only when it changed.
+    id_version: u64,
+    /// The event source's last event id (WHATWG): `id` as of the last blank line, whether an
+    /// event was dispatched there or not (an `id:`-only block counts; a cut event does not).
+    committed: Option<Vec<u8>>,
+    committed_version: u64,
     retry: Option<u64>,
     /// The last call dispatched an event that borrows the buffers: reset them on the next one.
     dispatched: bool,
@@ -213,6 +219,9 @@ impl SseParser {
             data_buf: Vec::new(),
             event: None,
             id: None,
+            id_version: 0,
+            committed: None,
+            committed_version: 0,
             retry: None,
             dispatched: false,
             max: max_event_bytes,
@@ -253,6 +262,14 @@ impl SseParser {
     /// event's data, and a partial line that may not belong to it, such as a comment).
     pub fn buffered(&self) -> usize {
         self.carry.len() + self.data_len()
+    }
+
+    /// The last event id as an `EventSource` holds it: the `id:` in force at the last blank
+    /// line read (an event's, or an `id:`-only block's), `None` before any. An `id:` of an
+    /// event still being read does not count until its blank line; an empty `id:` makes it
+    /// empty. What a client sends back as `Last-Event-ID` to resume.
+    pub fn last_event_id(&self) -> Option<&str> {
+        self.committed.as_deref().map(as_str)
     }
 
     /// Whether a line or event has started but not been dispatched (at EOF: a truncated event).
@@ -572,7 +589,8 @@ impl SseParser {
             Kind::Event(from) => self.event = Some(line[from..].to_vec()),
             // WHATWG: an id containing NUL is ignored.
             Kind::Id(from) if memchr::memchr(0, &line[from..]).is_none() => {
-                self.id = Some(line[from..].to_vec())
+                self.id = Some(line[from..].to_vec());
+                self.id_version += 1;
             }
             Kind::Retry(from) => {
                 let v = &line[from..];
@@ -590,6 +608,14 @@ impl SseParser {
 
     /// An empty line: the pending event is ready if it has data. Returns whether it is.
     fn dispatch(&mut self) -> bool {
+        // WHATWG: the source's last event id is set first, with or without data.
+        if self.committed_version != self.id_version {
+            self.committed_version = self.id_version;
+            let id = self.id.as_deref().unwrap_or_default();
+            let committed = self.committed.get_or_insert_with(Vec::new);
+            committed.clear();
+            committed.extend_from_slice(id);
+        }
         if self.data == Data::None {
             // WHATWG: no data, no event (the type is reset all the same).
             self.event = None;

@@ -60,8 +60,6 @@ pub struct EventStream<C> {
     secrets: Secrets,
     /// The call's span: the response fields are recorded when the stream ends.
     trace: Option<Trace>,
-    /// The SSE last event id (`id:` lines persist until the next one), for resuming.
-    last_event_id: Option<String>,
     _chunk: std::marker::PhantomData<fn() -> C>,
 }
 
@@ -123,7 +121,6 @@ impl<C: StreamChunk> EventStream<C> {
             saw_finish: false,
             secrets,
             trace: None,
-            last_event_id: None,
             _chunk: std::marker::PhantomData,
         }
     }
@@ -155,13 +152,13 @@ impl<C: StreamChunk> EventStream<C> {
         &self.meta
     }
 
-    /// The last event id the server gave (the SSE `id:` field, which holds until the next
-    /// one), as of the events read so far; `None` until one came, or after an empty `id:`
-    /// (which resets it, as in a browser's `EventSource`). A stream that can be resumed takes
-    /// it back (the workflow streams' `Last-Event-ID`) to go on after the last event read:
-    /// after a truncation error it is the id of the last item handed out.
+    /// The last event id the server gave, as a browser's `EventSource` holds it (the SSE
+    /// `id:` in force at the last complete event or `id:`-only block read; an empty `id:`
+    /// resets it): `None` until one came. A stream that can be resumed takes it back (the
+    /// workflow streams' `Last-Event-ID`) to go on after what was read: after a truncation
+    /// error, the cut event's own `id:` does not count.
     pub fn last_event_id(&self) -> Option<&str> {
-        self.last_event_id.as_deref().filter(|id| !id.is_empty())
+        self.parser.last_event_id().filter(|id| !id.is_empty())
     }
 
     /// The next chunk, or `None` at the end.
@@ -580,17 +577,6 @@ impl<C: StreamChunk> EventStream<C> {
                 };
                 let index = this.events;
                 this.events += 1;
-                // Copied only when it changes (chat streams send none), into the same buffer.
-                if let Some(id) = ev.id() {
-                    match &mut this.last_event_id {
-                        Some(last) if last == id => {}
-                        Some(last) => {
-                            last.clear();
-                            last.push_str(id);
-                        }
-                        None => this.last_event_id = Some(id.to_owned()),
-                    }
-                }
                 let summary = match &mut this.trace {
                     Some(t) => {
                         if !t.first_chunk {

@@ -629,3 +629,29 @@ fn frames_are_let_go_once_read() {
     drop(ev);
     assert!(owned.is_unique());
 }
+
+/// The source's last event id (WHATWG dispatch, step 1): set at every blank line, an
+/// `id:`-only block included; the id of an event cut before its blank line is not; an empty
+/// `id:` makes it empty. However the input is split.
+#[test]
+fn last_event_id_is_committed_at_blank_lines() {
+    let input = b"id: 1\ndata: a\n\nid: 2\n\nid: 3\ndata: cu";
+    for split in 0..=input.len() {
+        let mut p = SseParser::default();
+        let mut seen = Vec::new();
+        for part in [&input[..split], &input[split..]] {
+            p.push(Bytes::copy_from_slice(part));
+            while let Some(ev) = p.next_event() {
+                assert_eq!(ev.unwrap().data_str(), "a");
+                seen.push(p.last_event_id().map(str::to_owned));
+            }
+        }
+        assert_eq!(seen, [Some("1".to_owned())], "split at {split}");
+        assert_eq!(p.last_event_id(), Some("2"), "split at {split}");
+    }
+    let mut p = SseParser::default();
+    assert_eq!(p.last_event_id(), None);
+    p.push(Bytes::from_static(b"id: 1\n\nid:\n\n"));
+    assert!(p.next_event().is_none());
+    assert_eq!(p.last_event_id(), Some(""));
+}
