@@ -747,40 +747,72 @@ async fn a_client_without_a_key_connects_with_a_session_secret_and_sends_nothing
         .await
         .unwrap();
     assert_eq!(session.session().model, MODEL);
-    let upgrade = &server.requests()[1];
-    assert!(upgrade.header("authorization").is_none());
+    assert!(server.requests()[1].header("authorization").is_none());
     drop(session);
 
-    // Anything else is refused before sending: a completion, a mint, a keyless upgrade.
+    // To Mistral's API, anything else is refused before sending: a completion, a stream, an
+    // upload, a mint, a keyless upgrade. (The HTTP calls go to a recording transport, so a
+    // regression could not reach the network.)
+    let transport = mistral::test_util::ScriptedTransport::new();
+    let to_mistral = |b: mistral::ClientBuilder| {
+        b.without_api_key()
+            .base_url("https://refused.mistral.ai")
+            .transport(transport.clone())
+            .build()
+            .unwrap()
+    };
+    let device = to_mistral(Client::builder());
     let request = mistral::chat::ChatRequest::builder()
         .model("mistral-small-latest")
         .messages([mistral::chat::Message::user("Hi")])
         .build();
-    let err = device.chat().complete(&request).await.unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::Builder, "{err}");
-    assert!(err.to_string().contains("without_api_key"), "{err}");
-    let err = device
-        .audio()
-        .realtime(MODEL)
-        .connect_with_new_session()
-        .await
-        .unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::Builder, "{err}");
-    let err = device.audio().realtime(MODEL).connect().await.unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::Builder, "{err}");
-    assert_eq!(server.requests().len(), 2, "nothing more was sent");
+    let refused = |e: mistral::Error| {
+        assert_eq!(e.kind(), ErrorKind::Builder, "{e}");
+        assert!(e.to_string().contains("without_api_key"), "{e}");
+    };
+    refused(device.chat().complete(&request).await.unwrap_err());
+    refused(device.chat().stream(&request).await.unwrap_err());
+    let upload = mistral::files::FileUpload::builder()
+        .file(mistral::files::FileContent::bytes("a.jsonl", b"{}\n".to_vec()))
+        .purpose(mistral::files::FilePurpose::Batch)
+        .build();
+    refused(device.files().upload(&upload).await.unwrap_err());
+    refused(
+        device
+            .audio()
+            .realtime(MODEL)
+            .connect_with_new_session()
+            .await
+            .unwrap_err(),
+    );
+    refused(device.audio().realtime(MODEL).connect().await.unwrap_err());
+    assert!(transport.requests().is_empty(), "nothing was sent");
 
-    // A call that brings its own credential goes.
-    let list = device
+    // A call that brings its own credential goes, per call or as a default header.
+    let per_call = device
         .models()
         .header("authorization", &format!("Bearer {KEY}"))
         .list()
         .await;
-    assert!(list.is_ok(), "{list:?}");
-    assert_eq!(
-        server.requests()[2].header("authorization"),
-        Some(format!("Bearer {KEY}").as_str())
-    );
+    assert!(per_call.is_ok(), "{per_call:?}");
+    let by_default = to_mistral(Client::builder().default_header("authorization", format!("Bearer {KEY}")));
+    assert!(by_default.models().list().await.is_ok());
+    let sent = transport.requests();
+    assert_eq!(sent.len(), 2);
+    for r in &sent {
+        assert_eq!(r.header("authorization"), Some(format!("Bearer {KEY}").as_str()));
+    }
+
+    // To a gateway of one's own (any other host), calls are sent as they are: it adds the key.
+    let gateway = Client::builder()
+        .without_api_key()
+        .base_url(server.url())
+        .build()
+        .unwrap();
+    let _ = gateway.models().list().await;
+    let last = server.requests().pop().unwrap();
+    assert_eq!(last.path(), "/v1/models");
+    assert!(last.header("authorization").is_none());
 
     // Without the opt-in, a missing key is still a build error.
     let err = Client::builder().base_url(server.url()).build().unwrap_err();

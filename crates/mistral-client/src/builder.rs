@@ -67,10 +67,11 @@ impl ClientBuilder {
     /// Builds a client that holds no API key: for a device or an app that must not hold one,
     /// and opens realtime sessions with a session secret its backend minted
     /// (`RealtimeBuilder::session_secret`, feature `realtime`).
-    /// Every other call is refused before anything is sent (an error of kind
-    /// [`Builder`](crate::ErrorKind::Builder)), unless an `authorization` header, default or
-    /// per call, carries a credential of its own. An [`api_key`](Self::api_key) set as well
-    /// wins.
+    /// To Mistral's API (a `mistral.ai` host) every other call is refused before anything is
+    /// sent (an error of kind [`Builder`](crate::ErrorKind::Builder)): it could only be
+    /// refused there. Unless an `authorization` header, default or per call, carries a
+    /// credential of its own; and to any other base URL (a gateway of yours, which adds the
+    /// key) calls are sent as they are. An [`api_key`](Self::api_key) set as well wins.
     ///
     /// ```
     /// # fn main() -> Result<(), mistral::Error> {
@@ -274,6 +275,11 @@ impl ClientBuilder {
             }
         };
         let server_address = chat_url.host().unwrap_or("").to_owned();
+        // Keyless calls may leave: the headers carry a credential, or the host is not
+        // Mistral's (a gateway that adds the key).
+        let mistral_host = server_address.eq_ignore_ascii_case("mistral.ai")
+            || server_address.to_ascii_lowercase().ends_with(".mistral.ai");
+        let authorized = headers.contains_key(AUTHORIZATION) || !mistral_host;
         let server_port = chat_url
             .port_u16()
             .unwrap_or(if chat_url.scheme_str() == Some("http") {
@@ -289,7 +295,7 @@ impl ClientBuilder {
             realtime: crate::realtime::Connecting::new(self.proxy.clone()),
             transport,
             chat_url,
-            authorized: headers.contains_key(AUTHORIZATION),
+            authorized,
             secrets: Secrets::default().with_headers(&headers),
             request_headers: RequestHeaders::new(&headers, wire),
             headers,

@@ -217,17 +217,17 @@ impl<'a> Core<'a> {
         }))
     }
 
-    /// A client built without a key sends nothing that carries no credential of its own (a
-    /// per-call `authorization`): the server would refuse it, and the caller could not tell a
-    /// missing key from a revoked one.
+    /// A client built without a key for Mistral's API sends nothing that carries no
+    /// credential of its own (a per-call `authorization`): the server would refuse it, and the
+    /// caller could not tell a missing key from a revoked one.
     pub(crate) fn check_authorized(&self) -> Result<()> {
         if self.client.inner().authorized || self.opts.headers.contains_key(http::header::AUTHORIZATION) {
             return Ok(());
         }
         Err(Error::builder(
-            "this client has no API key (built with without_api_key()): it can only open \
-             realtime sessions with a session secret, or send calls with their own \
-             authorization header",
+            "this client has no API key (built with without_api_key()): to Mistral's API it \
+             can only open realtime sessions with a session secret, or send calls with their \
+             own authorization header",
         ))
     }
 

@@ -135,7 +135,8 @@ impl RetryPolicy {
 
 /// Whether `err` proves the server did nothing with the request: the connection was never
 /// made (refused, DNS, a proxy that would not tunnel, a connect timeout), a 429, a 503 that says
-/// when to come back, or a server that says `x-should-retry: true`.
+/// when to come back, or a server that says `x-should-retry: true`. Whether it is retried is
+/// still the general rule's (a refused tunnel is not).
 pub(crate) fn nothing_was_done(err: &Error) -> bool {
     if err.is_connect() {
         return true;

@@ -54,8 +54,9 @@ pub(crate) struct Inner {
     pub(crate) retry: RetryPolicy,
     pub(crate) max_response_bytes: usize,
     pub(crate) max_event_bytes: usize,
-    /// The client's headers carry an `authorization` (its key, or a default header): false
-    /// only for a client built `without_api_key`.
+    /// Calls may be sent without a per-call `authorization`: the client's headers carry one
+    /// (its key, or a default header), or its host is not Mistral's (a gateway that adds the
+    /// key). False only for a client built `without_api_key` for Mistral's API.
     pub(crate) authorized: bool,
     /// The key and every credential header value, redacted from kept error bodies.
     pub(crate) secrets: Secrets,

@@ -867,7 +867,7 @@ macro_rules! run_stream_type {
             /// returns it.
             ///
             /// # Errors
-            /// The run's error; an error of kind [`Builder`]($crate::ErrorKind::Builder) when
+            /// The run's error; an error of kind [`Builder`](crate::ErrorKind::Builder) when
             /// the outcome was read already (with [`next`](Self::next)).
             pub async fn outcome(self) -> $crate::Result<$outcome> {
                 self.core.outcome().await

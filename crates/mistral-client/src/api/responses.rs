@@ -636,7 +636,8 @@ impl ResponsePendingApproval {
         approvals: impl IntoIterator<Item = ToolConfirmation>,
         tools: &crate::Tools,
     ) -> Result<ResponseRunOutcome> {
-        self.go_on(responses, allowed_ids(approvals), tools, None).await
+        // One `chat` span, as `run` and `resume_stream` are.
+        traced(self.go_on(responses, allowed_ids(approvals), tools, None)).await
     }
 
     /// [`resume`](Self::resume), as a [`ResponseRunStream`]: the local tools' progress (the
@@ -1037,7 +1038,7 @@ impl Responses<'_> {
         approvals: impl IntoIterator<Item = ToolConfirmation>,
         tools: &crate::Tools,
     ) -> Result<ResponseRunOutcome> {
-        traced(pending.resume(self, approvals, tools)).await
+        pending.resume(self, approvals, tools).await
     }
 }
 
