@@ -2,6 +2,8 @@
 //! before it runs this test, which starts each built example with `MISTRAL_API_KEY` unset (so
 //! it serves itself from the embedded mock server or a scripted transport, never the live
 //! API) and checks that it said so, printed something and exited cleanly within a minute.
+//! Run alone (`cargo test -p mistral-examples --test run`), cargo does not rebuild the
+//! examples, and what it runs is whatever was built last: run the package's tests.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
