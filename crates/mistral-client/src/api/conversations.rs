@@ -907,6 +907,22 @@ impl RunItem for RunEvent {
     fn into_outcome(self) -> Option<RunOutcome> {
         self.finished()
     }
+
+    fn tool_started(call_id: String, name: String, arguments: Arguments) -> Self {
+        RunEvent::ToolStarted {
+            call_id,
+            name,
+            arguments,
+        }
+    }
+
+    fn tool_result(call_id: String, name: String, result: std::result::Result<String, String>) -> Self {
+        RunEvent::ToolResult {
+            call_id,
+            name,
+            result,
+        }
+    }
 }
 
 /// An item of a streamed run (the conversations' [`RunEvent`], the Responses API's
@@ -920,6 +936,45 @@ pub(crate) trait RunItem: Sized {
 
     /// The outcome, when this is the last item.
     fn into_outcome(self) -> Option<Self::Outcome>;
+
+    /// A local tool starts on a call of the model.
+    fn tool_started(call_id: String, name: String, arguments: Arguments) -> Self;
+
+    /// A local tool ended, with its output or its error.
+    fn tool_result(call_id: String, name: String, result: std::result::Result<String, String>) -> Self;
+}
+
+/// Runs one local tool call of a run (`Tools::execute`), its start and its
+/// result handed out as items when the run is streamed (`events`).
+pub(crate) async fn run_tool<E: RunItem>(
+    events: Option<&Emitter<E>>,
+    tools: &crate::Tools,
+    trace_content: bool,
+    call_id: &str,
+    name: &str,
+    arguments: Arguments,
+) -> std::result::Result<String, String> {
+    if let Some(events) = events {
+        events
+            .emit(E::tool_started(
+                call_id.to_owned(),
+                name.to_owned(),
+                arguments.clone(),
+            ))
+            .await;
+    }
+    let call = ToolCall::function(call_id.to_owned(), name.to_owned(), arguments);
+    let result = tools.execute(&call, trace_content).await;
+    if let Some(events) = events {
+        events
+            .emit(E::tool_result(
+                call_id.to_owned(),
+                name.to_owned(),
+                result.clone(),
+            ))
+            .await;
+    }
+    result
 }
 
 /// The machinery of a streamed run, whatever its items (the conversations' [`RunStream`], the
@@ -1251,29 +1306,15 @@ impl<'t, 'a> Runner<'t, 'a> {
                 self.deadline,
                 calls,
                 |c| (c.name.as_str(), c.tool_call_id.as_str()),
-                |c| async move {
-                    let call =
-                        ToolCall::function(c.tool_call_id.clone(), c.name.clone(), c.arguments.clone());
-                    if let Some(events) = events {
-                        events
-                            .emit(RunEvent::ToolStarted {
-                                call_id: c.tool_call_id.clone(),
-                                name: c.name.clone(),
-                                arguments: c.arguments.clone(),
-                            })
-                            .await;
-                    }
-                    let result = tools.execute(&call, trace_content).await;
-                    if let Some(events) = events {
-                        events
-                            .emit(RunEvent::ToolResult {
-                                call_id: c.tool_call_id.clone(),
-                                name: c.name.clone(),
-                                result: result.clone(),
-                            })
-                            .await;
-                    }
-                    result
+                |c| {
+                    run_tool(
+                        events,
+                        tools,
+                        trace_content,
+                        &c.tool_call_id,
+                        &c.name,
+                        c.arguments.clone(),
+                    )
                 },
             )
             .await

@@ -15,12 +15,14 @@ use mistral_types::responses::{
     FunctionCallItem, InputTokens, Response, ResponseAccumulator, ResponseEvent, ResponseInput, ResponseItem,
     ResponseRequest, ResponseTool, ResponseToolChoice, TextFormat, ToolChoiceMode,
 };
-use mistral_types::{Arguments, ChunkReader, ParseError, ToolCall};
+use mistral_types::{Arguments, ChunkReader, ParseError};
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use tracing::Span;
 
-use crate::api::conversations::{allowed_ids, decide_all, Emitter, PendingCall, RunItem, DENIAL_TEXT};
+use crate::api::conversations::{
+    allowed_ids, decide_all, run_tool, Emitter, PendingCall, RunItem, DENIAL_TEXT,
+};
 use crate::error::{Error, Kind, Result};
 use crate::meta::{ResponseMeta, WithMeta};
 use crate::pipeline::{Call, Decode, StreamChunk, StreamSummary};
@@ -813,29 +815,9 @@ impl<'t, 'a> Runner<'t, 'a> {
                 self.deadline,
                 calls,
                 |c| (c.name.as_str(), c.call_id.as_str()),
-                |c| async move {
+                |c| {
                     let arguments = Arguments::Json(c.arguments.clone());
-                    if let Some(events) = events {
-                        events
-                            .emit(ResponseRunEvent::ToolStarted {
-                                call_id: c.call_id.clone(),
-                                name: c.name.clone(),
-                                arguments: arguments.clone(),
-                            })
-                            .await;
-                    }
-                    let call = ToolCall::function(c.call_id.clone(), c.name.clone(), arguments);
-                    let result = tools.execute(&call, trace_content).await;
-                    if let Some(events) = events {
-                        events
-                            .emit(ResponseRunEvent::ToolResult {
-                                call_id: c.call_id.clone(),
-                                name: c.name.clone(),
-                                result: result.clone(),
-                            })
-                            .await;
-                    }
-                    result
+                    run_tool(events, tools, trace_content, &c.call_id, &c.name, arguments)
                 },
             )
             .await
@@ -1162,6 +1144,22 @@ impl RunItem for ResponseRunEvent {
 
     fn into_outcome(self) -> Option<ResponseRunOutcome> {
         self.finished()
+    }
+
+    fn tool_started(call_id: String, name: String, arguments: Arguments) -> Self {
+        ResponseRunEvent::ToolStarted {
+            call_id,
+            name,
+            arguments,
+        }
+    }
+
+    fn tool_result(call_id: String, name: String, result: std::result::Result<String, String>) -> Self {
+        ResponseRunEvent::ToolResult {
+            call_id,
+            name,
+            result,
+        }
     }
 }
 
