@@ -1055,40 +1055,61 @@ impl Iterator for Stream<'_> {
     }
 }
 
-/// A blocking streamed conversation run: an [`Iterator`] over
-/// [`RunStream`](crate::api::conversations::RunStream)'s items, each read on the client's
-/// runtime. It ends after the `Finished` item or after an error.
-#[must_use = "a run stream sends nothing until it is read"]
-pub struct RunStream<'a> {
-    stream: crate::api::conversations::RunStream<'a>,
-    rt: &'a Runtime,
-    /// A refused read (inside an async runtime) would be refused again: the end.
-    failed: bool,
+/// A blocking twin of a streamed run (`$inner`, whose items are `$event` and outcome
+/// `$outcome`): an [`Iterator`] whose items are each read on the client's runtime, ending
+/// after the `Finished` item or after an error.
+macro_rules! blocking_run_stream {
+    ([$($cfg:meta)?] $(#[$attr:meta])* $name:ident, $inner:ty, $event:ty, $outcome:ty) => {
+        $(#[$cfg])?
+        $(#[$attr])*
+        #[must_use = "a run stream sends nothing until it is read"]
+        pub struct $name<'a> {
+            stream: $inner,
+            rt: &'a Runtime,
+            /// A refused read (inside an async runtime) would be refused again: the end.
+            failed: bool,
+        }
+
+        $(#[$cfg])?
+        impl std::fmt::Debug for $name<'_> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_tuple(concat!("blocking::", stringify!($name)))
+                    .field(&self.stream)
+                    .finish()
+            }
+        }
+
+        $(#[$cfg])?
+        impl $name<'_> {
+            /// Reads the rest of the run: its outcome, as the non-streaming `run` returns it.
+            ///
+            /// # Errors
+            /// As the async stream's `outcome`; and when called from inside an async runtime.
+            pub fn outcome(self) -> Result<$outcome> {
+                self.rt.run(self.stream.outcome())
+            }
+        }
+
+        $(#[$cfg])?
+        impl Iterator for $name<'_> {
+            type Item = Result<$event>;
+
+            fn next(&mut self) -> Option<Self::Item> {
+                self.rt.next_until_error(&mut self.failed, self.stream.next())
+            }
+        }
+    };
 }
 
-impl std::fmt::Debug for RunStream<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_tuple("blocking::RunStream").field(&self.stream).finish()
-    }
-}
-
-impl RunStream<'_> {
-    /// Reads the rest of the run: its outcome, as [`Conversations::run`] returns it.
-    ///
-    /// # Errors
-    /// As [`RunStream::outcome`](crate::api::conversations::RunStream::outcome); and when
-    /// called from inside an async runtime.
-    pub fn outcome(self) -> Result<crate::api::conversations::RunOutcome> {
-        self.rt.run(self.stream.outcome())
-    }
-}
-
-impl Iterator for RunStream<'_> {
-    type Item = Result<crate::api::conversations::RunEvent>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        self.rt.next_until_error(&mut self.failed, self.stream.next())
-    }
+blocking_run_stream! {
+    []
+    /// A blocking streamed conversation run: an [`Iterator`] over
+    /// [`RunStream`](crate::api::conversations::RunStream)'s items, each read on the client's
+    /// runtime. It ends after the `Finished` item or after an error.
+    RunStream,
+    crate::api::conversations::RunStream<'a>,
+    crate::api::conversations::RunEvent,
+    crate::api::conversations::RunOutcome
 }
 
 /// The blocking twin of [`Paginator`](crate::Paginator): a lazy listing read as iterators,
@@ -1271,46 +1292,15 @@ impl<'a> Responses<'a> {
     }
 }
 
-/// A blocking streamed Responses run: an [`Iterator`] over
-/// [`ResponseRunStream`](crate::api::responses::ResponseRunStream)'s items, each read on the
-/// client's runtime. It ends after the `Finished` item or after an error.
-#[cfg(feature = "responses")]
-#[must_use = "a run stream sends nothing until it is read"]
-pub struct ResponseRunStream<'a> {
-    stream: crate::api::responses::ResponseRunStream<'a>,
-    rt: &'a Runtime,
-    /// A refused read (inside an async runtime) would be refused again: the end.
-    failed: bool,
-}
-
-#[cfg(feature = "responses")]
-impl std::fmt::Debug for ResponseRunStream<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_tuple("blocking::ResponseRunStream")
-            .field(&self.stream)
-            .finish()
-    }
-}
-
-#[cfg(feature = "responses")]
-impl ResponseRunStream<'_> {
-    /// Reads the rest of the run: its outcome, as [`Responses::run`] returns it.
-    ///
-    /// # Errors
-    /// As [`ResponseRunStream::outcome`](crate::api::responses::ResponseRunStream::outcome);
-    /// and when called from inside an async runtime.
-    pub fn outcome(self) -> Result<crate::api::responses::ResponseRunOutcome> {
-        self.rt.run(self.stream.outcome())
-    }
-}
-
-#[cfg(feature = "responses")]
-impl Iterator for ResponseRunStream<'_> {
-    type Item = Result<crate::api::responses::ResponseRunEvent>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        self.rt.next_until_error(&mut self.failed, self.stream.next())
-    }
+blocking_run_stream! {
+    [cfg(feature = "responses")]
+    /// A blocking streamed Responses run: an [`Iterator`] over
+    /// [`ResponseRunStream`](crate::api::responses::ResponseRunStream)'s items, each read on
+    /// the client's runtime. It ends after the `Finished` item or after an error.
+    ResponseRunStream,
+    crate::api::responses::ResponseRunStream<'a>,
+    crate::api::responses::ResponseRunEvent,
+    crate::api::responses::ResponseRunOutcome
 }
 
 /// A Responses stream as an [`Iterator`] of [`ResponseEvent`](mistral_types::responses::ResponseEvent)s
