@@ -886,6 +886,8 @@ macro_rules! run_stream_type {
         }
     };
 }
+// The Responses API's run stream uses it too (feature `responses`).
+#[cfg_attr(not(feature = "responses"), allow(unused_imports))]
 pub(crate) use run_stream_type;
 
 run_stream_type! {
