@@ -537,28 +537,27 @@ async fn an_agent_run_is_one_invoke_agent_span_with_every_step_inside() {
     }
 }
 
-/// A Responses tool loop: one `chat` span over the run, with the last response's id; both
-/// model calls and the `execute_tool` span its children.
+/// A Responses tool loop's request and tools: one call of `lookup`, then an answer.
 #[cfg(feature = "responses")]
-#[tokio::test(flavor = "current_thread")]
-async fn a_responses_run_is_one_chat_span_with_every_step_inside() {
-    use mistral::responses::ResponseRequest;
+fn responses_run() -> (mistral::responses::ResponseRequest, mistral::chat::Tools) {
     #[derive(serde::Deserialize, schemars::JsonSchema)]
     struct Lookup {
         city: String,
     }
-    let s = MockServer::start().await.unwrap();
-    let c = client(&s);
     let tools = mistral::chat::Tools::new().add::<Lookup>("lookup", "Looks a city up", |a| async move {
         format!("found {}", a.city)
     });
-    let request = ResponseRequest::builder()
+    let request = mistral::responses::ResponseRequest::builder()
         .model("mistral-medium-latest")
         .input("Where?")
         .build();
-    let (cap, _g) = capture();
-    let run = c.responses().run(&request, &tools).await.unwrap().done().unwrap();
-    assert_eq!(run.steps(), 2);
+    (request, tools)
+}
+
+/// The spans of a Responses run: one `chat` span with the last response's id, both model
+/// calls and the `execute_tool` span its children.
+#[cfg(feature = "responses")]
+fn assert_one_chat_span_over_the_run(cap: &Captured, response_id: &str) {
     let spans = cap.spans.lock().unwrap().clone();
     let get = |i: usize, k: &str| spans[i].get(k).cloned().unwrap_or_default();
     let roots: Vec<usize> = (0..spans.len())
@@ -567,10 +566,40 @@ async fn a_responses_run_is_one_chat_span_with_every_step_inside() {
     assert_eq!(roots.len(), 1, "one span over the run: {spans:?}");
     let root = roots[0];
     assert_eq!(get(root, "otel.name"), "chat");
-    assert_eq!(get(root, "gen_ai.response.id"), run.response().id);
+    assert_eq!(get(root, "gen_ai.response.id"), response_id);
     let children: Vec<usize> = (0..spans.len()).filter(|i| *i != root).collect();
     assert_eq!(children.len(), 3, "two model calls and a tool: {spans:?}");
     for i in children {
         assert_eq!(get(i, "<parent>"), root.to_string(), "{spans:?}");
     }
+}
+
+/// A Responses tool loop: one `chat` span over the run, with the last response's id; both
+/// model calls and the `execute_tool` span its children.
+#[cfg(feature = "responses")]
+#[tokio::test(flavor = "current_thread")]
+async fn a_responses_run_is_one_chat_span_with_every_step_inside() {
+    let s = MockServer::start().await.unwrap();
+    let c = client(&s);
+    let (request, tools) = responses_run();
+    let (cap, _g) = capture();
+    let run = c.responses().run(&request, &tools).await.unwrap().done().unwrap();
+    assert_eq!(run.steps(), 2);
+    assert_one_chat_span_over_the_run(&cap, &run.response().id);
+}
+
+/// A streamed Responses run is the same one span, over the whole stream (the response id
+/// recorded at its end).
+#[cfg(feature = "responses")]
+#[tokio::test(flavor = "current_thread")]
+async fn a_streamed_responses_run_is_one_chat_span_over_the_whole_stream() {
+    let s = MockServer::start().await.unwrap();
+    let c = client(&s);
+    let (request, tools) = responses_run();
+    let (cap, _g) = capture();
+    let responses = c.responses();
+    let run = responses.run_stream(&request, &tools).outcome().await.unwrap();
+    let run = run.done().unwrap();
+    assert_eq!(run.steps(), 2);
+    assert_one_chat_span_over_the_run(&cap, &run.response().id);
 }

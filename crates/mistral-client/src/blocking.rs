@@ -564,11 +564,7 @@ impl Conversations<'_> {
         request: &mistral_types::conversations::ConversationRequest,
         tools: &'s Tools,
     ) -> RunStream<'s> {
-        RunStream {
-            stream: self.inner.run_stream(request, tools),
-            rt: self.rt,
-            failed: false,
-        }
+        RunStream::new(self.inner.run_stream(request, tools), self.rt)
     }
 
     /// [`run_stream_in`](crate::api::Conversations::run_stream_in), as an [`Iterator`] (see
@@ -579,11 +575,7 @@ impl Conversations<'_> {
         request: &mistral_types::conversations::ConversationAppendRequest,
         tools: &'s Tools,
     ) -> RunStream<'s> {
-        RunStream {
-            stream: self.inner.run_stream_in(conversation_id, request, tools),
-            rt: self.rt,
-            failed: false,
-        }
+        RunStream::new(self.inner.run_stream_in(conversation_id, request, tools), self.rt)
     }
 
     /// [`resume_stream`](crate::api::Conversations::resume_stream), as an [`Iterator`] (see
@@ -594,11 +586,7 @@ impl Conversations<'_> {
         approvals: impl IntoIterator<Item = mistral_types::conversations::ToolConfirmation>,
         tools: &'s Tools,
     ) -> RunStream<'s> {
-        RunStream {
-            stream: self.inner.resume_stream(pending, approvals, tools),
-            rt: self.rt,
-            failed: false,
-        }
+        RunStream::new(self.inner.resume_stream(pending, approvals, tools), self.rt)
     }
 
     /// [`list_all`](crate::api::Conversations::list_all), blocking: each page is fetched as
@@ -1080,7 +1068,15 @@ macro_rules! blocking_run_stream {
         }
 
         $(#[$cfg])?
-        impl $name<'_> {
+        impl<'a> $name<'a> {
+            fn new(stream: $inner, rt: &'a Runtime) -> Self {
+                $name {
+                    stream,
+                    rt,
+                    failed: false,
+                }
+            }
+
             /// Reads the rest of the run: its outcome, as the non-streaming `run` returns it.
             ///
             /// # Errors
@@ -1269,11 +1265,7 @@ impl<'a> Responses<'a> {
         request: &mistral_types::responses::ResponseRequest,
         tools: &'s Tools,
     ) -> ResponseRunStream<'s> {
-        ResponseRunStream {
-            stream: self.inner.run_stream(request, tools),
-            rt: self.rt,
-            failed: false,
-        }
+        ResponseRunStream::new(self.inner.run_stream(request, tools), self.rt)
     }
 
     /// [`resume_stream`](crate::api::Responses::resume_stream), as an [`Iterator`] (see
@@ -1284,11 +1276,7 @@ impl<'a> Responses<'a> {
         approvals: impl IntoIterator<Item = mistral_types::conversations::ToolConfirmation>,
         tools: &'s Tools,
     ) -> ResponseRunStream<'s> {
-        ResponseRunStream {
-            stream: self.inner.resume_stream(pending, approvals, tools),
-            rt: self.rt,
-            failed: false,
-        }
+        ResponseRunStream::new(self.inner.resume_stream(pending, approvals, tools), self.rt)
     }
 }
 
