@@ -295,6 +295,15 @@ fn interleaved(rounds: usize, iters: usize, cases: &mut [&mut dyn FnMut()]) -> V
         .collect()
 }
 
+/// Rounds of the interleaved comparisons: 60, or `CLIENT_BENCH_ROUNDS` (the median of a
+/// run moves by about 1.5 % between runs at 60 on a busy 2-vCPU VM; more rounds narrow it).
+fn rounds() -> usize {
+    std::env::var("CLIENT_BENCH_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(60)
+}
+
 /// The quartiles of the per-round speed ratios of case `a` to case `b` (b's time / a's time).
 fn quartiles(rounds: &[Vec<f64>], a: usize, b: usize) -> [f64; 3] {
     let mut ratios: Vec<f64> = rounds.iter().map(|t| t[b] / t[a]).collect();
@@ -475,7 +484,7 @@ fn main() {
         COUNTING.store(false, std::sync::atomic::Ordering::Relaxed);
         let names = ["ours", "ours_plain", "ours_untimed", "raw_hyper", "minimal"];
         let (mut a, mut b, mut c, mut d, mut m) = (ours_seq, plain_seq, untimed_seq, raw_seq, min_seq);
-        let rounds = interleaved(120, 50, &mut [&mut a, &mut b, &mut c, &mut d, &mut m]);
+        let rounds = interleaved(2 * rounds(), 50, &mut [&mut a, &mut b, &mut c, &mut d, &mut m]);
         for (k, name) in names.iter().enumerate().take(4) {
             let [lo, mid, hi] = quartiles(&rounds, k, 4);
             println!("{name:>14}: {mid:.3}x the speed of minimal (quartiles {lo:.3}-{hi:.3})");
@@ -499,14 +508,14 @@ fn main() {
 
     // The two `complete` cases, ours and the floors in alternation (criterion runs one case
     // after the other, and this machine's speed drifts by more than the gap being measured).
-    const ROUNDS: usize = 60;
+    let rounds_n = rounds();
     let (mut a, mut b, mut m) = (ours_seq, raw_seq, min_seq);
-    let seq = interleaved(ROUNDS, 50, &mut [&mut a, &mut b, &mut m]);
+    let seq = interleaved(rounds_n, 50, &mut [&mut a, &mut b, &mut m]);
     let (mut a, mut b, mut m) = (ours_x64, raw_x64, min_x64);
-    let x64 = interleaved(ROUNDS, 5, &mut [&mut a, &mut b, &mut m]);
+    let x64 = interleaved(rounds_n, 5, &mut [&mut a, &mut b, &mut m]);
     let report = |allocs: &[f64; 3]| {
         println!(
-            "\n== interleaved ({ROUNDS} rounds, order rotating; ratios are speed: floor time / our time) =="
+            "\n== interleaved ({rounds_n} rounds, order rotating; ratios are speed: floor time / our time) =="
         );
         for (name, rounds) in [("complete_seq", &seq), ("complete_x64", &x64)] {
             let per_call = |c: usize| {

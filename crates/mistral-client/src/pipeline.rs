@@ -962,7 +962,7 @@ impl Decode for ChatCompletionResponse {
             .iter()
             .filter_map(|c| c.finish_reason.as_ref().map(|r| r.as_str()))
             .collect();
-        record_response(span, &self.id, &self.model, &reasons, self.usage.as_ref());
+        record_response(span, &self.id, &self.model, &reasons, self.usage.as_deref());
     }
 }
 

@@ -104,7 +104,7 @@ pub struct StreamChoice {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "lenient_logprobs"
     )]
-    pub logprobs: Option<ChoiceLogprobs>,
+    pub logprobs: Option<Box<ChoiceLogprobs>>,
     /// The log probabilities of the prompt's tokens (`prompt_logprobs` on the request), read
     /// as leniently.
     #[serde(
@@ -112,7 +112,7 @@ pub struct StreamChoice {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "lenient_logprobs"
     )]
-    pub prompt_logprobs: Option<ChoiceLogprobs>,
+    pub prompt_logprobs: Option<Box<ChoiceLogprobs>>,
 }
 
 impl StreamChoice {
@@ -186,8 +186,8 @@ struct ChoiceAcc {
     saw_content: bool,
     tool_calls: Vec<ToolCall>,
     finish_reason: Option<FinishReason>,
-    logprobs: Option<ChoiceLogprobs>,
-    prompt_logprobs: Option<ChoiceLogprobs>,
+    logprobs: Option<Box<ChoiceLogprobs>>,
+    prompt_logprobs: Option<Box<ChoiceLogprobs>>,
 }
 
 fn is_placeholder(id: &str) -> bool {
@@ -223,7 +223,7 @@ impl StreamAccumulator {
                 content,
                 sc.delta.tool_calls.as_deref(),
                 sc.finish_reason.as_ref(),
-                [sc.logprobs.as_ref(), sc.prompt_logprobs.as_ref()],
+                [sc.logprobs.as_deref(), sc.prompt_logprobs.as_deref()],
             );
         }
     }
@@ -247,7 +247,7 @@ impl StreamAccumulator {
                 content,
                 sc.delta.tool_calls.as_deref(),
                 sc.finish_reason.as_ref(),
-                [sc.logprobs.as_ref(), sc.prompt_logprobs.as_ref()],
+                [sc.logprobs.as_deref(), sc.prompt_logprobs.as_deref()],
             );
         }
     }
@@ -311,7 +311,7 @@ impl StreamAccumulator {
             if let Some(lp) = lp {
                 match into {
                     Some(all) => all.extend(lp),
-                    None => *into = Some(lp.clone()),
+                    None => *into = Some(Box::new(lp.clone())),
                 }
             }
         }
@@ -362,7 +362,7 @@ impl StreamAccumulator {
             object: Some("chat.completion".to_owned()),
             model: self.model,
             created: self.created,
-            usage: self.usage,
+            usage: self.usage.map(Box::new),
             choices,
         }
     }
@@ -801,10 +801,10 @@ pub struct ChoiceView<'a> {
     pub finish_reason: Option<FinishReason>,
     /// The log probabilities of this delta's tokens (owned: they are rare).
     #[serde(default, deserialize_with = "lenient_logprobs")]
-    pub logprobs: Option<ChoiceLogprobs>,
+    pub logprobs: Option<Box<ChoiceLogprobs>>,
     /// The prompt's log probabilities (`prompt_logprobs` on the request).
     #[serde(default, deserialize_with = "lenient_logprobs")]
-    pub prompt_logprobs: Option<ChoiceLogprobs>,
+    pub prompt_logprobs: Option<Box<ChoiceLogprobs>>,
 }
 
 impl ChoiceView<'_> {
