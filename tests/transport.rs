@@ -75,6 +75,46 @@ async fn b3_closed_before_headers() {
     assert!(client_for(&s.url()).chat().complete(&request()).await.is_ok());
 }
 
+/// The request timer a finished call leaves for the next (kept registered, its deadline
+/// moved) still bounds that call: after quick calls, after one whose deadline passed while
+/// the client sat idle, and after a timed-out one.
+#[tokio::test]
+async fn a_kept_request_timer_bounds_the_next_call() {
+    let s = MockServer::start().await.unwrap();
+    let c = Client::builder()
+        .api_key(KEY)
+        .base_url(s.url())
+        .request_timeout(Some(Duration::from_millis(150)))
+        .max_retries(0)
+        .build()
+        .unwrap();
+    for _ in 0..3 {
+        assert_eq!(c.chat().complete(&request()).await.unwrap().text(), "Echo: Hi");
+    }
+    // The kept timer's deadline passes while nothing waits on it.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    for round in 0..2 {
+        s.push(Reply::never());
+        let started = std::time::Instant::now();
+        // Bounded here too: a timer that never fired would hang the test, not fail it.
+        let e = tokio::time::timeout(Duration::from_secs(10), c.chat().complete(&request()))
+            .await
+            .expect("the request timeout never fired")
+            .unwrap_err();
+        assert_eq!(
+            e.timeout_phase(),
+            Some(mistral::TimeoutPhase::Request),
+            "{round}: {e:?}"
+        );
+        let took = started.elapsed();
+        assert!(
+            took >= Duration::from_millis(150) && took < Duration::from_secs(3),
+            "{round}: {took:?}"
+        );
+        assert_eq!(c.chat().complete(&request()).await.unwrap().text(), "Echo: Hi");
+    }
+}
+
 /// B4: headers later than the request timeout: `is_timeout()`, retried.
 #[tokio::test]
 async fn b4_request_timeout() {

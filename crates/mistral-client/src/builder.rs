@@ -291,6 +291,7 @@ impl ClientBuilder {
             server_address,
             server_port,
             trace_content: self.trace_content,
+            timers: Default::default(),
             #[cfg(feature = "realtime")]
             realtime: crate::realtime::Connecting::new(self.proxy.clone()),
             transport,

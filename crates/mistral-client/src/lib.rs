@@ -95,6 +95,7 @@ pub mod sse;
 mod state;
 mod stream;
 mod structured;
+mod timer;
 mod tools;
 mod transport;
 mod upload;

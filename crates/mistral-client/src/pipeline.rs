@@ -17,7 +17,9 @@ use mistral_types::{
     ApiRequest, ChatCompletionResponse, ChunkReader, CompletionChunk, StreamableRequest, Usage,
 };
 use serde::de::DeserializeOwned;
-use tokio::time::{Instant, Sleep};
+use tokio::time::Instant;
+
+use crate::timer::Timer;
 use tracing::field::Empty;
 use tracing::{Instrument, Span};
 
@@ -299,12 +301,12 @@ impl<'a> Core<'a> {
             let started = Instant::now();
             let work = std::pin::pin!(async {
                 let uri = self.client.url(&call.path)?;
-                let mut timer = std::pin::pin!(None);
+                let mut timer = Timer::new(&self.client.inner().timers);
                 let (meta, body, deadline, attempts) = self
-                    .send(&uri, &call, Accept::Json, &settings, timer.as_mut())
+                    .send(&uri, &call, Accept::Json, &settings, &mut timer)
                     .await?;
                 let max = self.client.inner().max_response_bytes;
-                let bytes = read_body(body, max, deadline, timer).await?;
+                let bytes = read_body(body, max, deadline, &mut timer).await?;
                 if self.client.inner().trace_content {
                     tracing::debug!(target: "mistral::content", response = %String::from_utf8_lossy(&bytes), "response content");
                 }
@@ -338,14 +340,14 @@ impl<'a> Core<'a> {
         let started = Instant::now();
         let work = async {
             let uri = self.client.url(&call.path)?;
-            let mut timer = std::pin::pin!(None);
+            let mut timer = Timer::new(&self.client.inner().timers);
             let (meta, body, deadline, attempts) = self
-                .send(&uri, &call, Accept::EventStream, &settings, timer.as_mut())
+                .send(&uri, &call, Accept::EventStream, &settings, &mut timer)
                 .await?;
             let secrets = self.secrets();
             if !is_event_stream(&meta) {
                 let ct = content_type(&meta).to_owned();
-                let (bytes, cut) = read_error_body(body, deadline, timer).await;
+                let (bytes, cut) = read_error_body(body, deadline, &mut timer).await;
                 let bytes = secrets.redact(&bytes);
                 if let Some(e) = Error::from_error_body(&meta, &bytes) {
                     return Err(e.with_body_cut(cut));
@@ -399,7 +401,13 @@ impl<'a> Core<'a> {
         let work = async {
             let uri = self.client.url(&call.path)?;
             let (meta, mut body, _, attempts) = self
-                .send(&uri, &call, Accept::Any, &settings, std::pin::pin!(None))
+                .send(
+                    &uri,
+                    &call,
+                    Accept::Any,
+                    &settings,
+                    &mut Timer::new(&self.client.inner().timers),
+                )
                 .await?;
             // A sink with a cap refuses a body announced larger at once, before reading it.
             out.expect(http_body::Body::size_hint(&body).exact())?;
@@ -448,7 +456,7 @@ impl<'a> Core<'a> {
         call: &Call<'_>,
         accept: Accept,
         settings: &Settings,
-        mut timer: Pin<&mut Option<Sleep>>,
+        timer: &mut Timer<'_>,
     ) -> Result<(ResponseMeta, Body, Option<Instant>, u32)> {
         self.check_authorized()?;
         let mut attempt: u32 = 0;
@@ -459,7 +467,7 @@ impl<'a> Core<'a> {
                 .attempts
                 .store(attempt, std::sync::atomic::Ordering::Relaxed);
             let err = match self
-                .attempt(uri, call, accept, settings.request_timeout, timer.as_mut())
+                .attempt(uri, call, accept, settings.request_timeout, timer)
                 .await
             {
                 Ok((meta, body, deadline)) => return Ok((meta, body, deadline, attempt)),
@@ -486,7 +494,7 @@ impl<'a> Core<'a> {
         call: &Call<'_>,
         accept: Accept,
         request_timeout: Option<Duration>,
-        mut timer: Pin<&mut Option<Sleep>>,
+        timer: &mut Timer<'_>,
     ) -> Result<(ResponseMeta, Body, Option<Instant>)> {
         let inner = self.client.inner();
         let deadline = request_timeout.map(|t| Instant::now() + t);
@@ -498,7 +506,7 @@ impl<'a> Core<'a> {
                 Some(upload) => Box::pin(self.send_upload(upload, request)).await,
             }
         });
-        let response = match within(timer.as_mut(), deadline, send).await {
+        let response = match within(timer, deadline, send).await {
             Some(r) => r,
             None => return Err(Error::timeout(TimeoutPhase::Request)),
         }?;
@@ -555,7 +563,7 @@ impl<'a> Core<'a> {
         meta: ResponseMeta,
         body: Body,
         deadline: Option<Instant>,
-        timer: Pin<&mut Option<Sleep>>,
+        timer: &mut Timer<'_>,
     ) -> Error {
         let (bytes, cut) = read_error_body(body, deadline, timer).await;
         let bytes = self.secrets().redact(&bytes).into_owned();
@@ -1180,14 +1188,15 @@ pub(crate) async fn with_total<T>(
 
 /// Runs `work` until `deadline` (`None` when it passed first), on `timer`: one attempt's
 /// timer serves the wait for the response headers and every frame of the body, so the runtime
-/// registers it once per attempt, not once per step; it is made (or moved to a new deadline)
-/// only when `work` has to wait. As `tokio::time::timeout_at`, `work` is polled first.
-/// `work` is pinned by the caller, so that its state is not copied into this future.
-fn within<'a, F: std::future::Future + ?Sized>(
-    mut timer: Pin<&'a mut Option<Sleep>>,
+/// registers it once per attempt, not once per step; it is made (or taken from the timers
+/// earlier calls left, see [`Timer`]) or moved to a new deadline only when `work` has to
+/// wait. As `tokio::time::timeout_at`, `work` is polled first. `work` is pinned by the
+/// caller, so that its state is not copied into this future.
+fn within<'a, 't: 'a, F: std::future::Future + ?Sized>(
+    timer: &'a mut Timer<'t>,
     deadline: Option<Instant>,
     mut work: Pin<&'a mut F>,
-) -> impl std::future::Future<Output = Option<F::Output>> + 'a {
+) -> impl std::future::Future<Output = Option<F::Output>> + use<'a, 't, F> {
     std::future::poll_fn(move |cx| {
         if let Poll::Ready(v) = work.as_mut().poll(cx) {
             return Poll::Ready(Some(v));
@@ -1195,15 +1204,7 @@ fn within<'a, F: std::future::Future + ?Sized>(
         let Some(d) = deadline else {
             return Poll::Pending;
         };
-        match timer.as_mut().as_pin_mut() {
-            Some(sleep) if sleep.deadline() == d => {}
-            Some(sleep) => sleep.reset(d),
-            None => timer.set(Some(tokio::time::sleep_until(d))),
-        }
-        match timer.as_mut().as_pin_mut() {
-            Some(sleep) => sleep.poll(cx).map(|()| None),
-            None => Poll::Pending,
-        }
+        timer.at(d).poll(cx).map(|()| None)
     })
 }
 
@@ -1221,7 +1222,7 @@ async fn read_body(
     body: Body,
     max: usize,
     deadline: Option<Instant>,
-    timer: Pin<&mut Option<Sleep>>,
+    timer: &mut Timer<'_>,
 ) -> Result<Bytes> {
     if let Some(n) = http_body::Body::size_hint(&body).exact() {
         if n > max as u64 {
@@ -1236,11 +1237,7 @@ async fn read_body(
 
 /// Reads an error body up to [`MAX_ERROR_BODY`]. Never fails: returns what arrived, and
 /// whether that is only a prefix (the body was longer, or reading it failed or timed out).
-async fn read_error_body(
-    body: Body,
-    deadline: Option<Instant>,
-    timer: Pin<&mut Option<Sleep>>,
-) -> (Bytes, bool) {
+async fn read_error_body(body: Body, deadline: Option<Instant>, timer: &mut Timer<'_>) -> (Bytes, bool) {
     let (bytes, err) = collect(body, MAX_ERROR_BODY, deadline, timer).await;
     (bytes, err.is_some())
 }
@@ -1253,13 +1250,13 @@ async fn collect(
     mut body: Body,
     max: usize,
     deadline: Option<Instant>,
-    mut timer: Pin<&mut Option<Sleep>>,
+    timer: &mut Timer<'_>,
 ) -> (Bytes, Option<Error>) {
     let mut first: Option<Bytes> = None;
     let mut buf = bytes::BytesMut::new();
     let mut total = 0usize;
     let err = loop {
-        let Some(frame) = within(timer.as_mut(), deadline, std::pin::pin!(body.frame())).await else {
+        let Some(frame) = within(timer, deadline, std::pin::pin!(body.frame())).await else {
             break Some(Error::timeout(TimeoutPhase::Request).after_response());
         };
         let frame = match frame {

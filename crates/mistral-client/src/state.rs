@@ -65,6 +65,8 @@ pub(crate) struct Inner {
     pub(crate) server_port: u16,
     /// Whether request and response bodies are logged (opt-in; off by default).
     pub(crate) trace_content: bool,
+    /// The request timers finished calls left for the next ones.
+    pub(crate) timers: crate::timer::KeptTimers,
     /// How realtime WebSockets connect (the proxy setting; the connector, made once).
     #[cfg(feature = "realtime")]
     pub(crate) realtime: crate::realtime::Connecting,
