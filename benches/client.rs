@@ -10,9 +10,10 @@
 //! - `stream_one` / `stream_x64`: streamed completions through our client and through raw hyper
 //!   + our SSE parser + serde_json (the transport floor).
 //! - Extra resident memory of a slow consumer (sleeps 1 ms every 250 chunks) on a 22 MB stream.
-//! - The two `complete` cases again with ours and both floors timed in alternation (60 rounds,
-//!   the order rotating), reported as the quartiles of the per-round ratios: steadier than
-//!   criterion groups run one after the other on a machine whose speed drifts.
+//! - The two `complete` cases again with ours and both floors timed in alternation (60 rounds
+//!   or `CLIENT_BENCH_ROUNDS`, the order rotating), reported as the quartiles of the per-round
+//!   ratios: steadier than criterion groups run one after the other on a machine whose speed
+//!   drifts.
 //! - Heap allocations per `complete`, ours and both floors.
 //! - Memory of 64 warm concurrent streams, and of 1 000 concurrent slow streams (each consumer
 //!   sleeps between chunks), ours beside raw hyper (the raw consumer decodes a frame's events
@@ -297,10 +298,12 @@ fn interleaved(rounds: usize, iters: usize, cases: &mut [&mut dyn FnMut()]) -> V
 
 /// Rounds of the interleaved comparisons: 60, or `CLIENT_BENCH_ROUNDS` (the median of a
 /// run moves by about 1.5 % between runs at 60 on a busy 2-vCPU VM; more rounds narrow it).
+/// The variants comparison runs twice as many.
 fn rounds() -> usize {
     std::env::var("CLIENT_BENCH_ROUNDS")
         .ok()
         .and_then(|v| v.parse().ok())
+        .filter(|&n| n > 0)
         .unwrap_or(60)
 }
 

@@ -49,12 +49,14 @@ mod generated;
 pub use generated::*;
 
 /// The runtime the blocking client runs its calls on. Shut down in the background when the
-/// last client clone goes, so that dropping a client never blocks or panics.
-struct Runtime(Option<tokio::runtime::Runtime>);
+/// last client clone goes, so that dropping a client never blocks or panics; the async
+/// client's request timers of this runtime go with it (the async client may live on).
+struct Runtime(Option<tokio::runtime::Runtime>, crate::Client);
 
 impl Drop for Runtime {
     fn drop(&mut self) {
         if let Some(rt) = self.0.take() {
+            self.1.inner().timers.forget(rt.handle().id());
             rt.shutdown_background();
         }
     }
@@ -130,8 +132,8 @@ impl Client {
             .build()
             .map_err(|e| Error::builder("could not start the blocking client's runtime").with_source(e))?;
         Ok(Client {
+            rt: Arc::new(Runtime(Some(rt), client.clone())),
             client,
-            rt: Arc::new(Runtime(Some(rt))),
         })
     }
 

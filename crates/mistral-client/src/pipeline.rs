@@ -18,8 +18,6 @@ use mistral_types::{
 };
 use serde::de::DeserializeOwned;
 use tokio::time::Instant;
-
-use crate::timer::Timer;
 use tracing::field::Empty;
 use tracing::{Instrument, Span};
 
@@ -31,6 +29,7 @@ use crate::redact::Secrets;
 use crate::retry::{parse_retry_after, RetryPolicy};
 use crate::state::Client;
 use crate::stream::EventStream;
+use crate::timer::Timer;
 use crate::transport::Body;
 use crate::upload::{upload_read_error, Multipart};
 
@@ -1186,12 +1185,11 @@ pub(crate) async fn with_total<T>(
     })
 }
 
-/// Runs `work` until `deadline` (`None` when it passed first), on `timer`: one attempt's
-/// timer serves the wait for the response headers and every frame of the body, so the runtime
-/// registers it once per attempt, not once per step; it is made (or taken from the timers
-/// earlier calls left, see [`Timer`]) or moved to a new deadline only when `work` has to
-/// wait. As `tokio::time::timeout_at`, `work` is polled first. `work` is pinned by the
-/// caller, so that its state is not copied into this future.
+/// Runs `work` until `deadline` (`None` when it passed first), on `timer`: one timer serves a
+/// call's waits (for each attempt's response headers and every frame of its body), moved to
+/// each attempt's deadline; it is taken (from the timers earlier calls left, see [`Timer`])
+/// or moved only when `work` has to wait. As `tokio::time::timeout_at`, `work` is polled
+/// first. `work` is pinned by the caller, so that its state is not copied into this future.
 fn within<'a, 't: 'a, F: std::future::Future + ?Sized>(
     timer: &'a mut Timer<'t>,
     deadline: Option<Instant>,

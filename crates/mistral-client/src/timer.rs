@@ -2,16 +2,21 @@
 //! this one ends.
 //!
 //! Registering a timer with tokio's timer wheel and removing it again costs a lock and a
-//! wheel insertion and removal per attempt, on the path of every call (before its request
-//! is written, and after its response is read). A timer handed on to the client's next call
-//! stays registered: moving its deadline later is one atomic update.
+//! wheel insertion and removal per call, on its path (before its request is written, and
+//! after its response is read). A timer handed on to the client's next call stays
+//! registered: moving its deadline later is one atomic update (the wheel moves the entry
+//! when it reaches the old slot).
 //!
-//! What a kept timer costs: until the next call takes it, it holds the last call's waker,
-//! and if its deadline passes first, the runtime wakes that waker once, for nothing (a
-//! spurious wake, which every future must accept); the next call that takes it registers it
-//! afresh. It also holds a reference to its runtime's driver: the client keeps only the
-//! timers of the runtime its last call finished on, and drops them with itself, so a runtime
-//! that is gone is never held by a client that is gone or has moved on.
+//! What a kept timer costs, between two calls:
+//! - it holds the last call's waker; if its deadline passes first, the runtime wakes that
+//!   waker once, for nothing (a spurious wake, which every future accepts), and the next call
+//!   registers it afresh;
+//! - under tokio's paused time, an idle runtime advances its clock to that deadline, as it
+//!   does to any registered timer (a call's own timer already did this while it waited);
+//! - it holds its runtime's driver: the client keeps only the timers of the runtime its last
+//!   call finished on, a blocking client gives them up when its runtime shuts down, and all
+//!   go with the client. An async client whose runtime ended keeps that runtime's driver
+//!   until its next call on another runtime, or until it is dropped.
 
 use std::pin::Pin;
 use std::sync::{Mutex, PoisonError};
@@ -23,7 +28,8 @@ use tokio::time::{Instant, Sleep};
 /// calls make and drop their own, as without a cache.
 const KEPT: usize = 4;
 
-/// The timers a client's finished calls left for its next ones (in the client's state).
+/// The timers a client's finished calls left for its next ones (in the client's state), all
+/// of one runtime.
 #[derive(Default)]
 pub(crate) struct KeptTimers(Mutex<Vec<(Id, Pin<Box<Sleep>>)>>);
 
@@ -36,9 +42,11 @@ impl KeptTimers {
         let runtime = tokio::runtime::Handle::current().id();
         let kept = {
             let mut kept = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-            kept.iter()
-                .rposition(|(id, _)| *id == runtime)
-                .map(|i| kept.swap_remove(i))
+            // All kept timers are of one runtime: the last one tells.
+            match kept.last() {
+                Some((id, _)) if *id == runtime => kept.pop(),
+                _ => None,
+            }
         };
         kept.unwrap_or_else(|| (runtime, Box::pin(tokio::time::sleep_until(deadline))))
     }
@@ -50,13 +58,26 @@ impl KeptTimers {
         let mut dropped = Vec::new();
         {
             let mut kept = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-            if kept.iter().any(|(id, _)| *id != timer.0) {
+            if kept.first().is_some_and(|(id, _)| *id != timer.0) {
                 dropped.append(&mut kept);
             } else if kept.len() >= KEPT {
                 dropped.push(kept.remove(0));
             }
             kept.push(timer);
         }
+        drop(dropped);
+    }
+
+    /// Drops the timers of `runtime` (which is shutting down).
+    pub(crate) fn forget(&self, runtime: Id) {
+        let dropped = {
+            let mut kept = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+            if kept.first().is_some_and(|(id, _)| *id == runtime) {
+                std::mem::take(&mut *kept)
+            } else {
+                Vec::new()
+            }
+        };
         drop(dropped);
     }
 
@@ -108,6 +129,16 @@ mod tests {
     use std::task::Poll;
     use std::time::Duration;
 
+    /// Asserts the (paused) clock is at `d`, to tokio's millisecond.
+    fn now_is(d: Instant) {
+        let now = Instant::now();
+        assert!(
+            now >= d && now < d + Duration::from_millis(5),
+            "{:?} off",
+            now.checked_duration_since(d)
+        );
+    }
+
     /// Sets `t` to `d` and polls it once, as a call that has to wait does (registering it).
     async fn arm(t: &mut Timer<'_>, d: Instant) {
         std::future::poll_fn(|cx| {
@@ -117,32 +148,36 @@ mod tests {
         .await
     }
 
-    #[tokio::test(flavor = "current_thread")]
-    async fn a_timer_is_kept_and_fires_at_its_new_deadline() {
+    /// The path the cache is for: a kept, still registered timer moved later (one atomic
+    /// update, the wheel entry left at the old slot) fires at the new deadline, not the old.
+    #[tokio::test(start_paused = true)]
+    async fn a_kept_timer_moved_later_fires_at_its_new_deadline() {
         let kept = KeptTimers::default();
         let start = Instant::now();
-        {
-            let mut t = Timer::new(&kept);
-            arm(&mut t, start + Duration::from_secs(60)).await;
-        }
+        arm(&mut Timer::new(&kept), start + Duration::from_secs(1)).await;
         assert_eq!(kept.len(), 1);
-        // The next call takes it, moves it, and it fires when that call's deadline passes.
         let mut t = Timer::new(&kept);
-        let soon = Instant::now() + Duration::from_millis(30);
-        let sleep = t.at(soon);
-        assert_eq!(kept.len(), 0);
+        let later = start + Duration::from_secs(5);
+        let sleep = t.at(later);
+        assert_eq!(kept.len(), 0, "taken, not made");
         sleep.await;
-        assert!(Instant::now() >= soon);
-        // Moved earlier than it was (a shorter timeout) works as well.
-        let sooner = Instant::now() + Duration::from_millis(10);
-        arm(&mut t, sooner + Duration::from_secs(5)).await;
+        now_is(later);
+    }
+
+    /// Moved earlier (a call with a shorter timeout), it is registered again and fires then.
+    #[tokio::test(start_paused = true)]
+    async fn a_kept_timer_moved_earlier_fires_at_its_new_deadline() {
+        let kept = KeptTimers::default();
+        let start = Instant::now();
+        arm(&mut Timer::new(&kept), start + Duration::from_secs(60)).await;
+        let mut t = Timer::new(&kept);
+        let sooner = start + Duration::from_secs(2);
         t.at(sooner).await;
-        let now = Instant::now();
-        assert!(
-            now >= sooner && now < sooner + Duration::from_secs(5),
-            "{:?}",
-            now - sooner
-        );
+        now_is(sooner);
+        // And after it fired, moved again.
+        let next = sooner + Duration::from_secs(3);
+        t.at(next).await;
+        now_is(next);
     }
 
     #[test]
@@ -165,7 +200,7 @@ mod tests {
             t.at(Instant::now() + Duration::from_millis(5)).await;
         });
         assert_eq!(kept.len(), 1);
-        // At most KEPT; the runtime gone, its timers drop cleanly with the client's.
+        // At most KEPT.
         b.block_on(async {
             let mut ts: Vec<Timer> = (0..KEPT + 2).map(|_| Timer::new(&kept)).collect();
             for t in &mut ts {
@@ -173,7 +208,13 @@ mod tests {
             }
         });
         assert_eq!(kept.len(), KEPT);
+        // Forgetting another runtime's keeps them; forgetting theirs drops them, cleanly
+        // even once their runtime is gone.
+        kept.forget(a.handle().id());
+        assert_eq!(kept.len(), KEPT);
+        let id = b.handle().id();
         drop(b);
-        drop(kept);
+        kept.forget(id);
+        assert_eq!(kept.len(), 0);
     }
 }
