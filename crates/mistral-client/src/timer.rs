@@ -14,74 +14,79 @@
 //!   task reading the stream may be woken so once, at the request deadline;
 //! - under tokio's paused time, an idle runtime advances its clock to that deadline, as it
 //!   does to any registered timer (a call's own timer already did this while it waited);
-//! - it holds its runtime's driver: the client keeps only the timers of the runtime its last
-//!   call finished on, a blocking client gives them up when its runtime shuts down, and all
-//!   go with the client. An async client whose runtime ended keeps that runtime's driver
-//!   until its next call on another runtime, or until it is dropped.
+//! - it holds its runtime's driver: the client keeps at most [`KEPT`] timers, of whichever
+//!   runtimes its calls ran on, giving up the oldest first; a blocking client gives up its
+//!   runtime's when that runtime shuts down, and all go with the client. A runtime that
+//!   ended while an async client lives on is held until newer calls push its timers out.
 //!
-//! A client whose calls alternate between runtimes (one per worker thread, as actix-web
-//! runs) seldom finds a kept timer of its runtime: each call then makes its own (boxed) and
-//! replaces the other runtime's, a little dearer than no cache.
+//! A client shared by calls on several runtimes (one per worker thread, as actix-web runs)
+//! finds its runtime's timers as long as they fit in [`KEPT`]; the cache is passed by, never
+//! waited for, when another call holds its lock (many threads of one runtime at once).
 
 use std::pin::Pin;
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Mutex, MutexGuard, PoisonError, TryLockError};
 
 use tokio::runtime::Id;
 use tokio::time::{Instant, Sleep};
 
-/// Timers kept by a client: enough for sequential calls and a few at once; more concurrent
-/// calls make and drop their own, as without a cache.
-const KEPT: usize = 4;
+/// Timers kept by a client: enough for sequential calls and a few at once, on a few
+/// runtimes; more concurrent calls make and drop their own, as without a cache.
+const KEPT: usize = 8;
 
-/// The timers a client's finished calls left for its next ones (in the client's state), all
-/// of one runtime.
+/// The timers a client's finished calls left for its next ones (in the client's state),
+/// each with its runtime, the newest last.
 #[derive(Default)]
-pub(crate) struct KeptTimers(Mutex<Vec<(Id, Pin<Box<Sleep>>)>>);
+pub(crate) struct KeptTimers(Mutex<Vec<Kept>>);
+
+/// A timer and its runtime.
+type Kept = (Id, Pin<Box<Sleep>>);
 
 impl KeptTimers {
-    /// A kept timer of the current runtime, or a new one.
+    /// The kept timers, unless another call holds them: a call never waits for the cache.
+    fn try_lock(&self) -> Option<MutexGuard<'_, Vec<Kept>>> {
+        match self.0.try_lock() {
+            Ok(kept) => Some(kept),
+            Err(TryLockError::Poisoned(p)) => Some(p.into_inner()),
+            Err(TryLockError::WouldBlock) => None,
+        }
+    }
+
+    /// A kept timer of the current runtime (the newest), or a new one.
     ///
     /// # Panics
     /// Outside a tokio runtime with time enabled, as `tokio::time::sleep_until`.
-    fn take(&self, deadline: Instant) -> (Id, Pin<Box<Sleep>>) {
+    fn take(&self, deadline: Instant) -> Kept {
         let runtime = tokio::runtime::Handle::current().id();
-        let kept = {
-            let mut kept = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-            // All kept timers are of one runtime: the last one tells.
-            match kept.last() {
-                Some((id, _)) if *id == runtime => kept.pop(),
-                _ => None,
-            }
-        };
+        let kept = self.try_lock().and_then(|mut kept| {
+            let i = kept.iter().rposition(|(id, _)| *id == runtime)?;
+            Some(kept.remove(i))
+        });
         kept.unwrap_or_else(|| (runtime, Box::pin(tokio::time::sleep_until(deadline))))
     }
 
-    /// Keeps `timer` for the next call, in place of any other runtime's and of the oldest
-    /// beyond [`KEPT`] (dropped after the lock: dropping a timer takes its runtime's timer
-    /// lock).
-    fn put(&self, timer: (Id, Pin<Box<Sleep>>)) {
-        let mut dropped = Vec::new();
-        {
-            let mut kept = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-            if kept.first().is_some_and(|(id, _)| *id != timer.0) {
-                dropped.append(&mut kept);
-            } else if kept.len() >= KEPT {
-                dropped.push(kept.remove(0));
+    /// Keeps `timer` for the next call, giving up the oldest beyond [`KEPT`] (dropped after
+    /// the lock: dropping a timer takes its runtime's timer lock), or drops it when another
+    /// call holds the cache.
+    fn put(&self, timer: Kept) {
+        let dropped = match self.try_lock() {
+            Some(mut kept) => {
+                kept.push(timer);
+                (kept.len() > KEPT).then(|| kept.remove(0))
             }
-            kept.push(timer);
-        }
+            None => Some(timer),
+        };
         drop(dropped);
     }
 
     /// Drops the timers of `runtime` (which is shutting down).
     pub(crate) fn forget(&self, runtime: Id) {
-        let dropped = {
+        let dropped: Vec<_> = {
             let mut kept = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-            if kept.first().is_some_and(|(id, _)| *id == runtime) {
-                std::mem::take(&mut *kept)
-            } else {
-                Vec::new()
-            }
+            let (gone, stay) = std::mem::take(&mut *kept)
+                .into_iter()
+                .partition(|(id, _)| *id == runtime);
+            *kept = stay;
+            gone
         };
         drop(dropped);
     }
@@ -102,7 +107,7 @@ impl KeptTimers {
 /// first has to wait, and kept by the client when it is dropped.
 pub(crate) struct Timer<'a> {
     kept: &'a KeptTimers,
-    sleep: Option<(Id, Pin<Box<Sleep>>)>,
+    sleep: Option<Kept>,
 }
 
 impl<'a> Timer<'a> {
@@ -192,7 +197,7 @@ mod tests {
     }
 
     #[test]
-    fn only_the_last_runtime_s_timers_are_kept() {
+    fn timers_are_kept_per_runtime() {
         let rt = || {
             tokio::runtime::Builder::new_current_thread()
                 .enable_time()
@@ -201,32 +206,60 @@ mod tests {
         };
         let kept = KeptTimers::default();
         let (a, b) = (rt(), rt());
+        let (ia, ib) = (a.handle().id(), b.handle().id());
         a.block_on(async {
             arm(&mut Timer::new(&kept), Instant::now() + Duration::from_secs(60)).await;
         });
-        assert_eq!(kept.runtimes(), [a.handle().id()]);
-        // Another runtime's call makes its own timer (not taking the first runtime's, whose
-        // 60 s would hang this test), which replaces the first runtime's.
+        assert_eq!(kept.runtimes(), [ia]);
+        // Another runtime's call makes its own timer (taking the first runtime's, whose 60 s
+        // stand, would hang this test), and both are kept.
         b.block_on(async {
             let mut t = Timer::new(&kept);
             t.at(Instant::now() + Duration::from_millis(5)).await;
         });
-        assert_eq!(kept.runtimes(), [b.handle().id()]);
-        // At most KEPT.
+        assert_eq!(kept.runtimes(), [ia, ib]);
+        // The first runtime's next call takes its own.
+        a.block_on(async {
+            let mut t = Timer::new(&kept);
+            t.at(Instant::now() + Duration::from_millis(5)).await;
+            assert_eq!(kept.runtimes(), [ib], "taken, not made");
+        });
+        assert_eq!(kept.runtimes(), [ib, ia]);
+        // At most KEPT, the oldest (a's) given up first.
         b.block_on(async {
             let mut ts: Vec<Timer> = (0..KEPT + 2).map(|_| Timer::new(&kept)).collect();
             for t in &mut ts {
                 arm(t, Instant::now() + Duration::from_secs(60)).await;
             }
+            assert_eq!(kept.runtimes(), [ia], "b's taken, a's left");
+        });
+        assert_eq!(kept.runtimes(), [ib; KEPT]);
+        // Forgetting a runtime drops its timers only, cleanly even once it is gone.
+        a.block_on(async {
+            arm(&mut Timer::new(&kept), Instant::now() + Duration::from_secs(60)).await;
         });
         assert_eq!(kept.len(), KEPT);
-        // Forgetting another runtime's keeps them; forgetting theirs drops them, cleanly
-        // even once their runtime is gone.
-        kept.forget(a.handle().id());
-        assert_eq!(kept.len(), KEPT);
-        let id = b.handle().id();
+        kept.forget(ia);
+        assert_eq!(kept.runtimes(), [ib; KEPT - 1]);
         drop(b);
-        kept.forget(id);
+        kept.forget(ib);
         assert_eq!(kept.len(), 0);
+    }
+
+    /// A call never waits for the cache: when another holds it, a call makes its own timer
+    /// and drops it after.
+    #[tokio::test]
+    #[allow(clippy::await_holding_lock)] // held on purpose, by this one task
+    async fn a_held_cache_is_passed_by() {
+        let kept = KeptTimers::default();
+        arm(&mut Timer::new(&kept), Instant::now() + Duration::from_secs(60)).await;
+        let held = kept.0.lock().unwrap();
+        let mut t = Timer::new(&kept);
+        t.at(Instant::now() + Duration::from_millis(5)).await;
+        assert_eq!(held.len(), 1, "not taken");
+        drop(t);
+        assert_eq!(held.len(), 1, "not put");
+        drop(held);
+        assert_eq!(kept.len(), 1);
     }
 }
