@@ -247,19 +247,37 @@ mod tests {
     }
 
     /// A call never waits for the cache: when another holds it, a call makes its own timer
-    /// and drops it after.
-    #[tokio::test]
-    #[allow(clippy::await_holding_lock)] // held on purpose, by this one task
-    async fn a_held_cache_is_passed_by() {
+    /// and drops it after. The call runs on a thread of its own, so that one that waited
+    /// fails this test instead of hanging it.
+    #[test]
+    fn a_held_cache_is_passed_by() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .unwrap();
         let kept = KeptTimers::default();
-        arm(&mut Timer::new(&kept), Instant::now() + Duration::from_secs(60)).await;
+        rt.block_on(async {
+            arm(&mut Timer::new(&kept), Instant::now() + Duration::from_secs(60)).await;
+        });
         let held = kept.0.lock().unwrap();
-        let mut t = Timer::new(&kept);
-        t.at(Instant::now() + Duration::from_millis(5)).await;
-        assert_eq!(held.len(), 1, "not taken");
-        drop(t);
-        assert_eq!(held.len(), 1, "not put");
-        drop(held);
+        std::thread::scope(|s| {
+            // Dropped by this closure, even as it panics: a waiting call then ends.
+            let held = held;
+            let (done, ended) = std::sync::mpsc::channel();
+            let (rt, kept) = (&rt, &kept);
+            s.spawn(move || {
+                rt.block_on(async {
+                    Timer::new(kept)
+                        .at(Instant::now() + Duration::from_millis(5))
+                        .await;
+                });
+                done.send(()).unwrap();
+            });
+            ended
+                .recv_timeout(Duration::from_secs(10))
+                .expect("the call waited for the held cache");
+            assert_eq!(held.len(), 1, "neither taken nor put");
+        });
         assert_eq!(kept.len(), 1);
     }
 }
